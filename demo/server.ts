@@ -1,0 +1,107 @@
+/**
+ * The demo shop's server: the demo page (and the test fixtures) through Vite's dev middleware,
+ * the built CDN bundle under /cdn/, and the merchant proxy at POST /api/payments.
+ *
+ *   npm run demo            # http://127.0.0.1:5173/ (PORT overrides)
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer as createViteServer } from 'vite';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const cdnDir = join(root, 'dist', 'cdn');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+export interface DemoServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export interface DemoServerOptions {
+  port?: number;
+  host?: string;
+  /** Handles POST /api/payments; the default answers 503 until a proxy is mounted. */
+  paymentsRoute?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+}
+
+function serveStatic(dir: string, path: string, res: ServerResponse): boolean {
+  const file = normalize(join(dir, decodeURIComponent(path)));
+  if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return false;
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'access-control-allow-origin': '*',
+    'cache-control': 'no-store',
+  });
+  createReadStream(file).pipe(res);
+  return true;
+}
+
+export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
+  const host = options.host ?? '127.0.0.1';
+  const vite = await createViteServer({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false },
+  });
+
+  const server = createHttpServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/healthz') {
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+        return;
+      }
+      if (url.pathname === '/api/payments') {
+        if (options.paymentsRoute) await options.paymentsRoute(req, res);
+        else res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'PROXY_NOT_CONFIGURED', message: 'No payment proxy is mounted.' }));
+        return;
+      }
+      if (url.pathname.startsWith('/cdn/')) {
+        if (serveStatic(cdnDir, url.pathname.slice('/cdn/'.length), res)) return;
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not built: run `npm run build` first.');
+        return;
+      }
+      const page = url.pathname === '/' ? '/demo/index.html' : url.pathname;
+      if (page.endsWith('.html') && (page.startsWith('/demo/') || page.startsWith('/tests/'))) {
+        // Pages are sent as written: no injected inline scripts, so strict CSP pages stay strict.
+        if (serveStatic(root, page, res)) return;
+      }
+      vite.middlewares(req, res, () => {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      });
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('Internal error');
+    }
+  });
+
+  await new Promise<void>((done) => server.listen(options.port ?? 5173, host, done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    url: `http://${host}:${port}/`,
+    server,
+    async close() {
+      await vite.close();
+      await new Promise<void>((done) => server.close(() => done()));
+    },
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const demo = await startDemoServer({ port: Number(process.env.PORT ?? 5173) });
+  console.log(`dodo-checkout demo: ${demo.url}`);
+}

@@ -1,0 +1,98 @@
+/**
+ * Zod schemas of Dodo Payments `POST /payments` (create one-time payment), shared by the element
+ * and by the proxy. `zod/mini` keeps the browser bundle small; the shapes follow the newest API
+ * reference (only `billing.country` is required) and the official SDK's `PaymentCreateParams`.
+ */
+import * as z from 'zod/mini';
+import { COUNTRY_CODES, CURRENCY_CODES, PAYMENT_METHOD_TYPES } from './enums.js';
+
+const INT32_MAX = 2_147_483_647;
+
+export const CountryCodeSchema = z.enum(COUNTRY_CODES);
+export const CurrencySchema = z.enum(CURRENCY_CODES);
+export const PaymentMethodTypeSchema = z.enum(PAYMENT_METHOD_TYPES);
+
+const int32AtLeastZero = z.int().check(z.minimum(0), z.maximum(INT32_MAX));
+
+export const ProductCartItemSchema = z.strictObject({
+  product_id: z.string().check(z.minLength(1), z.maxLength(256)),
+  quantity: int32AtLeastZero,
+  amount: z.optional(z.nullable(int32AtLeastZero)),
+});
+
+export const BillingAddressSchema = z.strictObject({
+  country: CountryCodeSchema,
+  street: z.optional(z.string().check(z.maxLength(512))),
+  city: z.optional(z.string().check(z.maxLength(256))),
+  state: z.optional(z.string().check(z.maxLength(256))),
+  zipcode: z.optional(z.string().check(z.maxLength(64))),
+});
+
+export const AttachExistingCustomerSchema = z.strictObject({
+  customer_id: z.string().check(z.minLength(1), z.maxLength(256)),
+});
+
+export const NewCustomerSchema = z.strictObject({
+  email: z.email().check(z.maxLength(254)),
+  name: z.string().check(z.minLength(1), z.maxLength(256)),
+  phone_number: z.optional(z.nullable(z.string().check(z.maxLength(32)))),
+});
+
+export const CustomerRequestSchema = z.union([AttachExistingCustomerSchema, NewCustomerSchema]);
+
+export const MetadataSchema = z.record(z.string().check(z.maxLength(256)), z.string().check(z.maxLength(2048)));
+
+/** `http:`/`https:` absolute URL, as `return_url` must be. */
+export const HttpUrlSchema = z.url({ protocol: /^https?$/ });
+
+export const CreatePaymentRequestSchema = z.strictObject({
+  product_cart: z.array(ProductCartItemSchema).check(z.minLength(1), z.maxLength(100)),
+  customer: CustomerRequestSchema,
+  billing: BillingAddressSchema,
+  allowed_payment_method_types: z.optional(z.nullable(z.array(PaymentMethodTypeSchema).check(z.minLength(1)))),
+  billing_currency: z.optional(z.nullable(CurrencySchema)),
+  customer_business_name: z.optional(z.nullable(z.string().check(z.maxLength(256)))),
+  discount_code: z.optional(z.nullable(z.string().check(z.maxLength(128)))),
+  force_3ds: z.optional(z.nullable(z.boolean())),
+  metadata: z.optional(MetadataSchema),
+  payment_link: z.optional(z.nullable(z.boolean())),
+  payment_method_id: z.optional(z.nullable(z.string().check(z.maxLength(256)))),
+  redirect_immediately: z.optional(z.boolean()),
+  return_url: z.optional(z.nullable(HttpUrlSchema)),
+  short_link: z.optional(z.nullable(z.boolean())),
+  show_saved_payment_methods: z.optional(z.boolean()),
+  tax_id: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+});
+
+export const CustomerLimitedDetailsSchema = z.looseObject({
+  customer_id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  phone_number: z.optional(z.nullable(z.string())),
+});
+
+export const CreatePaymentResponseSchema = z.looseObject({
+  payment_id: z.string().check(z.minLength(1)),
+  total_amount: int32AtLeastZero,
+  client_secret: z.string(),
+  customer: CustomerLimitedDetailsSchema,
+  metadata: z.record(z.string(), z.unknown()),
+  discount_id: z.optional(z.nullable(z.string())),
+  expires_on: z.optional(z.nullable(z.iso.datetime({ offset: true }))),
+  payment_link: z.optional(z.nullable(z.string())),
+  product_cart: z.optional(z.nullable(z.array(z.looseObject({ product_id: z.string(), quantity: z.int() })))),
+});
+
+/** The API's error body, which the proxy also uses for its own errors. */
+export const ApiErrorSchema = z.looseObject({
+  code: z.string(),
+  message: z.string(),
+});
+
+export type ProductCartItem = z.infer<typeof ProductCartItemSchema>;
+export type BillingAddress = z.infer<typeof BillingAddressSchema>;
+export type CustomerRequest = z.infer<typeof CustomerRequestSchema>;
+export type CreatePaymentRequest = z.infer<typeof CreatePaymentRequestSchema>;
+export type CreatePaymentResponse = z.infer<typeof CreatePaymentResponseSchema>;
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+export type { CountryCode, CurrencyCode, PaymentMethodType } from './enums.js';

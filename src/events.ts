@@ -1,0 +1,45 @@
+/** The events `<dodo-checkout>` dispatches; all bubble and cross shadow boundaries. */
+import type { CreatePaymentRequest, CreatePaymentResponse } from './api/schemas.js';
+
+export type CheckoutErrorKind = 'validation' | 'network' | 'timeout' | 'server' | 'response' | 'configuration';
+
+export interface CheckoutSubmitDetail {
+  request: CreatePaymentRequest;
+}
+export interface CheckoutPaymentCreatedDetail {
+  response: CreatePaymentResponse;
+}
+export interface CheckoutRedirectDetail {
+  url: string;
+  response: CreatePaymentResponse;
+}
+export interface CheckoutErrorDetail {
+  kind: CheckoutErrorKind;
+  status?: number;
+  code?: string;
+  message: string;
+}
+
+export type CheckoutSubmitEvent = CustomEvent<CheckoutSubmitDetail>;
+export type CheckoutPaymentCreatedEvent = CustomEvent<CheckoutPaymentCreatedDetail>;
+export type CheckoutRedirectEvent = CustomEvent<CheckoutRedirectDetail>;
+export type CheckoutErrorEvent = CustomEvent<CheckoutErrorDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'dodo-checkout-submit': CheckoutSubmitEvent;
+    'dodo-checkout-payment-created': CheckoutPaymentCreatedEvent;
+    'dodo-checkout-redirect': CheckoutRedirectEvent;
+    'dodo-checkout-error': CheckoutErrorEvent;
+  }
+}
+
+/** Dispatches a typed `dodo-checkout-*` event; returns false when a listener cancelled it. */
+export function emit<K extends keyof HTMLElementEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+  cancelable = false,
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+}

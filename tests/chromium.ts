@@ -1,0 +1,32 @@
+/**
+ * Finds the Chromium the browser tests drive: CHROMIUM_PATH, then Debian's /usr/bin/chromium,
+ * then Playwright's own download. Exits with one line saying how to get one when none exists.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright';
+
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  for (const path of candidates) if (path && existsSync(path)) return path;
+  try {
+    const bundled = chromium.executablePath();
+    if (bundled && existsSync(bundled)) return bundled;
+  } catch {
+    // Playwright has no browser of its own here; fall through to the message.
+  }
+  console.error(
+    'No Chromium found: install one (Debian: `apt-get install -y chromium`) or set CHROMIUM_PATH to its executable.',
+  );
+  process.exit(1);
+}
+
+/** Flags for a headless Chromium on a machine with no GPU and a closed network. */
+export const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--no-sandbox',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
