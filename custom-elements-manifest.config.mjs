@@ -1,0 +1,8 @@
+// Configuration of @custom-elements-manifest/analyzer: the manifest documents the public element.
+export default {
+  globs: ['src/dodo-checkout.ts', 'src/events.ts'],
+  exclude: ['src/server/**', 'src/**/*.test.ts'],
+  outdir: '.',
+  litelement: true,
+  dev: false,
+};

@@ -1,0 +1,95 @@
+/**
+ * One round trip to the merchant proxy, classified into the outcomes the element shows. Pure
+ * apart from `fetch`, which is injectable so the lifecycle is testable without a browser.
+ */
+import { ApiErrorSchema, CreatePaymentResponseSchema, type CreatePaymentRequest, type CreatePaymentResponse } from '../api/schemas.js';
+import type { CheckoutErrorKind } from '../events.js';
+
+export interface SendOptions {
+  endpoint: string;
+  request: CreatePaymentRequest;
+  idempotencyKey: string;
+  timeout: number;
+  /** Aborts the request when the element goes away; reported as `aborted`. */
+  signal?: AbortSignal;
+  fetch?: typeof fetch;
+}
+
+export interface SendFailure {
+  ok: false;
+  kind: CheckoutErrorKind | 'aborted';
+  status?: number;
+  code?: string;
+  /** The API's own `message`, safe to show as text; absent for non-API bodies. */
+  apiMessage?: string;
+  /** Seconds from a 429's Retry-After header. */
+  retryAfter?: number;
+}
+
+export type SendOutcome = { ok: true; response: CreatePaymentResponse } | SendFailure;
+
+const MAX_ERROR_BODY = 64 * 1024;
+
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export async function sendPaymentRequest(options: SendOptions): Promise<SendOutcome> {
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), options.timeout);
+  const abortOnParent = () => timeout.abort();
+  options.signal?.addEventListener('abort', abortOnParent, { once: true });
+  const failure = (): SendFailure => ({ ok: false, kind: options.signal?.aborted ? 'aborted' : 'timeout' });
+  try {
+    let response: Response;
+    try {
+      response = await (options.fetch ?? fetch)(options.endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': options.idempotencyKey },
+        body: JSON.stringify(options.request),
+        credentials: 'same-origin',
+        signal: timeout.signal,
+      });
+    } catch {
+      return timeout.signal.aborted ? failure() : { ok: false, kind: 'network' };
+    }
+
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      return timeout.signal.aborted ? failure() : { ok: false, kind: 'network', status: response.status };
+    }
+
+    if (!response.ok) {
+      const body = text.length <= MAX_ERROR_BODY ? ApiErrorSchema.safeParse(parseJson(text)) : undefined;
+      const outcome: SendFailure = { ok: false, kind: 'server', status: response.status };
+      if (body?.success) {
+        outcome.code = body.data.code;
+        outcome.apiMessage = body.data.message;
+      }
+      const retryAfter = response.status === 429 ? retryAfterSeconds(response.headers.get('Retry-After')) : undefined;
+      if (retryAfter !== undefined) outcome.retryAfter = retryAfter;
+      return outcome;
+    }
+
+    const parsed = CreatePaymentResponseSchema.safeParse(parseJson(text));
+    if (!parsed.success) return { ok: false, kind: 'response', status: response.status };
+    return { ok: true, response: parsed.data };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', abortOnParent);
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The submission lifecycle: one request per shopper action, the cancelable submit event, a
+ * stable Idempotency-Key for retries, abort on disconnect, and the redirect decision.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CreatePaymentRequest, CreatePaymentResponse } from '../api/schemas.js';
+import { emit } from '../events.js';
+import { createCheckoutSalt, idempotencyKeyFor } from './idempotency-key.js';
+import { decideRedirect, type RedirectDecision } from './redirect-decision.js';
+import { sendPaymentRequest, type SendFailure } from './send-payment-request.js';
+
+export type SubmissionPhase = 'idle' | 'submitting' | 'created' | 'redirecting';
+
+export type SubmissionResult =
+  | { status: 'busy' }
+  | { status: 'cancelled' }
+  | { status: 'failed'; failure: SendFailure }
+  | { status: 'unsafe-link'; response: CreatePaymentResponse }
+  | { status: 'created'; response: CreatePaymentResponse; decision: Exclude<RedirectDecision, { kind: 'unsafe-link' }>; navigated: boolean };
+
+export interface SubmissionOptions {
+  endpoint: string;
+  timeout: number;
+  redirectImmediately: boolean;
+}
+
+export interface SubmissionDependencies {
+  fetch?: typeof fetch;
+  navigate?: (url: string) => void;
+}
+
+export class SubmissionController implements ReactiveController {
+  phase: SubmissionPhase = 'idle';
+  /** The last created payment and what was decided about it. */
+  created?: { response: CreatePaymentResponse; decision: Exclude<RedirectDecision, { kind: 'unsafe-link' }> };
+
+  private salt = createCheckoutSalt();
+  private inFlight?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly dependencies: SubmissionDependencies = {},
+  ) {
+    host.addController(this);
+  }
+
+  get busy(): boolean {
+    return this.phase === 'submitting' || this.phase === 'redirecting';
+  }
+
+  hostDisconnected(): void {
+    this.inFlight?.abort();
+  }
+
+  /** Back to a fresh checkout: a new idempotency scope and no created payment. */
+  reset(): void {
+    this.inFlight?.abort();
+    this.phase = 'idle';
+    this.created = undefined;
+    this.salt = createCheckoutSalt();
+    this.host.requestUpdate();
+  }
+
+  async submit(request: CreatePaymentRequest, options: SubmissionOptions): Promise<SubmissionResult> {
+    // Checked and set before any await, so repeated clicks or Enter presses send nothing more.
+    if (this.busy || this.phase === 'created') return { status: 'busy' };
+    if (!emit(this.host, 'dodo-checkout-submit', { request }, true)) return { status: 'cancelled' };
+
+    this.setPhase('submitting');
+    const controller = new AbortController();
+    this.inFlight = controller;
+    const body = JSON.stringify(request);
+    const outcome = await sendPaymentRequest({
+      endpoint: options.endpoint,
+      request,
+      idempotencyKey: idempotencyKeyFor(this.salt, body),
+      timeout: options.timeout,
+      signal: controller.signal,
+      ...(this.dependencies.fetch ? { fetch: this.dependencies.fetch } : {}),
+    });
+    if (this.inFlight === controller) this.inFlight = undefined;
+
+    if (!outcome.ok) {
+      this.setPhase('idle');
+      return { status: 'failed', failure: outcome };
+    }
+    const decision = decideRedirect(outcome.response, options.redirectImmediately);
+    if (decision.kind === 'unsafe-link') {
+      this.setPhase('idle');
+      return { status: 'unsafe-link', response: outcome.response };
+    }
+
+    // A created payment closes this checkout: the next one gets a new idempotency scope.
+    this.salt = createCheckoutSalt();
+    this.created = { response: outcome.response, decision };
+    emit(this.host, 'dodo-checkout-payment-created', { response: outcome.response });
+
+    if (decision.kind === 'redirect') {
+      const proceed = emit(this.host, 'dodo-checkout-redirect', { url: decision.url, response: outcome.response }, true);
+      if (proceed) {
+        this.setPhase('redirecting');
+        (this.dependencies.navigate ?? ((url: string) => globalThis.location.assign(url)))(decision.url);
+        return { status: 'created', response: outcome.response, decision, navigated: true };
+      }
+    }
+    this.setPhase('created');
+    return { status: 'created', response: outcome.response, decision, navigated: false };
+  }
+
+  private setPhase(phase: SubmissionPhase): void {
+    this.phase = phase;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Three builds of one source tree, chosen by `--mode` (scripts/build.mjs runs them all):
+ * - `npm`:    ES modules for bundlers; runtime dependencies stay imports, data loads by import().
+ * - `cdn`:    one minified classic script with everything inlined; data is fetched as JSON
+ *             from `data/` next to the script (see src/intl/data-loader.cdn.ts).
+ * - `server`: the proxy (`dodo-checkout/server`) for Node and other fetch-standard runtimes.
+ */
+import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type UserConfig } from 'vite';
+import pkg from './package.json' with { type: 'json' };
+
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+const dependencies = Object.keys(pkg.dependencies);
+const isDependency = (id: string) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+const builds: Record<string, UserConfig> = {
+  npm: {
+    build: {
+      outDir: 'dist/npm',
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      lib: { entry: { index: src('index.ts') }, formats: ['es'] },
+      rolldownOptions: {
+        external: isDependency,
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  },
+  cdn: {
+    resolve: {
+      alias: [{ find: /^(.*)\/data-loader\.js$/, replacement: src('intl/data-loader.cdn.ts') }],
+    },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      lib: { entry: src('index.ts'), formats: ['iife'], name: 'DodoCheckout', fileName: () => 'dodo-checkout.js' },
+    },
+  },
+  server: {
+    build: {
+      outDir: 'dist/server',
+      emptyOutDir: true,
+      target: 'node20',
+      ssr: true,
+      minify: false,
+      sourcemap: true,
+      lib: {
+        entry: { index: src('server/index.ts'), 'redis-store': src('server/redis-store.ts') },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: (id) => isDependency(id) || id === 'redis' || id.startsWith('node:') || builtinModules.includes(id),
+      },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => {
+  const config = builds[mode];
+  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}" (use npm, cdn or server)`);
+  return config;
+});
