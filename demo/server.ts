@@ -3,12 +3,18 @@
  * the built CDN bundle under /cdn/, and the merchant proxy at POST /api/payments.
  *
  *   npm run demo            # http://127.0.0.1:5173/ (PORT overrides)
+ *
+ * The proxy talks to the embedded Dodo API stand-in (no account, no network) unless
+ * DODO_PAYMENTS_API_KEY is set; then it uses Dodo's test mode.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer as createViteServer } from 'vite';
+import { createCheckoutHandler, toNodeHandler } from '../src/server/index.js';
+import { startDodoApiStandIn, type DodoApiStandIn } from '../src/server/stand-in/dodo-api-stand-in.js';
+import { STAND_IN_PRODUCTS } from '../src/server/stand-in/stand-in-catalogue.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const cdnDir = join(root, 'dist', 'cdn');
@@ -24,14 +30,32 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface DemoServer {
   url: string;
   server: Server;
+  /** Where POST /api/payments creates payments. */
+  mode: 'stand-in' | 'test_mode' | 'custom';
+  /** The embedded Dodo API stand-in, in `stand-in` mode (tests inject faults through it). */
+  standIn?: DodoApiStandIn;
   close(): Promise<void>;
 }
 
 export interface DemoServerOptions {
   port?: number;
   host?: string;
-  /** Handles POST /api/payments; the default answers 503 until a proxy is mounted. */
+  /** Handles POST /api/payments instead of the built-in proxy (stand-in, or test mode with DODO_PAYMENTS_API_KEY). */
   paymentsRoute?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+}
+
+type PaymentsRoute = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+/** The merchant proxy of the demo shop: catalogue allowlist, return_url pinned to the thanks page. */
+function createDemoPaymentsRoute(origin: string, standIn: DodoApiStandIn | undefined): PaymentsRoute {
+  const payWhatYouWant = STAND_IN_PRODUCTS.filter((product) => product.pay_what_you_want);
+  const handler = createCheckoutHandler({
+    ...(standIn ? { apiKey: 'sk_demo_stand_in', baseURL: standIn.url } : { environment: 'test_mode' as const }),
+    allowedProducts: STAND_IN_PRODUCTS.map((product) => product.product_id),
+    payWhatYouWantMinimums: Object.fromEntries(payWhatYouWant.map((product) => [product.product_id, product.pay_what_you_want?.minimum_price ?? 0])),
+    pin: { return_url: new URL('/demo/thanks.html', origin).href, payment_link: true },
+  });
+  return toNodeHandler(handler);
 }
 
 function serveStatic(dir: string, path: string, res: ServerResponse): boolean {
@@ -53,8 +77,12 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     configFile: false,
     logLevel: 'warn',
     appType: 'custom',
-    server: { middlewareMode: true, hmr: false },
+    server: { middlewareMode: true, hmr: false, ws: false },
   });
+
+  let paymentsRoute: PaymentsRoute | undefined = options.paymentsRoute;
+  const mode: DemoServer['mode'] = options.paymentsRoute ? 'custom' : process.env.DODO_PAYMENTS_API_KEY?.trim() ? 'test_mode' : 'stand-in';
+  const standIn = mode === 'stand-in' ? await startDodoApiStandIn() : undefined;
 
   const server = createHttpServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -64,7 +92,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
         return;
       }
       if (url.pathname === '/api/payments') {
-        if (options.paymentsRoute) await options.paymentsRoute(req, res);
+        if (paymentsRoute) await paymentsRoute(req, res);
         else res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'PROXY_NOT_CONFIGURED', message: 'No payment proxy is mounted.' }));
         return;
       }
@@ -91,12 +119,18 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   await new Promise<void>((done) => server.listen(options.port ?? 5173, host, done));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `http://${host}:${port}/`;
+  if (mode !== 'custom') paymentsRoute = createDemoPaymentsRoute(new URL(url).origin, standIn);
   return {
-    url: `http://${host}:${port}/`,
+    url,
     server,
+    mode,
+    ...(standIn ? { standIn } : {}),
     async close() {
       await vite.close();
+      server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      await standIn?.close();
     },
   };
 }
@@ -104,4 +138,9 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const demo = await startDemoServer({ port: Number(process.env.PORT ?? 5173) });
   console.log(`dodo-checkout demo: ${demo.url}`);
+  console.log(
+    demo.mode === 'test_mode'
+      ? 'Payments: Dodo Payments test mode (DODO_PAYMENTS_API_KEY is set).'
+      : `Payments: embedded Dodo API stand-in at ${demo.standIn?.url} (set DODO_PAYMENTS_API_KEY to use Dodo's test mode).`,
+  );
 }

@@ -1,18 +1,23 @@
 /**
- * The npm and CDN entry: defines `<dodo-checkout>` once and re-exports its class and types.
+ * The npm and CDN entry: defines `<dodo-checkout>` (and its internal country picker) once, and
+ * re-exports the class and types.
  */
+import { CountryCombobox } from './components/country-combobox.js';
 import { DodoCheckout } from './dodo-checkout.js';
 
 export { DodoCheckout };
+export type { CheckoutState } from './dodo-checkout.js';
 export type * from './events.js';
 export type { CreatePaymentRequest, CreatePaymentResponse, ApiError, CountryCode, CurrencyCode, PaymentMethodType } from './api/schemas.js';
 
-if (typeof customElements !== 'undefined' && !customElements.get('dodo-checkout')) {
-  customElements.define('dodo-checkout', DodoCheckout);
+if (typeof customElements !== 'undefined') {
+  if (!customElements.get('dodo-country-combobox')) customElements.define('dodo-country-combobox', CountryCombobox);
+  if (!customElements.get('dodo-checkout')) customElements.define('dodo-checkout', DodoCheckout);
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'dodo-checkout': DodoCheckout;
+    'dodo-country-combobox': CountryCombobox;
   }
 }

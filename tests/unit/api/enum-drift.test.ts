@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ESM helper shared with scripts/generate-api-enums.mjs
 import { readApiEnums, readSdkEnums } from '../../../scripts/api-documents.mjs';
 import { COUNTRY_CODES, CURRENCY_CODES, PAYMENT_METHOD_TYPES } from '../../../src/api/enums.js';
 

@@ -3,7 +3,6 @@
  * the back/forward cache loses nothing. Scoped to the endpoint and cart; cleared once a payment
  * is created. Nothing goes to localStorage, and no payment data is ever held here.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CheckoutFormValues } from './build-payment-request.js';
 
 const PREFIX = 'dodo-checkout:';
@@ -21,12 +20,8 @@ export function persistenceKey(endpoint: string, cart: readonly { product_id: st
   return PREFIX + endpoint + '|' + cart.map((item) => `${item.product_id}x${item.quantity}`).join(',');
 }
 
-export class PersistenceController implements ReactiveController {
+export class FormPersistence {
   private key?: string;
-
-  constructor(host: ReactiveControllerHost) {
-    host.addController(this);
-  }
 
   /** Switches to the scope of a checkout and returns what was saved there. */
   restore(key: string): Partial<CheckoutFormValues> | undefined {

@@ -1,0 +1,90 @@
+/**
+ * The demo shop: a basket whose quantities drive the element's `cart`, and a settings panel
+ * that reconfigures the element live. Plain DOM text APIs only, so the page runs under a strict CSP.
+ */
+import '../src/index.js';
+import type { DodoCheckout } from '../src/index.js';
+import { formatMoney } from '../src/intl/money.js';
+import { DEMO_PRODUCTS, priceIn } from './catalogue.js';
+
+const checkout = document.querySelector<DodoCheckout>('#checkout')!;
+const list = document.querySelector<HTMLUListElement>('#products')!;
+const settings = document.querySelector<HTMLFormElement>('#settings')!;
+const quantities = new Map<string, number>(DEMO_PRODUCTS.map((product, index) => [product.id, index === 0 ? 1 : 0]));
+
+function currency(): string {
+  return (settings.elements.namedItem('currency') as HTMLSelectElement).value;
+}
+
+function updateCart(): void {
+  const code = currency();
+  const cart = DEMO_PRODUCTS.filter((product) => (quantities.get(product.id) ?? 0) > 0).map((product) => ({
+    product_id: product.id,
+    quantity: quantities.get(product.id)!,
+    name: product.name,
+    price: priceIn(product, code),
+  }));
+  checkout.cart = cart.length > 0 ? cart : [{ product_id: DEMO_PRODUCTS[0]!.id, quantity: 1, name: DEMO_PRODUCTS[0]!.name, price: priceIn(DEMO_PRODUCTS[0]!, code) }];
+  if (cart.length === 0) quantities.set(DEMO_PRODUCTS[0]!.id, 1);
+  renderProducts();
+}
+
+function renderProducts(): void {
+  const code = currency();
+  const items = DEMO_PRODUCTS.map((product) => {
+    const item = document.createElement('li');
+    item.className = 'product';
+    const name = document.createElement('span');
+    name.className = 'product-name';
+    name.textContent = product.name;
+    const price = document.createElement('span');
+    price.className = 'product-price';
+    price.textContent = formatMoney(priceIn(product, code), code, 'en');
+    const stepper = document.createElement('span');
+    stepper.className = 'stepper';
+    const quantity = quantities.get(product.id) ?? 0;
+    const minus = document.createElement('button');
+    minus.type = 'button';
+    minus.textContent = '−';
+    minus.setAttribute('aria-label', `One less ${product.name}`);
+    minus.disabled = quantity === 0;
+    minus.addEventListener('click', () => {
+      quantities.set(product.id, Math.max(0, quantity - 1));
+      updateCart();
+    });
+    const count = document.createElement('output');
+    count.textContent = String(quantity);
+    count.setAttribute('aria-label', `${product.name} quantity`);
+    const plus = document.createElement('button');
+    plus.type = 'button';
+    plus.textContent = '+';
+    plus.setAttribute('aria-label', `One more ${product.name}`);
+    plus.addEventListener('click', () => {
+      quantities.set(product.id, quantity + 1);
+      updateCart();
+    });
+    stepper.append(minus, count, plus);
+    item.append(name, price, stepper);
+    return item;
+  });
+  list.replaceChildren(...items);
+}
+
+function applySettings(): void {
+  const form = new FormData(settings);
+  checkout.redirectImmediately = form.get('redirect-immediately') === 'on';
+  checkout.collectPhone = form.get('collect-phone') === 'on';
+  checkout.collectTaxId = form.get('collect-tax-id') === 'on';
+  checkout.locale = String(form.get('locale') ?? '');
+  checkout.theme = (String(form.get('theme') ?? 'auto') as DodoCheckout['theme']);
+  checkout.currency = currency();
+  checkout.billingCurrency = currency();
+  checkout.allowedPaymentMethodTypes = form.getAll('method').map(String);
+  checkout.style.setProperty('--dodo-color-accent', String(form.get('accent') ?? '#0b57d0'));
+  document.documentElement.dataset.theme = checkout.theme;
+  updateCart();
+}
+
+settings.addEventListener('change', applySettings);
+settings.addEventListener('submit', (event) => event.preventDefault());
+applySettings();

@@ -1,0 +1,32 @@
+// Writes the JSON the CDN bundle fetches next to itself (see src/intl/data-loader.cdn.ts):
+//   <outDir>/locales/<lang>.json        messages (functions as templates) and country names
+//   <outDir>/subdivisions/<CC>.json     [code, name, latinName?] rows
+// from the same typed modules the npm build imports. Run: npx tsx scripts/write-cdn-data.ts <outDir>
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SUBDIVISION_LOADERS } from '../src/intl/data/subdivisions/index.js';
+import type { Messages } from '../src/intl/messages/en.js';
+import { serializeMessages } from '../src/intl/messages/message-json.js';
+import { UI_LANGUAGES } from '../src/intl/ui-languages.js';
+
+const outDir = process.argv[2];
+if (!outDir) {
+  console.error('Usage: npx tsx scripts/write-cdn-data.ts <outDir>');
+  process.exit(1);
+}
+
+mkdirSync(join(outDir, 'locales'), { recursive: true });
+mkdirSync(join(outDir, 'subdivisions'), { recursive: true });
+
+for (const lang of UI_LANGUAGES) {
+  if (lang === 'en') continue; // Built into the bundle.
+  const messages: { default: Messages } = await import(`../src/intl/messages/${lang}.js`);
+  const countries: { names: string; aliases: object } = await import(`../src/intl/data/countries/${lang}.js`);
+  const json = { messages: serializeMessages(messages.default), countries: countries.names, countryAliases: countries.aliases };
+  writeFileSync(join(outDir, 'locales', `${lang}.json`), JSON.stringify(json));
+}
+
+for (const [country, load] of Object.entries(SUBDIVISION_LOADERS)) {
+  writeFileSync(join(outDir, 'subdivisions', `${country}.json`), JSON.stringify((await load!()).default));
+}
+console.log(`Wrote ${UI_LANGUAGES.length - 1} locales and ${Object.keys(SUBDIVISION_LOADERS).length} subdivision lists to ${outDir}.`);

@@ -1,0 +1,210 @@
+/**
+ * Per-country billing address forms: which of the API's address fields a country uses and in
+ * which order, which are required, their label kinds, postal code rules, and subdivisions.
+ * The data is generated from Google's libaddressinput (`data/address-formats.ts`); this module
+ * only decodes it.
+ *
+ * Subdivisions are sent to the API by **code**: `billing.state` gets the ISO 3166-2 subdivision
+ * code without the country prefix, as libaddressinput keys them ("CA" for California, "13" for
+ * Tokyo, "DU" for Dubai, "D" for Co. Dublin). Codes do not depend on the UI language or the
+ * script the shopper reads, tax engines and processors take them, and they are what US, Canadian
+ * and Australian addresses use anyway. A few lists have no ISO codes (Bahamas islands, Cayman
+ * islands, Hong Kong areas); there the key is the English name and is sent as is. Where a
+ * country has no list, the typed text is sent.
+ */
+import { COUNTRY_CODES, type CountryCode } from '../api/enums.js';
+import { ADDRESS_FORMATS } from './data/address-formats.js';
+
+export type AddressField = 'street' | 'city' | 'state' | 'zipcode';
+
+/** libaddressinput's `state_name_type` values; "province" is its default. */
+export const STATE_LABEL_KINDS = [
+  'province', 'state', 'county', 'prefecture', 'emirate', 'region', 'island', 'department', 'parish', 'oblast', 'district', 'area', 'do_si',
+] as const;
+export type StateLabelKind = (typeof STATE_LABEL_KINDS)[number];
+
+/** libaddressinput's `locality_name_type` values; "city" is its default. */
+export const CITY_LABEL_KINDS = ['city', 'post_town', 'suburb', 'district'] as const;
+export type CityLabelKind = (typeof CITY_LABEL_KINDS)[number];
+
+/** libaddressinput's `zip_name_type` values; "postal" is its default. */
+export const ZIP_LABEL_KINDS = ['postal', 'zip', 'pin', 'eircode'] as const;
+export type ZipLabelKind = (typeof ZIP_LABEL_KINDS)[number];
+
+export interface AddressFormat {
+  /** The fields the country's addresses use, in the order they are written. */
+  fields: AddressField[];
+  /** Fields the country's postal service needs; street and city when the data says nothing. */
+  required: AddressField[];
+  /** Label message keys are `state_<kind>`, `city_<kind>` and `zip_<kind>`. */
+  stateLabel: StateLabelKind;
+  cityLabel: CityLabelKind;
+  zipLabel: ZipLabelKind;
+  /** A real postal code of the country, for a placeholder or an error message. */
+  zipExample?: string;
+  /** A subdivision list exists (load it with `loadSubdivisions` from the data loader). */
+  hasSubdivisions: boolean;
+}
+
+/** A subdivision as the generated modules store it: [code, local name, Latin name?]. */
+export type SubdivisionRow = readonly [code: string, name: string, latinName?: string];
+
+export interface Subdivision {
+  /** ISO 3166-2 code without the country prefix: the value sent as `billing.state`. */
+  code: string;
+  /** Name in the country's language and script. */
+  name: string;
+  /** Latin-script name, where the local name is in another script. */
+  latinName?: string;
+}
+
+interface DecodedRecord {
+  localFields: string;
+  latinFields: string;
+  required: string;
+  stateLabel: StateLabelKind;
+  cityLabel: CityLabelKind;
+  zipLabel: ZipLabelKind;
+  zipPattern?: RegExp;
+  zipExamples: string[];
+  postalPrefix: string;
+  /** The language of the country's own address format and subdivision names. */
+  lang: string;
+  hasSubdivisions: boolean;
+}
+
+const FIELD_BY_LETTER: Readonly<Record<string, AddressField>> = { A: 'street', C: 'city', S: 'state', Z: 'zipcode' };
+const DEFAULT_FIELDS = 'AC';
+const knownCountries: ReadonlySet<string> = new Set(COUNTRY_CODES);
+const decoded = new Map<string, DecodedRecord>();
+
+function decode(country: CountryCode): DecodedRecord {
+  let record = decoded.get(country);
+  if (record) return record;
+  // Positions as documented in data/address-formats.ts; an empty position is the default.
+  const [local, latin, required, state, city, zip, pattern, examples, prefix, lang, subdivisions] = (ADDRESS_FORMATS[country] ?? '').split('~');
+  const localFields = local || DEFAULT_FIELDS;
+  record = {
+    localFields,
+    latinFields: latin || localFields,
+    required: required || DEFAULT_FIELDS,
+    stateLabel: (state || 'province') as StateLabelKind,
+    cityLabel: (city || 'city') as CityLabelKind,
+    zipLabel: (zip || 'postal') as ZipLabelKind,
+    zipPattern: pattern ? new RegExp(`^(?:${pattern})$`) : undefined,
+    zipExamples: examples ? examples.split(',') : [],
+    postalPrefix: prefix ?? '',
+    lang: lang ?? '',
+    hasSubdivisions: subdivisions === 'S',
+  };
+  decoded.set(country, record);
+  return record;
+}
+
+const primaryLanguage = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
+
+/** Whether to show Latin-script forms: the shopper reads another language than the country's. */
+function prefersLatin(record: DecodedRecord, uiLang: string | undefined): boolean {
+  return uiLang !== undefined && record.lang !== '' && primaryLanguage(uiLang) !== primaryLanguage(record.lang);
+}
+
+const toFields = (letters: string) => [...letters].map((letter) => FIELD_BY_LETTER[letter]!);
+
+/**
+ * The address form of `country`. With `uiLang`, countries that write addresses differently in
+ * Latin script (Japan, China, Korea…) get the Latin order when the shopper reads another
+ * language, as libaddressinput does. Unknown codes (from untyped input) give `undefined`.
+ */
+export function getAddressFormat(country: CountryCode, uiLang?: string): AddressFormat;
+export function getAddressFormat(country: string, uiLang?: string): AddressFormat | undefined;
+export function getAddressFormat(country: string, uiLang?: string): AddressFormat | undefined {
+  if (!knownCountries.has(country)) return undefined;
+  const record = decode(country as CountryCode);
+  const fields = toFields(prefersLatin(record, uiLang) ? record.latinFields : record.localFields);
+  const format: AddressFormat = {
+    fields,
+    required: toFields(record.required).filter((field) => fields.includes(field)),
+    stateLabel: record.stateLabel,
+    cityLabel: record.cityLabel,
+    zipLabel: record.zipLabel,
+    hasSubdivisions: record.hasSubdivisions,
+  };
+  if (record.zipExamples[0]) format.zipExample = record.zipExamples[0];
+  return format;
+}
+
+const tidy = (value: string) => value.trim().toUpperCase().replace(/\s+/g, ' ');
+
+/** "SE-114 55" → "114 55": the prefix some countries write before the code is not part of it. */
+function withoutPostalPrefix(record: DecodedRecord, value: string): string {
+  if (!record.postalPrefix || !value.startsWith(record.postalPrefix)) return value;
+  return value.slice(record.postalPrefix.length).replace(/^[\s-]+/, '');
+}
+
+/**
+ * Whether `value` is a postal code of `country`: trimmed and upper-cased, it matches the
+ * country's whole pattern (with or without the country's postal prefix). Countries without a
+ * pattern accept anything non-empty. Emptiness is the caller's "required" check.
+ */
+export function isValidPostalCode(country: CountryCode, value: string): boolean {
+  const record = decode(country);
+  const candidate = tidy(value);
+  if (!candidate) return false;
+  if (!record.zipPattern) return true;
+  return record.zipPattern.test(candidate) || record.zipPattern.test(withoutPostalPrefix(record, candidate));
+}
+
+/**
+ * `value` as it is written in `country`: trimmed, upper-cased, prefix dropped, and separators put
+ * where the country's examples have them ("sw1a1aa" → "SW1A 1AA", "1540023" → "154-0023",
+ * "940431351" → "94043-1351" in the US). Returns the tidied input when no valid form is found, so
+ * normalize before `isValidPostalCode` to accept codes typed without their separator.
+ */
+export function normalizePostalCode(country: CountryCode, value: string): string {
+  const record = decode(country);
+  const tidied = tidy(value);
+  if (!record.zipPattern) return tidied;
+  const unprefixed = withoutPostalPrefix(record, tidied);
+  const bare = unprefixed.replace(/[\s-]/g, '');
+  for (const example of record.zipExamples) {
+    if (example.replace(/[\s-]/g, '').length !== bare.length) continue;
+    const formatted = withSeparatorsOf(example, bare);
+    if (record.zipPattern.test(formatted)) return formatted;
+  }
+  // No example of this shape (UK codes vary): keep a valid form as typed, else the tidied input.
+  if (record.zipPattern.test(unprefixed)) return unprefixed;
+  return tidied;
+}
+
+/** Copies the separators of `example` into `characters` (same length without separators). */
+function withSeparatorsOf(example: string, characters: string): string {
+  let index = 0;
+  return [...example].map((char) => (char === ' ' || char === '-' ? char : characters[index++])).join('');
+}
+
+/** Decodes the rows of a generated subdivision module. */
+export function subdivisionsFromRows(rows: readonly SubdivisionRow[]): Subdivision[] {
+  return rows.map(([code, name, latinName]) => (latinName ? { code, name, latinName } : { code, name }));
+}
+
+/**
+ * The name to show: the Latin-script name when the shopper reads another language than the
+ * country's ("Tokyo" in English, "東京都" in Japanese), else the local name.
+ */
+export function subdivisionDisplayName(country: CountryCode, subdivision: Subdivision, uiLang: string): string {
+  return subdivision.latinName && prefersLatin(decode(country), uiLang) ? subdivision.latinName : subdivision.name;
+}
+
+/**
+ * The subdivision a stored or autofilled value means: its code, local or Latin name, compared
+ * without case ("ca", "California", "CA" → California). Lets an autofilled "California" become
+ * the code the API gets.
+ */
+export function findSubdivision(subdivisions: readonly Subdivision[], value: string): Subdivision | undefined {
+  const wanted = value.trim().toLocaleLowerCase();
+  if (!wanted) return undefined;
+  return (
+    subdivisions.find((subdivision) => subdivision.code.toLocaleLowerCase() === wanted) ??
+    subdivisions.find((subdivision) => subdivision.name.toLocaleLowerCase() === wanted || subdivision.latinName?.toLocaleLowerCase() === wanted)
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The CDN build's twin of `data-loader.ts` (aliased in by the build): one IIFE file cannot split
+ * chunks, so locales and subdivision lists are JSON files next to the script, written by
+ * `scripts/write-cdn-data.ts`: `<script dir>/data/locales/<lang>.json` and
+ * `<script dir>/data/subdivisions/<CC>.json`. Fetched data is only ever used as text.
+ */
+import type { CountryCode } from '../api/enums.js';
+import { getAddressFormat, subdivisionsFromRows, type Subdivision, type SubdivisionRow } from './address-format.js';
+import { decodeCountryNames, englishCountryAliases, englishCountryNames } from './country-names.js';
+import type { LocaleData } from './data-loader.js';
+import english from './messages/en.js';
+import { reviveMessages } from './messages/message-json.js';
+import type { UiLanguage } from './ui-languages.js';
+
+export type { LocaleData } from './data-loader.js';
+
+/** `document.currentScript` only names this script while it first runs, so capture it now. */
+let dataBaseUrl: string | undefined = scriptDataBaseUrl();
+
+function scriptDataBaseUrl(): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  const script = document.currentScript;
+  return script && 'src' in script && script.src ? new URL('data/', script.src).href : undefined;
+}
+
+/** Where the `data/` folder is, for pages that load the script in a way that hides its URL. */
+export function setDataBaseUrl(url: string | URL): void {
+  const href = new URL(url, typeof document === 'undefined' ? undefined : document.baseURI).href;
+  dataBaseUrl = href.endsWith('/') ? href : `${href}/`;
+}
+
+async function fetchJson(path: string): Promise<unknown> {
+  if (!dataBaseUrl) throw new Error('dodo-checkout: the data URL is unknown; call setDataBaseUrl()');
+  const response = await fetch(new URL(path, dataBaseUrl), { credentials: 'omit' });
+  if (!response.ok) throw new Error(`dodo-checkout: ${path} answered ${response.status}`);
+  return response.json();
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export async function loadLocaleData(lang: UiLanguage): Promise<LocaleData> {
+  if (lang === 'en') return { messages: english, countries: englishCountryNames(), countryAliases: englishCountryAliases };
+  const json = await fetchJson(`locales/${lang}.json`);
+  if (!isRecord(json) || typeof json.countries !== 'string') throw new Error(`dodo-checkout: locales/${lang}.json is malformed`);
+  return {
+    messages: reviveMessages(json.messages),
+    // Missing names fall back to English in the localize controller.
+    countries: decodeCountryNames(json.countries),
+    countryAliases: (isRecord(json.countryAliases) ? json.countryAliases : {}) as LocaleData['countryAliases'],
+  };
+}
+
+const subdivisionRequests = new Map<CountryCode, Promise<Subdivision[]>>();
+
+export function loadSubdivisions(country: CountryCode): Promise<Subdivision[]> {
+  if (!getAddressFormat(country).hasSubdivisions) return Promise.resolve([]);
+  let request = subdivisionRequests.get(country);
+  if (!request) {
+    request = fetchSubdivisions(country);
+    // A failed request may succeed later (flaky network): don't remember it.
+    request.catch(() => subdivisionRequests.delete(country));
+    subdivisionRequests.set(country, request);
+  }
+  return request;
+}
+
+async function fetchSubdivisions(country: CountryCode): Promise<Subdivision[]> {
+  const json = await fetchJson(`subdivisions/${country}.json`);
+  if (!Array.isArray(json)) throw new Error(`dodo-checkout: subdivisions/${country}.json is malformed`);
+  const rows = json.filter((row): row is SubdivisionRow => Array.isArray(row) && row.every((cell) => typeof cell === 'string') && row.length >= 2);
+  return subdivisionsFromRows(rows);
+}

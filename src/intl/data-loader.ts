@@ -1,0 +1,54 @@
+/**
+ * Lazily loaded international data for the npm build: each locale and each country's subdivision
+ * list is its own chunk, fetched by dynamic import() when first needed. The CDN build swaps this
+ * module for `data-loader.cdn.ts` (same exports), which fetches JSON files instead.
+ */
+import type { CountryCode } from '../api/enums.js';
+import { subdivisionsFromRows, type Subdivision } from './address-format.js';
+import { decodeCountryNames } from './country-names.js';
+import * as englishCountries from './data/countries/en.js';
+import { SUBDIVISION_LOADERS } from './data/subdivisions/index.js';
+import english, { type Messages } from './messages/en.js';
+import type { UiLanguage } from './ui-languages.js';
+
+export interface LocaleData {
+  /** Complete for the npm build (type-checked); the CDN's may lack keys, which fall back to English. */
+  messages: Partial<Messages>;
+  countries: Record<CountryCode, string>;
+  countryAliases: Partial<Record<CountryCode, readonly string[]>>;
+}
+
+type CountryModule = typeof englishCountries;
+type MessagesModule = { default: Messages };
+
+const LOCALE_LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<[MessagesModule, CountryModule]>> = {
+  sv: () => Promise.all([import('./messages/sv.js'), import('./data/countries/sv.js')]),
+  de: () => Promise.all([import('./messages/de.js'), import('./data/countries/de.js')]),
+  fr: () => Promise.all([import('./messages/fr.js'), import('./data/countries/fr.js')]),
+  es: () => Promise.all([import('./messages/es.js'), import('./data/countries/es.js')]),
+  pt: () => Promise.all([import('./messages/pt.js'), import('./data/countries/pt.js')]),
+  nl: () => Promise.all([import('./messages/nl.js'), import('./data/countries/nl.js')]),
+  ja: () => Promise.all([import('./messages/ja.js'), import('./data/countries/ja.js')]),
+  ar: () => Promise.all([import('./messages/ar.js'), import('./data/countries/ar.js')]),
+};
+
+const toLocaleData = ([messages, countries]: [MessagesModule, CountryModule]): LocaleData => ({
+  messages: messages.default,
+  countries: decodeCountryNames(countries.names),
+  countryAliases: countries.aliases,
+});
+
+/** Messages and country names of `lang`; English resolves at once from the bundled tables. */
+export function loadLocaleData(lang: UiLanguage): Promise<LocaleData> {
+  if (lang === 'en') return Promise.resolve(toLocaleData([{ default: english }, englishCountries]));
+  return LOCALE_LOADERS[lang]().then(toLocaleData);
+}
+
+/** The country's first-level subdivisions (states, provinces…), or [] when it has no list. */
+export async function loadSubdivisions(country: CountryCode): Promise<Subdivision[]> {
+  const load = SUBDIVISION_LOADERS[country];
+  return load ? subdivisionsFromRows((await load()).default) : [];
+}
+
+/** For parity with the CDN loader; the npm build resolves data through the bundler instead. */
+export function setDataBaseUrl(_url: string | URL): void {}

@@ -1,0 +1,223 @@
+/**
+ * Localization as a Lit reactive controller, after shoelace-style/localize: typed messages with a
+ * fallback chain (es-PE → es → en), locale taken from the element, its ancestors or the page, and
+ * `<html lang dir>` watched while connected. English is bundled and works synchronously; other
+ * languages load once, on demand, and re-render the host when they arrive.
+ *
+ * Nothing here touches `window` or `document` at import time, so the module is safe to import
+ * during server-side rendering.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { COUNTRY_CODES, type CountryCode } from '../api/enums.js';
+import { englishCountryAliases, englishCountryNames } from './country-names.js';
+import { loadLocaleData, type LocaleData } from './data-loader.js';
+import english, { type MessageKey, type Messages } from './messages/en.js';
+import { formatMessage, type MessageArgs, type MessageValue } from './messages/message-format.js';
+import { isRtlLanguage, UI_LANGUAGES, type UiLanguage } from './ui-languages.js';
+
+/** A country for the country list: the combobox's `CountryOption` shape. */
+export interface CountryEntry {
+  code: CountryCode;
+  name: string;
+  aliases?: readonly string[];
+}
+
+export type LocalizeHost = ReactiveControllerHost & HTMLElement & { locale?: string | null | undefined };
+
+/** The first candidate that is a well-formed BCP 47 tag, canonicalized ("EN-us" → "en-US"); else "en". */
+export function resolveLocale(candidates: ReadonlyArray<string | null | undefined>): string {
+  for (const candidate of candidates) {
+    const tag = candidate?.trim();
+    if (!tag) continue;
+    try {
+      return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0]!;
+    } catch {
+      // Not a language tag (e.g. "english"); try the next source.
+    }
+  }
+  return 'en';
+}
+
+/**
+ * The best of `supported` for `requested`, dropping subtags from the end: "pt-BR" → "pt",
+ * "es-419" → "es", "zh-Hant-TW" → "zh-Hant" → "zh"; English when nothing matches.
+ */
+export function negotiateLanguage<L extends string>(requested: string, supported: readonly L[] = UI_LANGUAGES as unknown as readonly L[]): L | 'en' {
+  const byLowerCase = new Map(supported.map((language) => [language.toLowerCase(), language]));
+  const subtags = requested.toLowerCase().split(/[-_]/);
+  for (let length = subtags.length; length > 0; length--) {
+    const match = byLowerCase.get(subtags.slice(0, length).join('-'));
+    if (match) return match;
+  }
+  return 'en';
+}
+
+const apiCountries: ReadonlySet<string> = new Set(COUNTRY_CODES);
+
+/**
+ * The country a locale points to, for defaulting the billing country: its region ("pt-BR" → BR),
+ * or with `guess` (default) the language's likely region from CLDR ("sv" → SE, "ja" → JP).
+ * `undefined` for macro-regions ("es-419") or when nothing fits.
+ */
+export function regionOf(locale: string, { guess = true } = {}): CountryCode | undefined {
+  try {
+    const parsed = new Intl.Locale(locale);
+    const region = parsed.region ?? (guess ? parsed.maximize().region : undefined);
+    return region && apiCountries.has(region) ? (region as CountryCode) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `lang` of the nearest element carrying one, crossing shadow roots up to the document. */
+function inheritedLang(element: Element): string | undefined {
+  let current: Element | null = element;
+  while (current) {
+    const lang = current.closest('[lang]:not([lang=""])')?.getAttribute('lang');
+    if (lang) return lang;
+    const root: Node = current.getRootNode();
+    current = 'host' in root ? (root as ShadowRoot).host : null;
+  }
+  return undefined;
+}
+
+// Shared by every instance: one load per language, one observer for all connected hosts.
+const loadedLocales = new Map<UiLanguage, LocaleData>();
+const pendingLocales = new Map<UiLanguage, Promise<LocaleData>>();
+const sortedCountries = new Map<UiLanguage, CountryEntry[]>();
+const connectedControllers = new Set<LocalizeController>();
+let documentObserver: MutationObserver | undefined;
+
+function loadLocale(language: UiLanguage): Promise<LocaleData> {
+  let pending = pendingLocales.get(language);
+  if (!pending) {
+    pending = loadLocaleData(language).then((data) => {
+      loadedLocales.set(language, data);
+      return data;
+    });
+    // Let a later render retry a failed load (offline for a moment, CDN hiccup).
+    pending.catch(() => pendingLocales.delete(language));
+    pendingLocales.set(language, pending);
+  }
+  return pending;
+}
+
+function watchDocument(controller: LocalizeController): void {
+  connectedControllers.add(controller);
+  if (documentObserver || typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
+  documentObserver = new MutationObserver(() => {
+    for (const connected of connectedControllers) connected.host.requestUpdate();
+  });
+  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+}
+
+function unwatchDocument(controller: LocalizeController): void {
+  connectedControllers.delete(controller);
+  if (connectedControllers.size === 0) {
+    documentObserver?.disconnect();
+    documentObserver = undefined;
+  }
+}
+
+export class LocalizeController implements ReactiveController {
+  /** The resolved BCP 47 locale, for `Intl` formatting: keeps "pt-BR" while messages are "pt". */
+  lang = 'en';
+  /** Settles when the current language's data is in use (at once for English). */
+  ready: Promise<void> = Promise.resolve();
+
+  private wantedLanguage: UiLanguage = 'en';
+  /** The language whose messages are shown: English until the wanted one has loaded. */
+  private shownLanguage: UiLanguage = 'en';
+
+  constructor(readonly host: LocalizeHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    watchDocument(this);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    unwatchDocument(this);
+  }
+
+  /** Before every render: picks up a changed `locale`, ancestor `lang` or page language. */
+  hostUpdate(): void {
+    this.refresh();
+  }
+
+  /** The language the shown messages are in ("pt" for "pt-BR"). */
+  get language(): UiLanguage {
+    return this.shownLanguage;
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return isRtlLanguage(this.shownLanguage) ? 'rtl' : 'ltr';
+  }
+
+  /** A message in the shown language, English where that language lacks the key. Bound, so it can be passed around. */
+  t = <K extends MessageKey>(key: K, ...args: MessageArgs<Messages[K]>): string => {
+    const value = (this.localeData()?.messages[key] ?? english[key]) as MessageValue;
+    return formatMessage(value, args, this.shownLanguage);
+  };
+
+  countryName(code: CountryCode): string {
+    return this.localeData()?.countries[code] ?? englishCountryNames()[code] ?? code;
+  }
+
+  /**
+   * Every API country with its name in the shown language, sorted for that language. English
+   * names join the aliases so a shopper can type either. The same array is returned until the
+   * language changes (the country search memoizes by identity).
+   */
+  countries(): CountryEntry[] {
+    const language = this.shownLanguage;
+    let entries = sortedCountries.get(language);
+    if (!entries) {
+      const data = this.localeData();
+      const collator = new Intl.Collator(language);
+      entries = COUNTRY_CODES.map((code) => {
+        const name = data?.countries[code] ?? englishCountryNames()[code];
+        const aliases = [...(data?.countryAliases[code] ?? []), ...(data ? [englishCountryNames()[code]] : []), ...(englishCountryAliases[code] ?? [])];
+        const unique = [...new Set(aliases)].filter((alias) => alias !== name);
+        return unique.length > 0 ? { code, name, aliases: unique } : { code, name };
+      }).sort((a, b) => collator.compare(a.name, b.name));
+      sortedCountries.set(language, entries);
+    }
+    return entries;
+  }
+
+  private localeData(): LocaleData | undefined {
+    return this.shownLanguage === 'en' ? undefined : loadedLocales.get(this.shownLanguage);
+  }
+
+  private refresh(): void {
+    this.lang = resolveLocale([
+      this.host.locale,
+      inheritedLang(this.host),
+      typeof document === 'undefined' ? undefined : document.documentElement.lang,
+      typeof navigator === 'undefined' ? undefined : navigator.language,
+    ]);
+    const wanted = negotiateLanguage(this.lang, UI_LANGUAGES);
+    if (wanted === this.wantedLanguage) return;
+    this.wantedLanguage = wanted;
+    if (wanted === 'en' || loadedLocales.has(wanted)) {
+      this.shownLanguage = wanted;
+      this.ready = Promise.resolve();
+      return;
+    }
+    // Keep showing the current language until the new one arrives, then render again.
+    this.ready = loadLocale(wanted).then(
+      () => {
+        if (this.wantedLanguage !== wanted) return;
+        this.shownLanguage = wanted;
+        this.host.requestUpdate();
+      },
+      () => {
+        // Unavailable (offline, missing file): stay in the shown language rather than break.
+        if (this.wantedLanguage === wanted) this.wantedLanguage = this.shownLanguage;
+      },
+    );
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Options of `createCheckoutHandler`: how to reach Dodo Payments, the merchant's policy, limits,
+ * idempotency storage and logging.
+ */
+import type DodoPayments from 'dodopayments';
+import type { CreatePaymentRequest, PaymentMethodType } from '../api/schemas.js';
+import type { IdempotencyStore } from './idempotency-store.js';
+
+/** The Dodo Payments API mode: `test_mode` (https://test.dodopayments.com) or `live_mode`. */
+export type DodoEnvironment = 'test_mode' | 'live_mode';
+
+/**
+ * Fields the proxy sets itself, whatever the browser sent. `metadata` is merged over the
+ * browser's metadata (the server's keys win); everything else replaces the browser's value.
+ */
+export interface PinnedFields {
+  return_url?: string | null;
+  metadata?: Record<string, string>;
+  billing_currency?: CreatePaymentRequest['billing_currency'];
+  redirect_immediately?: boolean;
+  /** Default `true`: the element needs the link. */
+  payment_link?: boolean;
+  short_link?: boolean | null;
+  force_3ds?: boolean | null;
+  show_saved_payment_methods?: boolean;
+}
+
+/** Receives one JSON line per request. `console` fits. */
+export interface CheckoutLogger {
+  info(line: string): void;
+  error(line: string): void;
+}
+
+export interface CheckoutHandlerOptions {
+  /** Dodo Payments API key. Default `DODO_PAYMENTS_API_KEY` from the environment. */
+  apiKey?: string;
+  /** API mode. Default `DODO_PAYMENTS_ENVIRONMENT`, else `test_mode` (never live by accident). */
+  environment?: DodoEnvironment;
+  /** Base URL of the API (e.g. the embedded stand-in); takes precedence over `environment`. */
+  baseURL?: string;
+  /** A ready SDK client; `apiKey`, `environment`, `baseURL`, `timeout` and `maxRetries` are then unused. */
+  client?: DodoPayments;
+  /** Per-attempt upstream timeout in ms. Default 12 000. */
+  timeout?: number;
+  /** SDK retries of connection errors, timeouts, 409, 429 and 5xx. Default 1. */
+  maxRetries?: number;
+
+  /** Product ids the browser may put in the cart; anything else → 422. Default: any product. */
+  allowedProducts?: readonly string[];
+  /**
+   * Pay-what-you-want minimums per product id, in the billing currency's minor units. For those
+   * products `amount` is required and must be at least the minimum (→ 422); other products have
+   * any `amount` removed.
+   */
+  payWhatYouWantMinimums?: Readonly<Record<string, number>>;
+  /** Payment methods the merchant accepts: the browser's list is intersected with it (never widened). */
+  allowedPaymentMethodTypes?: readonly PaymentMethodType[];
+  /** Fields the server pins; see `PinnedFields`. */
+  pin?: PinnedFields;
+  /**
+   * Accept `customer.customer_id` and `payment_method_id` from the browser. Default `false`:
+   * anyone could otherwise attach a payment to another customer. Set the customer from your
+   * session in `transform` instead.
+   */
+  allowClientCustomerId?: boolean;
+  /**
+   * Last word on the body after validation and policy, e.g. to set `customer` from the session.
+   * Throw a `CheckoutPolicyError` to refuse with your own status and message.
+   */
+  transform?: (body: CreatePaymentRequest, request: Request) => CreatePaymentRequest | Promise<CreatePaymentRequest>;
+
+  /**
+   * Origins (`https://shop.example`) allowed to call the proxy cross-origin; they get CORS
+   * headers and preflight answers. Requests whose `Origin` is neither listed nor the proxy's own
+   * host are refused with 403. `'*'` allows any origin. Default: same host only.
+   */
+  allowedOrigins?: readonly string[] | '*';
+
+  /** Largest accepted body in bytes (→ 413). Default 65 536. */
+  maxBodyBytes?: number;
+  /** Deepest accepted JSON nesting (→ 400). Default 16. */
+  maxJsonDepth?: number;
+
+  /** Where idempotency keys live. Default: in memory, 10 000 keys. */
+  idempotencyStore?: IdempotencyStore;
+  /** How long a response is replayed for its key, in ms. Default 24 h. */
+  idempotencyTtlMs?: number;
+  /** Require an `Idempotency-Key` header (400 without). Default `false`. */
+  requireIdempotencyKey?: boolean;
+
+  /** Receives one JSON line per request. Default `console`. Pass `null` to log nothing. */
+  logger?: CheckoutLogger | null;
+}
+
+/** Thrown from `transform` to refuse a request with a chosen status and `{code, message}`. */
+export class CheckoutPolicyError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CheckoutPolicyError';
+  }
+}

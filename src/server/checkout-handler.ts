@@ -1,0 +1,233 @@
+/**
+ * The merchant proxy as one fetch-standard function: origin and method checks, bounded JSON
+ * reading, the element's zod schema, merchant policy, `Idempotency-Key` deduplication, the call
+ * through the official SDK, error mapping and one log line. Web APIs only (no `node:*`), so the
+ * same function runs on Node, Next.js, Hono, Bun, Deno and Workers.
+ */
+import DodoPayments from 'dodopayments';
+import { CreatePaymentRequestSchema, type CreatePaymentRequest } from '../api/schemas.js';
+import { CheckoutPolicyError, type CheckoutHandlerOptions, type CheckoutLogger, type DodoEnvironment } from './checkout-handler-options.js';
+import { describeValidationIssues } from './describe-validation-issue.js';
+import { canonicalJson, createIdempotencyCoordinator, isValidIdempotencyKey, sha256Hex } from './idempotency.js';
+import { createMemoryIdempotencyStore, type StoredResponse } from './idempotency-store.js';
+import { applyMerchantPolicy } from './merchant-policy.js';
+import { decideOrigin, preflightHeaders } from './origin-policy.js';
+import { readJsonBody } from './read-json-body.js';
+import { writeRequestLog, type RequestLogEntry } from './request-log.js';
+import { mapUpstreamError, redact } from './upstream-error.js';
+
+/** A fetch-standard request handler, as Next.js route handlers, Hono, Bun, Deno and Workers take. */
+export type CheckoutHandler = (request: Request) => Promise<Response>;
+
+const DEFAULTS = {
+  timeout: 12_000,
+  maxRetries: 1,
+  maxBodyBytes: 64 * 1024,
+  maxJsonDepth: 16,
+  idempotencyTtlMs: 24 * 60 * 60 * 1000,
+};
+
+const ENVIRONMENTS: readonly DodoEnvironment[] = ['test_mode', 'live_mode'];
+
+function readEnv(name: string): string | undefined {
+  const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
+  return value?.trim() ? value.trim() : undefined;
+}
+
+function resolveClient(options: CheckoutHandlerOptions): { client: DodoPayments; secrets: string[] } {
+  if (options.client) return { client: options.client, secrets: [options.client.bearerToken] };
+  const apiKey = options.apiKey ?? readEnv('DODO_PAYMENTS_API_KEY');
+  if (!apiKey) {
+    throw new Error('dodo-checkout/server: no Dodo Payments API key. Set DODO_PAYMENTS_API_KEY or pass `apiKey` (or a ready `client`).');
+  }
+  const environment = options.environment ?? readEnv('DODO_PAYMENTS_ENVIRONMENT') ?? 'test_mode';
+  if (!ENVIRONMENTS.includes(environment as DodoEnvironment)) {
+    throw new Error('dodo-checkout/server: DODO_PAYMENTS_ENVIRONMENT must be `test_mode` or `live_mode`.');
+  }
+  const client = new DodoPayments({
+    bearerToken: apiKey,
+    ...(options.baseURL ? { baseURL: options.baseURL } : { baseURL: null, environment: environment as DodoEnvironment }),
+    timeout: options.timeout ?? DEFAULTS.timeout,
+    maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
+    webhookKey: null,
+  });
+  return { client, secrets: [apiKey] };
+}
+
+function isJsonContentType(header: string | null): boolean {
+  if (!header) return false;
+  const [type, ...params] = header.split(';');
+  if (type?.trim().toLowerCase() !== 'application/json') return false;
+  return params.every((param) => {
+    const [name, value] = param.split('=').map((part) => part.trim().toLowerCase());
+    return name !== 'charset' || value === 'utf-8' || value === '"utf-8"';
+  });
+}
+
+/** Upstream answers worth replaying for the same key: success and deterministic refusals of the body. */
+function isReplayable(response: StoredResponse): boolean {
+  return (response.status >= 200 && response.status < 300) || [400, 404, 422].includes(response.status);
+}
+
+function paymentIdOf(body: string): string | undefined {
+  try {
+    const parsed = JSON.parse(body) as { payment_id?: unknown };
+    return typeof parsed.payment_id === 'string' ? parsed.payment_id.slice(0, 64) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Creates the merchant proxy: a `(request: Request) => Promise<Response>` that validates the
+ * `<dodo-checkout>` element's request, applies the merchant's policy, creates the payment with
+ * the official `dodopayments` SDK and answers with the API's `CreateOneTimePaymentResponse` (200)
+ * or `{code, message}` with a 4xx/5xx status.
+ *
+ * Throws at creation when no API key is configured or the environment is unknown.
+ *
+ * @example Next.js (app router): `export const POST = createCheckoutHandler({ allowedProducts: ['pdt_…'] });`
+ * @example Express / node:http: `app.post('/api/payments', toNodeHandler(createCheckoutHandler()));`
+ * @example Hono: `app.post('/api/payments', (c) => handler(c.req.raw));`
+ * @example Workers: `fetch: (request, env) => createCheckoutHandler({ apiKey: env.DODO_PAYMENTS_API_KEY })(request)`
+ */
+export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): CheckoutHandler {
+  const { client, secrets } = resolveClient(options);
+  const logger: CheckoutLogger | null = options.logger === undefined ? console : options.logger;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
+  const maxJsonDepth = options.maxJsonDepth ?? DEFAULTS.maxJsonDepth;
+  const upstreamBudgetMs = (client.timeout + 1_000) * (client.maxRetries + 1) + 10_000;
+  const idempotency = createIdempotencyCoordinator({
+    store: options.idempotencyStore ?? createMemoryIdempotencyStore(),
+    ttlMs: options.idempotencyTtlMs ?? DEFAULTS.idempotencyTtlMs,
+    lockTtlMs: upstreamBudgetMs,
+    waitMs: upstreamBudgetMs,
+    shouldStore: isReplayable,
+  });
+
+  async function createPayment(body: CreatePaymentRequest, idempotencyKey: string | null): Promise<StoredResponse> {
+    try {
+      const payment = await client.payments.create(
+        body,
+        idempotencyKey ? { idempotencyKey, headers: { 'Idempotency-Key': idempotencyKey } } : undefined,
+      );
+      return { status: 200, body: JSON.stringify(payment) };
+    } catch (error) {
+      const mapped = mapUpstreamError(error, secrets);
+      return {
+        status: mapped.status,
+        body: JSON.stringify({ code: mapped.code, message: mapped.message }),
+        headers: { ...mapped.headers, ...(mapped.upstreamStatus ? { 'x-upstream-status': String(mapped.upstreamStatus) } : {}) },
+      };
+    }
+  }
+
+  async function respond(request: Request, log: RequestLogEntry): Promise<Response> {
+    const origin = decideOrigin(request, options.allowedOrigins);
+    const reply = (status: number, body: string | null, headers: Record<string, string> = {}) => {
+      log.status = status;
+      const corsHeaders = origin.allowed ? origin.corsHeaders : {};
+      return new Response(body, {
+        status,
+        headers: {
+          ...(body !== null ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+          ...corsHeaders,
+          ...headers,
+        },
+      });
+    };
+    const fail = (status: number, code: string, message: string, headers?: Record<string, string>) => {
+      log.code = code;
+      return reply(status, JSON.stringify({ code, message }), headers);
+    };
+
+    if (!origin.allowed) return fail(403, 'ORIGIN_NOT_ALLOWED', 'Requests from this origin are not allowed.');
+    if (request.method === 'OPTIONS') return reply(204, null, preflightHeaders(origin.corsHeaders));
+    if (request.method !== 'POST') return fail(405, 'METHOD_NOT_ALLOWED', 'Use POST.', { allow: 'POST, OPTIONS' });
+    if (!isJsonContentType(request.headers.get('content-type'))) {
+      return fail(415, 'UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be application/json.');
+    }
+
+    const idempotencyKey = request.headers.get('idempotency-key');
+    if (idempotencyKey !== null) {
+      if (!isValidIdempotencyKey(idempotencyKey)) {
+        return fail(400, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–255 printable ASCII characters.');
+      }
+      log.idempotency_key_hash = (await sha256Hex(idempotencyKey)).slice(0, 16);
+    } else if (options.requireIdempotencyKey) {
+      return fail(400, 'IDEMPOTENCY_KEY_REQUIRED', 'An Idempotency-Key header is required.');
+    }
+
+    const read = await readJsonBody(request, maxBodyBytes, maxJsonDepth);
+    if (!read.ok) return fail(read.status, read.code, read.message);
+    const parsed = CreatePaymentRequestSchema.safeParse(read.value);
+    if (!parsed.success) return fail(422, 'INVALID_REQUEST', describeValidationIssues(parsed.error.issues));
+
+    const policy = applyMerchantPolicy(parsed.data, options);
+    if (!policy.ok) return fail(policy.status, policy.code, policy.message);
+    let body = policy.body;
+    if (options.transform) {
+      try {
+        body = await options.transform(body, request);
+      } catch (error) {
+        if (error instanceof CheckoutPolicyError) return fail(error.status, error.code, redact(error.message, secrets));
+        throw error;
+      }
+    }
+
+    let stored: StoredResponse;
+    let replayed = false;
+    if (idempotencyKey !== null) {
+      const [storeKey, bodyHash] = await Promise.all([sha256Hex(idempotencyKey), sha256Hex(canonicalJson(parsed.data))]);
+      const outcome = await idempotency.execute(storeKey, bodyHash, () => createPayment(body, idempotencyKey));
+      if (outcome.kind === 'conflict') {
+        return outcome.reason === 'body_mismatch'
+          ? fail(409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body.')
+          : fail(409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still being processed.', { 'retry-after': '1' });
+      }
+      stored = outcome.response;
+      replayed = outcome.kind === 'replayed';
+    } else {
+      stored = await createPayment(body, null);
+    }
+
+    const { 'x-upstream-status': upstreamStatus, ...headers } = stored.headers ?? {};
+    if (upstreamStatus) log.upstream_status = Number(upstreamStatus);
+    if (replayed) {
+      headers['idempotent-replayed'] = 'true';
+      log.replayed = true;
+    }
+    if (stored.status === 200) {
+      const paymentId = paymentIdOf(stored.body);
+      if (paymentId) log.payment_id = paymentId;
+    } else {
+      try {
+        log.code = String((JSON.parse(stored.body) as { code?: unknown }).code);
+      } catch {
+        // stored bodies are always our JSON
+      }
+    }
+    return reply(stored.status, stored.body, headers);
+  }
+
+  return async function handleCheckoutRequest(request: Request): Promise<Response> {
+    const started = Date.now();
+    const log: RequestLogEntry = { method: request.method, status: 0, duration_ms: 0 };
+    let response: Response;
+    try {
+      response = await respond(request, log);
+    } catch {
+      log.status = 500;
+      log.code = 'INTERNAL_ERROR';
+      response = new Response(JSON.stringify({ code: 'INTERNAL_ERROR', message: 'Something went wrong while creating the payment.' }), {
+        status: 500,
+        headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+      });
+    }
+    log.duration_ms = Date.now() - started;
+    writeRequestLog(logger, log);
+    return response;
+  };
+}

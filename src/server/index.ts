@@ -1,0 +1,49 @@
+/**
+ * `dodo-checkout/server` — the merchant proxy behind `<dodo-checkout>`.
+ *
+ * The element posts the API's `CreateOneTimePaymentRequest` to your backend; this handler checks
+ * it with the element's own zod schemas, applies your policy (product allowlist, pinned
+ * `return_url`/`metadata`/…, accepted payment methods, pay-what-you-want minimums, allowed
+ * origins), deduplicates by `Idempotency-Key`, creates the payment with the official
+ * `dodopayments` SDK and answers with the API's response — or `{code, message}` and a 4xx/5xx.
+ * Your API key stays on the server and never appears in a response or a log line.
+ *
+ * ```ts
+ * // Next.js: app/api/payments/route.ts
+ * import { createCheckoutHandler } from 'dodo-checkout/server';
+ * export const POST = createCheckoutHandler({
+ *   allowedProducts: ['pdt_espresso_beans'],
+ *   pin: { return_url: 'https://shop.example/thanks' },
+ * });
+ * export const OPTIONS = POST;
+ *
+ * // Express or node:http
+ * import { createCheckoutHandler, toNodeHandler } from 'dodo-checkout/server';
+ * app.post('/api/payments', toNodeHandler(createCheckoutHandler()));
+ * ```
+ *
+ * Configuration comes from `DODO_PAYMENTS_API_KEY` and `DODO_PAYMENTS_ENVIRONMENT`
+ * (`test_mode` | `live_mode`, default `test_mode`) or from the options. For several instances,
+ * share idempotency keys through Redis with `createRedisIdempotencyStore` from
+ * `dodo-checkout/server/redis-store`.
+ *
+ * @module
+ */
+export { createCheckoutHandler, type CheckoutHandler } from './checkout-handler.js';
+export {
+  CheckoutPolicyError,
+  type CheckoutHandlerOptions,
+  type CheckoutLogger,
+  type DodoEnvironment,
+  type PinnedFields,
+} from './checkout-handler-options.js';
+export {
+  createMemoryIdempotencyStore,
+  type IdempotencyClaim,
+  type IdempotencyStore,
+  type MemoryIdempotencyStoreOptions,
+  type StoredResponse,
+} from './idempotency-store.js';
+export { toNodeHandler, type NodeAdapterOptions, type NodeHandler } from './node-adapter.js';
+export type { RequestLogEntry } from './request-log.js';
+export type { CreatePaymentRequest, CreatePaymentResponse, ApiError } from '../api/schemas.js';

@@ -1,0 +1,137 @@
+/**
+ * Runs a fetch-standard handler on `node:http`, Express and Connect: the incoming message
+ * becomes a `Request` (its body streamed, not buffered), the `Response` is written back.
+ * Only `import type` from Node, so bundling the server entry for other runtimes stays clean.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => Promise<void>;
+
+export interface NodeAdapterOptions {
+  /**
+   * Build the request URL from `X-Forwarded-Proto` / `X-Forwarded-Host` (behind a reverse proxy
+   * you trust). Default `false`: the `Host` header and the socket's TLS state.
+   */
+  trustProxy?: boolean;
+}
+
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'te', 'trailer']);
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value?.split(',')[0]?.trim();
+}
+
+function requestUrl(req: IncomingMessage, trustProxy: boolean): URL {
+  const encrypted = Boolean((req.socket as { encrypted?: boolean }).encrypted);
+  const protocol = (trustProxy && first(req.headers['x-forwarded-proto'])) || (encrypted ? 'https' : 'http');
+  const host = (trustProxy && first(req.headers['x-forwarded-host'])) || req.headers.host || 'localhost';
+  // Express rewrites req.url under a mount path; originalUrl keeps what the client asked for.
+  const path = (req as { originalUrl?: string }).originalUrl ?? req.url ?? '/';
+  try {
+    return new URL(path, `${protocol}://${host}`);
+  } catch {
+    return new URL(path.startsWith('/') ? path : '/', 'http://localhost');
+  }
+}
+
+function streamBody(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let onData: (chunk: Buffer | string) => void;
+  let onEnd: () => void;
+  let onError: (error: Error) => void;
+  const detach = () => {
+    req.off('data', onData);
+    req.off('end', onEnd);
+    req.off('error', onError);
+  };
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        onData = (chunk) => {
+          controller.enqueue(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+          // Backpressure: stop reading the socket until the handler pulls.
+          if ((controller.desiredSize ?? 0) <= 0) req.pause();
+        };
+        onEnd = () => {
+          detach();
+          controller.close();
+        };
+        onError = (error) => {
+          detach();
+          controller.error(error);
+        };
+        req.on('data', onData);
+        req.on('end', onEnd);
+        req.on('error', onError);
+      },
+      pull() {
+        req.resume();
+      },
+      cancel() {
+        // The handler stopped reading (body too large): discard the rest without buffering it.
+        detach();
+        req.on('error', () => undefined); // a client hanging up mid-body is no crash
+        req.resume();
+      },
+    },
+    new ByteLengthQueuingStrategy({ highWaterMark: 64 * 1024 }),
+  );
+}
+
+/** A body an Express/Connect body parser already consumed, re-serialised for the handler. */
+function parsedBody(req: IncomingMessage): string | undefined {
+  const body = (req as { body?: unknown }).body;
+  if (body === undefined || !req.readableEnded) return undefined;
+  if (typeof body === 'string') return body;
+  if (body instanceof Uint8Array) return new TextDecoder().decode(body);
+  return JSON.stringify(body);
+}
+
+/**
+ * Wraps a fetch-standard handler for `node:http` (`createServer(toNodeHandler(h))`), Express and
+ * Connect (`app.post('/api/payments', toNodeHandler(h))`). Mount it before any JSON body parser,
+ * or the parsed body is re-serialised (its byte size then no longer matches what was sent).
+ */
+export function toNodeHandler(handler: (request: Request) => Promise<Response>, options: NodeAdapterOptions = {}): NodeHandler {
+  return async (req, res, next) => {
+    try {
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value === undefined || name.startsWith(':') || HOP_BY_HOP.has(name)) continue;
+        if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+        else headers.set(name, value);
+      }
+      const method = (req.method ?? 'GET').toUpperCase();
+      let body: BodyInit | undefined;
+      if (method !== 'GET' && method !== 'HEAD') {
+        const consumed = parsedBody(req);
+        if (consumed !== undefined) {
+          headers.delete('content-length');
+          body = consumed;
+        } else {
+          body = streamBody(req);
+        }
+      }
+      const init: RequestInit & { duplex?: 'half' } = { method, headers, ...(body !== undefined ? { body, duplex: 'half' } : {}) };
+      const response = await handler(new Request(requestUrl(req, options.trustProxy ?? false), init));
+
+      const payload = response.body ? new Uint8Array(await response.arrayBuffer()) : undefined;
+      res.statusCode = response.status;
+      response.headers.forEach((value, name) => res.setHeader(name, value));
+      if (payload) res.setHeader('content-length', String(payload.byteLength));
+      // An unread oversized body would otherwise keep the connection busy: close it after answering.
+      if (!req.readableEnded && body !== undefined) res.setHeader('connection', 'close');
+      res.end(payload);
+    } catch (error) {
+      if (next) {
+        next(error);
+        return;
+      }
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ code: 'INTERNAL_ERROR', message: 'Something went wrong.' }));
+      } else {
+        res.destroy();
+      }
+    }
+  };
+}

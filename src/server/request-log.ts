@@ -1,0 +1,29 @@
+/**
+ * The proxy's one structured log line per request. Only what operators need to trace a payment:
+ * no personal data (emails, names, addresses), no bodies, never the API key; the idempotency
+ * key appears as a short SHA-256 prefix.
+ */
+import type { CheckoutLogger } from './checkout-handler-options.js';
+
+export interface RequestLogEntry {
+  method: string;
+  status: number;
+  duration_ms: number;
+  /** Error code of a non-2xx answer. */
+  code?: string;
+  payment_id?: string;
+  idempotency_key_hash?: string;
+  replayed?: boolean;
+  upstream_status?: number;
+}
+
+export function writeRequestLog(logger: CheckoutLogger | null, entry: RequestLogEntry): void {
+  if (!logger) return;
+  const line = JSON.stringify({ time: new Date().toISOString(), level: entry.status >= 500 ? 'error' : 'info', msg: 'dodo-checkout payment request', ...entry });
+  try {
+    if (entry.status >= 500) logger.error(line);
+    else logger.info(line);
+  } catch {
+    // A broken logger must not break checkout.
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * HTML of the stand-in's hosted payment page. Every value from a request goes through
+ * `escapeHtml`; the page has no scripts, and its stylesheet is served from the stand-in itself so
+ * a strict CSP (`default-src 'none'; style-src 'self'`) holds.
+ */
+
+export interface HostedPageLine {
+  name: string;
+  quantity: number;
+  /** Line total in the currency's minor units. */
+  amount: number;
+}
+
+export interface HostedPageModel {
+  paymentId: string;
+  currency: string;
+  lines: readonly HostedPageLine[];
+  discount: number;
+  total: number;
+  status: 'requires_payment' | 'succeeded';
+  /** Where the Pay form posts. */
+  payAction: string;
+  returnUrl: string | null;
+  expired: boolean;
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
+
+export function formatMinor(amount: number, currency: string): string {
+  const format = new Intl.NumberFormat('en-US', { style: 'currency', currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(amount / 10 ** digits);
+}
+
+export const HOSTED_PAGE_CSS = `body{font:16px/1.5 system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem;color:#1b1b1f}
+table{width:100%;border-collapse:collapse}td,th{padding:.4rem 0;text-align:left}td.num,th.num{text-align:right}
+tfoot th,tfoot td{border-top:1px solid #ccc;font-weight:600}
+button{font:inherit;padding:.6rem 1.4rem;border-radius:.5rem;border:0;background:#0b57d0;color:#fff;cursor:pointer}
+.note{color:#555;font-size:.875rem}`;
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="/assets/hosted-page.css">
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>`;
+}
+
+export function renderHostedPaymentPage(model: HostedPageModel): string {
+  const money = (amount: number) => escapeHtml(formatMinor(amount, model.currency));
+  const rows = model.lines
+    .map((line) => `<tr><td>${escapeHtml(line.name)}</td><td class="num">${line.quantity}</td><td class="num">${money(line.amount)}</td></tr>`)
+    .join('\n');
+  const discount = model.discount > 0 ? `<tr><th scope="row" colspan="2">Discount</th><td class="num">−${money(model.discount)}</td></tr>` : '';
+  const action =
+    model.status === 'succeeded'
+      ? '<p role="status">This payment has already been completed.</p>'
+      : model.expired
+        ? '<p role="alert">This payment link has expired.</p>'
+        : `<form method="post" action="${escapeHtml(model.payAction)}"><button type="submit">Pay ${money(model.total)}</button></form>`;
+  return page(
+    `Pay ${formatMinor(model.total, model.currency)} — Dodo Payments stand-in`,
+    `<h1>Complete your payment</h1>
+<p class="note">Dodo Payments API stand-in: no money moves. Payment <code>${escapeHtml(model.paymentId)}</code>.</p>
+<table>
+<thead><tr><th scope="col">Item</th><th scope="col" class="num">Qty</th><th scope="col" class="num">Amount</th></tr></thead>
+<tbody>
+${rows}
+${discount}
+</tbody>
+<tfoot><tr><th scope="row" colspan="2">Total</th><td class="num" data-total>${money(model.total)}</td></tr></tfoot>
+</table>
+${action}`,
+  );
+}
+
+export function renderPaymentSucceededPage(paymentId: string, total: string): string {
+  return page(
+    'Payment succeeded — Dodo Payments stand-in',
+    `<h1>Payment succeeded</h1>
+<p role="status">Thank you! ${escapeHtml(total)} was paid. Payment <code>${escapeHtml(paymentId)}</code>.</p>`,
+  );
+}
+
+export function renderNotFoundPage(): string {
+  return page('Payment not found — Dodo Payments stand-in', '<h1>Payment not found</h1><p>This payment link is unknown.</p>');
+}

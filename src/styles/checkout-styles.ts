@@ -1,0 +1,323 @@
+import { css } from 'lit';
+
+/**
+ * Public tokens (`--dodo-*`) get their defaults on :host and map to private `--_*` variables,
+ * so a merchant's override applies everywhere and internal rules stay short.
+ */
+export const checkoutStyles = css`
+  :host {
+    --_text: var(--dodo-color-text, #1a1a1a);
+    --_muted: var(--dodo-color-muted, #555);
+    --_bg: var(--dodo-color-background, #fff);
+    --_surface: var(--dodo-color-surface, #f6f6f7);
+    --_border: var(--dodo-color-border, #6b6b6b);
+    --_accent: var(--dodo-color-accent, #0b57d0);
+    --_on-accent: var(--dodo-color-on-accent, #fff);
+    --_error: var(--dodo-color-error, #b3261e);
+    --_radius: var(--dodo-radius, 8px);
+    --_space: var(--dodo-spacing, 16px);
+    --_font: var(--dodo-font-family, inherit);
+    --_font-size: var(--dodo-font-size, 1rem);
+    --_focus: var(--dodo-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_accent) 45%, transparent));
+    display: block;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.45;
+    contain: layout style;
+  }
+  :host([theme='dark']) {
+    --_text: var(--dodo-color-text, #ececec);
+    --_muted: var(--dodo-color-muted, #b8b8b8);
+    --_bg: var(--dodo-color-background, #1b1b1f);
+    --_surface: var(--dodo-color-surface, #26262b);
+    --_border: var(--dodo-color-border, #9a9aa2);
+    --_accent: var(--dodo-color-accent, #8ab4f8);
+    --_on-accent: var(--dodo-color-on-accent, #0b1a33);
+    --_error: var(--dodo-color-error, #ffb4ab);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_text: var(--dodo-color-text, #ececec);
+      --_muted: var(--dodo-color-muted, #b8b8b8);
+      --_bg: var(--dodo-color-background, #1b1b1f);
+      --_surface: var(--dodo-color-surface, #26262b);
+      --_border: var(--dodo-color-border, #9a9aa2);
+      --_accent: var(--dodo-color-accent, #8ab4f8);
+      --_on-accent: var(--dodo-color-on-accent, #0b1a33);
+      --_error: var(--dodo-color-error, #ffb4ab);
+    }
+  }
+  [hidden] {
+    display: none !important;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .checkout {
+    background: var(--_bg);
+    color: var(--_text);
+    border-radius: var(--_radius);
+  }
+  form {
+    display: grid;
+    gap: var(--_space);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  legend,
+  h2 {
+    font-size: 1.05em;
+    font-weight: 600;
+    margin: 0 0 calc(var(--_space) * 0.5);
+    padding: 0;
+  }
+  .row {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
+  }
+  .field {
+    display: grid;
+    gap: 4px;
+    min-inline-size: 0;
+  }
+  label {
+    font-weight: 500;
+  }
+  .optional {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 8px 10px;
+    min-block-size: 44px;
+    inline-size: 100%;
+  }
+  input:focus-visible,
+  select:focus-visible,
+  button:focus-visible,
+  a:focus-visible,
+  .chip input:focus-visible + span {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    box-shadow: var(--_focus);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_error);
+    border-width: 2px;
+  }
+  .error {
+    color: var(--_error);
+    font-size: 0.9em;
+    margin: 0;
+  }
+  .error:empty {
+    display: none;
+  }
+  .note {
+    color: var(--_muted);
+    margin: 0;
+  }
+  .summary {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .summary ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 8px;
+  }
+  .line {
+    display: flex;
+    justify-content: space-between;
+    gap: 12px;
+  }
+  .line .item {
+    display: flex;
+    gap: 10px;
+    align-items: center;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .line img {
+    inline-size: 40px;
+    block-size: 40px;
+    object-fit: cover;
+    border-radius: 6px;
+  }
+  .amount {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .totals {
+    border-block-start: 1px solid var(--_border);
+    margin-block-start: 12px;
+    padding-block-start: 12px;
+    display: grid;
+    gap: 6px;
+  }
+  .total {
+    font-weight: 700;
+    font-size: 1.1em;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    min-block-size: 44px;
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  .link-button {
+    background: none;
+    border: 0;
+    padding: 0 4px;
+    color: var(--_accent);
+    text-decoration: underline;
+    justify-self: start;
+  }
+  .discount-row {
+    display: flex;
+    gap: 8px;
+    align-items: end;
+  }
+  .discount-row .field {
+    flex: 1;
+  }
+  .secondary {
+    background: var(--_bg);
+    color: var(--_accent);
+    border: 1px solid var(--_accent);
+    padding: 0 16px;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  .chip {
+    position: relative;
+  }
+  .chip input {
+    position: absolute;
+    opacity: 0;
+    inset: 0;
+    margin: 0;
+    min-block-size: 0;
+    cursor: pointer;
+  }
+  .chip span {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
+    min-block-size: 44px;
+    padding: 6px 14px;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_bg);
+  }
+  .chip svg {
+    inline-size: 20px;
+    block-size: 20px;
+    flex: none;
+  }
+  .chip input:checked + span {
+    border: 2px solid var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_bg));
+    font-weight: 600;
+  }
+  .submit {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    border: 0;
+    padding: 12px 20px;
+    font-weight: 700;
+    font-size: 1.05em;
+    inline-size: 100%;
+    display: inline-flex;
+    justify-content: center;
+    align-items: center;
+    gap: 10px;
+  }
+  .submit[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.85;
+  }
+  .spinner {
+    inline-size: 1em;
+    block-size: 1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 2.4s;
+    }
+  }
+  .alert {
+    border: 2px solid var(--_error);
+    border-radius: var(--_radius);
+    padding: 12px;
+    color: var(--_text);
+    background: color-mix(in srgb, var(--_error) 10%, var(--_bg));
+  }
+  .alert:empty {
+    /* Stays in the accessibility tree so its first message is announced. */
+    border: 0;
+    padding: 0;
+  }
+  .alert ul {
+    margin: 4px 0 0;
+    padding-inline-start: 20px;
+  }
+  .confirmation {
+    display: grid;
+    gap: 12px;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .confirmation a {
+    display: inline-flex;
+    justify-content: center;
+    align-items: center;
+    min-block-size: 44px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    border-radius: calc(var(--_radius) * 0.75);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

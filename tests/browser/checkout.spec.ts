@@ -1,0 +1,343 @@
+import { expect, test } from '@playwright/test';
+import { CART, CREATED, chooseCountry, fakeProxy, fillUsAddress, mountCheckout, recordedEvents } from './support.js';
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) => ({
+  status,
+  contentType: 'application/json',
+  headers,
+  body: JSON.stringify(body),
+});
+
+test.describe('happy path', () => {
+  test('renders the sections in order with the total on the pay button', async ({ page }) => {
+    await mountCheckout(page);
+    await expect(page.getByRole('group', { name: 'Contact' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Billing address' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Order summary' })).toContainText('Espresso beans, 1 kg');
+    await expect(page.getByRole('region', { name: 'Order summary' })).toContainText('$30.00');
+    await expect(page.getByRole('button', { name: 'Pay $54.00' })).toBeVisible();
+  });
+
+  test('confirms, then links to the payment page when redirect-immediately is off', async ({ page }) => {
+    const calls = await fakeProxy(page, () => json(200, CREATED));
+    await mountCheckout(page);
+    await fillUsAddress(page);
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+
+    const link = page.getByRole('link', { name: 'Continue to payment' });
+    await expect(link).toHaveAttribute('href', CREATED.payment_link);
+    await expect(page.getByRole('heading', { name: 'Complete your payment' })).toBeFocused();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.body).toEqual({
+      product_cart: [
+        { product_id: 'pdt_espresso_beans', quantity: 1 },
+        { product_id: 'pdt_ceramic_mug', quantity: 2 },
+      ],
+      customer: { email: 'ada@example.com', name: 'Ada Lovelace' },
+      billing: { country: 'US', street: '1 Infinite Loop', city: 'Cupertino', state: 'CA', zipcode: '95014' },
+      payment_link: true,
+    });
+    expect(calls[0]!.headers['content-type']).toBe('application/json');
+    expect(calls[0]!.headers['idempotency-key']).toMatch(/^dodo_/);
+    const types = (await recordedEvents(page)).map((event) => event.type);
+    expect(types).toEqual(['dodo-checkout-submit', 'dodo-checkout-payment-created']);
+  });
+
+  test('redirects at once when redirect-immediately is on', async ({ page }) => {
+    await fakeProxy(page, () => json(200, CREATED));
+    await page.route('https://pay.example.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>Hosted payment page</h1>' }));
+    await mountCheckout(page, { 'redirect-immediately': true });
+    await fillUsAddress(page);
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+    await expect(page).toHaveURL(CREATED.payment_link);
+    await expect(page.getByRole('heading', { name: 'Hosted payment page' })).toBeVisible();
+  });
+
+  test('a cancelled redirect leaves navigation to the page', async ({ page }) => {
+    const calls = await fakeProxy(page, () => json(200, CREATED));
+    await mountCheckout(page, { 'redirect-immediately': true });
+    await page.evaluate(() => document.querySelector('dodo-checkout')!.addEventListener('dodo-checkout-redirect', (event) => event.preventDefault()));
+    await fillUsAddress(page);
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+    await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+    expect(page.url()).toContain('/tests/browser/fixtures/checkout.html');
+    expect(calls).toHaveLength(1);
+    const redirect = (await recordedEvents(page)).find((event) => event.type === 'dodo-checkout-redirect');
+    expect(redirect?.detail.url).toBe(CREATED.payment_link);
+  });
+
+  test('a cancelled submit event sends nothing', async ({ page }) => {
+    const calls = await fakeProxy(page, () => json(200, CREATED));
+    await mountCheckout(page);
+    await page.evaluate(() => document.querySelector('dodo-checkout')!.addEventListener('dodo-checkout-submit', (event) => event.preventDefault()));
+    await fillUsAddress(page);
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+    await page.waitForTimeout(300);
+    expect(calls).toHaveLength(0);
+  });
+});
+
+test.describe('validation', () => {
+  test('marks invalid fields, ties the messages and focuses the first', async ({ page }) => {
+    const calls = await fakeProxy(page, () => json(200, CREATED));
+    await mountCheckout(page);
+    await page.getByRole('textbox', { name: 'Email' }).fill('not-an-email');
+    await page.getByRole('textbox', { name: /ZIP code/ }).fill('ABCDE');
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+
+    const email = page.getByRole('textbox', { name: 'Email' });
+    await expect(email).toBeFocused();
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await expect(email).toHaveAccessibleDescription(/valid email/i);
+    await expect(page.getByRole('textbox', { name: 'Full name' })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('textbox', { name: /ZIP code/ })).toHaveAccessibleDescription(/ZIP code|postal/i);
+    await expect(page.getByRole('alert')).toContainText('6 fields need your attention.');
+    expect(calls).toHaveLength(0);
+    const errors = (await recordedEvents(page)).filter((event) => event.type === 'dodo-checkout-error');
+    expect(errors[0]?.detail.kind).toBe('validation');
+    await expect(email).toHaveValue('not-an-email');
+  });
+
+  test('uses the chosen country\'s fields and labels', async ({ page }) => {
+    await mountCheckout(page);
+    await chooseCountry(page, 'united king', 'United Kingdom');
+    await expect(page.getByRole('textbox', { name: /Postcode/ })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /ZIP code/ })).toHaveCount(0);
+    await chooseCountry(page, 'irel', 'Ireland');
+    await expect(page.getByRole('textbox', { name: /Eircode/ })).toBeVisible();
+  });
+});
+
+test.describe('errors keep everything typed and allow another try', () => {
+  const cases: Array<[string, Parameters<typeof fakeProxy>[1], RegExp, string]> = [
+    ['422 with an API message', () => json(422, { code: 'INVALID_REQUEST', message: 'Product pdt_x is not available' }), /Product pdt_x is not available/, 'server'],
+    ['500 with an HTML body', () => ({ status: 500, contentType: 'text/html', body: '<h1 id="leak">Internal</h1><script>window.pwned=1</script>' }), /something went wrong|try again/i, 'server'],
+    ['a network failure', () => 'abort', /connect|network/i, 'network'],
+    ['an invalid 200 response', () => json(200, { hello: 'world' }), /unexpected|invalid/i, 'response'],
+    ['a javascript: payment link', () => json(200, { ...CREATED, payment_link: 'javascript:window.pwned=1' }), /payment page|link/i, 'response'],
+    ['a data: payment link', () => json(200, { ...CREATED, payment_link: 'data:text/html,hi' }), /payment page|link/i, 'response'],
+    ['a protocol-relative payment link', () => json(200, { ...CREATED, payment_link: '//evil.example/pay' }), /payment page|link/i, 'response'],
+    ['a plain-http payment link', () => json(200, { ...CREATED, payment_link: 'http://evil.example/pay' }), /payment page|link/i, 'response'],
+  ];
+  for (const [name, respond, message, kind] of cases) {
+    test(name, async ({ page }) => {
+      let failFirst = true;
+      const calls = await fakeProxy(page, (call, index) => {
+        if (index === 0 && failFirst) return respond(call, index);
+        return json(200, CREATED);
+      });
+      await mountCheckout(page, { 'redirect-immediately': true });
+      await fillUsAddress(page);
+      await page.getByRole('button', { name: 'Pay $54.00' }).click();
+
+      await expect(page.getByRole('alert')).toContainText(message);
+      await expect(page.locator('#leak')).toHaveCount(0);
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      await expect(page.getByRole('link')).toHaveCount(0);
+      expect(page.url()).toContain('/tests/browser/fixtures/checkout.html');
+      await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('ada@example.com');
+      await expect(page.getByRole('textbox', { name: /ZIP code/ })).toHaveValue('95014');
+      const error = (await recordedEvents(page)).find((event) => event.type === 'dodo-checkout-error');
+      expect(error?.detail.kind).toBe(kind);
+
+      failFirst = false;
+      await page.route('https://pay.example.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>Hosted</h1>' }));
+      await page.getByRole('button', { name: 'Pay $54.00' }).click();
+      await expect(page).toHaveURL(CREATED.payment_link);
+      expect(calls).toHaveLength(2);
+      expect(calls[1]!.headers['idempotency-key']).toBe(calls[0]!.headers['idempotency-key']);
+    });
+  }
+
+  test('a timeout is reported and the request aborted', async ({ page }) => {
+    await fakeProxy(page, () => 'hang');
+    await mountCheckout(page, { timeout: '500' });
+    await fillUsAddress(page);
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+    await expect(page.getByRole('alert')).toContainText(/took too long|timed out/i);
+    const error = (await recordedEvents(page)).find((event) => event.type === 'dodo-checkout-error');
+    expect(error?.detail.kind).toBe('timeout');
+    await expect(page.getByRole('button', { name: 'Pay $54.00' })).toBeEnabled();
+  });
+
+  test('a refused discount code is shown at the code field', async ({ page }) => {
+    await fakeProxy(page, () => json(422, { code: 'DISCOUNT_CODE_EXPIRED', message: 'The discount code EXPIRED has expired' }));
+    await mountCheckout(page, { 'discount-code': 'EXPIRED' });
+    await fillUsAddress(page);
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+    const code = page.getByRole('textbox', { name: 'Discount code' });
+    await expect(code).toHaveAttribute('aria-invalid', 'true');
+    await expect(code).toHaveAccessibleDescription('The discount code EXPIRED has expired');
+    await expect(code).toBeFocused();
+  });
+
+  test('the next attempt with a changed body gets a new idempotency key', async ({ page }) => {
+    const calls = await fakeProxy(page, () => json(500, { code: 'INTERNAL', message: 'Upstream failed' }));
+    await mountCheckout(page);
+    await fillUsAddress(page);
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+    await expect(page.getByRole('alert')).toContainText('Upstream failed');
+    await page.getByRole('textbox', { name: /City/ }).fill('Palo Alto');
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+    await expect.poll(() => calls.length).toBe(2);
+    expect(calls[1]!.headers['idempotency-key']).not.toBe(calls[0]!.headers['idempotency-key']);
+  });
+});
+
+test.describe('exactly one request per action', () => {
+  test('double clicks and clicks during the request send one request', async ({ page }) => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const calls: unknown[] = [];
+    await page.route('**/api/test-proxy', async (route) => {
+      calls.push(route.request().postData());
+      await gate;
+      await route.fulfill(json(200, CREATED));
+    });
+    await mountCheckout(page);
+    await fillUsAddress(page);
+    const pay = page.getByRole('button', { name: 'Pay $54.00' });
+    await pay.dblclick();
+    const busy = page.getByRole('button', { name: /Processing/ });
+    await expect(busy).toHaveAttribute('aria-busy', 'true');
+    await busy.click({ force: true });
+    await page.keyboard.press('Enter');
+    release();
+    await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+    expect(calls).toHaveLength(1);
+  });
+
+  test('Enter held down in a field sends one request', async ({ page }) => {
+    const calls = await fakeProxy(page, () => json(500, { code: 'X', message: 'Nope' }));
+    await mountCheckout(page);
+    await fillUsAddress(page);
+    const zip = page.getByRole('textbox', { name: /ZIP code/ });
+    await zip.focus();
+    await page.keyboard.down('Enter');
+    for (let i = 0; i < 5; i++) await zip.dispatchEvent('keydown', { key: 'Enter', repeat: true });
+    await page.keyboard.up('Enter');
+    await expect(page.getByRole('alert')).toContainText('Nope');
+    await page.waitForTimeout(200);
+    expect(calls).toHaveLength(1);
+  });
+});
+
+test.describe('configuration', () => {
+  for (const [name, attributes, message] of [
+    ['missing endpoint', { endpoint: '' }, /endpoint is required/],
+    ['invalid cart JSON', { cart: '[{"product_id":' }, /cart is not valid JSON/],
+    ['empty cart', { cart: '[]' }, /cart/],
+    ['unknown currency', { currency: 'XXY' }, /currency/],
+    ['unknown payment method', { 'allowed-payment-method-types': 'credit mind_reading' }, /allowed-payment-method-types/],
+    ['bad return URL', { 'return-url': 'javascript:alert(1)' }, /return-url/],
+  ] as const) {
+    test(`${name}: visible alert, configuration event, nothing sent`, async ({ page }) => {
+      const calls = await fakeProxy(page, () => json(200, CREATED));
+      await page.goto('/tests/browser/fixtures/checkout.html');
+      await page.evaluate((attributes) => {
+        (window as unknown as { errors: unknown[] }).errors = [];
+        const element = document.createElement('dodo-checkout');
+        element.addEventListener('dodo-checkout-error', (event) => (window as unknown as { errors: unknown[] }).errors.push((event as CustomEvent).detail));
+        const all: Record<string, string> = { endpoint: '/api/test-proxy', cart: '[{"product_id":"p","quantity":1}]', currency: 'USD', ...attributes };
+        for (const [key, value] of Object.entries(all)) element.setAttribute(key, value);
+        document.querySelector('#host')!.append(element);
+      }, attributes as Record<string, string>);
+      await expect(page.getByRole('alert')).toContainText(message);
+      await expect(page.getByRole('button', { name: /Pay/ })).toHaveCount(0);
+      const errors = await page.evaluate(() => (window as unknown as { errors: Array<{ kind: string }> }).errors);
+      expect(errors.map((error) => error.kind)).toEqual(['configuration']);
+      expect(calls).toHaveLength(0);
+    });
+  }
+
+  test('fixing an attribute after first render brings the form back', async ({ page }) => {
+    await mountCheckout(page);
+    await page.evaluate(() => document.querySelector('dodo-checkout')!.setAttribute('cart', 'oops'));
+    await expect(page.getByRole('alert')).toContainText(/cart/);
+    await page.evaluate((cart) => document.querySelector('dodo-checkout')!.setAttribute('cart', cart), JSON.stringify([{ ...CART[0], quantity: 3 }]));
+    await expect(page.getByRole('button', { name: 'Pay $72.00' })).toBeVisible();
+    await expect(page.getByRole('alert')).toBeEmpty();
+  });
+
+  test('an existing customer needs no contact fields', async ({ page }) => {
+    const calls = await fakeProxy(page, () => json(200, CREATED));
+    await mountCheckout(page, { 'customer-id': 'cus_42' });
+    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveCount(0);
+    await page.getByRole('textbox', { name: /Street/ }).fill('1 Main St');
+    await page.getByRole('textbox', { name: /City/ }).fill('Springfield');
+    await page.getByRole('combobox', { name: /^State/ }).selectOption({ label: 'Illinois' });
+    await page.getByRole('textbox', { name: /ZIP code/ }).fill('62701');
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+    await expect.poll(() => calls.length).toBe(1);
+    expect(calls[0]!.body.customer).toEqual({ customer_id: 'cus_42' });
+  });
+});
+
+test.describe('money', () => {
+  test('formats with ISO 4217 minor units: JPY has none, KWD three', async ({ page }) => {
+    await mountCheckout(page, { currency: 'JPY', cart: JSON.stringify([{ product_id: 'a', quantity: 2, price: 1500, name: 'Tea' }]) });
+    await expect(page.getByRole('button', { name: 'Pay ¥3,000' })).toBeVisible();
+    await mountCheckout(page, { currency: 'KWD', cart: JSON.stringify([{ product_id: 'a', quantity: 1, price: 1250, name: 'Tea' }]) });
+    await expect(page.getByRole('button', { name: /^Pay KWD\s1\.250$/ })).toBeVisible();
+  });
+
+  test('shows a pay-what-you-want amount', async ({ page }) => {
+    await mountCheckout(page, { cart: JSON.stringify([{ product_id: 'pdt_tip', quantity: 1, amount: 700, name: 'Tip the roaster' }]) });
+    await expect(page.getByRole('region', { name: 'Order summary' })).toContainText('$7.00');
+    await expect(page.getByRole('button', { name: 'Pay $7.00' })).toBeVisible();
+  });
+});
+
+test.describe('payment methods', () => {
+  test('shows only methods usable in the billing country and narrows the request to the chosen one', async ({ page }) => {
+    const calls = await fakeProxy(page, () => json(200, CREATED));
+    await mountCheckout(page, { currency: 'EUR', 'billing-currency': 'EUR', country: 'NL', 'allowed-payment-method-types': 'credit debit ideal pix upi_collect sepa' });
+    const methods = page.getByRole('radiogroup', { name: 'Payment method' });
+    await expect(methods.getByRole('radio', { name: 'Card' })).toBeVisible();
+    await expect(methods.getByRole('radio', { name: 'iDEAL' })).toBeVisible();
+    await expect(methods.getByRole('radio', { name: /Pix/ })).toHaveCount(0);
+    await expect(methods.getByRole('radio', { name: /UPI/ })).toHaveCount(0);
+
+    await page.getByRole('textbox', { name: 'Email' }).fill('sem@example.nl');
+    await page.getByRole('textbox', { name: 'Full name' }).fill('Sem de Vries');
+    await page.getByRole('textbox', { name: /Street/ }).fill('Damrak 1');
+    await page.getByRole('textbox', { name: /Postcode|Postal code/ }).fill('1012 LG');
+    await page.getByRole('textbox', { name: /City/ }).fill('Amsterdam');
+    await page.getByRole('button', { name: /^Pay/ }).click();
+    await expect.poll(() => calls.length).toBe(1);
+    expect(calls[0]!.body.allowed_payment_method_types).toEqual(['credit', 'debit', 'ideal', 'sepa']);
+
+    await page.getByRole('button', { name: /Pay|Continue/ }).count();
+  });
+
+  test('a card chip sends credit and debit', async ({ page }) => {
+    const calls = await fakeProxy(page, () => json(200, CREATED));
+    await mountCheckout(page, { 'allowed-payment-method-types': 'credit debit ideal' });
+    await page.getByRole('radio', { name: 'Card' }).check();
+    await fillUsAddress(page);
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+    await expect.poll(() => calls.length).toBe(1);
+    expect(calls[0]!.body.allowed_payment_method_types).toEqual(['credit', 'debit']);
+  });
+});
+
+test.describe('persistence', () => {
+  test('typed values survive a reload and are cleared once a payment is created', async ({ page }) => {
+    await fakeProxy(page, () => json(200, CREATED));
+    await mountCheckout(page);
+    await fillUsAddress(page);
+    await page.reload();
+    await page.evaluate((cart) => {
+      const element = document.createElement('dodo-checkout');
+      Object.assign(element, { endpoint: '/api/test-proxy', currency: 'USD', country: 'US', cart });
+      document.querySelector('#host')!.append(element);
+    }, CART);
+    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('ada@example.com');
+    await expect(page.getByRole('textbox', { name: /ZIP code/ })).toHaveValue('95014');
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+    await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+    const stored = await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('dodo-checkout:')));
+    expect(stored).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  });
+});

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createMemoryIdempotencyStore } from '../../src/server/index.js';
+import { freshKey, startProxyRig, validRequest, type ProxyRig } from './support.js';
+
+let rig: ProxyRig;
+beforeAll(async () => {
+  rig = await startProxyRig();
+});
+afterAll(() => rig.close());
+beforeEach(() => rig.standIn.reset());
+
+describe('Idempotency-Key', () => {
+  it('replays the first response for the same key and body without calling the API again', async () => {
+    const key = freshKey();
+    const first = await rig.post(validRequest(), { headers: { 'idempotency-key': key } });
+    const firstBody = await first.text();
+    // Same body with keys in another order is the same request.
+    const { billing, customer, product_cart, payment_link } = validRequest();
+    const second = await rig.post({ payment_link, customer, billing, product_cart }, { headers: { 'idempotency-key': key } });
+    expect(second.status).toBe(200);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    expect(await second.text()).toBe(firstBody);
+    expect(rig.standIn.requestCount).toBe(1);
+    expect(rig.standIn.payments.size).toBe(1);
+    expect(JSON.parse(rig.logs.at(-1) ?? '{}')).toMatchObject({ replayed: true, status: 200, payment_id: JSON.parse(firstBody).payment_id });
+  });
+
+  it('answers 409 when the key comes back with a different body', async () => {
+    const key = freshKey();
+    expect((await rig.post(validRequest(), { headers: { 'idempotency-key': key } })).status).toBe(200);
+    const changed = await rig.post(validRequest({ product_cart: [{ product_id: 'pdt_ceramic_mug', quantity: 1 }] }), { headers: { 'idempotency-key': key } });
+    expect(changed.status).toBe(409);
+    expect(await changed.json()).toEqual({ code: 'IDEMPOTENCY_KEY_REUSED', message: 'This Idempotency-Key was already used with a different request body.' });
+    expect(rig.standIn.requestCount).toBe(1);
+  });
+
+  it('makes exactly one upstream call for concurrent requests with one key', async () => {
+    rig.standIn.failNext({ delayMs: 150 }); // keep the first in flight while the others arrive
+    const key = freshKey();
+    const responses = await Promise.all(Array.from({ length: 8 }, () => rig.post(validRequest(), { headers: { 'idempotency-key': key } })));
+    const bodies = await Promise.all(responses.map((response) => response.text()));
+    expect(responses.map((response) => response.status)).toEqual(Array(8).fill(200));
+    expect(new Set(bodies).size).toBe(1);
+    expect(responses.filter((response) => response.headers.get('idempotent-replayed') === 'true')).toHaveLength(7);
+    expect(rig.standIn.requestCount).toBe(1);
+    expect(rig.standIn.payments.size).toBe(1);
+  });
+
+  it('answers 409 at once for a concurrent request with the same key and another body', async () => {
+    rig.standIn.failNext({ delayMs: 150 });
+    const key = freshKey();
+    const [first, other] = await Promise.all([
+      rig.post(validRequest(), { headers: { 'idempotency-key': key } }),
+      new Promise<Response>((resolve) => setTimeout(() => resolve(rig.post(validRequest({ discount_code: 'WELCOME10' }), { headers: { 'idempotency-key': key } })), 30)),
+    ]);
+    expect(first.status).toBe(200);
+    expect(other.status).toBe(409);
+    expect(rig.standIn.requestCount).toBe(1);
+  });
+
+  it('lets a retry through after a failure that is not stored (5xx, timeout, 429)', async () => {
+    const key = freshKey();
+    rig.standIn.failNext({ status: 503 }, { status: 429 });
+    expect((await rig.post(validRequest(), { headers: { 'idempotency-key': key } })).status).toBe(502);
+    expect((await rig.post(validRequest(), { headers: { 'idempotency-key': key } })).status).toBe(429);
+    const third = await rig.post(validRequest(), { headers: { 'idempotency-key': key } });
+    expect(third.status).toBe(200);
+    expect(third.headers.get('idempotent-replayed')).toBeNull();
+    expect(rig.standIn.requestCount).toBe(3);
+  });
+
+  it('replays a deterministic refusal (422) for the same key', async () => {
+    const key = freshKey();
+    const first = await rig.post(validRequest({ discount_code: 'NOPE' }), { headers: { 'idempotency-key': key } });
+    expect(first.status).toBe(422);
+    const second = await rig.post(validRequest({ discount_code: 'NOPE' }), { headers: { 'idempotency-key': key } });
+    expect(second.status).toBe(422);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    expect(await second.json()).toEqual(await first.json());
+    expect(rig.standIn.requestCount).toBe(1);
+  });
+
+  it('creates separate payments for different keys and for requests without a key', async () => {
+    await rig.post(validRequest(), { headers: { 'idempotency-key': freshKey() } });
+    await rig.post(validRequest(), { headers: { 'idempotency-key': freshKey() } });
+    await rig.post(validRequest());
+    await rig.post(validRequest());
+    expect(rig.standIn.payments.size).toBe(4);
+  });
+
+  it('forgets keys after the window', async () => {
+    let now = 1_000_000;
+    const store = createMemoryIdempotencyStore({ now: () => now });
+    const windowed = await startProxyRig({ idempotencyStore: store, idempotencyTtlMs: 60_000 }, rig.standIn);
+    try {
+      const key = freshKey();
+      await windowed.post(validRequest(), { headers: { 'idempotency-key': key } });
+      now += 59_000;
+      expect((await windowed.post(validRequest(), { headers: { 'idempotency-key': key } })).headers.get('idempotent-replayed')).toBe('true');
+      now += 2_000;
+      const after = await windowed.post(validRequest(), { headers: { 'idempotency-key': key } });
+      expect(after.status).toBe(200);
+      expect(after.headers.get('idempotent-replayed')).toBeNull();
+      // The proxy called the API again; the key it forwards lets the API deduplicate too.
+      expect(rig.standIn.requestCount).toBe(2);
+      expect(rig.standIn.requests.map((request) => request.idempotencyKey)).toEqual([key, key]);
+    } finally {
+      await windowed.close();
+    }
+  });
+});
+
+describe('memory idempotency store', () => {
+  it('is bounded: the oldest keys go first', async () => {
+    const store = createMemoryIdempotencyStore({ maxEntries: 3 });
+    for (const key of ['a', 'b', 'c', 'd']) {
+      const claim = await store.claim(key, 'h', 1_000);
+      if (claim.state !== 'acquired') throw new Error('expected to acquire');
+      await store.complete(key, claim.token, 'h', { status: 200, body: key }, 60_000);
+    }
+    expect((await store.claim('a', 'h', 1_000)).state).toBe('acquired');
+    expect(await store.claim('d', 'h', 1_000)).toEqual({ state: 'completed', bodyHash: 'h', response: { status: 200, body: 'd' } });
+  });
+
+  it('releases only its own lock, and a lock expires', async () => {
+    let now = 0;
+    const store = createMemoryIdempotencyStore({ now: () => now });
+    const first = await store.claim('k', 'h', 100);
+    expect(first.state).toBe('acquired');
+    expect(await store.claim('k', 'h', 100)).toEqual({ state: 'in_flight', bodyHash: 'h' });
+    await store.release('k', 'not-the-token');
+    expect((await store.claim('k', 'h', 100)).state).toBe('in_flight');
+    now = 150;
+    expect((await store.claim('k', 'h', 100)).state).toBe('acquired');
+  });
+});

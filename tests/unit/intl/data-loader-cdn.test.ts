@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadLocaleData, loadSubdivisions, setDataBaseUrl } from '../../../src/intl/data-loader.cdn.js';
+import { names as swedishNames, aliases as swedishAliases } from '../../../src/intl/data/countries/sv.js';
+import sv from '../../../src/intl/messages/sv.js';
+import { formatMessage } from '../../../src/intl/messages/message-format.js';
+import { serializeMessages } from '../../../src/intl/messages/message-json.js';
+
+// What scripts/write-cdn-data.ts writes, served by a stub fetch.
+const FILES: Record<string, unknown> = {
+  'https://cdn.example/dodo/data/locales/sv.json': { messages: serializeMessages(sv), countries: swedishNames, countryAliases: swedishAliases },
+  'https://cdn.example/dodo/data/subdivisions/US.json': [['CA', 'California'], ['NY', 'New York']],
+};
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('CDN data loader', () => {
+  it('fetches locales and subdivision lists as JSON under the data base URL', async () => {
+    const fetchStub = vi.fn(async (url: URL) => {
+      const body = FILES[url.href];
+      return body ? new Response(JSON.stringify(body)) : new Response('missing', { status: 404 });
+    });
+    vi.stubGlobal('fetch', fetchStub);
+    setDataBaseUrl('https://cdn.example/dodo/data');
+
+    const swedish = await loadLocaleData('sv');
+    expect(formatMessage(swedish.messages.pay!, ['100 kr'], 'sv')).toBe('Betala 100 kr');
+    expect(swedish.countries.SE).toBe('Sverige');
+    expect(await loadSubdivisions('US')).toEqual([{ code: 'CA', name: 'California' }, { code: 'NY', name: 'New York' }]);
+    expect(await loadSubdivisions('DE')).toEqual([]); // no list: nothing fetched
+    expect(fetchStub).toHaveBeenCalledTimes(2);
+    await expect(loadLocaleData('ja')).rejects.toThrow('404');
+  });
+});

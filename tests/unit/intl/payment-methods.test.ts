@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { COUNTRY_CODES, PAYMENT_METHOD_TYPES, type PaymentMethodType } from '../../../src/api/enums.js';
+import en from '../../../src/intl/messages/en.js';
+import { eligibleMethods, isMethodEligible, PAYMENT_METHODS, paymentMethodChips } from '../../../src/intl/payment-methods.js';
+
+const countriesWhere = (method: PaymentMethodType, currency?: string) => COUNTRY_CODES.filter((country) => isMethodEligible(method, country, currency));
+
+describe('payment method eligibility', () => {
+  it('iDEAL only in the Netherlands, in euros', () => {
+    expect(countriesWhere('ideal', 'EUR')).toEqual(['NL']);
+    expect(isMethodEligible('ideal', 'NL', 'USD')).toBe(false);
+  });
+
+  it('Pix only in Brazil, UPI only in India, konbini only in Japan', () => {
+    expect(countriesWhere('pix')).toEqual(['BR']);
+    expect(countriesWhere('upi_intent')).toEqual(['IN']);
+    expect(countriesWhere('upi_collect', 'INR')).toEqual(['IN']);
+    for (const store of ['seven_eleven', 'lawson', 'family_mart', 'mini_stop', 'seicomart', 'pay_easy'] as const) {
+      expect(countriesWhere(store, 'JPY'), store).toEqual(['JP']);
+      expect(isMethodEligible(store, 'JP', 'USD'), store).toBe(false);
+    }
+  });
+
+  it('cards and global wallets everywhere, in any currency', () => {
+    for (const method of ['credit', 'debit', 'apple_pay', 'google_pay', 'paypal'] as const) {
+      expect(countriesWhere(method, 'XOF'), method).toHaveLength(COUNTRY_CODES.length);
+    }
+  });
+
+  it('SEPA Direct Debit in the SEPA area in euros only', () => {
+    expect(isMethodEligible('sepa', 'DE', 'EUR')).toBe(true);
+    expect(isMethodEligible('sepa', 'NO', 'EUR')).toBe(true);
+    expect(isMethodEligible('sepa', 'US', 'EUR')).toBe(false);
+    expect(isMethodEligible('sepa', 'DE', 'USD')).toBe(false);
+  });
+
+  it('filters the merchant list, keeps its order, drops duplicates, keeps unknown types', () => {
+    const future = 'future_method' as PaymentMethodType;
+    const allowed: PaymentMethodType[] = ['ideal', 'credit', 'pix', future, 'debit', 'credit', 'bancontact_card'];
+    expect(eligibleMethods(allowed, 'NL', 'EUR')).toEqual(['ideal', 'credit', future, 'debit']);
+    expect(eligibleMethods(allowed, 'BR', 'BRL')).toEqual(['credit', 'pix', future, 'debit']);
+    expect(eligibleMethods(allowed, 'BE')).toEqual(['credit', future, 'debit', 'bancontact_card']);
+  });
+
+  it('has a row, a name and valid codes for every API method type', () => {
+    const countries = new Set<string>(COUNTRY_CODES);
+    for (const method of PAYMENT_METHOD_TYPES) {
+      const row = PAYMENT_METHODS[method];
+      expect(row, method).toBeDefined();
+      expect(Boolean(row!.brand) !== Boolean(row!.nameKey), method).toBe(true);
+      for (const code of row!.countries?.split(' ') ?? []) expect(countries.has(code), `${method} ${code}`).toBe(true);
+      for (const code of row!.currencies?.split(' ') ?? []) expect(code, method).toMatch(/^[A-Z]{3}$/);
+    }
+  });
+});
+
+describe('payment method chips', () => {
+  it('merge credit and debit into one card chip, and same-brand types into one chip', () => {
+    const chips = paymentMethodChips(['debit', 'ideal', 'credit', 'upi_collect', 'upi_intent', 'klarna'], 'NL', 'EUR');
+    expect(chips.map((chip) => [chip.id, chip.methods])).toEqual([
+      ['card', ['debit', 'credit']],
+      ['ideal', ['ideal']],
+      ['klarna', ['klarna']],
+    ]);
+    expect(chips[0]).toMatchObject({ name: en.card, nameKey: 'card', category: 'card' });
+    expect(chips[1]).toMatchObject({ name: 'iDEAL', category: 'bank' });
+    expect(chips[1]!.nameKey).toBeUndefined();
+
+    const india = paymentMethodChips(['upi_collect', 'upi_intent', 'credit'], 'IN', 'INR');
+    expect(india.map((chip) => [chip.id, chip.methods])).toEqual([
+      ['upi_collect', ['upi_collect', 'upi_intent']],
+      ['card', ['credit']],
+    ]);
+  });
+
+  it('name generic methods by message key and give every chip a decorative glyph', () => {
+    const chips = paymentMethodChips(['sepa', 'local_bank_transfer'], 'FR', 'EUR');
+    expect(chips.map((chip) => [chip.nameKey, chip.name])).toEqual([
+      ['sepaDirectDebit', 'SEPA Direct Debit'],
+      ['bankTransfer', 'Bank transfer'],
+    ]);
+    for (const chip of chips) expect(chip.icon.strings.join('')).toContain('aria-hidden="true"');
+  });
+
+  it('are empty when nothing is eligible', () => {
+    expect(paymentMethodChips(['pix', 'ideal'], 'US', 'USD')).toEqual([]);
+  });
+});
