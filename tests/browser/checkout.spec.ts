@@ -101,7 +101,7 @@ test.describe('validation', () => {
   test('uses the chosen country\'s fields and labels', async ({ page }) => {
     await mountCheckout(page);
     await chooseCountry(page, 'united king', 'United Kingdom');
-    await expect(page.getByRole('textbox', { name: /Postcode/ })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /Postal code|Postcode/ })).toBeVisible();
     await expect(page.getByRole('textbox', { name: /ZIP code/ })).toHaveCount(0);
     await chooseCountry(page, 'irel', 'Ireland');
     await expect(page.getByRole('textbox', { name: /Eircode/ })).toBeVisible();

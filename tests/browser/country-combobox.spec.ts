@@ -411,3 +411,48 @@ test('browser autofill of a country name commits it without opening the list', a
   await expect(combobox).toHaveValue('United States');
   await expect(changes(page)).toHaveText('basic:SE basic:US');
 });
+
+test.describe('with all 249 English country names', () => {
+  test.describe.configure({ timeout: 60_000 });
+  test.beforeEach(async ({ page }) => {
+    await page.goto(`${FIXTURE}?countries=all`);
+  });
+
+  test('searches the real data and reaches both ends of the list', async ({ page }) => {
+    const { combobox, options, option } = parts(page);
+    await combobox.click();
+    await expect(options).toHaveCount(249);
+    await combobox.press('End');
+    await expectActive(combobox, option('Zimbabwe'));
+    await expect(option('Zimbabwe')).toBeInViewport();
+    await combobox.press('ArrowDown');
+    await expectActive(combobox, option('Afghanistan'));
+    await expect(option('Afghanistan')).toBeInViewport();
+
+    for (const [query, first] of [
+      ['aland', 'Åland Islands'],
+      ['cote', "Cote d'Ivoire"],
+      ['ivory', "Cote d'Ivoire"],
+      ['curacao', 'Curaçao'],
+      ['uk', 'United Kingdom'],
+      ['usa', 'United States'],
+      ['holland', 'Netherlands'],
+      ['turkey', 'Türkiye'],
+    ] as const) {
+      await combobox.fill('');
+      await combobox.pressSequentially(query);
+      await expect(options.first(), query).toHaveText(first);
+      await expectActive(combobox, options.first());
+    }
+    await combobox.press('Enter');
+    await expect(combobox).toHaveValue('Türkiye');
+    await expect(changes(page)).toHaveText('basic:TR');
+  });
+
+  test('axe finds no serious or critical violation with the full list open', async ({ page }) => {
+    const { combobox, listbox } = parts(page);
+    await combobox.click();
+    await expect(listbox).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
