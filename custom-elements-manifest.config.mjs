@@ -2,7 +2,8 @@
 export default {
   globs: ['src/dodo-checkout.ts', 'src/events.ts'],
   exclude: ['src/server/**', 'src/**/*.test.ts'],
-  outdir: '.',
   litelement: true,
+  // package.json's customElements field is maintained by hand.
+  packagejson: false,
   dev: false,
 };

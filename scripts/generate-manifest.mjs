@@ -1,11 +1,12 @@
 // Generates custom-elements.json from the element's JSDoc (`--check` fails when it is stale).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const check = process.argv.includes('--check');
-const outdir = check ? mkdtempSync(join(tmpdir(), 'cem-')) : '.';
+// The analyzer resolves --outdir against the working directory, so the check writes inside it.
+const outdir = check ? 'node_modules/.cache/cem-check' : '.';
+if (check) mkdirSync(outdir, { recursive: true });
 execFileSync('node_modules/.bin/cem', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
