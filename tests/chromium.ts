@@ -29,4 +29,7 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Every test server is on loopback; a page on 127.0.0.1 loading a script from localhost (the
+  // cross-origin CDN test) would otherwise meet Chromium's local network access prompt.
+  '--disable-features=LocalNetworkAccessChecks',
 ];

@@ -13,7 +13,7 @@ test('a shopper buys from the demo shop and lands on the hosted payment page', a
   await page.getByRole('option', { name: 'Sweden' }).click();
   await page.getByRole('textbox', { name: /Street/ }).fill('Drottninggatan 1');
   await page.getByRole('textbox', { name: /Postal code|Postcode/ }).fill('111 51');
-  await page.getByRole('textbox', { name: /City/ }).fill('Stockholm');
+  await page.getByRole('textbox', { name: /City|Town/ }).fill('Stockholm');
   await page.getByRole('button', { name: 'Have a discount code?' }).click();
   await page.getByRole('textbox', { name: 'Discount code' }).fill('WELCOME10');
   await page.getByRole('button', { name: 'Pay $39.00' }).click();
