@@ -58,13 +58,20 @@ function createDemoPaymentsRoute(origin: string, standIn: DodoApiStandIn | undef
   return toNodeHandler(handler);
 }
 
-function serveStatic(dir: string, path: string, res: ServerResponse): boolean {
+/**
+ * The policy a strict merchant page sends: no inline code or styles, no eval, Trusted Types
+ * enforced. Pages get it with `?csp=strict` (the demo at `/?csp=strict`, fixtures under /tests/).
+ */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
+
+function serveStatic(dir: string, path: string, res: ServerResponse, headers: Record<string, string> = {}): boolean {
   const file = normalize(join(dir, decodeURIComponent(path)));
   if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return false;
   res.writeHead(200, {
     'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
     'access-control-allow-origin': '*',
     'cache-control': 'no-store',
+    ...headers,
   });
   createReadStream(file).pipe(res);
   return true;
@@ -104,7 +111,8 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       const page = url.pathname === '/' ? '/demo/index.html' : url.pathname;
       if (page.endsWith('.html') && (page.startsWith('/demo/') || page.startsWith('/tests/'))) {
         // Pages are sent as written: no injected inline scripts, so strict CSP pages stay strict.
-        if (serveStatic(root, page, res)) return;
+        const csp: Record<string, string> = url.searchParams.get('csp') === 'strict' ? { 'content-security-policy': STRICT_CSP } : {};
+        if (serveStatic(root, page, res, csp)) return;
       }
       vite.middlewares(req, res, () => {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
