@@ -1,8 +1,10 @@
 /**
  * Three builds of one source tree, chosen by `--mode` (scripts/build.mjs runs them all):
  * - `npm`:    ES modules for bundlers; runtime dependencies stay imports, data loads by import().
- * - `cdn`:    one minified classic script with everything inlined; data is fetched as JSON
- *             from `data/` next to the script (see src/intl/data-loader.cdn.ts).
+ * - `cdn`:    one minified classic script with everything the form needs inlined; data is
+ *             fetched as JSON from `data/` next to the script (src/intl/data-loader.cdn.ts).
+ * - `cdn-chunks`: the modules the CDN script imports later, from `chunks/` next to it
+ *             (src/components/load-country-list.cdn.ts).
  * - `server`: the proxy (`dodo-checkout/server`) for Node and other fetch-standard runtimes.
  */
 import { builtinModules } from 'node:module';
@@ -31,7 +33,10 @@ const builds: Record<string, UserConfig> = {
   },
   cdn: {
     resolve: {
-      alias: [{ find: /^(.*)\/data-loader\.js$/, replacement: src('intl/data-loader.cdn.ts') }],
+      alias: [
+        { find: /^(.*)\/data-loader\.js$/, replacement: src('intl/data-loader.cdn.ts') },
+        { find: /^(.*)\/load-country-list\.js$/, replacement: src('components/load-country-list.cdn.ts') },
+      ],
     },
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
@@ -41,6 +46,17 @@ const builds: Record<string, UserConfig> = {
       minify: true,
       sourcemap: true,
       lib: { entry: src('index.ts'), formats: ['iife'], name: 'DodoCheckout', fileName: () => 'dodo-checkout.js' },
+    },
+  },
+  'cdn-chunks': {
+    build: {
+      outDir: 'dist/cdn/chunks',
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: true,
+      lib: { entry: { 'country-list': src('components/country-list.ts') }, formats: ['es'] },
+      // Library mode leaves ES output unminified; these files are served as they are.
+      rolldownOptions: { output: { minify: true } },
     },
   },
   server: {

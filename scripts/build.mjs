@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 const bin = (name) => `node_modules/.bin/${name}`;
 
-for (const mode of ['npm', 'cdn', 'server']) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
+for (const mode of ['npm', 'cdn', 'cdn-chunks', 'server']) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
 if (existsSync('scripts/write-cdn-data.ts')) run(bin('tsx'), ['scripts/write-cdn-data.ts', 'dist/cdn/data']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('node', ['scripts/generate-manifest.mjs']);

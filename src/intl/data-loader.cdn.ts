@@ -23,15 +23,27 @@ function scriptDataBaseUrl(): string | undefined {
   return script && 'src' in script && script.src ? new URL('data/', script.src).href : undefined;
 }
 
-/** Where the `data/` folder is, for pages that load the script in a way that hides its URL. */
+/**
+ * Where the `data/` folder is (`chunks/` is its sibling), for pages that load the script in a way
+ * that hides its URL.
+ */
 export function setDataBaseUrl(url: string | URL): void {
   const href = new URL(url, typeof document === 'undefined' ? undefined : document.baseURI).href;
   dataBaseUrl = href.endsWith('/') ? href : `${href}/`;
 }
 
-async function fetchJson(path: string): Promise<unknown> {
+function baseUrl(): string {
   if (!dataBaseUrl) throw new Error('dodo-checkout: the data URL is unknown; call setDataBaseUrl()');
-  const response = await fetch(new URL(path, dataBaseUrl), { credentials: 'omit' });
+  return dataBaseUrl;
+}
+
+/** The URL of a lazily imported module: `chunks/` sits next to `data/`. */
+export function cdnChunkUrl(file: string): string {
+  return new URL(`../chunks/${file}`, baseUrl()).href;
+}
+
+async function fetchJson(path: string): Promise<unknown> {
+  const response = await fetch(new URL(path, baseUrl()), { credentials: 'omit' });
   if (!response.ok) throw new Error(`dodo-checkout: ${path} answered ${response.status}`);
   return response.json();
 }
