@@ -11,6 +11,7 @@ import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+import { minifyCssLiterals } from './scripts/vite/minify-css-literals.js';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 const dependencies = Object.keys(pkg.dependencies);
@@ -18,6 +19,7 @@ const isDependency = (id: string) => dependencies.some((dep) => id === dep || id
 
 const builds: Record<string, UserConfig> = {
   npm: {
+    plugins: [minifyCssLiterals()],
     build: {
       outDir: 'dist/npm',
       emptyOutDir: true,
@@ -32,6 +34,7 @@ const builds: Record<string, UserConfig> = {
     },
   },
   cdn: {
+    plugins: [minifyCssLiterals()],
     resolve: {
       alias: [
         { find: /^(.*)\/data-loader\.js$/, replacement: src('intl/data-loader.cdn.ts') },

@@ -133,6 +133,13 @@ const dataFiles = (folder) =>
     : [];
 const locales = dataFiles('locales');
 const countries = dataFiles('subdivisions');
+/** Modules the script imports after the form is up (chunks/, next to the script). */
+const lazyCode = existsSync(join(CDN, 'chunks'))
+  ? readdirSync(join(CDN, 'chunks'))
+      .filter((file) => file.endsWith('.js'))
+      .sort()
+      .map((file) => ({ name: file, ...sizes(readFileSync(join(CDN, 'chunks', file))) }))
+  : [];
 
 /** The npm entry's own code: every .js file of dist/npm (dependencies stay imports there). */
 const npmFiles = existsSync(NPM_DIR)
@@ -182,6 +189,9 @@ row('dodo-checkout.js', bundleSizes);
 row(`data/subdivisions/${INITIAL_COUNTRY}.json (default country)`, initialDataSizes);
 row('initial total (before the form is usable)', initial, BUDGETS.initial);
 
+header(`Code imported after the form is usable (${lazyCode.length})`);
+for (const chunk of lazyCode) row(`chunks/${chunk.name}`, chunk);
+
 header(`Lazily loaded locales (${locales.length})`);
 for (const locale of locales) row(`data/locales/${locale.name}.json`, locale, BUDGETS.locale);
 
@@ -207,7 +217,7 @@ if (modules.length) {
 
 if (args.has('--json')) {
   mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/size.json', JSON.stringify({ budgets: BUDGETS, bundle: bundleSizes, initial, locales, countries, npmEntry, npmAll, modules }, null, 2));
+  writeFileSync('test-results/size.json', JSON.stringify({ budgets: BUDGETS, bundle: bundleSizes, initial, lazyCode, locales, countries, npmEntry, npmAll, modules }, null, 2));
 }
 
 if (breaches.length) {

@@ -35,13 +35,16 @@ function describeIssue(issue: Issue): string {
     case 'invalid_value':
       return 'is not one of the accepted values';
     case 'invalid_format':
-      return `must be a valid ${issue.format === 'regex' ? 'value' : issue.format}`;
+      // Our patterns carry their own wording ("must be a valid email address").
+      return issue.format === 'regex' ? (issue.message ?? 'must be a valid value') : `must be a valid ${issue.format}`;
     case 'unrecognized_keys':
       return `unknown field(s) ${issue.keys.slice(0, 5).map((key) => `"${clip(key)}"`).join(', ')}`;
     case 'invalid_union':
       return 'does not match any accepted shape';
     case 'not_multiple_of':
       return `must be a multiple of ${String(issue.divisor)}`;
+    case 'custom':
+      return issue.message ?? 'is invalid';
     default:
       return 'is invalid';
   }

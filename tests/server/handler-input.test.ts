@@ -142,7 +142,7 @@ describe('bad input', () => {
       [validRequest({ product_cart: [{ product_id: 'pdt_espresso_beans', quantity: 1.5 }] }), /^product_cart\[0\]\.quantity: expected int/],
       [validRequest({ billing: { country: 'ZZ' } }), /^billing\.country: is not one of the accepted values/],
       [validRequest({ customer: { email: 'not-an-email', name: 'A' } }), /^customer\.email: must be a valid email/],
-      [validRequest({ return_url: 'javascript:alert(1)' }), /^return_url: must be a valid url/],
+      [validRequest({ return_url: 'javascript:alert(1)' }), /^return_url: must be an absolute http\(s\) URL/],
       [validRequest({ surprise: true }), /unknown field\(s\) "surprise"/],
       [{ billing: { country: 'SE' } }, /^(product_cart|customer): expected/],
     ];
