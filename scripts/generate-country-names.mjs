@@ -14,8 +14,8 @@ export const COUNTRY_NAME_LANGUAGES = ['en', 'sv', 'de', 'fr', 'es', 'pt', 'nl',
 /** The API's country codes, read from the generated enum so both stay in step. */
 export function readApiCountryCodes() {
   const source = readFileSync(`${root}/src/api/enums.ts`, 'utf8');
-  const list = source.match(/COUNTRY_CODES = \[([\s\S]*?)\] as const/)?.[1];
-  if (!list) throw new Error('COUNTRY_CODES not found in src/api/enums.ts');
+  const list = source.match(/export type CountryCode =([\s\S]*?);/)?.[1];
+  if (!list) throw new Error('the CountryCode union is missing from src/api/enums.ts');
   return [...list.matchAll(/'([A-Z]{2})'/g)].map((match) => match[1]);
 }
 
