@@ -4,7 +4,8 @@
  * - `cdn`:    one minified classic script with everything the form needs inlined; data is
  *             fetched as JSON from `data/` next to the script (src/intl/data-loader.cdn.ts).
  * - `cdn-chunks`: the modules the CDN script imports later, from `chunks/` next to it
- *             (src/components/load-country-list.cdn.ts).
+ *             (src/components/load-country-combobox.cdn.ts); they use the script's Lit
+ *             (src/cdn/lit-runtime.ts) instead of a copy of their own.
  * - `server`: the proxy (`dodo-checkout/server`) for Node and other fetch-standard runtimes.
  */
 import { builtinModules } from 'node:module';
@@ -38,7 +39,7 @@ const builds: Record<string, UserConfig> = {
     resolve: {
       alias: [
         { find: /^(.*)\/data-loader\.js$/, replacement: src('intl/data-loader.cdn.ts') },
-        { find: /^(.*)\/load-country-list\.js$/, replacement: src('components/load-country-list.cdn.ts') },
+        { find: /^(.*)\/load-country-combobox\.js$/, replacement: src('components/load-country-combobox.cdn.ts') },
       ],
     },
     define: { 'process.env.NODE_ENV': '"production"' },
@@ -52,12 +53,17 @@ const builds: Record<string, UserConfig> = {
     },
   },
   'cdn-chunks': {
+    plugins: [minifyCssLiterals()],
+    resolve: {
+      alias: [{ find: /^lit(\/.*)?$/, replacement: src('cdn/lit-shim.ts') }],
+    },
+    define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: 'dist/cdn/chunks',
       emptyOutDir: false,
       target: 'es2022',
       sourcemap: true,
-      lib: { entry: { 'country-list': src('components/country-list.ts') }, formats: ['es'] },
+      lib: { entry: { 'country-combobox': src('components/define-country-combobox.ts') }, formats: ['es'] },
       // Library mode leaves ES output unminified; these files are served as they are.
       rolldownOptions: { output: { minify: true } },
     },

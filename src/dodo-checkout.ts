@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreatePaymentRequestSchema, type CountryCode, type CreatePaymentRequest, type PaymentMethodType } from './api/schemas.js';
 import type { CountryOption } from './components/country-combobox.js';
+import { loadCountryCombobox } from './components/load-country-combobox.js';
 import { buildPaymentRequest, EMPTY_FORM_VALUES, type CheckoutFormValues } from './checkout/build-payment-request.js';
 import { FormPersistence, persistenceKey } from './checkout/form-persistence.js';
 import type { SendFailure } from './checkout/send-payment-request.js';
@@ -174,6 +175,8 @@ export class DodoCheckout extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The country picker arrives while the first fields already take input.
+    void loadCountryCombobox().catch(() => undefined);
     globalThis.addEventListener?.('pagehide', this.saveValues);
   }
 

@@ -1,8 +1,8 @@
 /**
- * The npm and CDN entry: defines `<dodo-checkout>` (and its internal country picker) once, and
- * re-exports the class and types.
+ * The npm and CDN entry: defines `<dodo-checkout>` once (it loads its internal country picker,
+ * `<dodo-country-combobox>`, on demand) and re-exports the class and types.
  */
-import { CountryCombobox } from './components/country-combobox.js';
+import type { CountryCombobox } from './components/country-combobox.js';
 import { DodoCheckout } from './dodo-checkout.js';
 
 export { DodoCheckout };
@@ -11,7 +11,6 @@ export type * from './events.js';
 export type { CreatePaymentRequest, CreatePaymentResponse, ApiError, CountryCode, CurrencyCode, PaymentMethodType } from './api/schemas.js';
 
 if (typeof customElements !== 'undefined') {
-  if (!customElements.get('dodo-country-combobox')) customElements.define('dodo-country-combobox', CountryCombobox);
   if (!customElements.get('dodo-checkout')) customElements.define('dodo-checkout', DodoCheckout);
 }
 

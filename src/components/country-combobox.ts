@@ -6,8 +6,8 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { CountryOption } from './country-search.js';
-import { loadCountryList, type CountryListModule } from './load-country-list.js';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { findExactCountry, searchCountries, type CountryOption } from './country-search.js';
 
 export type { CountryOption } from './country-search.js';
 
@@ -267,8 +267,6 @@ export class CountryCombobox extends LitElement {
   @state() private filter = '';
   @state() private activeCode = '';
   @state() private announcement = '';
-  /** Search and positioning, loaded on first focus or when the browser is idle. */
-  @state() private list: CountryListModule | undefined;
 
   @query('input') private input!: HTMLInputElement;
   @query('.field') private field!: HTMLElement;
@@ -287,20 +285,6 @@ export class CountryCombobox extends LitElement {
    */
   private listRendered = false;
 
-  protected override firstUpdated(): void {
-    // Fetched once the form is up, so opening the list rarely waits for it.
-    const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-    idle(() => this.loadList());
-  }
-
-  private loadList(): void {
-    if (this.list) return;
-    loadCountryList().then(
-      (list) => (this.list = list),
-      () => undefined, // retried on the next focus; until then the list shows every country
-    );
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopPositioning();
@@ -314,9 +298,8 @@ export class CountryCombobox extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('options') || changed.has('filter') || changed.has('list')) {
-      // Before the search has loaded, a filter matches nothing yet; it is applied on arrival.
-      this.results = this.list ? this.list.searchCountries(this.options, this.filter) : this.filter.trim() ? [] : this.options;
+    if (changed.has('options') || changed.has('filter')) {
+      this.results = searchCountries(this.options, this.filter);
       if (this.typed) {
         // Automatic selection of the best match, as in the APG "list autocomplete" pattern.
         this.activeCode = this.filter.trim() ? (this.results[0]?.code ?? '') : '';
@@ -332,7 +315,6 @@ export class CountryCombobox extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (this.open && changed.has('list') && this.list && !this.stopAutoUpdate) this.startPositioning();
     if (changed.has('open')) {
       if (this.open) {
         this.showPopup();
@@ -481,14 +463,9 @@ export class CountryCombobox extends LitElement {
     const text = this.input.value;
     if (this.isAutofill(event)) {
       // Autofill replaces the whole value without the shopper in the list: commit or restore.
-      void loadCountryList().then(
-        (list) => {
-          const match = list.findExactCountry(this.options, text);
-          if (match) this.commit(match);
-          else this.close();
-        },
-        () => this.close(),
-      );
+      const match = findExactCountry(this.options, text);
+      if (match) this.commit(match);
+      else this.close();
       return;
     }
     this.typed = true;
@@ -553,7 +530,6 @@ export class CountryCombobox extends LitElement {
   }
 
   private onFocus(): void {
-    this.loadList();
     // Focus comes a pointer press or a key press before the list opens: render it now.
     if (!this.listRendered) {
       this.listRendered = true;
@@ -611,22 +587,7 @@ export class CountryCombobox extends LitElement {
     }
     this.stopPositioning();
     this.scrollAfterPositioning = true;
-    if (this.list) this.startPositioning();
-    else {
-      // Until Floating UI arrives: under the field, at its width.
-      const rect = this.field.getBoundingClientRect();
-      Object.assign(popup.style, { left: `${rect.left}px`, top: `${rect.bottom + 4}px`, width: `${rect.width}px` });
-      this.loadList();
-    }
-  }
-
-  private startPositioning(): void {
-    this.stopAutoUpdate = this.list!.trackPopup(this.field, this.popup, this.listbox, () => {
-      if (this.scrollAfterPositioning) {
-        this.scrollAfterPositioning = false;
-        this.scrollActiveIntoView();
-      }
-    });
+    this.stopAutoUpdate = autoUpdate(this.field, popup, () => void this.reposition());
   }
 
   private hidePopup(): void {
@@ -638,6 +599,35 @@ export class CountryCombobox extends LitElement {
   private stopPositioning(): void {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = undefined;
+  }
+
+  private async reposition(): Promise<void> {
+    const { field, popup, listbox } = this;
+    if (!this.open || !this.isConnected) return;
+    const { x, y, placement } = await computePosition(field, popup, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(4),
+        flip({ padding: 8, fallbackPlacements: ['top-start'] }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight, rects }) {
+            listbox.style.setProperty('--_available-height', `${Math.max(96, Math.floor(availableHeight))}px`);
+            popup.style.width = `${rects.reference.width}px`;
+          },
+        }),
+      ],
+    });
+    if (!this.open) return;
+    popup.style.left = `${x}px`;
+    popup.style.top = `${y}px`;
+    popup.dataset['placement'] = placement;
+    if (this.scrollAfterPositioning) {
+      this.scrollAfterPositioning = false;
+      this.scrollActiveIntoView();
+    }
   }
 
   /** Like `scrollIntoView({ block: 'nearest' })` on the listbox only: the page never scrolls. */

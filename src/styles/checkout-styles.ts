@@ -48,6 +48,11 @@ export const checkoutStyles = css`
       --_error: var(--dodo-color-error, #ffb4ab);
     }
   }
+  /* The country picker loads on demand: hold its height (label, gap, input) until it is defined. */
+  dodo-country-combobox:not(:defined) {
+    display: block;
+    min-block-size: calc(1lh + 0.25rem + 2.75rem);
+  }
   [hidden] {
     display: none !important;
   }
