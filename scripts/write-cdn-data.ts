@@ -1,9 +1,11 @@
 // Writes the JSON the CDN bundle fetches next to itself (see src/intl/data-loader.cdn.ts):
 //   <outDir>/locales/<lang>.json        messages (functions as templates) and country names
 //   <outDir>/subdivisions/<CC>.json     [code, name, latinName?] rows
+//   <outDir>/postal-codes.json          postal code rules per country
 // from the same typed modules the npm build imports. Run: npx tsx scripts/write-cdn-data.ts <outDir>
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { POSTAL_CODES } from '../src/intl/data/postal-codes.js';
 import { SUBDIVISION_LOADERS } from '../src/intl/data/subdivisions/index.js';
 import type { Messages } from '../src/intl/messages/en.js';
 import { serializeMessages } from '../src/intl/messages/message-json.js';
@@ -29,4 +31,5 @@ for (const lang of UI_LANGUAGES) {
 for (const [country, load] of Object.entries(SUBDIVISION_LOADERS)) {
   writeFileSync(join(outDir, 'subdivisions', `${country}.json`), JSON.stringify((await load!()).default));
 }
-console.log(`Wrote ${UI_LANGUAGES.length - 1} locales and ${Object.keys(SUBDIVISION_LOADERS).length} subdivision lists to ${outDir}.`);
+writeFileSync(join(outDir, 'postal-codes.json'), JSON.stringify(POSTAL_CODES));
+console.log(`Wrote ${UI_LANGUAGES.length - 1} locales and ${Object.keys(SUBDIVISION_LOADERS).length} subdivision lists and the postal code rules to ${outDir}.`);

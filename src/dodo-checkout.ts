@@ -11,7 +11,7 @@ import { validateForm, type FieldProblem, type FormField } from './checkout/vali
 import { displayCurrency, parseCheckoutConfig, type CheckoutConfig } from './config/parse-config.js';
 import { emit, type CheckoutErrorDetail } from './events.js';
 import { getAddressFormat, isValidPostalCode, normalizePostalCode, subdivisionDisplayName, type AddressFormat, type Subdivision } from './intl/address-format.js';
-import { loadSubdivisions } from './intl/data-loader.js';
+import { loadPostalCodes, loadSubdivisions } from './intl/data-loader.js';
 import { LocalizeController, regionOf } from './intl/localize-controller.js';
 import { formatMoney } from './intl/money.js';
 import { eligibleMethods, paymentMethodChips, type PaymentMethodChip } from './intl/payment-methods.js';
@@ -171,6 +171,14 @@ export class DodoCheckout extends LitElement {
 
   private get addressFormat(): AddressFormat | undefined {
     return getAddressFormat(this.values.country, this.localize.lang);
+  }
+
+  protected override firstUpdated(): void {
+    // Postal code patterns and examples: validation and the placeholder, not needed to render.
+    loadPostalCodes().then(
+      () => this.requestUpdate(),
+      () => undefined, // tried again at submit
+    );
   }
 
   override connectedCallback(): void {
@@ -569,6 +577,10 @@ export class DodoCheckout extends LitElement {
     const config = this.config;
     if (!config || this.submission.busy || this.submission.phase === 'created') return;
     const format = this.addressFormat;
+    if (format?.fields.includes('zipcode')) {
+      // Without the rules (offline), any non-empty code passes and the API has the last word.
+      await loadPostalCodes().catch(() => undefined);
+    }
     if (format && this.values.zipcode.trim()) {
       // "sw1a2aa" becomes "SW1A 2AA": the shopper's input in the form the country writes it.
       this.values = { ...this.values, zipcode: normalizePostalCode(this.values.country as CountryCode, this.values.zipcode) };

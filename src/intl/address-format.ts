@@ -15,6 +15,13 @@
 import { COUNTRY_CODES, type CountryCode } from '../api/enums.js';
 import { ADDRESS_FORMATS } from './data/address-formats.js';
 
+/*
+ * Postal code rules (pattern, examples, prefix) are a separate table: they are two thirds of the
+ * data but only check and hint what the shopper types, so the form renders without them and the
+ * data loader installs them once it is up (`installPostalCodes`). Until then any non-empty code
+ * passes and the postal field has no placeholder.
+ */
+
 export type AddressField = 'street' | 'city' | 'state' | 'zipcode';
 
 /** libaddressinput's `state_name_type` values; "province" is its default. */
@@ -40,7 +47,7 @@ export interface AddressFormat {
   stateLabel: StateLabelKind;
   cityLabel: CityLabelKind;
   zipLabel: ZipLabelKind;
-  /** A real postal code of the country, for a placeholder or an error message. */
+  /** A real postal code of the country, for a placeholder or an error message (once installed). */
   zipExample?: string;
   /** A subdivision list exists (load it with `loadSubdivisions` from the data loader). */
   hasSubdivisions: boolean;
@@ -65,9 +72,6 @@ interface DecodedRecord {
   stateLabel: StateLabelKind;
   cityLabel: CityLabelKind;
   zipLabel: ZipLabelKind;
-  zipPattern?: RegExp;
-  zipExamples: string[];
-  postalPrefix: string;
   /** The language of the country's own address format and subdivision names. */
   lang: string;
   hasSubdivisions: boolean;
@@ -78,11 +82,44 @@ const DEFAULT_FIELDS = 'AC';
 const knownCountries: ReadonlySet<string> = new Set(COUNTRY_CODES);
 const decoded = new Map<string, DecodedRecord>();
 
+interface PostalRules {
+  pattern?: RegExp;
+  examples: string[];
+  prefix: string;
+}
+
+let postalCodes: Partial<Record<string, string>> | undefined;
+const postalRules = new Map<string, PostalRules>();
+
+/** Installs the postal code table (`data/postal-codes.ts`, or its JSON in the CDN build). */
+export function installPostalCodes(table: Partial<Record<string, string>>): void {
+  postalCodes = table;
+  postalRules.clear();
+}
+
+/** Whether the postal code rules are installed. */
+export function hasPostalCodes(): boolean {
+  return postalCodes !== undefined;
+}
+
+function postal(country: string): PostalRules {
+  let rules = postalRules.get(country);
+  if (rules) return rules;
+  const [pattern, examples, prefix] = (postalCodes?.[country] ?? '').split('~');
+  rules = {
+    pattern: pattern ? new RegExp(`^(?:${pattern})$`) : undefined,
+    examples: examples ? examples.split(',') : [],
+    prefix: prefix ?? '',
+  };
+  if (postalCodes) postalRules.set(country, rules);
+  return rules;
+}
+
 function decode(country: CountryCode): DecodedRecord {
   let record = decoded.get(country);
   if (record) return record;
   // Positions as documented in data/address-formats.ts; an empty position is the default.
-  const [local, latin, required, state, city, zip, pattern, examples, prefix, lang, subdivisions] = (ADDRESS_FORMATS[country] ?? '').split('~');
+  const [local, latin, required, state, city, zip, lang, subdivisions] = (ADDRESS_FORMATS[country] ?? '').split('~');
   const localFields = local || DEFAULT_FIELDS;
   record = {
     localFields,
@@ -91,9 +128,6 @@ function decode(country: CountryCode): DecodedRecord {
     stateLabel: (state || 'province') as StateLabelKind,
     cityLabel: (city || 'city') as CityLabelKind,
     zipLabel: (zip || 'postal') as ZipLabelKind,
-    zipPattern: pattern ? new RegExp(`^(?:${pattern})$`) : undefined,
-    zipExamples: examples ? examples.split(',') : [],
-    postalPrefix: prefix ?? '',
     lang: lang ?? '',
     hasSubdivisions: subdivisions === 'S',
   };
@@ -129,16 +163,17 @@ export function getAddressFormat(country: string, uiLang?: string): AddressForma
     zipLabel: record.zipLabel,
     hasSubdivisions: record.hasSubdivisions,
   };
-  if (record.zipExamples[0]) format.zipExample = record.zipExamples[0];
+  const example = fields.includes('zipcode') ? postal(country).examples[0] : undefined;
+  if (example) format.zipExample = example;
   return format;
 }
 
 const tidy = (value: string) => value.trim().toUpperCase().replace(/\s+/g, ' ');
 
 /** "SE-114 55" → "114 55": the prefix some countries write before the code is not part of it. */
-function withoutPostalPrefix(record: DecodedRecord, value: string): string {
-  if (!record.postalPrefix || !value.startsWith(record.postalPrefix)) return value;
-  return value.slice(record.postalPrefix.length).replace(/^[\s-]+/, '');
+function withoutPostalPrefix(rules: PostalRules, value: string): string {
+  if (!rules.prefix || !value.startsWith(rules.prefix)) return value;
+  return value.slice(rules.prefix.length).replace(/^[\s-]+/, '');
 }
 
 /**
@@ -147,11 +182,11 @@ function withoutPostalPrefix(record: DecodedRecord, value: string): string {
  * pattern accept anything non-empty. Emptiness is the caller's "required" check.
  */
 export function isValidPostalCode(country: CountryCode, value: string): boolean {
-  const record = decode(country);
+  const rules = postal(country);
   const candidate = tidy(value);
   if (!candidate) return false;
-  if (!record.zipPattern) return true;
-  return record.zipPattern.test(candidate) || record.zipPattern.test(withoutPostalPrefix(record, candidate));
+  if (!rules.pattern) return true;
+  return rules.pattern.test(candidate) || rules.pattern.test(withoutPostalPrefix(rules, candidate));
 }
 
 /**
@@ -161,18 +196,18 @@ export function isValidPostalCode(country: CountryCode, value: string): boolean 
  * normalize before `isValidPostalCode` to accept codes typed without their separator.
  */
 export function normalizePostalCode(country: CountryCode, value: string): string {
-  const record = decode(country);
+  const rules = postal(country);
   const tidied = tidy(value);
-  if (!record.zipPattern) return tidied;
-  const unprefixed = withoutPostalPrefix(record, tidied);
+  if (!rules.pattern) return tidied;
+  const unprefixed = withoutPostalPrefix(rules, tidied);
   const bare = unprefixed.replace(/[\s-]/g, '');
-  for (const example of record.zipExamples) {
+  for (const example of rules.examples) {
     if (example.replace(/[\s-]/g, '').length !== bare.length) continue;
     const formatted = withSeparatorsOf(example, bare);
-    if (record.zipPattern.test(formatted)) return formatted;
+    if (rules.pattern.test(formatted)) return formatted;
   }
   // No example of this shape (UK codes vary): keep a valid form as typed, else the tidied input.
-  if (record.zipPattern.test(unprefixed)) return unprefixed;
+  if (rules.pattern.test(unprefixed)) return unprefixed;
   return tidied;
 }
 

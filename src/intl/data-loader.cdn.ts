@@ -1,11 +1,11 @@
 /**
  * The CDN build's twin of `data-loader.ts` (aliased in by the build): one IIFE file cannot split
  * chunks, so locales and subdivision lists are JSON files next to the script, written by
- * `scripts/write-cdn-data.ts`: `<script dir>/data/locales/<lang>.json` and
- * `<script dir>/data/subdivisions/<CC>.json`. Fetched data is only ever used as text.
+ * `scripts/write-cdn-data.ts`: `<script dir>/data/locales/<lang>.json`,
+ * `<script dir>/data/subdivisions/<CC>.json` and `<script dir>/data/postal-codes.json`. Fetched data is only ever used as text.
  */
 import type { CountryCode } from '../api/enums.js';
-import { getAddressFormat, subdivisionsFromRows, type Subdivision, type SubdivisionRow } from './address-format.js';
+import { getAddressFormat, installPostalCodes, subdivisionsFromRows, type Subdivision, type SubdivisionRow } from './address-format.js';
 import { decodeCountryNames, englishCountryAliases, englishCountryNames } from './country-names.js';
 import type { LocaleData } from './data-loader.js';
 import english from './messages/en.js';
@@ -60,6 +60,19 @@ export async function loadLocaleData(lang: UiLanguage): Promise<LocaleData> {
     countries: decodeCountryNames(json.countries),
     countryAliases: (isRecord(json.countryAliases) ? json.countryAliases : {}) as LocaleData['countryAliases'],
   };
+}
+
+let postalRequest: Promise<void> | undefined;
+
+export function loadPostalCodes(): Promise<void> {
+  postalRequest ??= fetchJson('postal-codes.json').then((json) => {
+    if (!isRecord(json) || !Object.values(json).every((value) => typeof value === 'string')) {
+      throw new Error('dodo-checkout: postal-codes.json is malformed');
+    }
+    installPostalCodes(json as Record<string, string>);
+  });
+  postalRequest.catch(() => (postalRequest = undefined));
+  return postalRequest;
 }
 
 const subdivisionRequests = new Map<CountryCode, Promise<Subdivision[]>>();

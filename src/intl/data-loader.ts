@@ -4,7 +4,7 @@
  * module for `data-loader.cdn.ts` (same exports), which fetches JSON files instead.
  */
 import type { CountryCode } from '../api/enums.js';
-import { subdivisionsFromRows, type Subdivision } from './address-format.js';
+import { installPostalCodes, subdivisionsFromRows, type Subdivision } from './address-format.js';
 import { decodeCountryNames } from './country-names.js';
 import * as englishCountries from './data/countries/en.js';
 import { SUBDIVISION_LOADERS } from './data/subdivisions/index.js';
@@ -48,6 +48,15 @@ export function loadLocaleData(lang: UiLanguage): Promise<LocaleData> {
 export async function loadSubdivisions(country: CountryCode): Promise<Subdivision[]> {
   const load = SUBDIVISION_LOADERS[country];
   return load ? subdivisionsFromRows((await load()).default) : [];
+}
+
+let postalRequest: Promise<void> | undefined;
+
+/** Installs the postal code rules (patterns, examples) once; the form renders without them. */
+export function loadPostalCodes(): Promise<void> {
+  postalRequest ??= import('./data/postal-codes.js').then((module) => installPostalCodes(module.POSTAL_CODES));
+  postalRequest.catch(() => (postalRequest = undefined));
+  return postalRequest;
 }
 
 /** For parity with the CDN loader; the npm build resolves data through the bundler instead. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { COUNTRY_CODES } from '../../../src/api/enums.js';
 import {
   findSubdivision,
@@ -7,8 +7,11 @@ import {
   normalizePostalCode,
   subdivisionDisplayName,
 } from '../../../src/intl/address-format.js';
-import { loadSubdivisions } from '../../../src/intl/data-loader.js';
+import { loadPostalCodes, loadSubdivisions } from '../../../src/intl/data-loader.js';
 import { SUBDIVISION_LOADERS } from '../../../src/intl/data/subdivisions/index.js';
+
+// Postal code rules load after the form (postal-codes.test.ts checks the states before and after).
+beforeAll(() => loadPostalCodes());
 
 describe('address forms of real addresses', () => {
   it('US: 1600 Amphitheatre Pkwy, Mountain View, CA 94043', () => {
