@@ -1,4 +1,4 @@
-// Size budget (issue 8, PRODUCT.md §7): builds, then prints raw/gzip/brotli sizes of what the CDN
+// Size budget (PRODUCT.md §7): builds, then prints raw/gzip/brotli sizes of what the CDN
 // bundle ships, the per-module attribution of the bundle, and the budgets.
 //   node scripts/size.mjs            build, then report
 //   node scripts/size.mjs --check    report on the existing dist/ (no build); exit 1 on a breach
@@ -191,6 +191,12 @@ row('initial total (before the form is usable)', initial, BUDGETS.initial);
 
 header(`Code imported after the form is usable (${lazyCode.length})`);
 for (const chunk of lazyCode) row(`chunks/${chunk.name}`, chunk);
+
+header('Data fetched after the form is usable');
+for (const file of ['countries/en.json', 'postal-codes.json']) {
+  const path = join(CDN, 'data', file);
+  if (existsSync(path)) row(`data/${file}`, sizes(readFileSync(path)));
+}
 
 header(`Lazily loaded locales (${locales.length})`);
 for (const locale of locales) row(`data/locales/${locale.name}.json`, locale, BUDGETS.locale);

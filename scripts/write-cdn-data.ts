@@ -1,10 +1,12 @@
 // Writes the JSON the CDN bundle fetches next to itself (see src/intl/data-loader.cdn.ts):
 //   <outDir>/locales/<lang>.json        messages (functions as templates) and country names
 //   <outDir>/subdivisions/<CC>.json     [code, name, latinName?] rows
+//   <outDir>/countries/en.json          English country names and aliases
 //   <outDir>/postal-codes.json          postal code rules per country
 // from the same typed modules the npm build imports. Run: npx tsx scripts/write-cdn-data.ts <outDir>
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as englishCountries from '../src/intl/data/countries/en.js';
 import { POSTAL_CODES } from '../src/intl/data/postal-codes.js';
 import { SUBDIVISION_LOADERS } from '../src/intl/data/subdivisions/index.js';
 import type { Messages } from '../src/intl/messages/en.js';
@@ -19,9 +21,11 @@ if (!outDir) {
 
 mkdirSync(join(outDir, 'locales'), { recursive: true });
 mkdirSync(join(outDir, 'subdivisions'), { recursive: true });
+mkdirSync(join(outDir, 'countries'), { recursive: true });
+writeFileSync(join(outDir, 'countries', 'en.json'), JSON.stringify({ names: englishCountries.names, aliases: englishCountries.aliases }));
 
 for (const lang of UI_LANGUAGES) {
-  if (lang === 'en') continue; // Built into the bundle.
+  if (lang === 'en') continue; // Messages are built into the bundle; names are countries/en.json.
   const messages: { default: Messages } = await import(`../src/intl/messages/${lang}.js`);
   const countries: { names: string; aliases: object } = await import(`../src/intl/data/countries/${lang}.js`);
   const json = { messages: serializeMessages(messages.default), countries: countries.names, countryAliases: countries.aliases };

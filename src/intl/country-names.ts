@@ -1,9 +1,10 @@
 /**
  * Country names as the generated tables store them ("|"-joined in COUNTRY_CODES order), and the
- * English ones, which are bundled.
+ * English ones, which every language falls back to and searches as aliases. Only the country
+ * picker shows names, and it loads after the form, so the English names load with it (see
+ * `loadEnglishCountries` in the data loader) instead of riding in the first download.
  */
 import { COUNTRY_CODES, type CountryCode } from '../api/enums.js';
-import * as english from './data/countries/en.js';
 
 /** The generated "|"-joined names as a record by code; a missing name is left out (English fallback). */
 export function decodeCountryNames(joined: string): Record<CountryCode, string> {
@@ -15,7 +16,17 @@ export function decodeCountryNames(joined: string): Record<CountryCode, string> 
   return record as Record<CountryCode, string>;
 }
 
-let englishNames: Record<CountryCode, string> | undefined;
+export interface EnglishCountries {
+  names: Record<CountryCode, string>;
+  aliases: Partial<Record<CountryCode, readonly string[]>>;
+}
 
-export const englishCountryNames = (): Record<CountryCode, string> => (englishNames ??= decodeCountryNames(english.names));
-export const englishCountryAliases = english.aliases;
+let english: EnglishCountries | undefined;
+
+/** Called by the data loader with the generated English table. */
+export function installEnglishCountries(joinedNames: string, aliases: EnglishCountries['aliases']): void {
+  english = { names: decodeCountryNames(joinedNames), aliases };
+}
+
+/** The English names and aliases, once loaded. */
+export const englishCountries = (): EnglishCountries | undefined => english;

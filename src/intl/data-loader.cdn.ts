@@ -2,11 +2,12 @@
  * The CDN build's twin of `data-loader.ts` (aliased in by the build): one IIFE file cannot split
  * chunks, so locales and subdivision lists are JSON files next to the script, written by
  * `scripts/write-cdn-data.ts`: `<script dir>/data/locales/<lang>.json`,
- * `<script dir>/data/subdivisions/<CC>.json` and `<script dir>/data/postal-codes.json`. Fetched data is only ever used as text.
+ * `<script dir>/data/subdivisions/<CC>.json`, `<script dir>/data/countries/en.json` and
+ * `<script dir>/data/postal-codes.json`. Fetched data is only ever used as text.
  */
 import type { CountryCode } from '../api/enums.js';
 import { getAddressFormat, installPostalCodes, subdivisionsFromRows, type Subdivision, type SubdivisionRow } from './address-format.js';
-import { decodeCountryNames, englishCountryAliases, englishCountryNames } from './country-names.js';
+import { decodeCountryNames, englishCountries, installEnglishCountries } from './country-names.js';
 import type { LocaleData } from './data-loader.js';
 import english from './messages/en.js';
 import { reviveMessages } from './messages/message-json.js';
@@ -51,7 +52,10 @@ async function fetchJson(path: string): Promise<unknown> {
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export async function loadLocaleData(lang: UiLanguage): Promise<LocaleData> {
-  if (lang === 'en') return { messages: english, countries: englishCountryNames(), countryAliases: englishCountryAliases };
+  if (lang === 'en') {
+    await loadEnglishCountries();
+    return { messages: english, countries: englishCountries()!.names, countryAliases: englishCountries()!.aliases };
+  }
   const json = await fetchJson(`locales/${lang}.json`);
   if (!isRecord(json) || typeof json.countries !== 'string') throw new Error(`dodo-checkout: locales/${lang}.json is malformed`);
   return {
@@ -60,6 +64,18 @@ export async function loadLocaleData(lang: UiLanguage): Promise<LocaleData> {
     countries: decodeCountryNames(json.countries),
     countryAliases: (isRecord(json.countryAliases) ? json.countryAliases : {}) as LocaleData['countryAliases'],
   };
+}
+
+let englishRequest: Promise<void> | undefined;
+
+/** `data/countries/en.json`: the English names ("|"-joined) and aliases. */
+export function loadEnglishCountries(): Promise<void> {
+  englishRequest ??= fetchJson('countries/en.json').then((json) => {
+    if (!isRecord(json) || typeof json.names !== 'string') throw new Error('dodo-checkout: countries/en.json is malformed');
+    installEnglishCountries(json.names, (isRecord(json.aliases) ? json.aliases : {}) as LocaleData['countryAliases']);
+  });
+  englishRequest.catch(() => (englishRequest = undefined));
+  return englishRequest;
 }
 
 let postalRequest: Promise<void> | undefined;

@@ -5,8 +5,7 @@
  */
 import type { CountryCode } from '../api/enums.js';
 import { installPostalCodes, subdivisionsFromRows, type Subdivision } from './address-format.js';
-import { decodeCountryNames } from './country-names.js';
-import * as englishCountries from './data/countries/en.js';
+import { decodeCountryNames, englishCountries, installEnglishCountries } from './country-names.js';
 import { SUBDIVISION_LOADERS } from './data/subdivisions/index.js';
 import english, { type Messages } from './messages/en.js';
 import type { UiLanguage } from './ui-languages.js';
@@ -18,7 +17,7 @@ export interface LocaleData {
   countryAliases: Partial<Record<CountryCode, readonly string[]>>;
 }
 
-type CountryModule = typeof englishCountries;
+type CountryModule = typeof import('./data/countries/en.js');
 type MessagesModule = { default: Messages };
 
 const LOCALE_LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<[MessagesModule, CountryModule]>> = {
@@ -38,10 +37,20 @@ const toLocaleData = ([messages, countries]: [MessagesModule, CountryModule]): L
   countryAliases: countries.aliases,
 });
 
-/** Messages and country names of `lang`; English resolves at once from the bundled tables. */
-export function loadLocaleData(lang: UiLanguage): Promise<LocaleData> {
-  if (lang === 'en') return Promise.resolve(toLocaleData([{ default: english }, englishCountries]));
-  return LOCALE_LOADERS[lang]().then(toLocaleData);
+/** Messages and country names of `lang` (English messages are bundled; its names are loaded). */
+export async function loadLocaleData(lang: UiLanguage): Promise<LocaleData> {
+  if (lang !== 'en') return LOCALE_LOADERS[lang]().then(toLocaleData);
+  await loadEnglishCountries();
+  return { messages: english, countries: englishCountries()!.names, countryAliases: englishCountries()!.aliases };
+}
+
+let englishRequest: Promise<void> | undefined;
+
+/** Loads the English country names and aliases once (every language's fallback). */
+export function loadEnglishCountries(): Promise<void> {
+  englishRequest ??= import('./data/countries/en.js').then((module) => installEnglishCountries(module.names, module.aliases));
+  englishRequest.catch(() => (englishRequest = undefined));
+  return englishRequest;
 }
 
 /** The country's first-level subdivisions (states, provinces…), or [] when it has no list. */

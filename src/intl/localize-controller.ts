@@ -1,16 +1,17 @@
 /**
  * Localization as a Lit reactive controller, after shoelace-style/localize: typed messages with a
  * fallback chain (es-PE → es → en), locale taken from the element, its ancestors or the page, and
- * `<html lang dir>` watched while connected. English is bundled and works synchronously; other
- * languages load once, on demand, and re-render the host when they arrive.
+ * `<html lang dir>` watched while connected. English messages are bundled and work synchronously;
+ * other languages, and the country names of every language, load once, on demand, and re-render
+ * the host when they arrive.
  *
  * Nothing here touches `window` or `document` at import time, so the module is safe to import
  * during server-side rendering.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { COUNTRY_CODES, type CountryCode } from '../api/enums.js';
-import { englishCountryAliases, englishCountryNames } from './country-names.js';
-import { loadLocaleData, type LocaleData } from './data-loader.js';
+import { englishCountries } from './country-names.js';
+import { loadEnglishCountries, loadLocaleData, type LocaleData } from './data-loader.js';
 import english, { type MessageKey, type Messages } from './messages/en.js';
 import { formatMessage, type MessageArgs, type MessageValue } from './messages/message-format.js';
 import { isRtlLanguage, UI_LANGUAGES, type UiLanguage } from './ui-languages.js';
@@ -136,6 +137,12 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     watchDocument(this);
     this.refresh();
+    if (!englishCountries()) {
+      loadEnglishCountries().then(
+        () => this.host.requestUpdate(),
+        () => undefined, // tried again on the next connect
+      );
+    }
   }
 
   hostDisconnected(): void {
@@ -163,23 +170,26 @@ export class LocalizeController implements ReactiveController {
   };
 
   countryName(code: CountryCode): string {
-    return this.localeData()?.countries[code] ?? englishCountryNames()[code] ?? code;
+    return this.localeData()?.countries[code] ?? englishCountries()?.names[code] ?? code;
   }
 
   /**
    * Every API country with its name in the shown language, sorted for that language. English
    * names join the aliases so a shopper can type either. The same array is returned until the
-   * language changes (the country search memoizes by identity).
+   * language changes (the country search memoizes by identity). Empty until the English names,
+   * every language's fallback, have loaded.
    */
   countries(): CountryEntry[] {
     const language = this.shownLanguage;
+    const fallback = englishCountries();
+    if (!fallback) return [];
     let entries = sortedCountries.get(language);
     if (!entries) {
       const data = this.localeData();
       const collator = new Intl.Collator(language);
       entries = COUNTRY_CODES.map((code) => {
-        const name = data?.countries[code] ?? englishCountryNames()[code];
-        const aliases = [...(data?.countryAliases[code] ?? []), ...(data ? [englishCountryNames()[code]] : []), ...(englishCountryAliases[code] ?? [])];
+        const name = data?.countries[code] ?? fallback.names[code];
+        const aliases = [...(data?.countryAliases[code] ?? []), ...(data ? [fallback.names[code]] : []), ...(fallback.aliases[code] ?? [])];
         const unique = [...new Set(aliases)].filter((alias) => alias !== name);
         return unique.length > 0 ? { code, name, aliases: unique } : { code, name };
       }).sort((a, b) => collator.compare(a.name, b.name));

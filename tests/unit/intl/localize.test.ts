@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { loadEnglishCountries } from '../../../src/intl/data-loader.js';
 import { LocalizeController, negotiateLanguage, regionOf, resolveLocale, type LocalizeHost } from '../../../src/intl/localize-controller.js';
 
 describe('locale negotiation', () => {
@@ -46,14 +47,20 @@ function fakeHost(locale: string) {
 }
 
 describe('LocalizeController', () => {
-  it('works in English at once, without loading', () => {
+  it('has English messages at once, and country names once they load', async () => {
     const host = fakeHost('en-US');
     const localize = new LocalizeController(host);
     localize.hostConnected();
     expect(host.addController).toHaveBeenCalledWith(localize);
     expect(localize.t('pay', '$39.00')).toBe('Pay $39.00');
-    expect(localize.countryName('DE')).toBe('Germany');
     expect(localize.dir).toBe('ltr');
+    expect(localize.countries()).toEqual([]);
+    expect(localize.countryName('DE')).toBe('DE');
+    await loadEnglishCountries();
+    await Promise.resolve();
+    expect(host.requestUpdate).toHaveBeenCalled();
+    expect(localize.countryName('DE')).toBe('Germany');
+    expect(localize.countries()).toHaveLength(249);
     localize.hostDisconnected();
   });
 
