@@ -6,11 +6,13 @@
  *   npm run bench -- --quick           5 runs
  *   npm run bench -- --runs=N
  *   npm run bench -- --no-lighthouse --no-peer
+ *   npm run bench -- --only=startup,interaction,lighthouse   (any of the three)
  *   npm run bench -- --json            also writes test-results/bench.json
  *   npm run bench -- --markdown        prints only the markdown block that docs/performance.md holds
  *   npm run bench -- --update-doc      replaces that block in docs/performance.md
  *
- * Pages (bench/): cdn.html (the CDN bundle, deferred, as the README shows), static-form.html (the
+ * Pages (bench/): cdn.html (the CDN bundle, deferred, as the README shows), cdn-reserved.html (the
+ * same with the element's height reserved by page CSS until it upgrades), static-form.html (the
  * floor: the same fields as plain HTML), adyen-address.html (the peer, built from npm by
  * bench/peers/vite.config.ts). A small static server here sends them gzip-compressed from
  * loopback, so the figures include a real HTTP fetch but no network. Lighthouse runs against a
@@ -32,6 +34,8 @@ import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
 const runs = flag('quick') ? 5 : Number(argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 20);
+const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const wanted = (section: 'startup' | 'interaction' | 'lighthouse') => !only || only.includes(section);
 const markdownOnly = flag('markdown') || flag('update-doc');
 const CPU_RATES = [1, 4];
 const STATIC = 'static form';
@@ -59,7 +63,7 @@ if (!existsSync(join(root, 'dist/cdn/dodo-checkout.js'))) {
   execFileSync('node', ['scripts/build.mjs'], { cwd: root, stdio: markdownOnly ? 'ignore' : ['ignore', 2, 2] });
 }
 let peerProblem = '';
-if (!flag('no-peer')) {
+if (!flag('no-peer') && wanted('startup')) {
   progress('Building the peer bundle (bench/peers)…');
   try {
     execFileSync(vite, ['build', '--config', 'bench/peers/vite.config.ts'], { cwd: root, stdio: 'pipe' });
@@ -68,7 +72,7 @@ if (!flag('no-peer')) {
   }
 }
 let demoProblem = '';
-if (!flag('no-lighthouse')) {
+if (!flag('no-lighthouse') && wanted('lighthouse')) {
   progress('Building the demo for Lighthouse (vite build demo/index.html)…');
   try {
     const { build } = await import('vite');
@@ -205,7 +209,6 @@ const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
 async function startupSample(browser: Browser, url: string, cpuRate: number, measureBytes: boolean): Promise<StartupSample> {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
-  await page.route(/adyen\.com/, (route) => route.fulfill({ status: 404, body: '' }));
   await page.addInitScript(NAME_SHIM);
   await page.addInitScript(STARTUP_PROBE);
   const cdp = await context.newCDPSession(page);
@@ -443,13 +446,16 @@ async function lighthouse(chromePath: string, url: string): Promise<string[][] |
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────
 const chromePath = findChromium();
 const { server, origin } = await serve();
-const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
+// Adyen's hosts resolve nowhere, so the peer measures its code, not Adyen's CDN. A resolver rule
+// rather than request interception keeps every page's requests on the same, unintercepted path.
+const browser = await chromium.launch({ executablePath: chromePath, args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP *.adyen.com ~NOTFOUND'] });
 const report: Record<string, unknown> = { runs, chromium: browser.version(), node: process.version, cores: cpus().length, date: new Date().toISOString() };
 const today = new Date().toISOString().slice(0, 10);
 say(`Run on ${today}: Chromium ${browser.version()} (headless), Node ${process.version}, ${cpus().length} cores; ${runs} startup runs per row.`);
 try {
-  const variants: Variant[] = [{ name: STATIC, path: '/bench/static-form.html' }, { name: 'dodo-checkout', path: '/bench/cdn.html' }];
+  const variants: Variant[] = [{ name: STATIC, path: '/bench/static-form.html' }, { name: 'dodo-checkout', path: '/bench/cdn.html' }, { name: 'dodo-checkout, height reserved', path: '/bench/cdn-reserved.html' }];
   if (!flag('no-peer') && !peerProblem) variants.push({ name: 'Adyen Address (peer)', path: '/bench/adyen-address.html' });
+  if (wanted('startup')) {
   progress(`Startup: ${variants.length} pages × ${CPU_RATES.length} CPU rates × ${runs} runs…`);
   const startupResults = await startup(browser, origin, variants);
   report.startup = startupResults;
@@ -463,17 +469,20 @@ try {
     report.peer = { adyenVersion, peerGzip, dodoGzip };
     say(`\nBundles alone, gzip -9: dodo-checkout.js ${(dodoGzip / 1024).toFixed(1)} KB; Adyen Web ${adyenVersion} AdyenCheckout + Address, JS + CSS, ${(peerGzip / 1024).toFixed(1)} KB (${(peerGzip / dodoGzip).toFixed(2)}×).`);
   }
+  }
 
   const interactionResults: Record<number, InteractionResult> = {};
-  for (const cpuRate of CPU_RATES) {
+  for (const cpuRate of wanted('interaction') ? CPU_RATES : []) {
     if (Date.now() > deadline) break;
     progress(`Interaction, CPU ${cpuRate}×…`);
     interactionResults[cpuRate] = await interaction(browser, origin, cpuRate);
   }
   report.interaction = interactionResults;
-  interactionTable(interactionResults);
+  if (Object.keys(interactionResults).length) interactionTable(interactionResults);
 
-  if (flag('no-lighthouse')) say('\nLighthouse: skipped (--no-lighthouse).');
+  if (!wanted('lighthouse')) {
+    // Not asked for.
+  } else if (flag('no-lighthouse')) say('\nLighthouse: skipped (--no-lighthouse).');
   else if (demoProblem) say(`\nLighthouse: ${demoProblem}.`);
   else if (Date.now() > deadline) say('\nLighthouse: skipped (time budget spent).');
   else {
