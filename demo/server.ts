@@ -98,6 +98,11 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
         res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
         return;
       }
+      if (url.pathname === '/favicon.ico') {
+        // No icon, and no 404 in the console of pages that are tested for console errors.
+        res.writeHead(204).end();
+        return;
+      }
       if (url.pathname === '/api/payments') {
         if (paymentsRoute) await paymentsRoute(req, res);
         else res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'PROXY_NOT_CONFIGURED', message: 'No payment proxy is mounted.' }));

@@ -601,7 +601,8 @@ export class DodoCheckout extends LitElement {
     const checked = CreatePaymentRequestSchema.safeParse(request);
     if (!checked.success) {
       const field = this.fieldForPath(checked.error.issues[0]?.path ?? []);
-      await this.showProblems([[field, checked.error.issues[0]?.message ?? this.localize.t('invalidValue')]]);
+      // zod/mini ships no messages ("Invalid input"): show the localized one.
+      await this.showProblems([[field, this.localize.t('invalidValue')]]);
       return;
     }
 

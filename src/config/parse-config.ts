@@ -88,6 +88,9 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 
 const isBlank = (value: unknown) => value === undefined || value === null || value === '';
 
+/** Code-like inputs as upper-case text; a page may set any value, and String() throws on some. */
+const upperCode = (value: unknown) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+
 /** JSON attributes arrive as strings; properties may already be objects. */
 function fromJson(name: string, value: unknown, problems: string[]): unknown {
   if (typeof value !== 'string') return value;
@@ -151,10 +154,10 @@ export function parseCheckoutConfig(inputs: CheckoutInputs, baseUrl?: string): C
 
   const currency = isBlank(inputs.currency)
     ? undefined
-    : check('currency', CurrencySchema, String(inputs.currency).trim().toUpperCase(), problems);
+    : check('currency', CurrencySchema, upperCode(inputs.currency), problems);
   const billingCurrency = isBlank(inputs.billingCurrency)
     ? undefined
-    : check('billing-currency', CurrencySchema, String(inputs.billingCurrency).trim().toUpperCase(), problems);
+    : check('billing-currency', CurrencySchema, upperCode(inputs.billingCurrency), problems);
 
   let allowedPaymentMethodTypes: PaymentMethodType[] | undefined;
   if (!isBlank(inputs.allowedPaymentMethodTypes)) {
@@ -176,19 +179,21 @@ export function parseCheckoutConfig(inputs: CheckoutInputs, baseUrl?: string): C
 
   const country = isBlank(inputs.country)
     ? undefined
-    : check('country', CountryCodeSchema, String(inputs.country).trim().toUpperCase(), problems);
+    : check('country', CountryCodeSchema, upperCode(inputs.country), problems);
 
   const returnUrl = isBlank(inputs.returnUrl) ? undefined : check('return-url', HttpUrlSchema, inputs.returnUrl, problems);
 
   let metadata: Record<string, string> | undefined;
   if (!isBlank(inputs.metadata)) {
     const raw = fromJson('metadata', inputs.metadata, problems);
-    if (raw !== undefined) metadata = check('metadata', MetadataSchema, raw, problems);
+    // A "__proto__" key would be dropped silently on the way to the API; refuse it instead.
+    if (raw && typeof raw === 'object' && Object.hasOwn(raw, '__proto__')) problems.push('metadata: the key "__proto__" cannot be sent.');
+    else if (raw !== undefined) metadata = check('metadata', MetadataSchema, raw, problems);
   }
 
   let timeout = DEFAULT_TIMEOUT_MS;
   if (!isBlank(inputs.timeout)) {
-    const value = Number(inputs.timeout);
+    const value = typeof inputs.timeout === 'number' || typeof inputs.timeout === 'string' ? Number(inputs.timeout) : NaN;
     if (Number.isFinite(value) && value >= 1 && value <= 600_000) timeout = Math.round(value);
     else problems.push('timeout must be a number of milliseconds between 1 and 600000.');
   }

@@ -135,6 +135,21 @@ describe('bad input', () => {
     expect(inString.status).toBe(200);
   });
 
+  it('counts depth exactly: 16 levels reach validation, 17 do not, and a configured limit holds', async () => {
+    const nested = (levels: number) => `{"metadata":${'['.repeat(levels - 1)}${']'.repeat(levels - 1)}}`;
+    await expectError(await rig.post(null, { raw: nested(16) }), 422, 'INVALID_REQUEST');
+    await expectError(await rig.post(null, { raw: nested(17) }), 400, 'JSON_TOO_DEEP');
+    const shallow = await startProxyRig({ maxJsonDepth: 3 }, rig.standIn);
+    try {
+      // A plain request nests three levels: body → product_cart → item.
+      expect((await shallow.post(validRequest())).status).toBe(200);
+      const deeper = await shallow.post(validRequest({ product_cart: [{ product_id: 'pdt_espresso_beans', quantity: 1, amount: [[1]] }] }));
+      await expectError(deeper, 400, 'JSON_TOO_DEEP');
+    } finally {
+      await shallow.close();
+    }
+  });
+
   it('422 naming the field path for schema violations', async () => {
     const cases: [Record<string, unknown>, RegExp][] = [
       [validRequest({ product_cart: [] }), /^product_cart: must have at least 1/],
