@@ -13,6 +13,10 @@ import { formatMessage } from '../../src/intl/messages/message-format.js';
 import sv from '../../src/intl/messages/sv.js';
 import { CART, CREATED } from './support.js';
 
+// Each test walks many cases through full submits; on a busy two-core machine that can pass the
+// default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 type Fulfill = NonNullable<Parameters<Route['fulfill']>[0]>;
 type Answer = Fulfill | { abort: string } | 'hang';
 
