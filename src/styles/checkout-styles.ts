@@ -116,6 +116,7 @@ export const checkoutStyles = css`
   select:focus-visible,
   button:focus-visible,
   a:focus-visible,
+  h2[tabindex]:focus-visible,
   .chip input:focus-visible + span {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
