@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright';
+import { chromium, type Browser } from 'playwright';
 import { COUNTRY_CODES } from '../src/api/enums.js';
 import { names as englishNames } from '../src/intl/data/countries/en.js';
 import { decodeCountryNames } from '../src/intl/country-names.js';

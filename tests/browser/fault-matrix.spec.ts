@@ -13,7 +13,7 @@ import { formatMessage } from '../../src/intl/messages/message-format.js';
 import sv from '../../src/intl/messages/sv.js';
 import { CART, CREATED } from './support.js';
 
-type Fulfill = Parameters<Route['fulfill']>[0];
+type Fulfill = NonNullable<Parameters<Route['fulfill']>[0]>;
 type Answer = Fulfill | { abort: string } | 'hang';
 
 interface Call {

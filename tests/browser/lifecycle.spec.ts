@@ -44,12 +44,12 @@ test.beforeEach(async ({ page }) => {
             }
           }
         }
-        add(type, listener, options);
+        if (listener) add(type, listener, options);
       };
       target.removeEventListener = (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
         const key = keyOf(type, options);
         if (listener && registered.get(listener)?.delete(key)) state.listeners.set(key, state.listeners.get(key)! - 1);
-        remove(type, listener, options);
+        if (listener) remove(type, listener, options);
       };
     }
     const setTimeoutOriginal = window.setTimeout.bind(window);
