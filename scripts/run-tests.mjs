@@ -1,4 +1,4 @@
-// `npm test`: type-check, build, unit and server tests (Vitest), the manifest drift check, then
+// `npm test`: type-check, build, unit and server tests (Vitest), the manifest and README drift checks, then
 // component and end-to-end tests in Chromium (Playwright). Ends with one summary line.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -18,6 +18,7 @@ const steps = [
   ['build', 'node', ['scripts/build.mjs']],
   ['size budget', 'node', ['scripts/size.mjs', '--check']],
   ['custom-elements.json is current', 'node', ['scripts/generate-manifest.mjs', '--check']],
+  ['README reference is current', 'node', ['scripts/generate-readme-reference.mjs', '--check']],
   ['unit and server tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${results}/vitest.json`]],
   ['browser and end-to-end tests', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/playwright.json` }],
 ];

@@ -192,6 +192,26 @@ test.describe('autocomplete', () => {
     await expect(page.getByRole('combobox', { name: 'Country' })).toHaveAttribute('autocomplete', 'country-name');
   });
 
+  test('the fields belong to the checkout\'s own form in the shadow root; the country input to none', async ({ page }) => {
+    await mountCheckout(page, { 'collect-phone': true, 'collect-tax-id': true });
+    const association = await page.evaluate(() => {
+      const root = document.querySelector('dodo-checkout')!.shadowRoot!;
+      const form = root.querySelector('form')!;
+      const fields = [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')];
+      const country = root.querySelector('dodo-country-combobox')!.shadowRoot!.querySelector('input')!;
+      return {
+        inOwnForm: fields.filter((field) => field.form === form).map((field) => field.name),
+        elsewhere: fields.filter((field) => field.form !== form).map((field) => field.name),
+        country: country.form === null,
+        pageForms: document.forms.length,
+      };
+    });
+    expect(association.elsewhere).toEqual([]);
+    expect(association.inOwnForm).toEqual(expect.arrayContaining(['email', 'name', 'phone', 'street', 'city', 'state', 'zipcode', 'businessName', 'taxId']));
+    expect(association.country).toBe(true);
+    expect(association.pageForms).toBe(0);
+  });
+
   test('a country without a subdivision list keeps address-level1 on its free-text field', async ({ page }) => {
     await mountCheckout(page, { country: 'GB' });
     for (const token of ['address-line1', 'address-level2', 'postal-code']) {
