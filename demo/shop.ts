@@ -81,7 +81,10 @@ function applySettings(): void {
   checkout.billingCurrency = currency();
   checkout.allowedPaymentMethodTypes = form.getAll('method').map(String);
   // CSSOM setProperty, not style attributes: allowed under the strict CSP (`?csp=strict`).
-  checkout.style.setProperty('--dodo-color-accent', String(form.get('accent') ?? '#0b57d0'));
+  // The untouched picker leaves each theme its own accent (and matching text on it).
+  const accent = settings.elements.namedItem('accent') as HTMLInputElement;
+  if (accent.value !== accent.defaultValue) checkout.style.setProperty('--dodo-color-accent', accent.value);
+  else checkout.style.removeProperty('--dodo-color-accent');
   checkout.style.setProperty('--dodo-radius', `${Number(form.get('radius') ?? 8)}px`);
   checkout.style.setProperty('--dodo-spacing', `${Number(form.get('spacing') ?? 16)}px`);
   const font = String(form.get('font') ?? '');
