@@ -23,6 +23,11 @@ const steps = [
   ['browser and end-to-end tests', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/playwright.json` }],
 ];
 
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const vitestJson = `${results}/vitest.json`;
+
 let ok = true;
 for (const [title, command, args, env] of steps) {
   if (title === 'size budget' && !existsSync('scripts/size.mjs')) continue;
@@ -30,18 +35,15 @@ for (const [title, command, args, env] of steps) {
     ok = false;
     if (title === 'type-check' || title === 'build') break;
   }
+  // Read now: Playwright empties test-results/ when it starts.
+  if (title === 'unit and server tests' && existsSync(vitestJson)) {
+    const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    skipped += report.numPendingTests + report.numTodoTests;
+  }
 }
 
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-const vitestJson = `${results}/vitest.json`;
-if (existsSync(vitestJson)) {
-  const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
-  passed += report.numPassedTests;
-  failed += report.numFailedTests;
-  skipped += report.numPendingTests + report.numTodoTests;
-}
 const playwrightJson = `${results}/playwright.json`;
 if (existsSync(playwrightJson)) {
   const { stats } = JSON.parse(readFileSync(playwrightJson, 'utf8'));
