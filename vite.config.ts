@@ -17,6 +17,8 @@ import { minifyCssLiterals } from './scripts/vite/minify-css-literals.js';
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 const dependencies = Object.keys(pkg.dependencies);
 const isDependency = (id: string) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+/** The React wrapper's peer stays an import, like the dependencies. */
+const isReact = (id: string) => id === 'react' || id.startsWith('react/');
 
 const builds: Record<string, UserConfig> = {
   npm: {
@@ -27,9 +29,9 @@ const builds: Record<string, UserConfig> = {
       target: 'es2022',
       minify: false,
       sourcemap: true,
-      lib: { entry: { index: src('index.ts') }, formats: ['es'] },
+      lib: { entry: { index: src('index.ts'), react: src('react.ts') }, formats: ['es'] },
       rolldownOptions: {
-        external: isDependency,
+        external: (id) => isDependency(id) || isReact(id),
         output: { chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },

@@ -80,11 +80,24 @@ function applySettings(): void {
   checkout.currency = currency();
   checkout.billingCurrency = currency();
   checkout.allowedPaymentMethodTypes = form.getAll('method').map(String);
-  checkout.style.setProperty('--dodo-color-accent', String(form.get('accent') ?? '#0b57d0'));
+  // CSSOM setProperty, not style attributes: allowed under the strict CSP (`?csp=strict`).
+  // The untouched picker leaves each theme its own accent (and matching text on it).
+  const accent = settings.elements.namedItem('accent') as HTMLInputElement;
+  if (accent.value !== accent.defaultValue) checkout.style.setProperty('--dodo-color-accent', accent.value);
+  else checkout.style.removeProperty('--dodo-color-accent');
+  checkout.style.setProperty('--dodo-radius', `${Number(form.get('radius') ?? 8)}px`);
+  checkout.style.setProperty('--dodo-spacing', `${Number(form.get('spacing') ?? 16)}px`);
+  const font = String(form.get('font') ?? '');
+  if (font) checkout.style.setProperty('--dodo-font-family', font);
+  else checkout.style.removeProperty('--dodo-font-family');
   document.documentElement.dataset.theme = checkout.theme;
   updateCart();
 }
 
 settings.addEventListener('change', applySettings);
+// Range inputs report every step while dragged.
+settings.addEventListener('input', (event) => {
+  if ((event.target as HTMLInputElement).type === 'range') applySettings();
+});
 settings.addEventListener('submit', (event) => event.preventDefault());
 applySettings();

@@ -52,12 +52,17 @@ const FIELD_ORDER: FormField[] = ['email', 'name', 'phone', 'country', 'street',
  * @csspart label - A field label.
  * @csspart input - A text input or select.
  * @csspart error - A field's error message, and the form-level alert.
- * @csspart combobox - The country picker (its own parts: label, input, listbox, option, error).
+ * @csspart combobox - The country picker (its label, input and error carry the label, input and error parts).
+ * @csspart popup - The floating container of the country list.
  * @csspart listbox - The country list.
  * @csspart option - A country in the list.
+ * @csspart option-active - The country the arrow keys or the pointer are on.
+ * @csspart option-selected - The committed country.
+ * @csspart no-results - The message shown when no country matches.
  * @csspart summary - The cart summary.
  * @csspart total - The total line of the summary.
  * @csspart chip - A payment method choice.
+ * @csspart method-icon - The icon inside a payment method chip.
  * @csspart submit - The pay button.
  * @csspart confirmation - The panel shown before continuing to payment.
  *
@@ -306,7 +311,7 @@ export class DodoCheckout extends LitElement {
       <legend>${t('billingAddress')}</legend>
       <dodo-country-combobox
         part="combobox"
-        exportparts="listbox, option, input, label, error"
+        exportparts="label, input, error, popup, listbox, option, option-active, option-selected, no-results"
         id="country"
         .value=${this.values.country}
         .options=${this.countryOptions()}

@@ -59,7 +59,7 @@ const defaultResultsText = (count: number): string => (count === 1 ? '1 result' 
  * @cssprop --dodo-color-error - Error text and invalid border color.
  * @cssprop --dodo-radius - Corner radius of the input and popup.
  * @cssprop --dodo-font-size - Base font size.
- * @cssprop --dodo-focus-ring - `outline` shorthand drawn around the focused input.
+ * @cssprop --dodo-focus-ring - Box shadow added to the focus outline of the input.
  */
 export class CountryCombobox extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -78,7 +78,7 @@ export class CountryCombobox extends LitElement {
       --_error: var(--dodo-color-error, light-dark(#b3261e, #ffb4ab));
       --_radius: var(--dodo-radius, 6px);
       --_font-size: var(--dodo-font-size, 1rem);
-      --_focus-ring: var(--dodo-focus-ring, 2px solid var(--_accent));
+      --_focus-ring: var(--dodo-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_accent) 45%, transparent));
       display: block;
       color: var(--_text);
       font-size: var(--_font-size);
@@ -115,8 +115,9 @@ export class CountryCombobox extends LitElement {
     }
     input:focus-visible,
     input:focus {
-      outline: var(--_focus-ring);
+      outline: 2px solid var(--_accent);
       outline-offset: 2px;
+      box-shadow: var(--_focus-ring);
     }
     input[aria-invalid='true'] {
       border-color: var(--_error);

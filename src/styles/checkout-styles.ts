@@ -25,8 +25,14 @@ export const checkoutStyles = css`
     font-size: var(--_font-size);
     line-height: 1.45;
     contain: layout style;
+    /* The country picker's light-dark() defaults and native controls follow this scheme. */
+    color-scheme: light dark;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
   }
   :host([theme='dark']) {
+    color-scheme: dark;
     --_text: var(--dodo-color-text, #ececec);
     --_muted: var(--dodo-color-muted, #b8b8b8);
     --_bg: var(--dodo-color-background, #1b1b1f);
@@ -115,6 +121,7 @@ export const checkoutStyles = css`
   select:focus-visible,
   button:focus-visible,
   a:focus-visible,
+  h2[tabindex]:focus-visible,
   .chip input:focus-visible + span {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
@@ -279,8 +286,9 @@ export const checkoutStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
+    /* The busy state is still shown by the label and aria-busy; the spinner stands still. */
     .spinner {
-      animation-duration: 2.4s;
+      animation: none;
     }
   }
   .alert {

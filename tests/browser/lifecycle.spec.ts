@@ -1,0 +1,166 @@
+/**
+ * SPA lifecycle: an app mounts and unmounts the checkout many times, sometimes mid-request or
+ * with the country list open. Nothing may outlive the element: listeners on window/document,
+ * pending timers, popups, or requests still in flight.
+ */
+import { expect, test } from '@playwright/test';
+import { CART } from './support.js';
+
+declare global {
+  interface Window {
+    lifecycle: {
+      listeners: Map<string, number>;
+      timers: Set<number>;
+      fetches: number;
+      abortedFetches: number;
+    };
+    requestsSeenByProxy(): Promise<number>;
+  }
+}
+
+test.beforeEach(async ({ page }) => {
+  // Count what the page registers globally before any of its scripts run.
+  await page.addInitScript(() => {
+    const state = { listeners: new Map<string, number>(), timers: new Set<number>(), fetches: 0, abortedFetches: 0 };
+    window.lifecycle = state;
+    const registered = new WeakMap<object, Set<string>>();
+    for (const [name, target] of [['window', window], ['document', document]] as const) {
+      const add = target.addEventListener.bind(target);
+      const remove = target.removeEventListener.bind(target);
+      const keyOf = (type: string, options?: boolean | EventListenerOptions) => `${name}:${type}:${typeof options === 'boolean' ? options : Boolean(options?.capture)}`;
+      target.addEventListener = (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
+        if (listener) {
+          const key = keyOf(type, options);
+          const keys = registered.get(listener) ?? new Set<string>();
+          if (!keys.has(key)) {
+            keys.add(key);
+            registered.set(listener, keys);
+            state.listeners.set(key, (state.listeners.get(key) ?? 0) + 1);
+            // A once listener that fires is gone too.
+            if (typeof options === 'object' && options.once) {
+              add(type, () => {
+                if (keys.delete(key)) state.listeners.set(key, state.listeners.get(key)! - 1);
+              }, { once: true, capture: options.capture ?? false });
+            }
+          }
+        }
+        if (listener) add(type, listener, options);
+      };
+      target.removeEventListener = (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
+        const key = keyOf(type, options);
+        if (listener && registered.get(listener)?.delete(key)) state.listeners.set(key, state.listeners.get(key)! - 1);
+        if (listener) remove(type, listener, options);
+      };
+    }
+    const setTimeoutOriginal = window.setTimeout.bind(window);
+    const clearTimeoutOriginal = window.clearTimeout.bind(window);
+    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
+      const id: number = setTimeoutOriginal(
+        (...args: unknown[]) => {
+          state.timers.delete(id);
+          if (typeof handler === 'function') handler(...args);
+        },
+        delay,
+        ...rest,
+      );
+      state.timers.add(id);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      if (id !== undefined) state.timers.delete(id);
+      clearTimeoutOriginal(id);
+    }) as typeof window.clearTimeout;
+    const fetchOriginal = window.fetch.bind(window);
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      state.fetches += 1;
+      init?.signal?.addEventListener('abort', () => (state.abortedFetches += 1), { once: true });
+      return fetchOriginal(input, init);
+    };
+  });
+});
+
+test('mounting and unmounting 100 times, mid-request and with the list open, leaves nothing behind', async ({ page }) => {
+  test.setTimeout(90_000);
+  const seenByProxy: string[] = [];
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => {
+    if (request.url().includes('/api/test-proxy')) failed.push(request.failure()?.errorText ?? '');
+  });
+  // The proxy never answers: every request is still in flight when its element goes away.
+  await page.route('**/api/test-proxy', (route) => void seenByProxy.push(route.request().method()));
+  await page.exposeFunction('requestsSeenByProxy', () => seenByProxy.length);
+  await page.goto('/tests/browser/fixtures/checkout.html');
+  await page.waitForFunction(() => customElements.get('dodo-checkout') !== undefined);
+  const before = await page.evaluate(() => ({ listeners: Object.fromEntries(window.lifecycle.listeners), timers: window.lifecycle.timers.size }));
+
+  const outcome = await page.evaluate(async (cart) => {
+    const host = document.querySelector('#host')!;
+    const frame = () => new Promise((done) => requestAnimationFrame(() => done(undefined)));
+    let listsOpened = 0;
+    for (let i = 0; i < 100; i += 1) {
+      const element = document.createElement('dodo-checkout');
+      element.setAttribute('endpoint', '/api/test-proxy');
+      element.setAttribute('currency', 'USD');
+      element.setAttribute('country', 'US');
+      element.setAttribute('customer', JSON.stringify({ email: 'ada@example.com', name: 'Ada Lovelace' }));
+      element.cart = cart;
+      host.append(element);
+      await element.updateComplete;
+      const root = element.shadowRoot!;
+      if (i % 3 === 0) {
+        // Mid-request: a valid form, submitted, then removed before the proxy answers.
+        for (const [id, value] of [['street', '1 Infinite Loop'], ['city', 'Cupertino'], ['zipcode', '95014']]) {
+          const input = root.querySelector<HTMLInputElement>(`#${id}`)!;
+          input.value = value!;
+          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        }
+        await element.updateComplete;
+        const state = root.querySelector<HTMLSelectElement | HTMLInputElement>('#state')!;
+        state.value = 'CA';
+        state.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+        const seen = await window.requestsSeenByProxy();
+        void element.submit();
+        // Removed only once the request reached the proxy, so the abort has a request to cancel.
+        while ((await window.requestsSeenByProxy()) === seen) await frame();
+      } else if (i % 3 === 1) {
+        // The country list open, positioned by Floating UI, in the top layer.
+        const picker = root.querySelector('dodo-country-combobox')!;
+        await picker.updateComplete;
+        const input = picker.shadowRoot!.querySelector('input')!;
+        input.focus();
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+        await picker.updateComplete;
+        await frame();
+        if (picker.shadowRoot!.querySelector('.popup:popover-open [role="option"]')) listsOpened += 1;
+      }
+      element.remove();
+    }
+    return { listsOpened, fetches: window.lifecycle.fetches };
+  }, CART);
+
+  expect(outcome.listsOpened).toBe(33);
+  expect(outcome.fetches).toBe(34);
+  await expect.poll(() => seenByProxy.length).toBe(34);
+
+  // Let anything scheduled by the last unmount run.
+  await page.waitForTimeout(1_500);
+  const after = await page.evaluate(() => {
+    const deep = (root: Document | ShadowRoot, selector: string): number =>
+      root.querySelectorAll(selector).length +
+      [...root.querySelectorAll('*')].reduce((sum, element) => sum + (element.shadowRoot ? deep(element.shadowRoot, selector) : 0), 0);
+    return {
+      listeners: Object.fromEntries(window.lifecycle.listeners),
+      timers: window.lifecycle.timers.size,
+      abortedFetches: window.lifecycle.abortedFetches,
+      elements: deep(document, 'dodo-checkout, dodo-country-combobox, [role="listbox"], [popover]'),
+      topLayer: document.querySelectorAll(':popover-open').length,
+    };
+  });
+  const changed = Object.entries(after.listeners).filter(([key, count]) => count !== (before.listeners[key] ?? 0));
+  expect(changed, 'window/document listeners left behind').toEqual([]);
+  expect(after.timers, 'pending timers').toBe(before.timers);
+  expect(after.abortedFetches, 'requests aborted on disconnect').toBe(34);
+  await expect.poll(() => failed.length, { message: 'the browser saw every request aborted' }).toBe(34);
+  expect(after.elements).toBe(0);
+  expect(after.topLayer).toBe(0);
+});

@@ -1,0 +1,51 @@
+/**
+ * Visual checks of the demo: light/dark × LTR/RTL × narrow/wide against committed baselines
+ * (`npx playwright test tests/e2e/visual.spec.ts --update-snapshots` after an intended change),
+ * and reflow at 320 CSS pixels (WCAG 1.4.10).
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+async function openDemo(page: Page, width: number, options: { theme?: 'light' | 'dark'; locale?: string } = {}) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: /^Pay|^ادفع/ })).toBeVisible();
+  // The settings form drives the element, as a visitor would.
+  await page.locator('#settings').evaluate(
+    (form: HTMLFormElement, { theme, locale }) => {
+      (form.elements.namedItem('theme') as HTMLSelectElement).value = theme ?? 'light';
+      (form.elements.namedItem('locale') as HTMLSelectElement).value = locale ?? '';
+      form.dispatchEvent(new Event('change'));
+    },
+    options,
+  );
+  if (options.locale === 'ar') await expect(page.locator('dodo-checkout .checkout')).toHaveAttribute('dir', 'rtl');
+  await page.evaluate(() => document.fonts.ready);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const direction of ['ltr', 'rtl'] as const) {
+    for (const width of [360, 1280]) {
+      test(`the demo, ${theme}, ${direction}, ${width}px wide`, async ({ page }) => {
+        await openDemo(page, width, { theme, ...(direction === 'rtl' ? { locale: 'ar' } : {}) });
+        await expect(page).toHaveScreenshot(`demo-${theme}-${direction}-${width}.png`, {
+          fullPage: true,
+          animations: 'disabled',
+          caret: 'hide',
+          maxDiffPixelRatio: 0.01,
+        });
+      });
+    }
+  }
+}
+
+for (const locale of ['', 'ar']) {
+  test(`no horizontal scroll at 320 CSS pixels${locale ? ` (${locale})` : ''}, the country list open too`, async ({ page }) => {
+    await openDemo(page, 320, locale ? { locale } : {});
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth);
+    expect(await overflow()).toBeLessThanOrEqual(320);
+    await page.locator('dodo-country-combobox').getByRole('combobox').click();
+    await expect(page.getByRole('listbox')).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(320);
+  });
+}
