@@ -124,6 +124,7 @@ test('mounting and unmounting 100 times, mid-request and with the list open, lea
         while ((await window.requestsSeenByProxy()) === seen) await frame();
       } else if (i % 3 === 1) {
         // The country list open, positioned by Floating UI, in the top layer.
+        await customElements.whenDefined('dodo-country-combobox');
         const picker = root.querySelector('dodo-country-combobox')!;
         await picker.updateComplete;
         const input = picker.shadowRoot!.querySelector('input')!;

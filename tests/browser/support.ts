@@ -39,6 +39,8 @@ export async function mountCheckout(page: Page, attributes: Attributes = {}, opt
     { attributes: all, lang: options.lang ?? '' },
   );
   await expect(page.getByRole('button', { name: /^Pay/ })).toBeVisible();
+  // The country picker is a module the checkout imports when it connects.
+  await page.evaluate(() => customElements.whenDefined('dodo-country-combobox'));
 }
 
 export function recordedEvents(page: Page): Promise<Array<{ type: string; detail: Record<string, unknown> }>> {

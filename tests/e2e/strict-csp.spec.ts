@@ -103,7 +103,8 @@ test('the CDN bundle on a plain page under the strict policy: fill, pay, reach t
   page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
   await gotoStrict(page, '/tests/e2e/fixtures/cdn.html?csp=strict');
   await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
-  expect(scripts, 'only the CDN bundle runs').toEqual(['/cdn/dodo-checkout.js']);
+  await expect(page.getByRole('combobox', { name: 'Country' })).toBeVisible();
+  expect(scripts, 'only the CDN bundle and the picker it imports from next to itself run').toEqual(['/cdn/dodo-checkout.js', '/cdn/chunks/country-combobox.js']);
   // Styles are constructable stylesheets adopted by the shadow roots: no <style> for the policy to allow.
   expect(await page.locator('dodo-checkout style').count()).toBe(0);
   expect(await page.evaluate(() => document.querySelector('dodo-checkout')!.shadowRoot!.adoptedStyleSheets.length)).toBeGreaterThan(0);
