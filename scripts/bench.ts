@@ -162,7 +162,7 @@ function table(title: string, head: string[], rows: string[][]): void {
 }
 
 // ── Startup ──────────────────────────────────────────────────────────────────────────────────
-interface StartupSample { script: number; usable: number; usableInput: string; longTasks: number; longTaskMs: number; cls: number; shifted: string[]; gzip: number; gzipBeforeUsable: number }
+interface StartupSample { script: number; usable: number; usableInput: string; longTasks: number; longTaskMs: number; cls: number; shifted: string[]; gzip: number }
 
 /** In-page: resolves after two frames and then QUIET_MS with no new activity (given as a time), at most 5 s. */
 const QUIET_MS = 150;
@@ -256,39 +256,26 @@ async function startupSample(browser: Browser, url: string, cpuRate: number, mea
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
-  const bodies: Promise<{ url: string; gzip: number }>[] = [];
-  const weigh = async (url: string, body: Promise<Buffer>) => ({ url, gzip: gzipSync(await body, { level: 9 }).length });
-  if (measureBytes) page.on('response', (response) => { if (response.status() === 200) bodies.push(weigh(response.url(), response.body()).catch(() => ({ url: response.url(), gzip: 0 }))); });
+  const bodies: Promise<Buffer | null>[] = [];
+  if (measureBytes) page.on('response', (response) => bodies.push(response.status() === 200 ? response.body().catch(() => null) : Promise.resolve(null)));
   await page.goto(url, { waitUntil: 'load' });
   // Late work (the country picker, data fetches, re-renders, shifts) lands before the observers are read.
   await page.evaluate(() => (window as any).__bench.settled());
   const probe = await page.evaluate(() => { const { settled, ...figures } = (window as any).__bench; return figures; });
   const { metrics } = await cdp.send('Performance.getMetrics');
   const script = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
-  let gzip = 0;
-  let gzipBeforeUsable = 0;
-  if (measureBytes) {
-    // What had arrived when the form became usable: the document, and every resource that ended before.
-    const ended = new Map(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [e.name, (e as PerformanceResourceTiming).responseEnd] as const)));
-    for (const { url, gzip: size } of await Promise.all(bodies)) {
-      gzip += size;
-      if ((ended.get(url) ?? -1) <= probe.usable) gzipBeforeUsable += size;
-    }
-  }
+  const gzip = measureBytes ? (await Promise.all(bodies)).reduce((sum, body) => sum + (body ? gzipSync(body, { level: 9 }).length : 0), 0) : 0;
   await context.close();
-  return { script, usable: probe.usable, usableInput: probe.usableInput, longTasks: probe.longTasks, longTaskMs: probe.longTaskMs, cls: probe.cls, shifted: probe.shifted, gzip, gzipBeforeUsable };
+  return { script, usable: probe.usable, usableInput: probe.usableInput, longTasks: probe.longTasks, longTaskMs: probe.longTaskMs, cls: probe.cls, shifted: probe.shifted, gzip };
 }
 
 interface Variant { name: string; path: string }
-type StartupResults = Record<string, { gzip: number; gzipBeforeUsable: number; rates: Record<number, StartupSample[]> }>;
+type StartupResults = Record<string, { gzip: number; rates: Record<number, StartupSample[]> }>;
 
 async function startup(browser: Browser, origin: string, variants: Variant[]): Promise<StartupResults> {
   const results: StartupResults = {};
   // One warm-up load per page, not counted: it also weighs every response.
-  for (const v of variants) {
-    const { gzip, gzipBeforeUsable } = await startupSample(browser, origin + v.path, 1, true);
-    results[v.name] = { gzip, gzipBeforeUsable, rates: {} };
-  }
+  for (const v of variants) results[v.name] = { gzip: (await startupSample(browser, origin + v.path, 1, true)).gzip, rates: {} };
   for (const cpuRate of CPU_RATES) {
     progress(`  CPU ${cpuRate}×…`);
     for (let run = 0; run < runs; run += 1) {
@@ -310,7 +297,7 @@ function startupTables(results: StartupResults, variants: Variant[]): void {
       const pick = (k: 'script' | 'usable' | 'longTasks' | 'longTaskMs' | 'cls') => s.map((x) => x[k]);
       rows.push([
         `${v.name}, CPU ${cpuRate}×`,
-        `${(results[v.name]!.gzipBeforeUsable / 1024).toFixed(1)} / ${(results[v.name]!.gzip / 1024).toFixed(1)} KB`,
+        `${(results[v.name]!.gzip / 1024).toFixed(1)} KB`,
         ms(median(pick('script'))),
         ms(quantile(pick('script'), 0.95)),
         ms(median(pick('usable'))),
@@ -332,7 +319,7 @@ function startupTables(results: StartupResults, variants: Variant[]): void {
   }
   table(
     `Startup: ${runs} runs per row, a fresh browser context each (median and p95)`,
-    ['page', 'transfer (gzip): until usable / all', 'script', 'script p95', 'usable form', 'usable p95', 'long tasks (n / ms), median', 'CLS median / p95'],
+    ['page', 'transfer (gzip), until settled', 'script', 'script p95', 'usable form', 'usable p95', 'long tasks (n / ms), median', 'CLS median / p95'],
     rows,
   );
   table('Startup ratios (of medians)', ['page', 'usable form ÷ static form', 'usable form ÷ dodo-checkout', 'script ÷ dodo-checkout', 'gzip ÷ static form', 'gzip ÷ dodo-checkout'], ratios);
