@@ -14,7 +14,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const args = new Set(process.argv.slice(2));
 const check = args.has('--check');
 
-/** Budgets in gzip bytes (issue 8). */
+/** Budgets in gzip bytes (PRODUCT.md §7). */
 export const BUDGETS = {
   initial: 35 * 1024, // the English checkout: everything fetched before the form is usable
   locale: 4 * 1024, // each lazily loaded locale

@@ -16,6 +16,9 @@ type OpenFocus = 'selected' | 'selected-or-first' | 'selected-or-last';
 
 const defaultResultsText = (count: number): string => (count === 1 ? '1 result' : `${count} results`);
 
+/** An option's parts by state: plain, active, selected, active and selected. */
+const OPTION_PARTS = ['option', 'option option-active', 'option option-selected', 'option option-active option-selected'] as const;
+
 /**
  * A text input that filters a list of countries as the shopper types, committing an ISO 3166-1
  * alpha-2 code. Keyboard: ArrowDown/ArrowUp open the list and move through it (wrapping),
@@ -285,6 +288,8 @@ export class CountryCombobox extends LitElement {
    * initial render stays small and reopening only updates bindings.
    */
   private listRendered = false;
+  /** Each option's element and the parts it shows, by option (a new `options` array starts afresh). */
+  private optionElements = new WeakMap<CountryOption, { element: HTMLElement; parts: string }>();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -400,13 +405,36 @@ export class CountryCombobox extends LitElement {
     `;
   }
 
-  private renderOption(option: CountryOption) {
+  /**
+   * The option's element, made once per country and reused: a keystroke moves existing elements
+   * and touches only those whose state changed, instead of re-rendering up to 249 templates.
+   */
+  private renderOption(option: CountryOption): HTMLElement {
+    let rendered = this.optionElements.get(option);
+    if (!rendered) {
+      const element = document.createElement('div');
+      element.id = `option-${option.code}`;
+      element.setAttribute('role', 'option');
+      element.dataset['code'] = option.code;
+      const check = document.createElement('span');
+      check.className = 'check';
+      check.setAttribute('aria-hidden', 'true');
+      const name = document.createElement('span');
+      name.textContent = option.name;
+      element.append(check, name);
+      rendered = { element, parts: '' };
+      this.optionElements.set(option, rendered);
+    }
     const active = option.code === this.activeCode;
     const selected = option.code === this.value;
-    const parts = `option${active ? ' option-active' : ''}${selected ? ' option-selected' : ''}`;
-    return html`<div id="option-${option.code}" part=${parts} role="option" aria-selected=${active ? 'true' : 'false'} data-code=${option.code}>
-      <span class="check" aria-hidden="true">${selected ? '✓' : ''}</span><span>${option.name}</span>
-    </div>`;
+    const parts = OPTION_PARTS[(active ? 1 : 0) + (selected ? 2 : 0)]!;
+    if (rendered.parts !== parts) {
+      rendered.parts = parts;
+      rendered.element.setAttribute('part', parts);
+      rendered.element.setAttribute('aria-selected', active ? 'true' : 'false');
+      rendered.element.firstChild!.textContent = selected ? '✓' : '';
+    }
+    return rendered.element;
   }
 
   // ---- Opening, closing, committing -------------------------------------------------------

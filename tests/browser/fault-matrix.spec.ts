@@ -1,5 +1,5 @@
 /**
- * Fault matrix (issue 7, item 1): every way the proxy can fail, asserted from three sides — what
+ * Fault matrix: every way the proxy can fail, asserted from three sides — what
  * the shopper sees (a localized message announced by the live region, no navigation, no HTML from
  * the body), what is kept (every typed value) and what is sent (the same body and Idempotency-Key
  * on every retry of the unchanged checkout, and the next submit works).
