@@ -179,6 +179,9 @@ export class DodoCheckout extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    // The country picker is requested once the form is on screen, so its download and evaluation
+    // never compete with the first render; its slot keeps its height until it is defined.
+    void loadCountryCombobox().catch(() => undefined);
     // Postal code patterns and examples: validation and the placeholder, not needed to render.
     loadPostalCodes().then(
       () => this.requestUpdate(),
@@ -188,8 +191,6 @@ export class DodoCheckout extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The country picker arrives while the first fields already take input.
-    void loadCountryCombobox().catch(() => undefined);
     globalThis.addEventListener?.('pagehide', this.saveValues);
   }
 

@@ -7,7 +7,7 @@ let request: Promise<unknown> | undefined;
 
 export function loadCountryCombobox(): Promise<unknown> {
   request ??= import('./define-country-combobox.js');
-  // A failed load (flaky network) is tried again by the next checkout that connects.
+  // A failed load (flaky network) is tried again by the next checkout that renders.
   request.catch(() => (request = undefined));
   return request;
 }
