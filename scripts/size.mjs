@@ -8,7 +8,7 @@
 // source its nearest preceding mapping names (the minifier's own glue is "(unmapped)").
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const args = new Set(process.argv.slice(2));
@@ -145,7 +145,18 @@ const lazyCode = existsSync(join(CDN, 'chunks'))
 const npmFiles = existsSync(NPM_DIR)
   ? readdirSync(NPM_DIR, { recursive: true }).filter((file) => String(file).endsWith('.js')).map(String)
   : [];
-const npmEntry = existsSync(join(NPM_DIR, 'index.js')) ? sizes(readFileSync(join(NPM_DIR, 'index.js'))) : undefined;
+/** A file of dist/npm with the files it imports statically (relative imports; not import()). */
+function withStaticImports(file, seen = new Set()) {
+  if (seen.has(file) || !existsSync(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, specifier] of code.matchAll(/^(?:import|export)\b[^;'"]*?from\s*["'](\.{1,2}\/[^"']+)["']/gm)) {
+    withStaticImports(join(dirname(file), specifier), seen);
+  }
+  return seen;
+}
+const npmEntryFiles = existsSync(join(NPM_DIR, 'index.js')) ? [...withStaticImports(join(NPM_DIR, 'index.js'))] : [];
+const npmEntry = npmEntryFiles.length ? sizes(Buffer.concat(npmEntryFiles.map((file) => readFileSync(file)))) : undefined;
 const npmAll = npmFiles.reduce(
   (sum, file) => {
     const s = sizes(readFileSync(join(NPM_DIR, file)));
@@ -208,7 +219,7 @@ for (const country of bySize.slice(0, 5)) if (country.gzip <= BUDGETS.country) r
 if (bySize.length) row(`median of ${countries.length}`, bySize[Math.floor(bySize.length / 2)]);
 
 header('npm entry, own code (dependencies excluded)');
-if (npmEntry) row('dist/npm/index.js', npmEntry);
+if (npmEntry) row(`dist/npm/index.js and its ${npmEntryFiles.length - 1} static import(s)`, npmEntry);
 row(`all ${npmFiles.length} files of dist/npm (entry + lazy data chunks)`, npmAll);
 
 if (modules.length) {
