@@ -1,5 +1,5 @@
 /**
- * Data kept (issue 7, item 6): typed values survive a reload and a trip away and back — through
+ * Data kept: typed values survive a reload and a trip away and back — through
  * the back/forward cache, and through sessionStorage when the page is not cached — are saved as
  * they are typed (so a crashed tab loses nothing), are gone once a payment is created, and
  * nothing is ever written to localStorage. (checkout.spec.ts covers the reload of a mounted element;

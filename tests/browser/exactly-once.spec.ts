@@ -1,5 +1,5 @@
 /**
- * Exactly once per shopper action (issue 7, item 2), asserted at a recording proxy that holds
+ * Exactly once per shopper action, asserted at a recording proxy that holds
  * every request until the test releases it: double clicks, a held-down Enter, clicks during the
  * request, two checkouts on one page and a re-render while the request is in flight each create
  * one request per action. (The Idempotency-Key of retries is covered by the fault matrix and by

@@ -1,5 +1,5 @@
 /**
- * Strict merchant pages (issue 7, item 4): the demo and a plain page with the CDN bundle, served
+ * Strict merchant pages: the demo and a plain page with the CDN bundle, served
  * with `Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self';
  * connect-src 'self'; require-trusted-types-for 'script'`, go end to end — fill, pay, reach the
  * hosted payment page — with no CSP or Trusted Types violation and no console error.
