@@ -32,7 +32,12 @@ const builds: Record<string, UserConfig> = {
       lib: { entry: { index: src('index.ts'), react: src('react.ts') }, formats: ['es'] },
       rolldownOptions: {
         external: (id) => isDependency(id) || isReact(id),
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          // The chunk that holds src/index.ts (shared by both entries) calls customElements.define;
+          // it gets a stable prefix so package.json `sideEffects` can name it.
+          chunkFileNames: (chunk) =>
+            chunk.moduleIds.some((id) => id === src('index.ts')) ? 'chunks/define-[hash].js' : 'chunks/[name]-[hash].js',
+        },
       },
     },
   },
