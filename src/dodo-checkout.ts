@@ -8,7 +8,7 @@ import { FormPersistence, persistenceKey } from './checkout/form-persistence.js'
 import type { SendFailure } from './checkout/send-payment-request.js';
 import { SubmissionController, type SubmissionPhase } from './checkout/submission-controller.js';
 import { validateForm, type FieldProblem, type FormField } from './checkout/validate-form.js';
-import { displayCurrency, parseCheckoutConfig, type CheckoutConfig } from './config/parse-config.js';
+import { displayCurrency, parseCheckoutConfig, totalCurrency, type CheckoutConfig } from './config/parse-config.js';
 import { emit, type CheckoutErrorDetail } from './events.js';
 import { getAddressFormat, isValidPostalCode, normalizePostalCode, subdivisionDisplayName, type AddressFormat, type Subdivision } from './intl/address-format.js';
 import { loadPostalCodes, loadSubdivisions } from './intl/data-loader.js';
@@ -89,7 +89,7 @@ export class DodoCheckout extends LitElement {
   @property() cart: string | object[] = '';
   /** ISO 4217 code of the display prices. */
   @property() currency = '';
-  /** Sent as `billing_currency`. */
+  /** Sent as `billing_currency`. When it differs from `currency`, the confirmation panel shows no total: the response states `total_amount` without its currency. */
   @property({ attribute: 'billing-currency' }) billingCurrency = '';
   /** Space- or comma-separated API payment method types the merchant accepts; the property also takes an array. */
   @property({ attribute: 'allowed-payment-method-types' }) allowedPaymentMethodTypes: string | string[] = '';
@@ -490,7 +490,7 @@ export class DodoCheckout extends LitElement {
     const t = this.localize.t;
     const created = this.submission.created!;
     if (created.decision.kind !== 'confirm' && created.decision.kind !== 'redirect') return nothing;
-    const currency = displayCurrency(this.config!);
+    const currency = totalCurrency(this.config!);
     const decision = created.decision;
     const expires = decision.kind === 'confirm' ? decision.expiresOn : null;
     return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-title">
