@@ -525,7 +525,7 @@ export class DodoCheckout extends LitElement {
     const problems = new Map(this.problems);
     for (const field of ['country', 'state', 'zipcode'] as const) problems.delete(field);
     this.problems = problems;
-    // A subdivision or postal code from another country would be wrong here.
+    // Another country's subdivision would be wrong here; the postal code is kept, as typed, and checked against the new country's pattern at submit.
     this.values = { ...this.values, country, state: '', zipcode: this.values.zipcode };
     this.persistence.save(this.values);
   };
