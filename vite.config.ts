@@ -1,13 +1,16 @@
 /**
  * Three builds of one source tree, chosen by `--mode` (scripts/build.mjs runs them all):
  * - `npm`:    ES modules for bundlers; runtime dependencies stay imports, data loads by import().
- * - `cdn`:    one minified classic script with everything the form needs inlined; data is
- *             fetched as JSON from `data/` next to the script (src/intl/data-loader.cdn.ts).
  * - `cdn-chunks`: the modules the CDN script imports later, from `chunks/` next to it
  *             (src/components/load-country-combobox.cdn.ts); they use the script's Lit
- *             (src/cdn/lit-runtime.ts) instead of a copy of their own.
+ *             (src/cdn/lit-runtime.ts) instead of a copy of their own. Built first: the script
+ *             carries their SRI hashes.
+ * - `cdn`:    one minified classic script with everything the form needs inlined; data is
+ *             fetched as JSON from `data/` next to the script (src/intl/data-loader.cdn.ts).
  * - `server`: the proxy (`dodo-checkout/server`) for Node and other fetch-standard runtimes.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
@@ -20,8 +23,15 @@ const isDependency = (id: string) => dependencies.some((dep) => id === dep || id
 /** The React wrapper's peer stays an import, like the dependencies. */
 const isReact = (id: string) => id === 'react' || id.startsWith('react/');
 
-const builds: Record<string, UserConfig> = {
-  npm: {
+/** The SRI hash of a built CDN chunk, which the CDN script pins (`cdn-chunks` builds first). */
+function chunkIntegrity(file: string): string {
+  const path = fileURLToPath(new URL(`./dist/cdn/chunks/${file}`, import.meta.url));
+  if (!existsSync(path)) throw new Error(`vite.config.ts: ${path} is missing; run \`vite build --mode cdn-chunks\` first`);
+  return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+}
+
+const builds: Record<string, () => UserConfig> = {
+  npm: () => ({
     plugins: [minifyCssLiterals()],
     build: {
       outDir: 'dist/npm',
@@ -40,8 +50,8 @@ const builds: Record<string, UserConfig> = {
         },
       },
     },
-  },
-  cdn: {
+  }),
+  cdn: () => ({
     plugins: [minifyCssLiterals()],
     resolve: {
       alias: [
@@ -49,17 +59,21 @@ const builds: Record<string, UserConfig> = {
         { find: /^(.*)\/load-country-combobox\.js$/, replacement: src('components/load-country-combobox.cdn.ts') },
       ],
     },
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      __COUNTRY_COMBOBOX_INTEGRITY__: JSON.stringify(chunkIntegrity('country-combobox.js')),
+    },
     build: {
       outDir: 'dist/cdn',
-      emptyOutDir: true,
+      // chunks/ is already built; scripts/build.mjs empties dist/cdn before building it.
+      emptyOutDir: false,
       target: 'es2022',
       minify: true,
       sourcemap: true,
       lib: { entry: src('index.ts'), formats: ['iife'], name: 'DodoCheckout', fileName: () => 'dodo-checkout.js' },
     },
-  },
-  'cdn-chunks': {
+  }),
+  'cdn-chunks': () => ({
     plugins: [minifyCssLiterals()],
     resolve: {
       alias: [{ find: /^lit(\/.*)?$/, replacement: src('cdn/lit-shim.ts') }],
@@ -67,15 +81,15 @@ const builds: Record<string, UserConfig> = {
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: 'dist/cdn/chunks',
-      emptyOutDir: false,
+      emptyOutDir: true,
       target: 'es2022',
       sourcemap: true,
       lib: { entry: { 'country-combobox': src('components/define-country-combobox.ts') }, formats: ['es'] },
       // Library mode leaves ES output unminified; these files are served as they are.
       rolldownOptions: { output: { minify: true } },
     },
-  },
-  server: {
+  }),
+  server: () => ({
     build: {
       outDir: 'dist/server',
       emptyOutDir: true,
@@ -91,11 +105,11 @@ const builds: Record<string, UserConfig> = {
         external: (id) => isDependency(id) || id === 'redis' || id.startsWith('node:') || builtinModules.includes(id),
       },
     },
-  },
+  }),
 };
 
 export default defineConfig(({ mode }) => {
   const config = builds[mode];
-  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}" (use npm, cdn or server)`);
-  return config;
+  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}" (use npm, cdn-chunks, cdn or server)`);
+  return config();
 });

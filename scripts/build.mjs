@@ -1,12 +1,14 @@
 // Builds everything `npm publish` ships into dist/: the npm entry (ES + types), the CDN bundle
 // with its lazily fetched data and SRI hashes, the server entry, and custom-elements.json.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 const bin = (name) => `node_modules/.bin/${name}`;
 
-for (const mode of ['npm', 'cdn', 'cdn-chunks', 'server']) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
+// The CDN chunks come before the CDN script, which carries their SRI hashes (vite.config.ts).
+rmSync('dist/cdn', { recursive: true, force: true });
+for (const mode of ['npm', 'cdn-chunks', 'cdn', 'server']) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
 if (existsSync('scripts/write-cdn-data.ts')) run(bin('tsx'), ['scripts/write-cdn-data.ts', 'dist/cdn/data']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('node', ['scripts/generate-manifest.mjs']);

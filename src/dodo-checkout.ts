@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { COUNTRY_CODES } from './api/enums.js';
 import { CreatePaymentRequestSchema, type CountryCode, type CreatePaymentRequest, type PaymentMethodType } from './api/schemas.js';
 import type { CountryOption } from './components/country-combobox.js';
 import { loadCountryCombobox } from './components/load-country-combobox.js';
@@ -133,6 +134,8 @@ export class DodoCheckout extends LitElement {
   @state() private discountOpen = false;
   @state() private selectedChip = '';
   @state() private subdivisions: readonly Subdivision[] = [];
+  /** The country picker module failed to load: a native select stands in until it arrives. */
+  @state() private countryFallback = false;
 
   private readonly localize = new LocalizeController(this);
   private readonly submission = new SubmissionController(this);
@@ -180,8 +183,9 @@ export class DodoCheckout extends LitElement {
 
   protected override firstUpdated(): void {
     // The country picker is requested once the form is on screen, so its download and evaluation
-    // never compete with the first render; its slot keeps its height until it is defined.
-    void loadCountryCombobox().catch(() => undefined);
+    // never compete with the first render; its slot keeps its height until it is defined, and a
+    // native select takes its place if it cannot load.
+    void this.loadCountryPicker();
     // Postal code patterns and examples: validation and the placeholder, not needed to render.
     loadPostalCodes().then(
       () => this.requestUpdate(),
@@ -310,7 +314,7 @@ export class DodoCheckout extends LitElement {
     const config = this.config!;
     return html`<fieldset part="section">
       <legend>${t('billingAddress')}</legend>
-      <dodo-country-combobox
+      ${this.countryFallback ? this.renderCountrySelect() : html`<dodo-country-combobox
         part="combobox"
         exportparts="label, input, error, popup, listbox, option, option-active, option-selected, no-results"
         id="country"
@@ -324,7 +328,7 @@ export class DodoCheckout extends LitElement {
         required
         @change=${this.onCountryChange}
         @keydown=${this.onCountryKeydown}
-      ></dodo-country-combobox>
+      ></dodo-country-combobox>`}
       ${format ? html`<div class="row">${format.fields.map((field) => this.renderAddressField(field, format))}</div>` : nothing}
       ${config.collectTaxId
         ? html`<div class="row">
@@ -334,6 +338,31 @@ export class DodoCheckout extends LitElement {
         : nothing}
     </fieldset>`;
   }
+
+  /** The country as a native select while the picker module cannot load. No name: `onCountryChange` takes it, not `onInput`. */
+  private renderCountrySelect() {
+    const problem = this.problems.get('country');
+    const options = this.countryOptions();
+    return html`<div class="field" part="field">
+      <label for="country" part="label">${this.localize.t('country')}</label>
+      <select id="country" part="input" autocomplete="country" required aria-invalid=${problem ? 'true' : 'false'} aria-describedby="country-error"
+        .value=${this.values.country} @change=${this.onCountryChange} @focus=${this.loadCountryPicker} @blur=${this.leaveCountryFallback}>
+        <option value=""></option>
+        ${(options.length ? options : [...COUNTRY_CODES].sort().map((code) => ({ code, name: code }))).map(
+          (option) => html`<option value=${option.code} ?selected=${option.code === this.values.country}>${option.name}</option>`,
+        )}
+      </select>
+      <p class="error" id="country-error" part="error">${problem ?? ''}</p>
+    </div>`;
+  }
+
+  /** Until the picker module loads, the select stands in and asks for it again whenever it takes focus. */
+  private readonly loadCountryPicker = () => loadCountryCombobox().then(this.leaveCountryFallback, () => (this.countryFallback = true));
+
+  /** Back to the picker once it is defined, but not under the shopper's focus. */
+  private readonly leaveCountryFallback = () => {
+    if (customElements.get('dodo-country-combobox') && this.shadowRoot?.activeElement?.id !== 'country') this.countryFallback = false;
+  };
 
   private renderAddressField(field: AddressFormat['fields'][number], format: AddressFormat) {
     const t = this.localize.t;

@@ -1,7 +1,9 @@
 /**
  * Subresource Integrity of the CDN bundle: the hashes published in dist/cdn/sri.json match the
  * built files, a page that pins the bundle with `integrity` + `crossorigin="anonymous"` works
- * (from another origin too), and a wrong hash keeps the script from running.
+ * (from another origin too), and a wrong hash keeps the script from running. The bundle pins the
+ * country picker module it imports: a module with other bytes never runs, and the checkout takes
+ * the country from a native select instead, as it does when the module does not load at all.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,7 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 
 const CDN = fileURLToPath(new URL('../../dist/cdn', import.meta.url));
-const sri = () => JSON.parse(readFileSync(join(CDN, 'sri.json'), 'utf8')) as Record<string, string>;
+const sriFile = () => JSON.parse(readFileSync(join(CDN, 'sri.json'), 'utf8')) as Record<string, string>;
+/** The file entries of sri.json (without its "$comment"). */
+const sri = () => Object.fromEntries(Object.entries(sriFile()).filter(([key]) => key !== '$comment'));
+const CHUNK = 'chunks/country-combobox.js';
 const sha384 = (file: string) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 
 function cdnFiles(dir = CDN): string[] {
@@ -40,6 +45,11 @@ test('sri.json lists every CDN file with the sha384 of its built bytes', () => {
   expect(Object.keys(published).sort()).toEqual(cdnFiles().sort());
   expect(published['dodo-checkout.js']).toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);
   for (const [file, hash] of Object.entries(published)) expect(hash, file).toBe(sha384(join(CDN, file)));
+  expect(sriFile().$comment).toMatch(/chunks\/\*\.js: pinned by dodo-checkout\.js.*data\/\*\*\/\*\.json: not pinned/);
+});
+
+test('the bundle carries the hash of the picker module it imports', () => {
+  expect(readFileSync(join(CDN, 'dodo-checkout.js'), 'utf8').includes(sri()[CHUNK]!), 'the chunk hash is in dodo-checkout.js').toBe(true);
 });
 
 test('a page pinning the bundle with the published hash works, from another origin too', async ({ page, baseURL }) => {
@@ -47,6 +57,10 @@ test('a page pinning the bundle with the published hash works, from another orig
   await openPinned(page, sri()['dodo-checkout.js']!, scriptOrigin);
   await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
   expect(await page.evaluate(() => typeof customElements.get('dodo-checkout'))).toBe('function');
+  // The picker module passes its check and runs: the country is the searchable combobox.
+  await page.waitForFunction(() => customElements.get('dodo-country-combobox'));
+  await page.getByRole('combobox', { name: 'Country' }).fill('japan');
+  await expect(page.getByRole('option', { name: 'Japan' })).toBeVisible();
 });
 
 test('a wrong hash keeps the bundle from running', async ({ page }) => {
@@ -57,4 +71,69 @@ test('a wrong hash keeps the bundle from running', async ({ page }) => {
   await expect.poll(() => errors.join('\n')).toMatch(/integrity/i);
   expect(await page.evaluate(() => customElements.get('dodo-checkout'))).toBeUndefined();
   await expect(page.getByRole('button', { name: /Pay/ })).toHaveCount(0);
+});
+
+/** Fills the form with a Japanese address, the country from the native select, and pays. */
+async function payWithCountrySelect(page: Page) {
+  const country = page.getByRole('combobox', { name: 'Country' });
+  await expect(country).toHaveJSProperty('tagName', 'SELECT');
+  await expect(country).toHaveAttribute('autocomplete', 'country');
+  await expect(country).toHaveValue('US');
+  await page.getByRole('textbox', { name: 'Email' }).fill('grace@example.com');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Grace Hopper');
+  await country.selectOption({ label: 'Japan' });
+  await page.getByRole('textbox', { name: /Postal code/ }).fill('100-0001');
+  await page.getByRole('combobox', { name: /Prefecture/ }).selectOption('13');
+  await page.getByRole('textbox', { name: /Street/ }).fill('1-1 Chiyoda, Chiyoda-ku');
+  const sent = page.waitForRequest((request) => request.url().endsWith('/api/payments') && request.method() === 'POST');
+  await page.getByRole('button', { name: 'Pay $24.00' }).click();
+  expect((await sent).postDataJSON().billing).toMatchObject({ country: 'JP', zipcode: '100-0001', state: '13' });
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+}
+
+test('a picker module with other bytes does not run; the shopper picks the country from a native select and pays', async ({ page, baseURL }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.route(`**/cdn/${CHUNK}`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `globalThis.tamperedChunkRan = true;\n${await response.text()}` });
+  });
+  const scriptOrigin = baseURL!.replace('127.0.0.1', 'localhost');
+  await openPinned(page, sri()['dodo-checkout.js']!, scriptOrigin);
+  await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
+  await expect.poll(() => errors.join('\n')).toMatch(/integrity/i);
+  await payWithCountrySelect(page);
+  expect(await page.evaluate(() => 'tamperedChunkRan' in globalThis)).toBe(false);
+  expect(await page.evaluate(() => customElements.get('dodo-country-combobox'))).toBeUndefined();
+});
+
+test('a picker module that does not load: native select, pay; the picker is asked for again on focus and takes over', async ({ page }) => {
+  let abort = true;
+  let requests = 0;
+  await page.route(`**/cdn/${CHUNK}`, (route) => {
+    requests += 1;
+    return abort ? route.abort('connectionreset') : route.fallback();
+  });
+  await openPinned(page, sri()['dodo-checkout.js']!);
+  await payWithCountrySelect(page);
+
+  // A later checkout on the page also falls back, and its select asks for the picker again when focused.
+  await page.evaluate(() => {
+    const second = document.querySelector('dodo-checkout')!.cloneNode() as HTMLElement;
+    second.id = 'second';
+    document.body.append(second);
+  });
+  const second = page.locator('#second');
+  const secondCountry = second.getByRole('combobox', { name: 'Country' });
+  await expect(secondCountry).toHaveJSProperty('tagName', 'SELECT');
+  abort = false;
+  const before = requests;
+  await secondCountry.focus();
+  await page.waitForFunction(() => customElements.get('dodo-country-combobox'));
+  expect(requests).toBeGreaterThan(before);
+  // Not under the shopper's focus: the picker takes the select's place when the select loses it.
+  await expect(secondCountry).toHaveJSProperty('tagName', 'SELECT');
+  await second.getByRole('textbox', { name: 'Email' }).focus();
+  await expect(second.getByRole('combobox', { name: 'Country' })).toHaveJSProperty('tagName', 'INPUT');
+  await expect(second.getByRole('combobox', { name: 'Country' })).toHaveValue('United States');
 });
