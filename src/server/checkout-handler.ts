@@ -117,7 +117,11 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
       return {
         status: mapped.status,
         body: JSON.stringify({ code: mapped.code, message: mapped.message }),
-        headers: { ...mapped.headers, ...(mapped.upstreamStatus ? { 'x-upstream-status': String(mapped.upstreamStatus) } : {}) },
+        headers: {
+          ...mapped.headers,
+          ...(mapped.upstreamStatus ? { 'x-upstream-status': String(mapped.upstreamStatus) } : {}),
+          ...(mapped.upstreamCode ? { 'x-upstream-code': mapped.upstreamCode } : {}),
+        },
       };
     }
   }
@@ -193,8 +197,9 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
       stored = await createPayment(body, null);
     }
 
-    const { 'x-upstream-status': upstreamStatus, ...headers } = stored.headers ?? {};
+    const { 'x-upstream-status': upstreamStatus, 'x-upstream-code': upstreamCode, ...headers } = stored.headers ?? {};
     if (upstreamStatus) log.upstream_status = Number(upstreamStatus);
+    if (upstreamCode) log.upstream_code = upstreamCode;
     if (replayed) {
       headers['idempotent-replayed'] = 'true';
       log.replayed = true;
