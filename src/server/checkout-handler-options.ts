@@ -42,7 +42,11 @@ export interface CheckoutHandlerOptions {
   client?: DodoPayments;
   /** Per-attempt upstream timeout in ms. Default 12 000. */
   timeout?: number;
-  /** SDK retries of connection errors, timeouts, 409, 429 and 5xx. Default 1. */
+  /**
+   * SDK retries of connection errors, timeouts, 409, 429 and 5xx. Default 0: the Dodo API does
+   * not document `Idempotency-Key` support, so a retry after a timeout or 5xx may create a second
+   * payment. Raise it only if you know the API deduplicates retried requests.
+   */
   maxRetries?: number;
 
   /** Product ids the browser may put in the cart; anything else → 422. Default: any product. */

@@ -21,7 +21,9 @@ export type CheckoutHandler = (request: Request) => Promise<Response>;
 
 const DEFAULTS = {
   timeout: 12_000,
-  maxRetries: 1,
+  // The API documents no Idempotency-Key support, so a retried POST /payments after a timeout or
+  // a 5xx may create a second payment: one attempt unless the merchant opts in.
+  maxRetries: 0,
   maxBodyBytes: 64 * 1024,
   maxJsonDepth: 16,
   idempotencyTtlMs: 24 * 60 * 60 * 1000,

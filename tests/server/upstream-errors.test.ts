@@ -92,7 +92,23 @@ describe('upstream errors', () => {
     }
   });
 
-  it('retries with the SDK and reuses the Idempotency-Key upstream', async () => {
+  it.each([
+    ['a 503 the API marks retryable', { status: 503, headers: { 'x-should-retry': 'true', 'retry-after-ms': '10' } }, 502],
+    ['a timeout', { delayMs: 1_500 }, 504],
+    ['a dropped connection', { destroySocket: true }, 502],
+  ])('makes exactly one upstream call by default after %s (no duplicate payment)', async (_name, fault, status) => {
+    const defaults = await startProxyRig({ maxRetries: undefined, timeout: 400 }, rig.standIn);
+    try {
+      rig.standIn.failNext(fault);
+      const response = await defaults.post(validRequest(), { headers: { 'idempotency-key': freshKey() } });
+      expect(response.status).toBe(status);
+      expect(rig.standIn.requestCount).toBe(1);
+    } finally {
+      await defaults.close();
+    }
+  });
+
+  it('retries with the SDK when maxRetries is set, and reuses the Idempotency-Key upstream', async () => {
     const retrying = await startProxyRig({ maxRetries: 1 }, rig.standIn);
     try {
       rig.standIn.failNext({ status: 503, headers: { 'x-should-retry': 'true', 'retry-after-ms': '10' } });
