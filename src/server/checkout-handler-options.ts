@@ -69,7 +69,9 @@ export interface CheckoutHandlerOptions {
   allowClientCustomerId?: boolean;
   /**
    * Last word on the body after validation and policy, e.g. to set `customer` from the session.
-   * Throw a `CheckoutPolicyError` to refuse with your own status and message.
+   * Throw a `CheckoutPolicyError` to refuse with your own status and message. Idempotency keys
+   * are matched against the body this returns, so keep it deterministic for one shopper's retry
+   * (no fresh random ids or timestamps): otherwise the retry is refused as a reused key.
    */
   transform?: (body: CreatePaymentRequest, request: Request) => CreatePaymentRequest | Promise<CreatePaymentRequest>;
 

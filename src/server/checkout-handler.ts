@@ -186,7 +186,10 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     let stored: StoredResponse;
     let replayed = false;
     if (idempotencyKey !== null) {
-      const [storeKey, bodyHash] = await Promise.all([sha256Hex(idempotencyKey), sha256Hex(canonicalJson(parsed.data))]);
+      // The hash covers the body as it goes upstream, after policy and `transform`: the same key
+      // from another session (another customer set by `transform`) is a conflict, never a replay
+      // of someone else's payment and its client_secret.
+      const [storeKey, bodyHash] = await Promise.all([sha256Hex(idempotencyKey), sha256Hex(canonicalJson(body))]);
       const outcome = await idempotency.execute(storeKey, bodyHash, () => createPayment(body, idempotencyKey));
       if (outcome.kind === 'conflict') {
         return outcome.reason === 'body_mismatch'
