@@ -173,6 +173,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
 
     const policy = applyMerchantPolicy(parsed.data, options);
     if (!policy.ok) return fail(policy.status, policy.code, policy.message);
+    if (policy.droppedMetadataKeys > 0) log.metadata_keys_dropped = policy.droppedMetadataKeys;
     let body = policy.body;
     if (options.transform) {
       try {
