@@ -5,16 +5,18 @@
  *   npm run demo            # http://127.0.0.1:5173/ (PORT overrides)
  *
  * The proxy talks to the embedded Dodo API stand-in (no account, no network) unless
- * DODO_PAYMENTS_API_KEY is set; then it uses Dodo's test mode.
+ * DODO_PAYMENTS_API_KEY is set; then it uses Dodo's test mode and sells the products listed in
+ * DEMO_PRODUCTS (see demo/demo-payments.ts).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer as createViteServer } from 'vite';
+import { createServer as createViteServer, type Plugin } from 'vite';
 import { createCheckoutHandler, toNodeHandler } from '../src/server/index.js';
 import { startDodoApiStandIn, type DodoApiStandIn } from '../src/server/stand-in/dodo-api-stand-in.js';
 import { STAND_IN_PRODUCTS } from '../src/server/stand-in/stand-in-catalogue.js';
+import { decideDemoPayments, DemoProductsError, type DemoPaymentsPlan } from './demo-payments.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const cdnDir = join(root, 'dist', 'cdn');
@@ -32,6 +34,8 @@ export interface DemoServer {
   server: Server;
   /** Where POST /api/payments creates payments. */
   mode: 'stand-in' | 'test_mode' | 'custom';
+  /** What the shop sells and what to print at start-up about it. */
+  plan: DemoPaymentsPlan;
   /** The embedded Dodo API stand-in, in `stand-in` mode (tests inject faults through it). */
   standIn?: DodoApiStandIn;
   close(): Promise<void>;
@@ -42,20 +46,36 @@ export interface DemoServerOptions {
   host?: string;
   /** Handles POST /api/payments instead of the built-in proxy (stand-in, or test mode with DODO_PAYMENTS_API_KEY). */
   paymentsRoute?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+  /** Where the payments plan is read from. Default `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 type PaymentsRoute = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
-/** The merchant proxy of the demo shop: catalogue allowlist, return_url pinned to the thanks page. */
-function createDemoPaymentsRoute(origin: string, standIn: DodoApiStandIn | undefined): PaymentsRoute {
-  const payWhatYouWant = STAND_IN_PRODUCTS.filter((product) => product.pay_what_you_want);
+/**
+ * The merchant proxy of the demo shop: the catalogue as allowlist (the stand-in's, or the
+ * products of DEMO_PRODUCTS in test mode), return_url pinned to the thanks page.
+ */
+function createDemoPaymentsRoute(origin: string, standIn: DodoApiStandIn | undefined, plan: DemoPaymentsPlan, env: DemoServerOptions['env']): PaymentsRoute {
+  const payWhatYouWant = standIn ? STAND_IN_PRODUCTS.filter((product) => product.pay_what_you_want) : [];
   const handler = createCheckoutHandler({
-    ...(standIn ? { apiKey: 'sk_demo_stand_in', baseURL: standIn.url } : { environment: 'test_mode' as const }),
-    allowedProducts: STAND_IN_PRODUCTS.map((product) => product.product_id),
+    ...(standIn ? { apiKey: 'sk_demo_stand_in', baseURL: standIn.url } : { apiKey: env?.DODO_PAYMENTS_API_KEY?.trim(), environment: 'test_mode' as const }),
+    allowedProducts: standIn ? STAND_IN_PRODUCTS.map((product) => product.product_id) : plan.products.map((product) => product.id),
     payWhatYouWantMinimums: Object.fromEntries(payWhatYouWant.map((product) => [product.product_id, product.pay_what_you_want?.minimum_price ?? 0])),
     pin: { return_url: new URL('/demo/thanks.html', origin).href, payment_link: true },
   });
   return toNodeHandler(handler);
+}
+
+/** Writes the products of DEMO_PRODUCTS into demo/catalogue.ts as it is served, for `__DEMO_PRODUCTS__`. */
+function demoProductsPlugin(products: DemoPaymentsPlan['products']): Plugin {
+  const json = JSON.stringify(products);
+  return {
+    name: 'dodo-checkout-demo-products',
+    transform(code, id) {
+      return id.split('?')[0]!.endsWith('/demo/catalogue.ts') ? code.replaceAll('__DEMO_PRODUCTS__', json) : null;
+    },
+  };
 }
 
 /**
@@ -79,16 +99,20 @@ function serveStatic(dir: string, path: string, res: ServerResponse, headers: Re
 
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
   const host = options.host ?? '127.0.0.1';
+  const env = options.env ?? process.env;
+  const plan = decideDemoPayments(env);
   const vite = await createViteServer({
     root,
     configFile: false,
     logLevel: 'warn',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false },
+    // The shop page sells what the proxy allows: DEMO_PRODUCTS in test mode.
+    plugins: plan.productsFromEnvironment ? [demoProductsPlugin(plan.products)] : [],
   });
 
   let paymentsRoute: PaymentsRoute | undefined = options.paymentsRoute;
-  const mode: DemoServer['mode'] = options.paymentsRoute ? 'custom' : process.env.DODO_PAYMENTS_API_KEY?.trim() ? 'test_mode' : 'stand-in';
+  const mode: DemoServer['mode'] = options.paymentsRoute ? 'custom' : plan.mode;
   const standIn = mode === 'stand-in' ? await startDodoApiStandIn() : undefined;
 
   const server = createHttpServer(async (req, res) => {
@@ -133,11 +157,12 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${host}:${port}/`;
-  if (mode !== 'custom') paymentsRoute = createDemoPaymentsRoute(new URL(url).origin, standIn);
+  if (mode !== 'custom') paymentsRoute = createDemoPaymentsRoute(new URL(url).origin, standIn, plan, env);
   return {
     url,
     server,
     mode,
+    plan,
     ...(standIn ? { standIn } : {}),
     async close() {
       await vite.close();
@@ -149,11 +174,17 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const demo = await startDemoServer({ port: Number(process.env.PORT ?? 5173) });
+  let demo: DemoServer;
+  try {
+    demo = await startDemoServer({ port: Number(process.env.PORT ?? 5173) });
+  } catch (error) {
+    if (!(error instanceof DemoProductsError)) throw error;
+    console.error(`dodo-checkout demo: ${error.message}`);
+    process.exit(1);
+  }
   console.log(`dodo-checkout demo: ${demo.url}`);
-  console.log(
-    demo.mode === 'test_mode'
-      ? 'Payments: Dodo Payments test mode (DODO_PAYMENTS_API_KEY is set).'
-      : `Payments: embedded Dodo API stand-in at ${demo.standIn?.url} (set DODO_PAYMENTS_API_KEY to use Dodo's test mode).`,
-  );
+  const [first, ...rest] = demo.plan.notes;
+  console.log(first);
+  if (demo.standIn) console.log(`Stand-in API: ${demo.standIn.url}`);
+  for (const line of rest) (demo.plan.misconfigured ? console.warn : console.log)(line);
 }

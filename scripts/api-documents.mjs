@@ -1,12 +1,29 @@
 // Reads the enums of `POST /payments` from the API documents in ../shared/api and from the
 // official SDK's type declarations. Used by generate-api-enums.mjs and by the drift test.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const apiDocumentsDir = process.env.DODO_API_DOCS ?? join(root, '..', 'shared', 'api');
+const DOCUMENTS = ['create-payment-openapi.md', 'create-payment-page.txt'];
+
+/** The API documents are not where they are expected; the message is one line saying where. */
+export class ApiDocumentsMissingError extends Error {
+  name = 'ApiDocumentsMissingError';
+}
+
+function readDocument(dir, name) {
+  const file = join(dir, name);
+  if (!existsSync(file)) {
+    const missing = existsSync(dir) ? name : DOCUMENTS.join(' and ');
+    throw new ApiDocumentsMissingError(
+      `Dodo API documents not found: expected ${missing} in ${dir} (the shared/api folder beside this repository; set DODO_API_DOCS to read them from elsewhere).`,
+    );
+  }
+  return readFileSync(file, 'utf8');
+}
 
 function openApiEnum(openapi, schemaName) {
   const block = openapi.match(new RegExp(`\\n    ${schemaName}:\\n(?:.*\\n)*?      enum:\\n((?:        - .*\\n)+)`));
@@ -31,9 +48,9 @@ function sdkUnion(typeName, file) {
   return [...m[1].matchAll(/'([^']+)'/g)].map((x) => x[1]);
 }
 
-export function readApiEnums() {
-  const openapi = readFileSync(join(apiDocumentsDir, 'create-payment-openapi.md'), 'utf8');
-  const page = readFileSync(join(apiDocumentsDir, 'create-payment-page.txt'), 'utf8');
+export function readApiEnums(dir = apiDocumentsDir) {
+  const openapi = readDocument(dir, 'create-payment-openapi.md');
+  const page = readDocument(dir, 'create-payment-page.txt');
   return {
     countries: openApiEnum(openapi, 'CountryCodeAlpha2'),
     currencies: { openapi: openApiEnum(openapi, 'Currency'), page: pageEnum(page, 'billing_currency', 'discount_code') },

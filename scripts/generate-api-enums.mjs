@@ -2,9 +2,16 @@
 // official `dodopayments` SDK's declarations (the newest word on field types).
 // Run: node scripts/generate-api-enums.mjs
 import { writeFileSync } from 'node:fs';
-import { readApiEnums, readSdkEnums } from './api-documents.mjs';
+import { ApiDocumentsMissingError, readApiEnums, readSdkEnums } from './api-documents.mjs';
 
-const docs = readApiEnums();
+let docs;
+try {
+  docs = readApiEnums();
+} catch (error) {
+  if (!(error instanceof ApiDocumentsMissingError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 const sdk = readSdkEnums();
 const union = (...lists) => [...new Set(lists.flat())];
 

@@ -10,8 +10,8 @@ import type { IdempotencyStore } from './idempotency-store.js';
 export type DodoEnvironment = 'test_mode' | 'live_mode';
 
 /**
- * Fields the proxy sets itself, whatever the browser sent. `metadata` is merged over the
- * browser's metadata (the server's keys win); everything else replaces the browser's value.
+ * Fields the proxy sets itself, whatever the browser sent. `metadata` keys are always sent and win
+ * over any the browser may set (see `clientMetadata`); everything else replaces the browser's value.
  */
 export interface PinnedFields {
   return_url?: string | null;
@@ -42,21 +42,33 @@ export interface CheckoutHandlerOptions {
   client?: DodoPayments;
   /** Per-attempt upstream timeout in ms. Default 12 000. */
   timeout?: number;
-  /** SDK retries of connection errors, timeouts, 409, 429 and 5xx. Default 1. */
+  /**
+   * SDK retries of connection errors, timeouts, 409, 429 and 5xx. Default 0: the Dodo API does
+   * not document `Idempotency-Key` support, so a retry after a timeout or 5xx may create a second
+   * payment. Raise it only if you know the API deduplicates retried requests.
+   */
   maxRetries?: number;
 
   /** Product ids the browser may put in the cart; anything else → 422. Default: any product. */
   allowedProducts?: readonly string[];
   /**
-   * Pay-what-you-want minimums per product id, in the billing currency's minor units. For those
-   * products `amount` is required and must be at least the minimum (→ 422); other products have
-   * any `amount` removed.
+   * The pay-what-you-want products, each with its minimum in the billing currency's minor units
+   * (0 leaves the floor to the product's own setting at Dodo). For those products `amount` is
+   * required and must be at least the minimum (→ 422). Every other product has any `amount`
+   * from the browser removed, so a shopper never chooses a price you did not offer; a
+   * pay-what-you-want product missing here is refused by the API for want of an amount.
    */
   payWhatYouWantMinimums?: Readonly<Record<string, number>>;
   /** Payment methods the merchant accepts: the browser's list is intersected with it (never widened). */
   allowedPaymentMethodTypes?: readonly PaymentMethodType[];
   /** Fields the server pins; see `PinnedFields`. */
   pin?: PinnedFields;
+  /**
+   * What becomes of the browser's `metadata` (anyone can edit it, so never trust it for
+   * fulfilment): `'drop'` (default) sends none of it, `'merge'` sends all of it, a list of keys
+   * sends only those. Keys in `pin.metadata` always win.
+   */
+  clientMetadata?: 'drop' | 'merge' | readonly string[];
   /**
    * Accept `customer.customer_id` and `payment_method_id` from the browser. Default `false`:
    * anyone could otherwise attach a payment to another customer. Set the customer from your
@@ -65,7 +77,9 @@ export interface CheckoutHandlerOptions {
   allowClientCustomerId?: boolean;
   /**
    * Last word on the body after validation and policy, e.g. to set `customer` from the session.
-   * Throw a `CheckoutPolicyError` to refuse with your own status and message.
+   * Throw a `CheckoutPolicyError` to refuse with your own status and message. Idempotency keys
+   * are matched against the body this returns, so keep it deterministic for one shopper's retry
+   * (no fresh random ids or timestamps): otherwise the retry is refused as a reused key.
    */
   transform?: (body: CreatePaymentRequest, request: Request) => CreatePaymentRequest | Promise<CreatePaymentRequest>;
 

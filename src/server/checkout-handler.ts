@@ -21,7 +21,9 @@ export type CheckoutHandler = (request: Request) => Promise<Response>;
 
 const DEFAULTS = {
   timeout: 12_000,
-  maxRetries: 1,
+  // The API documents no Idempotency-Key support, so a retried POST /payments after a timeout or
+  // a 5xx may create a second payment: one attempt unless the merchant opts in.
+  maxRetries: 0,
   maxBodyBytes: 64 * 1024,
   maxJsonDepth: 16,
   idempotencyTtlMs: 24 * 60 * 60 * 1000,
@@ -117,7 +119,11 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
       return {
         status: mapped.status,
         body: JSON.stringify({ code: mapped.code, message: mapped.message }),
-        headers: { ...mapped.headers, ...(mapped.upstreamStatus ? { 'x-upstream-status': String(mapped.upstreamStatus) } : {}) },
+        headers: {
+          ...mapped.headers,
+          ...(mapped.upstreamStatus ? { 'x-upstream-status': String(mapped.upstreamStatus) } : {}),
+          ...(mapped.upstreamCode ? { 'x-upstream-code': mapped.upstreamCode } : {}),
+        },
       };
     }
   }
@@ -167,6 +173,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
 
     const policy = applyMerchantPolicy(parsed.data, options);
     if (!policy.ok) return fail(policy.status, policy.code, policy.message);
+    if (policy.droppedMetadataKeys > 0) log.metadata_keys_dropped = policy.droppedMetadataKeys;
     let body = policy.body;
     if (options.transform) {
       try {
@@ -180,7 +187,10 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     let stored: StoredResponse;
     let replayed = false;
     if (idempotencyKey !== null) {
-      const [storeKey, bodyHash] = await Promise.all([sha256Hex(idempotencyKey), sha256Hex(canonicalJson(parsed.data))]);
+      // The hash covers the body as it goes upstream, after policy and `transform`: the same key
+      // from another session (another customer set by `transform`) is a conflict, never a replay
+      // of someone else's payment and its client_secret.
+      const [storeKey, bodyHash] = await Promise.all([sha256Hex(idempotencyKey), sha256Hex(canonicalJson(body))]);
       const outcome = await idempotency.execute(storeKey, bodyHash, () => createPayment(body, idempotencyKey));
       if (outcome.kind === 'conflict') {
         return outcome.reason === 'body_mismatch'
@@ -193,8 +203,9 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
       stored = await createPayment(body, null);
     }
 
-    const { 'x-upstream-status': upstreamStatus, ...headers } = stored.headers ?? {};
+    const { 'x-upstream-status': upstreamStatus, 'x-upstream-code': upstreamCode, ...headers } = stored.headers ?? {};
     if (upstreamStatus) log.upstream_status = Number(upstreamStatus);
+    if (upstreamCode) log.upstream_code = upstreamCode;
     if (replayed) {
       headers['idempotent-replayed'] = 'true';
       log.replayed = true;

@@ -1,38 +1,46 @@
 /**
  * The merchant's policy applied to a validated request body: product allowlist, pay-what-you-want
- * minimums, accepted payment methods (intersected, never widened), who may name an existing
- * customer, and pinned fields. Pure: returns the body to send or the refusal.
+ * minimums (the browser's `amount` reaches the API only for the products listed there), accepted
+ * payment methods (intersected, never widened), who may name an existing customer, which
+ * metadata keys the browser may set, and pinned fields. Pure: returns the body to send or the
+ * refusal.
  */
 import type { CreatePaymentRequest } from '../api/schemas.js';
 import type { CheckoutHandlerOptions } from './checkout-handler-options.js';
 
-export type PolicyResult = { ok: true; body: CreatePaymentRequest } | { ok: false; status: number; code: string; message: string };
+export type PolicyResult =
+  | {
+      ok: true;
+      body: CreatePaymentRequest;
+      /** How many metadata keys from the browser `clientMetadata` kept out (for the log). */
+      droppedMetadataKeys: number;
+    }
+  | { ok: false; status: number; code: string; message: string };
 
 type PolicyOptions = Pick<
   CheckoutHandlerOptions,
-  'allowedProducts' | 'payWhatYouWantMinimums' | 'allowedPaymentMethodTypes' | 'pin' | 'allowClientCustomerId'
+  'allowedProducts' | 'payWhatYouWantMinimums' | 'allowedPaymentMethodTypes' | 'pin' | 'allowClientCustomerId' | 'clientMetadata'
 >;
 
 const refuse = (code: string, message: string): PolicyResult => ({ ok: false, status: 422, code, message });
 
 export function applyMerchantPolicy(request: CreatePaymentRequest, policy: PolicyOptions): PolicyResult {
   const allowed = policy.allowedProducts ? new Set(policy.allowedProducts) : null;
-  const minimums = policy.payWhatYouWantMinimums;
+  const minimums = policy.payWhatYouWantMinimums ?? {};
   const cart: CreatePaymentRequest['product_cart'] = [];
   for (const [index, item] of request.product_cart.entries()) {
     if (allowed && !allowed.has(item.product_id)) {
       return refuse('PRODUCT_NOT_ALLOWED', `product_cart[${index}].product_id: this product cannot be bought here.`);
     }
-    if (minimums) {
-      const minimum = Object.hasOwn(minimums, item.product_id) ? minimums[item.product_id] : undefined;
-      if (minimum === undefined) {
-        const { amount: _ignored, ...rest } = item;
-        cart.push(rest);
-        continue;
-      }
-      if (item.amount == null) return refuse('AMOUNT_REQUIRED', `product_cart[${index}].amount: required for a pay-what-you-want product.`);
-      if (item.amount < minimum) return refuse('AMOUNT_TOO_LOW', `product_cart[${index}].amount: must be at least ${minimum}.`);
+    // A price the shopper chooses is only sent for products the merchant declared pay-what-you-want.
+    const minimum = Object.hasOwn(minimums, item.product_id) ? minimums[item.product_id] : undefined;
+    if (minimum === undefined) {
+      const { amount: _ignored, ...rest } = item;
+      cart.push(rest);
+      continue;
     }
+    if (item.amount == null) return refuse('AMOUNT_REQUIRED', `product_cart[${index}].amount: required for a pay-what-you-want product.`);
+    if (item.amount < minimum) return refuse('AMOUNT_TOO_LOW', `product_cart[${index}].amount: must be at least ${minimum}.`);
     cart.push({ ...item });
   }
 
@@ -61,13 +69,26 @@ export function applyMerchantPolicy(request: CreatePaymentRequest, policy: Polic
   }
 
   const pin = policy.pin ?? {};
+  const fromClient = clientMetadata(request.metadata, policy.clientMetadata ?? 'drop');
+  const metadata = { ...fromClient, ...pin.metadata };
+  if (Object.keys(metadata).length > 0) body.metadata = metadata;
+  else delete body.metadata;
   body.payment_link = pin.payment_link ?? true;
   if ('return_url' in pin) body.return_url = pin.return_url ?? null;
-  if (pin.metadata) body.metadata = { ...request.metadata, ...pin.metadata };
   if ('billing_currency' in pin) body.billing_currency = pin.billing_currency ?? null;
   if (pin.redirect_immediately !== undefined) body.redirect_immediately = pin.redirect_immediately;
   if ('short_link' in pin) body.short_link = pin.short_link ?? null;
   if ('force_3ds' in pin) body.force_3ds = pin.force_3ds ?? null;
   if (pin.show_saved_payment_methods !== undefined) body.show_saved_payment_methods = pin.show_saved_payment_methods;
-  return { ok: true, body };
+  const droppedMetadataKeys = Object.keys(request.metadata ?? {}).length - Object.keys(fromClient).length;
+  return { ok: true, body, droppedMetadataKeys };
+}
+
+/** The browser's metadata keys that `clientMetadata` lets through. */
+function clientMetadata(metadata: Record<string, string> | undefined, rule: NonNullable<PolicyOptions['clientMetadata']>): Record<string, string> {
+  if (!metadata || rule === 'drop') return {};
+  if (rule === 'merge') return { ...metadata };
+  const kept: Record<string, string> = {};
+  for (const key of rule) if (Object.hasOwn(metadata, key)) kept[key] = metadata[key]!;
+  return kept;
 }

@@ -14,7 +14,12 @@ export interface RequestLogEntry {
   payment_id?: string;
   idempotency_key_hash?: string;
   replayed?: boolean;
+  /** Status Dodo answered with, when it refused or failed. */
   upstream_status?: number;
+  /** Dodo's own error code, e.g. `UNAUTHORIZED` behind a 502 for a wrong API key. */
+  upstream_code?: string;
+  /** Metadata keys from the browser that `clientMetadata` kept out of the payment. */
+  metadata_keys_dropped?: number;
 }
 
 export function writeRequestLog(logger: CheckoutLogger | null, entry: RequestLogEntry): void {

@@ -1,7 +1,9 @@
 /**
- * Maps what the SDK throws to the proxy's `{code, message}` answer: upstream 4xx pass through
- * with the API's own message when its body is API-style, 5xx become 502, timeouts 504 and
- * connection failures 502. Nothing else from the error (headers, stack, request, key) goes out.
+ * Maps what the SDK throws to the proxy's `{code, message}` answer: upstream 4xx about the
+ * request pass through with the API's own message when its body is API-style; 401 and 403 (the
+ * merchant's key is wrong or lacks permission, which no shopper can fix) and 5xx become a generic
+ * 502, timeouts 504 and connection failures 502. Nothing else from the error (headers, stack,
+ * request, key) goes out; the log line gets the upstream status and code.
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'dodopayments';
 
@@ -13,6 +15,8 @@ export interface MappedError {
   headers: Record<string, string>;
   /** Status Dodo answered with, for the log. */
   upstreamStatus?: number;
+  /** Dodo's error code when it is API-style, for the log. */
+  upstreamCode?: string;
 }
 
 const MAX_MESSAGE = 500;
@@ -40,8 +44,12 @@ export function mapUpstreamError(error: unknown, secrets: readonly string[]): Ma
   }
   if (error instanceof APIError && typeof error.status === 'number') {
     const upstreamStatus = error.status;
+    const body = apiStyleBody(error.error);
+    const upstreamCode = body && body.code !== 'UPSTREAM_REJECTED' ? { upstreamCode: body.code } : {};
+    if (upstreamStatus === 401 || upstreamStatus === 403) {
+      return { status: 502, code: 'UPSTREAM_ERROR', message: 'Payments are not available right now. Please try again later.', headers: {}, upstreamStatus, ...upstreamCode };
+    }
     if (upstreamStatus >= 400 && upstreamStatus < 500) {
-      const body = apiStyleBody(error.error);
       const headers: Record<string, string> = {};
       const retryAfter = error.headers?.get('retry-after');
       if (retryAfter && /^[\w ,:+-]{1,64}$/.test(retryAfter)) headers['retry-after'] = retryAfter;
@@ -53,7 +61,7 @@ export function mapUpstreamError(error: unknown, secrets: readonly string[]): Ma
         upstreamStatus,
       };
     }
-    return { status: 502, code: 'UPSTREAM_ERROR', message: 'The payment provider had a problem. Please try again.', headers: {}, upstreamStatus };
+    return { status: 502, code: 'UPSTREAM_ERROR', message: 'The payment provider had a problem. Please try again.', headers: {}, upstreamStatus, ...upstreamCode };
   }
   return { status: 502, code: 'UPSTREAM_ERROR', message: 'The payment provider had a problem. Please try again.', headers: {} };
 }

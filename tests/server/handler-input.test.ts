@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => rig.close());
 
 /** POSTs through a raw node:http request, streaming `chunks` without a Content-Length. */
-function postChunked(url: string, chunks: string[]): Promise<{ status: number; body: string }> {
+function postChunked(url: string, chunks: (string | Uint8Array)[]): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
       let body = '';
@@ -27,7 +27,7 @@ function postChunked(url: string, chunks: string[]): Promise<{ status: number; b
 describe('successful payment through the SDK and the stand-in', () => {
   it('answers 200 with the API response and the stand-in saw the payment', async () => {
     const before = rig.standIn.payments.size;
-    const response = await rig.post(validRequest({ discount_code: 'WELCOME10', metadata: { order: 'A-17' } }), { headers: { 'idempotency-key': freshKey() } });
+    const response = await rig.post(validRequest({ discount_code: 'WELCOME10' }), { headers: { 'idempotency-key': freshKey() } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(response.headers.get('idempotent-replayed')).toBeNull();
@@ -36,7 +36,7 @@ describe('successful payment through the SDK and the stand-in', () => {
       total_amount: 4320,
       discount_id: 'dsc_welcome10',
       customer: { email: 'ada@example.com', name: 'Ada Lovelace' },
-      metadata: { order: 'A-17' },
+      metadata: {},
       product_cart: [{ product_id: 'pdt_espresso_beans', quantity: 2 }],
     });
     expect(body.payment_id).toMatch(/^pay_/);
@@ -54,6 +54,40 @@ describe('successful payment through the SDK and the stand-in', () => {
     );
     expect(response.status).toBe(200);
     expect((await response.json()).total_amount).toBe(4800);
+  });
+
+  it('takes a fetch-standard Request as Next.js route handlers and Hono pass it: streamed body, Headers object, same-origin Origin', async () => {
+    const handler = createCheckoutHandler({ apiKey: API_KEY, baseURL: rig.standIn.url, maxRetries: 0, logger: null });
+    const bytes = new TextEncoder().encode(JSON.stringify(validRequest({ customer: { email: 'zoe@example.com', name: 'Zoë Ångström' } })));
+    const split = bytes.indexOf(0xc3) + 1; // in the middle of "ë"
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, split));
+        controller.enqueue(bytes.slice(split, split + 7));
+        controller.enqueue(bytes.slice(split + 7));
+        controller.close();
+      },
+    });
+    const headers = new Headers({ 'Content-Type': 'application/json; charset=utf-8', Origin: 'https://shop.example', 'Idempotency-Key': freshKey() });
+    const request = new Request('https://shop.example/api/payments', { method: 'POST', headers, body, duplex: 'half' } as RequestInit & { duplex: 'half' });
+    const response = await handler(request);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const payment = await response.json();
+    expect(payment.customer.name).toBe('Zoë Ångström');
+    expect((rig.standIn.requests.at(-1)?.body as { customer: { name: string } }).customer.name).toBe('Zoë Ångström');
+
+    const preflight = await handler(new Request('https://shop.example/api/payments', { method: 'OPTIONS', headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST' } }));
+    expect(preflight.status).toBe(204);
+  });
+
+  it('through the Node adapter, streams a chunked body split inside a character and answers the API response', async () => {
+    const bytes = Buffer.from(JSON.stringify(validRequest({ customer: { email: 'zoe@example.com', name: 'Zoë Ångström' } })));
+    const split = bytes.indexOf(0xc3) + 1;
+    const { status, body } = await postChunked(rig.endpoint, [bytes.subarray(0, split), bytes.subarray(split, split + 5), bytes.subarray(split + 5)]);
+    expect(status).toBe(200);
+    expect(JSON.parse(body).customer.name).toBe('Zoë Ångström');
+    expect((rig.standIn.requests.at(-1)?.body as { customer: { name: string } }).customer.name).toBe('Zoë Ångström');
   });
 
   it('refuses to start without an API key', () => {

@@ -34,6 +34,31 @@ describe('Idempotency-Key', () => {
     expect(rig.standIn.requestCount).toBe(1);
   });
 
+  it('compares the body sent upstream (after transform and policy): another session with the same key gets 409, never the first response', async () => {
+    const sessions = await startProxyRig(
+      {
+        transform: (body, request) => ({ ...body, customer: { email: `${request.headers.get('x-session')}@example.com`, name: 'Signed In' } }),
+      },
+      rig.standIn,
+    );
+    try {
+      const key = freshKey();
+      const first = await sessions.post(validRequest(), { headers: { 'idempotency-key': key, 'x-session': 'ada' } });
+      expect(first.status).toBe(200);
+      const { client_secret } = await first.json();
+      const again = await sessions.post(validRequest(), { headers: { 'idempotency-key': key, 'x-session': 'ada' } });
+      expect(again.headers.get('idempotent-replayed')).toBe('true');
+      const other = await sessions.post(validRequest(), { headers: { 'idempotency-key': key, 'x-session': 'mallory' } });
+      expect(other.status).toBe(409);
+      const text = await other.text();
+      expect(JSON.parse(text).code).toBe('IDEMPOTENCY_KEY_REUSED');
+      expect(text).not.toContain(client_secret);
+      expect(rig.standIn.requestCount).toBe(1);
+    } finally {
+      await sessions.close();
+    }
+  });
+
   it('makes exactly one upstream call for concurrent requests with one key', async () => {
     rig.standIn.failNext({ delayMs: 150 }); // keep the first in flight while the others arrive
     const key = freshKey();

@@ -34,20 +34,58 @@ describe('merchant policy', () => {
     expect(standIn.requestCount).toBe(before);
   });
 
-  it('pins return_url, billing_currency, redirect_immediately and payment_link; merges metadata with the server winning', async () => {
+  it('pins return_url, billing_currency, redirect_immediately, payment_link and metadata; drops the browser metadata by default', async () => {
     const response = await rig.post(
       validRequest({ return_url: 'https://evil.example/phish', metadata: { order: 'client', note: 'gift' }, billing_currency: 'USD', redirect_immediately: true, payment_link: false }),
     );
     expect(response.status).toBe(200);
     const sent = lastUpstreamBody();
     expect(sent.return_url).toBe('https://shop.example/thanks');
-    expect(sent.metadata).toEqual({ order: 'server-wins', note: 'gift', channel: 'web' });
+    expect(sent.metadata).toEqual({ order: 'server-wins', channel: 'web' });
+    expect(JSON.parse(rig.logs.at(-1) ?? '{}')).toMatchObject({ status: 200, metadata_keys_dropped: 2 });
     expect(sent.billing_currency).toBe('EUR');
     expect(sent.redirect_immediately).toBe(false);
     expect(sent.payment_link).toBe(true);
     const body = await response.json();
     expect(body.payment_link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/checkout\/pay_/);
     expect(body.total_amount).toBe(Math.round(48 * 0.92 * 100)); // 2 × $24 in EUR cents
+  });
+
+  it('sends the browser metadata per clientMetadata: none by default, all with merge, listed keys only; pinned keys always win', async () => {
+    const client = { order: 'client', note: 'gift', coupon_override: '100%' };
+    const pin = { metadata: { order: 'server-wins' } };
+    const cases: [Parameters<typeof startProxyRig>[0], Record<string, string> | undefined][] = [
+      [{}, undefined],
+      [{ pin }, { order: 'server-wins' }],
+      [{ pin, clientMetadata: 'drop' }, { order: 'server-wins' }],
+      [{ pin, clientMetadata: 'merge' }, { order: 'server-wins', note: 'gift', coupon_override: '100%' }],
+      [{ pin, clientMetadata: ['note', 'order', 'absent'] }, { order: 'server-wins', note: 'gift' }],
+      [{ clientMetadata: [] }, undefined],
+    ];
+    for (const [options, expected] of cases) {
+      const proxy = await startProxyRig(options, standIn);
+      try {
+        expect((await proxy.post(validRequest({ metadata: client }))).status).toBe(200);
+        expect(lastUpstreamBody().metadata, JSON.stringify(options)).toEqual(expected);
+      } finally {
+        await proxy.close();
+      }
+    }
+  });
+
+  it('never sends a browser amount for a product not declared pay-what-you-want, even with no minimums configured', async () => {
+    const plain = await startProxyRig({}, standIn);
+    try {
+      const fixed = await plain.post(validRequest({ product_cart: [{ product_id: 'pdt_ceramic_mug', quantity: 1, amount: 1 }] }));
+      expect(fixed.status).toBe(200);
+      expect(lastUpstreamBody().product_cart).toEqual([{ product_id: 'pdt_ceramic_mug', quantity: 1 }]);
+      // A pay-what-you-want product must be listed in payWhatYouWantMinimums: unlisted, the API refuses it for want of an amount.
+      const unlisted = await plain.post(validRequest({ product_cart: [{ product_id: 'pdt_barista_tip', quantity: 1, amount: 100_000 }] }));
+      expect(unlisted.status).toBe(422);
+      expect(lastUpstreamBody().product_cart).toEqual([{ product_id: 'pdt_barista_tip', quantity: 1 }]);
+    } finally {
+      await plain.close();
+    }
   });
 
   it('intersects payment methods, never widens them, and fills them in when absent', async () => {

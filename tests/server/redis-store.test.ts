@@ -3,15 +3,31 @@
  * (no persistence), shared by two proxy instances as merchants with several instances would.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { delimiter, join } from 'node:path';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisIdempotencyStore } from '../../src/server/redis-store.js';
 import { startDodoApiStandIn, type DodoApiStandIn } from '../../src/server/stand-in/dodo-api-stand-in.js';
 import { API_KEY, freshKey, startProxyRig, validRequest, type ProxyRig } from './support.js';
 
-const REDIS_SERVER = process.env.REDIS_SERVER_BIN ?? '/usr/bin/redis-server';
+/** The first executable `name` on PATH, as `command -v` finds it (which is what .ci/run checks). */
+function onPath(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+const REDIS_SERVER = process.env.REDIS_SERVER_BIN || onPath('redis-server');
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -31,8 +47,8 @@ let first: ProxyRig;
 let second: ProxyRig;
 
 beforeAll(async () => {
-  if (!existsSync(REDIS_SERVER)) {
-    throw new Error(`redis-server not found at ${REDIS_SERVER}: install it (apt-get install redis-server) or set REDIS_SERVER_BIN. The Redis adapter tests need a real server.`);
+  if (!REDIS_SERVER) {
+    throw new Error('redis-server is not on PATH: install it (apt-get install redis-server) or set REDIS_SERVER_BIN. The Redis adapter tests need a real server.');
   }
   const port = await freePort();
   redisProcess = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startDodoApiStandIn, type DodoApiStandIn } from '../../src/server/stand-in/dodo-api-stand-in.js';
-import { STAND_IN_DISCOUNTS, STAND_IN_PRODUCTS } from '../../src/server/stand-in/stand-in-catalogue.js';
+import { STAND_IN_DISCOUNTS, STAND_IN_PRODUCTS, STAND_IN_USD_RATES } from '../../src/server/stand-in/stand-in-catalogue.js';
 import { validRequest } from './support.js';
 
 let standIn: DodoApiStandIn;
@@ -76,6 +77,44 @@ describe('Dodo API stand-in: POST /payments', () => {
     expect(STAND_IN_PRODUCTS.map((product) => product.product_id)).toEqual(expect.arrayContaining(['pdt_espresso_beans', 'pdt_pour_over_kit', 'pdt_ceramic_mug']));
     expect(STAND_IN_PRODUCTS.some((product) => product.pay_what_you_want)).toBe(true);
     expect(STAND_IN_DISCOUNTS.map((discount) => discount.code)).toEqual(expect.arrayContaining(['WELCOME10', 'EXPIRED']));
+  });
+});
+
+describe('the README describes the stand-in catalogue as it is', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const section = readme.split('\n### The embedded Dodo API stand-in\n')[1]?.split('\n## ')[0] ?? '';
+  const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`;
+
+  it('lists every product with its name and price, in the catalogue order', () => {
+    const header = section.indexOf('| product_id | name | price (USD) |');
+    expect(header).toBeGreaterThan(-1);
+    const rows = section
+      .slice(header)
+      .split('\n')
+      .slice(2)
+      .filter((line) => line.startsWith('|'))
+      .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    const expected = STAND_IN_PRODUCTS.map((product) => [
+      `\`${product.product_id}\``,
+      product.name,
+      product.pay_what_you_want ? `pay what you want, at least ${dollars(product.pay_what_you_want.minimum_price)}` : dollars(product.price),
+    ]);
+    expect(rows).toEqual(expected);
+  });
+
+  it('names every discount code and billing currency', () => {
+    const flat = section.replace(/\s+/g, ' ');
+    for (const discount of STAND_IN_DISCOUNTS) {
+      const described = discount.expires_at
+        ? '422 `DISCOUNT_CODE_EXPIRED`'
+        : discount.type === 'percentage'
+          ? `${discount.amount / 100} % off`
+          : `${dollars(discount.amount).replace(/\.00$/, '')} off`;
+      expect(flat).toContain(`\`${discount.code}\` (${described})`);
+    }
+    const currencies = /Billing currencies ([A-Z, ]+?) and ([A-Z]{3}) are priced/.exec(flat);
+    expect(currencies).not.toBeNull();
+    expect([...currencies![1]!.split(', '), currencies![2]]).toEqual(Object.keys(STAND_IN_USD_RATES));
   });
 });
 

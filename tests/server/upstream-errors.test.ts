@@ -8,8 +8,10 @@ beforeAll(async () => {
 afterAll(() => rig.close());
 beforeEach(() => rig.standIn.reset());
 
-const PASSED_THROUGH = [400, 401, 403, 404, 409, 422, 429];
+const PASSED_THROUGH = [400, 404, 409, 422, 429];
+const MERCHANT_KEY = [401, 403];
 const SERVER_SIDE = [500, 502, 503, 504];
+const UNAVAILABLE = { code: 'UPSTREAM_ERROR', message: 'Payments are not available right now. Please try again later.' };
 
 describe('upstream errors', () => {
   it.each(PASSED_THROUGH)('passes upstream %i on with the API message', async (status) => {
@@ -65,18 +67,48 @@ describe('upstream errors', () => {
     }
   });
 
-  it('passes on the real 401 of a wrong key without showing the key', async () => {
+  it.each(MERCHANT_KEY)('turns upstream %i (the merchant key) into a generic 502 and logs the real status', async (status) => {
+    rig.standIn.failNext({ status, body: { code: `KEY_${status}`, message: 'API key sk_live_… lacks the payments:write scope for business bus_42.' } });
+    const response = await rig.post(validRequest(), { headers: { 'idempotency-key': freshKey() } });
+    expect(response.status).toBe(502);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual(UNAVAILABLE);
+    expect(text).not.toMatch(/scope|bus_42|KEY_/);
+    expect(response.headers.get('x-upstream-status')).toBeNull();
+    expect(JSON.parse(rig.logs.at(-1) ?? '{}')).toMatchObject({ level: 'error', status: 502, code: 'UPSTREAM_ERROR', upstream_status: status, upstream_code: `KEY_${status}` });
+  });
+
+  it('answers the real 401 of a wrong key with a generic 502, without showing the key', async () => {
     const wrongKey = await startProxyRig({ apiKey: 'sk_wrong_key_123456' }, rig.standIn);
     try {
       const response = await wrongKey.post(validRequest());
-      expect(response.status).toBe(401);
-      expect(await response.json()).toEqual({ code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' });
+      expect(response.status).toBe(502);
+      const text = await response.text();
+      expect(JSON.parse(text)).toEqual(UNAVAILABLE);
+      expect(text).not.toMatch(/API key|sk_wrong/);
+      expect(JSON.parse(wrongKey.logs.at(-1) ?? '{}')).toMatchObject({ status: 502, upstream_status: 401, upstream_code: 'UNAUTHORIZED' });
     } finally {
       await wrongKey.close();
     }
   });
 
-  it('retries with the SDK and reuses the Idempotency-Key upstream', async () => {
+  it.each([
+    ['a 503 the API marks retryable', { status: 503, headers: { 'x-should-retry': 'true', 'retry-after-ms': '10' } }, 502],
+    ['a timeout', { delayMs: 1_500 }, 504],
+    ['a dropped connection', { destroySocket: true }, 502],
+  ])('makes exactly one upstream call by default after %s (no duplicate payment)', async (_name, fault, status) => {
+    const defaults = await startProxyRig({ maxRetries: undefined, timeout: 400 }, rig.standIn);
+    try {
+      rig.standIn.failNext(fault);
+      const response = await defaults.post(validRequest(), { headers: { 'idempotency-key': freshKey() } });
+      expect(response.status).toBe(status);
+      expect(rig.standIn.requestCount).toBe(1);
+    } finally {
+      await defaults.close();
+    }
+  });
+
+  it('retries with the SDK when maxRetries is set, and reuses the Idempotency-Key upstream', async () => {
     const retrying = await startProxyRig({ maxRetries: 1 }, rig.standIn);
     try {
       rig.standIn.failNext({ status: 503, headers: { 'x-should-retry': 'true', 'retry-after-ms': '10' } });
@@ -92,7 +124,7 @@ describe('upstream errors', () => {
 
   it('never puts the API key in a response body, header or log line', async () => {
     const leaky = `Invalid token ${API_KEY} for merchant`;
-    const statuses = [...PASSED_THROUGH, ...SERVER_SIDE];
+    const statuses = [...PASSED_THROUGH, ...MERCHANT_KEY, ...SERVER_SIDE];
     for (const status of statuses) rig.standIn.failNext({ status, body: { code: 'LEAK', message: leaky } });
     const seen: string[] = [];
     for (const _status of statuses) {
