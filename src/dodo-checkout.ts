@@ -118,7 +118,7 @@ export class DodoCheckout extends LitElement {
   @property({ attribute: 'collect-phone', type: Boolean }) collectPhone = false;
   /** Show the B2B tax id and business name fields. */
   @property({ attribute: 'collect-tax-id', type: Boolean }) collectTaxId = false;
-  /** JSON object of string values, sent as `metadata`; the property also takes the object. */
+  /** JSON object of string values, sent as `metadata`; the property also takes the object. The bundled proxy drops it unless its `clientMetadata` option lets keys through. */
   @property() metadata: string | Record<string, string> = '';
   /** BCP 47 UI language; else the nearest `lang`, else the browser's. */
   @property({ reflect: true }) locale = '';
