@@ -2,28 +2,65 @@ import { describe, expect, it } from 'vitest';
 import { CURRENCY_CODES } from '../../../src/api/enums.js';
 import { formatMoney, minorUnits } from '../../../src/intl/money.js';
 
-// ISO 4217 List One exponents of the API's currencies that are not 2; every other one is 2.
-const ISO_4217_NOT_TWO: Record<string, number> = {
-  BIF: 0, CLP: 0, DJF: 0, GNF: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
-  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
+/**
+ * ISO 4217 minor units (the "exponent" column of List One), written out here from the standard
+ * rather than copied from the implementation, for every currency the API accepts. A currency
+ * added to the API enum fails below until its exponent is written here.
+ * HRK (replaced by EUR in 2023) and ANG (replaced by XCG in 2025) are now historic codes in
+ * List Three; the API still accepts them, and their exponent was 2. MGA and MRU are divided
+ * into fifths in use, yet ISO 4217 gives both the exponent 2.
+ */
+const ISO_4217_EXPONENT: Record<string, number> = Object.fromEntries(
+  Object.entries({
+    0: 'BIF CLP DJF GNF JPY KMF KRW PYG RWF UGX VND VUV XAF XOF XPF',
+    2:
+      'AED ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BMD BND BOB BRL BSD BWP BYN BZD CAD CHF CNY ' +
+      'COP CRC CUP CVE CZK DKK DOP DZD EGP ETB EUR FJD FKP GBP GEL GHS GIP GMD GTQ GYD HKD HNL HRK HTG ' +
+      'HUF IDR ILS INR JMD KES KGS KHR KYD KZT LAK LBP LKR LRD LSL MAD MDL MGA MKD MMK MNT MOP MRU MUR ' +
+      'MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD PAB PEN PGK PHP PKR PLN QAR RON RSD RUB SAR SBD SCR ' +
+      'SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SZL THB TOP TRY TTD TWD TZS UAH USD UYU UZS VES WST XCD ' +
+      'YER ZAR ZMW',
+    3: 'BHD IQD JOD KWD LYD OMR TND',
+  }).flatMap(([exponent, codes]) => codes.split(' ').map((code) => [code, Number(exponent)])),
+);
+
+/**
+ * Where CLDR's display digits (what `Intl.NumberFormat` uses, CLDR 48 in Node 20) differ from
+ * ISO 4217: CLDR shows these without decimals, but the API counts them in ISO minor units.
+ * Older CLDR versions also showed RSD and TWD without decimals.
+ */
+const CLDR_DISPLAY_DIGITS: Record<string, number> = {
+  ALL: 0, COP: 0, HUF: 0, IDR: 0, IQD: 0, LAK: 0, LBP: 0, MGA: 0, MMK: 0, PKR: 0, SLL: 0, SOS: 0, YER: 0,
 };
-// Where CLDR's display digits (what Intl reports) differ from ISO 4217: the trap this module avoids.
-const CLDR_DIFFERS = ['ALL', 'COP', 'HUF', 'IDR', 'IQD', 'LAK', 'LBP', 'MGA', 'MMK', 'PKR', 'RSD', 'SOS', 'TWD', 'YER'];
 
 const spaces = (text: string) => text.replace(/\s/g, ' ');
 
 describe('minorUnits', () => {
-  it.each(CURRENCY_CODES)('%s follows ISO 4217', (currency) => {
-    expect(minorUnits(currency)).toBe(ISO_4217_NOT_TWO[currency] ?? 2);
+  it('knows the ISO 4217 exponent of every currency the API accepts', () => {
+    const missing = CURRENCY_CODES.filter((currency) => !(currency in ISO_4217_EXPONENT));
+    expect(missing, 'API currencies without an ISO 4217 exponent in this test').toEqual([]);
   });
 
-  it('does not take CLDR display digits', () => {
-    for (const currency of CLDR_DIFFERS) {
-      expect(minorUnits(currency), currency).toBe(ISO_4217_NOT_TWO[currency] ?? 2);
-    }
-    expect(minorUnits('HUF')).toBe(2);
-    expect(minorUnits('ISK')).toBe(0);
-    expect(minorUnits('kwd')).toBe(3);
+  it.each(CURRENCY_CODES)('%s follows ISO 4217', (currency) => {
+    expect(minorUnits(currency)).toBe(ISO_4217_EXPONENT[currency]);
+  });
+
+  it.each([
+    // The tricky ones, by hand: no minor unit, thousandths, and 2 where CLDR shows 0.
+    ['JPY', 0], ['KRW', 0], ['CLP', 0], ['ISK', 0], ['UGX', 0], ['VND', 0], ['XAF', 0], ['PYG', 0],
+    ['KWD', 3], ['BHD', 3], ['JOD', 3], ['OMR', 3], ['TND', 3], ['IQD', 3], ['LYD', 3],
+    ['HUF', 2], ['COP', 2], ['IDR', 2], ['ALL', 2], ['PKR', 2], ['MGA', 2], ['MRU', 2], ['USD', 2],
+    // Codes outside the API's list: funds codes with 0 and 4 decimals, and XCG, ANG's successor.
+    ['UYI', 0], ['CLF', 4], ['UYW', 4], ['XCG', 2],
+    // Case does not matter.
+    ['kwd', 3], ['jpy', 0],
+  ] as const)('%s has %i', (currency, exponent) => {
+    expect(minorUnits(currency)).toBe(exponent);
+  });
+
+  it.each(Object.entries(CLDR_DISPLAY_DIGITS))('%s does not take CLDR display digits (%i)', (currency, cldr) => {
+    expect(ISO_4217_EXPONENT[currency]).not.toBe(cldr);
+    expect(minorUnits(currency)).toBe(ISO_4217_EXPONENT[currency]);
   });
 });
 
@@ -40,6 +77,10 @@ describe('formatMoney', () => {
     [3900, 'USD', 'en-CA', 'US$39.00'],
     [1000, 'IQD', 'en-US', 'IQD 1.000'],
     [100000, 'HUF', 'en-US', 'HUF 1,000.00'],
+    [123456, 'IDR', 'en-US', 'IDR 1,234.56'],
+    [123456, 'COP', 'en-US', 'COP 1,234.56'],
+    [1000, 'TND', 'en-US', 'TND 1.000'],
+    [5000, 'CLP', 'en-US', 'CLP 5,000'],
   ])('%i %s in %s is %s', (amount, currency, locale, expected) => {
     expect(spaces(formatMoney(amount, currency, locale))).toBe(expected);
   });
