@@ -91,7 +91,7 @@ export class DodoCheckout extends LitElement {
   @property() currency = '';
   /** Sent as `billing_currency`. */
   @property({ attribute: 'billing-currency' }) billingCurrency = '';
-  /** Space- or comma-separated API payment method types the merchant accepts; the property also takes an array. */
+  /** Space- or comma-separated API payment method types the merchant accepts; the property also takes an array. Empty means every method the country and currency allow. */
   @property({ attribute: 'allowed-payment-method-types' }) allowedPaymentMethodTypes: string | string[] = '';
   /** Attach an existing customer: no name or email fields are shown. */
   @property({ attribute: 'customer-id' }) customerId = '';
