@@ -95,11 +95,11 @@ export class DodoCheckout extends LitElement {
   @property({ attribute: 'allowed-payment-method-types' }) allowedPaymentMethodTypes: string | string[] = '';
   /** Attach an existing customer: no name or email fields are shown. */
   @property({ attribute: 'customer-id' }) customerId = '';
-  /** JSON prefill `{email, name, phone_number}`; the property also takes the object. */
+  /** JSON prefill `{email, name, phone_number}`; the property also takes the object. Each field follows later changes until the shopper edits it. */
   @property() customer: string | object = '';
   /** Billing country (ISO 3166-1 alpha-2); else guessed from the locale's region. A later change moves the form to it unless the shopper chose a country. */
   @property() country = '';
-  /** Prefilled discount code. */
+  /** Prefilled discount code; follows later changes until the shopper edits it. */
   @property({ attribute: 'discount-code' }) discountCode = '';
   /** Sent as `return_url`: an absolute http(s) URL. */
   @property({ attribute: 'return-url' }) returnUrl = '';
