@@ -92,15 +92,15 @@ export class DodoCheckout extends LitElement {
   @property() currency = '';
   /** Sent as `billing_currency`. When it differs from `currency`, the confirmation panel shows no total: the response states `total_amount` without its currency. */
   @property({ attribute: 'billing-currency' }) billingCurrency = '';
-  /** Space- or comma-separated API payment method types the merchant accepts; the property also takes an array. */
+  /** Space- or comma-separated API payment method types the merchant accepts; the property also takes an array. Empty means every method the country and currency allow. */
   @property({ attribute: 'allowed-payment-method-types' }) allowedPaymentMethodTypes: string | string[] = '';
   /** Attach an existing customer: no name or email fields are shown. */
   @property({ attribute: 'customer-id' }) customerId = '';
-  /** JSON prefill `{email, name, phone_number}`; the property also takes the object. */
+  /** JSON prefill `{email, name, phone_number}`; the property also takes the object. Each field follows later changes until the shopper edits it. */
   @property() customer: string | object = '';
-  /** Initial billing country (ISO 3166-1 alpha-2); else guessed from the locale's region. */
+  /** Billing country (ISO 3166-1 alpha-2); else guessed from the locale's region. A later change moves the form to it unless the shopper chose a country. */
   @property() country = '';
-  /** Prefilled discount code. */
+  /** Prefilled discount code; follows later changes until the shopper edits it. */
   @property({ attribute: 'discount-code' }) discountCode = '';
   /** Sent as `return_url`: an absolute http(s) URL. */
   @property({ attribute: 'return-url' }) returnUrl = '';
@@ -140,6 +140,8 @@ export class DodoCheckout extends LitElement {
   private readonly localize = new LocalizeController(this);
   private readonly submission = new SubmissionController(this);
   private readonly persistence = new FormPersistence();
+  /** Fields the shopper typed or chose: configuration changes no longer replace them. */
+  private edited = new Set<FormField>();
   private configResult = parseCheckoutConfig({});
   private reportedConfigProblems = '';
   private subdivisionsFor = '';
@@ -164,6 +166,7 @@ export class DodoCheckout extends LitElement {
   reset(): void {
     this.persistence.clear();
     this.submission.reset();
+    this.edited.clear();
     this.values = { ...EMPTY_FORM_VALUES };
     this.problems = new Map();
     this.alertMessage = '';
@@ -196,15 +199,28 @@ export class DodoCheckout extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     globalThis.addEventListener?.('pagehide', this.saveValues);
+    globalThis.addEventListener?.('pageshow', this.onPageShow);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('pagehide', this.saveValues);
+    globalThis.removeEventListener?.('pageshow', this.onPageShow);
   }
 
   private readonly saveValues = () => {
-    if (this.submission.phase === 'idle') this.persistence.save(this.values);
+    if (this.submission.phase === 'idle') this.persist();
+  };
+
+  /** Saves what the shopper entered (prefills come from the configuration again) and the key's random part. */
+  private persist(): void {
+    const entered = Object.fromEntries([...this.edited].map((field) => [field, this.values[field]]));
+    this.persistence.save(entered, this.submission.salt);
+  }
+
+  private readonly onPageShow = (event: PageTransitionEvent) => {
+    if (!event.persisted || !this.submission.pageRestored()) return;
+    this.statusMessage = this.localize.t('paymentCreated');
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -230,7 +246,10 @@ export class DodoCheckout extends LitElement {
     }
   }
 
-  /** Prefills from configuration and, for a new checkout scope, what this tab saved before. */
+  /**
+   * Prefills from configuration and, for a new checkout scope, what this tab saved before. A
+   * prefilled field follows later configuration changes until the shopper edits it.
+   */
   private applyConfig(config: CheckoutConfig, restore: boolean): void {
     const saved = restore ? this.persistence.restore(persistenceKey(config.endpoint, config.cart)) : undefined;
     const values = { ...this.values };
@@ -241,10 +260,26 @@ export class DodoCheckout extends LitElement {
       country: config.country ?? this.defaultCountry(),
       discountCode: config.discountCode ?? '',
     };
-    for (const [field, value] of Object.entries(prefill) as [FormField, string][]) if (!values[field]) values[field] = value;
-    Object.assign(values, saved);
+    for (const [field, value] of Object.entries(prefill) as [FormField, string][]) if (!this.edited.has(field)) values[field] = value;
+    if (saved) {
+      Object.assign(values, saved.values);
+      for (const field of Object.keys(saved.values) as FormField[]) this.edited.add(field);
+      if (saved.idempotencySalt) this.submission.resume(saved.idempotencySalt);
+    }
+    if (values.country !== this.values.country) {
+      // A subdivision from another country would be wrong, and so would the old country's messages.
+      if (!saved?.values.state) values.state = '';
+      this.dropProblems(['country', 'state', 'zipcode']);
+    }
     this.values = values;
     if (values.discountCode) this.discountOpen = true;
+  }
+
+  private dropProblems(fields: readonly FormField[]): void {
+    if (!fields.some((field) => this.problems.has(field))) return;
+    const problems = new Map(this.problems);
+    for (const field of fields) problems.delete(field);
+    this.problems = problems;
   }
 
   private defaultCountry(): string {
@@ -538,25 +573,21 @@ export class DodoCheckout extends LitElement {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.type === 'radio' || !(target.name in this.values)) return;
     const field = target.name as FormField;
+    this.edited.add(field);
     this.values = { ...this.values, [field]: target.value };
-    if (this.problems.has(field)) {
-      const problems = new Map(this.problems);
-      problems.delete(field);
-      this.problems = problems;
-    }
-    this.persistence.save(this.values);
+    this.dropProblems([field]);
+    this.persist();
   };
 
   private readonly onCountryChange = (event: Event) => {
     event.stopPropagation();
     const country = (event.target as HTMLElement & { value: string }).value;
     if (country === this.values.country) return;
-    const problems = new Map(this.problems);
-    for (const field of ['country', 'state', 'zipcode'] as const) problems.delete(field);
-    this.problems = problems;
+    this.edited.add('country');
+    this.dropProblems(['country', 'state', 'zipcode']);
     // Another country's subdivision would be wrong here; the postal code is kept, as typed, and checked against the new country's pattern at submit.
-    this.values = { ...this.values, country, state: '', zipcode: this.values.zipcode };
-    this.persistence.save(this.values);
+    this.values = { ...this.values, country, state: '' };
+    this.persist();
   };
 
   /** Enter in the closed country picker submits, as in every other field (the picker keeps Enter while open). */
@@ -643,6 +674,8 @@ export class DodoCheckout extends LitElement {
 
     this.alertMessage = '';
     this.statusMessage = this.localize.t('processing');
+    // Saved before sending: if the tab reloads while the answer is unknown, paying again reuses the key.
+    this.persist();
     const result = await this.submission.submit(checked.data, {
       endpoint: config.endpoint,
       timeout: config.timeout,
@@ -656,6 +689,8 @@ export class DodoCheckout extends LitElement {
         return;
       case 'failed':
         if (result.failure.kind !== 'aborted') await this.showFailure(result.failure);
+        // Aborted (removed mid-request, or reset): nothing to report, but no longer busy either.
+        else this.statusMessage = '';
         return;
       case 'unsafe-link':
         await this.showError({ kind: 'response', message: this.localize.t('unsafeLink') });

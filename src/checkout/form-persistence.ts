@@ -2,10 +2,22 @@
  * Keeps what the shopper typed in sessionStorage so a reload, a crashed tab or a trip through
  * the back/forward cache loses nothing. Scoped to the endpoint and cart; cleared once a payment
  * is created. Nothing goes to localStorage, and no payment data is ever held here.
+ *
+ * The random part of the Idempotency-Key is kept with the values: a checkout paid again after a
+ * reload (say the first request timed out but reached the API) sends the same key, so the API
+ * answers with the payment it already created instead of creating a second one.
  */
 import type { CheckoutFormValues } from './build-payment-request.js';
+import { isCheckoutSalt } from './idempotency-key.js';
 
 const PREFIX = 'dodo-checkout:';
+
+/** What a checkout left in this tab. */
+export interface SavedCheckout {
+  /** Only fields with a value: an empty saved field never hides a merchant's prefill. */
+  values: Partial<CheckoutFormValues>;
+  idempotencySalt?: string;
+}
 
 function storage(): Storage | undefined {
   try {
@@ -20,29 +32,38 @@ export function persistenceKey(endpoint: string, cart: readonly { product_id: st
   return PREFIX + endpoint + '|' + cart.map((item) => `${item.product_id}x${item.quantity}`).join(',');
 }
 
+function nonEmptyStrings(record: unknown): Partial<CheckoutFormValues> {
+  if (!record || typeof record !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(record).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''),
+  ) as Partial<CheckoutFormValues>;
+}
+
 export class FormPersistence {
   private key?: string;
 
   /** Switches to the scope of a checkout and returns what was saved there. */
-  restore(key: string): Partial<CheckoutFormValues> | undefined {
+  restore(key: string): SavedCheckout | undefined {
     this.key = key;
     try {
       const saved = storage()?.getItem(key);
       if (!saved) return undefined;
       const parsed: unknown = JSON.parse(saved);
       if (!parsed || typeof parsed !== 'object') return undefined;
-      return Object.fromEntries(
-        Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-      ) as Partial<CheckoutFormValues>;
+      const { values, idempotencySalt } = parsed as Record<string, unknown>;
+      const restored: SavedCheckout = { values: nonEmptyStrings(values) };
+      if (isCheckoutSalt(idempotencySalt)) restored.idempotencySalt = idempotencySalt;
+      return restored;
     } catch {
       return undefined;
     }
   }
 
-  save(values: CheckoutFormValues): void {
+  save(values: Partial<CheckoutFormValues>, idempotencySalt: string): void {
     if (!this.key) return;
+    const saved: SavedCheckout = { values: nonEmptyStrings(values), idempotencySalt };
     try {
-      storage()?.setItem(this.key, JSON.stringify(values));
+      storage()?.setItem(this.key, JSON.stringify(saved));
     } catch {
       // Quota or privacy mode: the form still works, it just will not survive a reload.
     }

@@ -22,6 +22,11 @@ export function createCheckoutSalt(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Whether a value read back from storage is a salt createCheckoutSalt() could have made. */
+export function isCheckoutSalt(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{16}$/.test(value);
+}
+
 export function idempotencyKeyFor(salt: string, body: string): string {
   return `dodo_${salt}_${cyrb53(body, 1).toString(36)}${cyrb53(body, 2).toString(36)}`;
 }

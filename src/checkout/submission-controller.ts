@@ -1,11 +1,12 @@
 /**
  * The submission lifecycle: one request per shopper action, the cancelable submit event, a
- * stable Idempotency-Key for retries, abort on disconnect, and the redirect decision.
+ * stable Idempotency-Key for retries, abort on removal (not on a move), the redirect decision,
+ * and the way back from the payment page through the back/forward cache.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CreatePaymentRequest, CreatePaymentResponse } from '../api/schemas.js';
 import { emit } from '../events.js';
-import { createCheckoutSalt, idempotencyKeyFor } from './idempotency-key.js';
+import { createCheckoutSalt, idempotencyKeyFor, isCheckoutSalt } from './idempotency-key.js';
 import { decideRedirect, type RedirectDecision } from './redirect-decision.js';
 import { sendPaymentRequest, type SendFailure } from './send-payment-request.js';
 
@@ -34,8 +35,9 @@ export class SubmissionController implements ReactiveController {
   /** The last created payment and what was decided about it. */
   created?: { response: CreatePaymentResponse; decision: Exclude<RedirectDecision, { kind: 'unsafe-link' }> };
 
-  private salt = createCheckoutSalt();
+  private currentSalt = createCheckoutSalt();
   private inFlight?: AbortController;
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
@@ -48,8 +50,39 @@ export class SubmissionController implements ReactiveController {
     return this.phase === 'submitting' || this.phase === 'redirecting';
   }
 
+  /** The random part of the Idempotency-Key; the host saves it with the form so a reload keeps it. */
+  get salt(): string {
+    return this.currentSalt;
+  }
+
+  /** Continues the idempotency scope of an earlier page of this checkout (a reload of the tab). */
+  resume(salt: string): void {
+    if (this.phase === 'idle' && isCheckoutSalt(salt)) this.currentSalt = salt;
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+  }
+
   hostDisconnected(): void {
-    this.inFlight?.abort();
+    this.connected = false;
+    const inFlight = this.inFlight;
+    if (!inFlight) return;
+    // A framework moving the element disconnects and reconnects it in one go: only a removal
+    // that is still in effect once the current script is done cancels the request.
+    queueMicrotask(() => {
+      if (!this.connected) inFlight.abort();
+    });
+  }
+
+  /**
+   * The page came back from the back/forward cache. After an immediate redirect it would show
+   * "Redirecting…" forever; the payment exists, so the shopper gets its confirmation and link.
+   */
+  pageRestored(): boolean {
+    if (this.phase !== 'redirecting' || !this.created) return false;
+    this.setPhase('created');
+    return true;
   }
 
   /** Back to a fresh checkout: a new idempotency scope and no created payment. */
@@ -57,7 +90,7 @@ export class SubmissionController implements ReactiveController {
     this.inFlight?.abort();
     this.phase = 'idle';
     this.created = undefined;
-    this.salt = createCheckoutSalt();
+    this.currentSalt = createCheckoutSalt();
     this.host.requestUpdate();
   }
 
@@ -73,7 +106,7 @@ export class SubmissionController implements ReactiveController {
     const outcome = await sendPaymentRequest({
       endpoint: options.endpoint,
       request,
-      idempotencyKey: idempotencyKeyFor(this.salt, body),
+      idempotencyKey: idempotencyKeyFor(this.currentSalt, body),
       timeout: options.timeout,
       signal: controller.signal,
       ...(this.dependencies.fetch ? { fetch: this.dependencies.fetch } : {}),
@@ -91,7 +124,7 @@ export class SubmissionController implements ReactiveController {
     }
 
     // A created payment closes this checkout: the next one gets a new idempotency scope.
-    this.salt = createCheckoutSalt();
+    this.currentSalt = createCheckoutSalt();
     this.created = { response: outcome.response, decision };
     emit(this.host, 'dodo-checkout-payment-created', { response: outcome.response });
 

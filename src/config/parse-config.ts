@@ -160,14 +160,11 @@ export function parseCheckoutConfig(inputs: CheckoutInputs, baseUrl?: string): C
     : check('billing-currency', CurrencySchema, upperCode(inputs.billingCurrency), problems);
 
   let allowedPaymentMethodTypes: PaymentMethodType[] | undefined;
-  if (!isBlank(inputs.allowedPaymentMethodTypes)) {
-    const list = splitList(inputs.allowedPaymentMethodTypes);
-    allowedPaymentMethodTypes = check(
-      'allowed-payment-method-types',
-      z.array(PaymentMethodTypeSchema).check(z.minLength(1)),
-      list,
-      problems,
-    );
+  // An empty list (every method unticked in a settings screen) means no list: the API offers
+  // every method the country and currency allow, as when the attribute is absent.
+  const methodList = isBlank(inputs.allowedPaymentMethodTypes) ? [] : splitList(inputs.allowedPaymentMethodTypes);
+  if (methodList.length > 0) {
+    allowedPaymentMethodTypes = check('allowed-payment-method-types', z.array(PaymentMethodTypeSchema), methodList, problems);
     if (allowedPaymentMethodTypes) allowedPaymentMethodTypes = [...new Set(allowedPaymentMethodTypes)];
   }
 

@@ -1,10 +1,12 @@
 /**
- * Typed values survive a trip away and back through the back/forward cache. Playwright launches
+ * Typed values survive a trip away and back through the back/forward cache, and a checkout that
+ * redirected to the payment page comes back showing the created payment. Playwright launches
  * Chromium with the cache off; this file turns it back on, and proves the page really came back
  * from the cache (`pageshow` with `persisted`).
  */
 import { expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.js';
+import { CREATED } from './support.js';
 
 test.use({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS, ignoreDefaultArgs: ['--disable-back-forward-cache'] } });
 
@@ -25,4 +27,36 @@ test('values are still there after going away and back', async ({ page }) => {
   await expect(page.getByRole('textbox', { name: 'Full name' })).toHaveValue('Åda Lövelace 🫖');
   await expect(page.getByRole('textbox', { name: 'ZIP code' })).toHaveValue('95014');
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});
+
+test('coming back from the payment page after an immediate redirect shows the created payment, not "Redirecting…"', async ({ page }) => {
+  await page.addInitScript(() => {
+    addEventListener('pageshow', (event) => sessionStorage.setItem('test:restored', String(event.persisted)));
+  });
+  // The payment page stands in on this server, so the checkout page can stay in the cache.
+  const paymentLink = new URL('/healthz', test.info().project.use.baseURL).href;
+  const keys: string[] = [];
+  await page.route('**/api/test-proxy', (route) => {
+    keys.push(route.request().headers()['idempotency-key'] ?? '');
+    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...CREATED, payment_link: paymentLink }) });
+  });
+  await page.goto('/tests/browser/fixtures/checkout-markup.html');
+  await page.evaluate(() => document.querySelector('dodo-checkout')!.setAttribute('redirect-immediately', ''));
+  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+  await page.getByRole('textbox', { name: 'Street address' }).fill('1 Infinite Loop');
+  await page.getByRole('textbox', { name: 'City' }).fill('Cupertino');
+  await page.getByRole('combobox', { name: /^State/ }).selectOption('CA');
+  await page.getByRole('textbox', { name: 'ZIP code' }).fill('95014');
+  await page.getByRole('button', { name: 'Pay $54.00' }).click();
+  await expect(page).toHaveURL(paymentLink);
+
+  await page.goBack({ waitUntil: 'commit' });
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('test:restored'))).toBe('true');
+  const link = page.getByRole('link', { name: 'Continue to payment' });
+  await expect(link).toHaveAttribute('href', paymentLink);
+  await expect(page.getByRole('status')).toHaveText('Your payment is ready.');
+  await expect(page.getByRole('button', { name: /Redirecting|Pay/ })).toHaveCount(0);
+  // The shopper continues to the payment that exists: nothing more is sent.
+  expect(keys).toHaveLength(1);
 });

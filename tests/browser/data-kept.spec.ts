@@ -50,7 +50,11 @@ test('values are saved as they are typed, survive a reload, and never touch loca
   expect(saved.local).toEqual([]);
   const entries = Object.entries(saved.session).filter(([key]) => key.startsWith('dodo-checkout:'));
   expect(entries).toHaveLength(1);
-  expect(JSON.parse(entries[0]![1])).toMatchObject({ email: TYPED.Email, name: TYPED['Full name'], zipcode: '95014', state: 'CA', taxId: TYPED['Tax ID (optional)'] });
+  const record = JSON.parse(entries[0]![1]) as { values: Record<string, string>; idempotencySalt: string };
+  expect(record.values).toMatchObject({ email: TYPED.Email, name: TYPED['Full name'], zipcode: '95014', state: 'CA', taxId: TYPED['Tax ID (optional)'] });
+  // Prefills are not saved: they come from the configuration again, and follow it.
+  expect(record.values).not.toHaveProperty('country');
+  expect(record.idempotencySalt).toMatch(/^[0-9a-f]{16}$/);
   await page.reload();
   await expectKept(page);
   expect((await storage(page)).local).toEqual([]);

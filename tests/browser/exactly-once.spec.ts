@@ -2,8 +2,8 @@
  * Exactly once per shopper action, asserted at a recording proxy that holds
  * every request until the test releases it: double clicks, a held-down Enter, clicks during the
  * request, two checkouts on one page and a re-render while the request is in flight each create
- * one request per action. (The Idempotency-Key of retries is covered by the fault matrix and by
- * checkout.spec.ts.)
+ * one request per action; paying again after a reload reuses the key of the unanswered request.
+ * (The Idempotency-Key of retries in one page is covered by the fault matrix and by checkout.spec.ts.)
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CART, CREATED } from './support.js';
@@ -216,4 +216,51 @@ test('a re-render with the same configuration mid-flight keeps the request and i
   expect(held).toHaveLength(1);
   await held[0]!.release();
   await expect(checkout!.getByRole('link', { name: 'Continue to payment' })).toHaveAttribute('href', CREATED.payment_link);
+});
+
+for (const first of ['fails with a network error', 'is still in flight'] as const) {
+  test(`paying again after a reload, when the first request ${first}, sends the same Idempotency-Key`, async ({ page }) => {
+    // The first request may have reached the API: only the same key lets it answer with that payment.
+    const keys: string[] = [];
+    await page.route('**/api/test-proxy', async (route) => {
+      keys.push(route.request().headers()['idempotency-key'] ?? '');
+      if (keys.length > 1) await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(CREATED) });
+      else if (first === 'fails with a network error') await route.abort('connectionreset');
+    });
+    const [checkout] = await mount(page, [{}]);
+    await fill(checkout!);
+    await checkout!.getByRole('button', { name: 'Pay $54.00' }).click();
+    if (first === 'fails with a network error') await expect(checkout!.getByRole('alert')).not.toBeEmpty();
+    else await expect(checkout!.getByRole('button', { name: 'Processing…' })).toBeVisible();
+    expect(keys).toHaveLength(1);
+
+    await page.reload();
+    const [again] = await mount(page, [{}]);
+    await expect(again!.getByRole('textbox', { name: /ZIP code/ })).toHaveValue('95014');
+    await again!.getByRole('button', { name: 'Pay $54.00' }).click();
+    await expect(again!.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^dodo_[0-9a-f]{16}_/);
+    expect(keys[1]).toBe(keys[0]);
+
+    // The created payment closes the checkout: nothing of it stays in the tab.
+    const stored = await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('dodo-checkout:')));
+    expect(stored).toEqual([]);
+  });
+}
+
+test('a new checkout after a created payment and a reload gets a new Idempotency-Key', async ({ page }) => {
+  const held = await holdingProxy(page, { status: 200, body: CREATED });
+  const [checkout] = await mount(page, [{}]);
+  await fill(checkout!);
+  await checkout!.getByRole('button', { name: 'Pay $54.00' }).click();
+  await expect(checkout!.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  await page.reload();
+  const [again] = await mount(page, [{}]);
+  await fill(again!);
+  await again!.getByRole('button', { name: 'Pay $54.00' }).click();
+  await expect(again!.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect(held).toHaveLength(2);
+  expect(held[1]!.body).toEqual(held[0]!.body);
+  expect(held[1]!.key).not.toBe(held[0]!.key);
 });

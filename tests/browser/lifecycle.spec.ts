@@ -1,10 +1,11 @@
 /**
  * SPA lifecycle: an app mounts and unmounts the checkout many times, sometimes mid-request or
  * with the country list open. Nothing may outlive the element: listeners on window/document,
- * pending timers, popups, or requests still in flight.
+ * pending timers, popups, or requests still in flight. Moving the element is not removing it: a
+ * request in flight survives a move, and a removed element comes back idle.
  */
-import { expect, test } from '@playwright/test';
-import { CART } from './support.js';
+import { expect, test, type Page } from '@playwright/test';
+import { CART, CREATED } from './support.js';
 
 declare global {
   interface Window {
@@ -164,4 +165,62 @@ test('mounting and unmounting 100 times, mid-request and with the list open, lea
   await expect.poll(() => failed.length, { message: 'the browser saw every request aborted' }).toBe(34);
   expect(after.elements).toBe(0);
   expect(after.topLayer).toBe(0);
+});
+
+/** Mounts one checkout with a prefilled, valid form; the proxy holds each request until released. */
+async function mountHeld(page: Page) {
+  const held: Array<(body: unknown) => Promise<void>> = [];
+  await page.route('**/api/test-proxy', (route) =>
+    void held.push((body) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) })),
+  );
+  await page.goto('/tests/browser/fixtures/checkout.html');
+  await page.evaluate((cart) => {
+    const element = document.createElement('dodo-checkout');
+    for (const [name, value] of Object.entries({ endpoint: '/api/test-proxy', currency: 'USD', country: 'US', customer: JSON.stringify({ email: 'ada@example.com', name: 'Ada Lovelace' }) })) {
+      element.setAttribute(name, value);
+    }
+    element.cart = cart;
+    document.querySelector('#host')!.append(element);
+    const elsewhere = document.createElement('section');
+    elsewhere.id = 'elsewhere';
+    document.body.append(elsewhere);
+  }, CART);
+  const checkout = page.locator('dodo-checkout');
+  await checkout.getByRole('textbox', { name: /Street/ }).fill('1 Infinite Loop');
+  await checkout.getByRole('textbox', { name: /City/ }).fill('Cupertino');
+  await checkout.getByRole('combobox', { name: /^State/ }).selectOption('CA');
+  await checkout.getByRole('textbox', { name: /ZIP code/ }).fill('95014');
+  await checkout.getByRole('button', { name: 'Pay $54.00' }).click();
+  await expect(checkout.getByRole('status')).toHaveText('Processing…');
+  await expect.poll(() => held.length).toBe(1);
+  return { checkout, held };
+}
+
+test('a framework moving the element to another parent mid-request keeps the request and its outcome', async ({ page }) => {
+  const { checkout, held } = await mountHeld(page);
+  // Removed and inserted elsewhere in one go, as a keyed list or a portal does.
+  await page.evaluate(() => {
+    const element = document.querySelector('dodo-checkout')!;
+    element.remove();
+    document.querySelector('#elsewhere')!.append(element);
+  });
+  await page.evaluate(() => new Promise((done) => setTimeout(done)));
+  expect(await page.evaluate(() => window.lifecycle.abortedFetches)).toBe(0);
+  await held[0]!(CREATED);
+  await expect(page.locator('#elsewhere dodo-checkout').getByRole('link', { name: 'Continue to payment' })).toHaveAttribute('href', CREATED.payment_link);
+  await expect(checkout.getByRole('status')).toHaveText('Your payment is ready.');
+  expect(held).toHaveLength(1);
+});
+
+test('an element removed mid-request and added back later is no longer busy', async ({ page }) => {
+  const { checkout } = await mountHeld(page);
+  await page.evaluate(() => {
+    const element = document.querySelector('dodo-checkout')!;
+    (window as unknown as { removed: Element }).removed = element;
+    element.remove();
+  });
+  await expect.poll(() => page.evaluate(() => window.lifecycle.abortedFetches)).toBe(1);
+  await page.evaluate(() => document.querySelector('#elsewhere')!.append((window as unknown as { removed: Element }).removed));
+  await expect(checkout.getByRole('button', { name: 'Pay $54.00' })).toHaveAttribute('aria-busy', 'false');
+  await expect(checkout.getByRole('status')).toHaveText('');
 });
