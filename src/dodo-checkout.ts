@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { COUNTRY_CODES } from './api/enums.js';
 import { CreatePaymentRequestSchema, type CountryCode, type CreatePaymentRequest, type PaymentMethodType } from './api/schemas.js';
 import type { CountryOption } from './components/country-combobox.js';
@@ -364,7 +365,11 @@ export class DodoCheckout extends LitElement {
         @change=${this.onCountryChange}
         @keydown=${this.onCountryKeydown}
       ></dodo-country-combobox>`}
-      ${format ? html`<div class="row">${format.fields.map((field) => this.renderAddressField(field, format))}</div>` : nothing}
+      ${format
+        ? // Keyed by field: when a country reorders them, each input element moves with its value,
+          // so a browser filling by element (autofill's refill) writes each value to its own field.
+          html`<div class="row">${repeat(format.fields, (field) => field, (field) => this.renderAddressField(field, format))}</div>`
+        : nothing}
       ${config.collectTaxId
         ? html`<div class="row">
             ${this.renderField('businessName', t('businessName'), { autocomplete: 'organization' })}

@@ -356,7 +356,7 @@ export class CountryCombobox extends LitElement {
           part="input"
           type="text"
           role="combobox"
-          autocomplete="country-name"
+          autocomplete="country"
           autocapitalize="off"
           spellcheck="false"
           aria-autocomplete="list"

@@ -189,7 +189,7 @@ test.describe('autocomplete', () => {
       await expect(page.getByRole('textbox', { name }), String(name)).toHaveAttribute('autocomplete', token);
     }
     await expect(page.getByRole('combobox', { name: /^State/ })).toHaveAttribute('autocomplete', 'address-level1');
-    await expect(page.getByRole('combobox', { name: 'Country' })).toHaveAttribute('autocomplete', 'country-name');
+    await expect(page.getByRole('combobox', { name: 'Country' })).toHaveAttribute('autocomplete', 'country');
   });
 
   test('the fields belong to the checkout\'s own form in the shadow root; the country input to none', async ({ page }) => {

@@ -65,7 +65,7 @@ test('is a labelled, collapsed combobox with the documented ARIA', async ({ page
   const { combobox, listbox } = parts(page);
   await expect(combobox).toHaveAttribute('aria-expanded', 'false');
   await expect(combobox).toHaveAttribute('aria-autocomplete', 'list');
-  await expect(combobox).toHaveAttribute('autocomplete', 'country-name');
+  await expect(combobox).toHaveAttribute('autocomplete', 'country');
   await expect(combobox).not.toHaveAttribute('aria-activedescendant');
   await expect(combobox).toHaveAttribute('aria-required', 'true');
   await expect(listbox).toBeHidden();
