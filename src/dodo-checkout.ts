@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { COUNTRY_CODES } from './api/enums.js';
 import { CreatePaymentRequestSchema, type CountryCode, type CreatePaymentRequest, type PaymentMethodType } from './api/schemas.js';
 import type { CountryOption } from './components/country-combobox.js';
@@ -366,9 +366,10 @@ export class DodoCheckout extends LitElement {
         @keydown=${this.onCountryKeydown}
       ></dodo-country-combobox>`}
       ${format
-        ? // Keyed by field: when a country reorders them, each input element moves with its value,
-          // so a browser filling by element (autofill's refill) writes each value to its own field.
-          html`<div class="row">${repeat(format.fields, (field) => field, (field) => this.renderAddressField(field, format))}</div>`
+        ? // Keyed by the field order: when a country reorders the fields they are made afresh rather than
+          // reused at other positions, so a browser refilling by element (autofill) never writes a value
+          // into another field's input.
+          keyed(format.fields.join(), html`<div class="row">${format.fields.map((field) => this.renderAddressField(field, format))}</div>`)
         : nothing}
       ${config.collectTaxId
         ? html`<div class="row">
