@@ -319,6 +319,7 @@ export class DodoCheckout extends LitElement {
         .label=${t('country')}
         .placeholder=${t('countrySearchPlaceholder')}
         .noResultsText=${t('noCountriesFound')}
+        .resultsText=${this.countryResultsText}
         .listLabel=${t('countryListLabel')}
         .error=${this.problems.get('country') ?? ''}
         required
@@ -504,6 +505,9 @@ export class DodoCheckout extends LitElement {
   private countryOptions(): CountryOption[] {
     return this.localize.countries();
   }
+
+  /** The picker's announcement of how many countries match, in the shown language (one function, so the picker does not re-render for it). */
+  private readonly countryResultsText = (count: number): string => this.localize.t('countryResults', count);
 
   private readonly onInput = (event: Event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;

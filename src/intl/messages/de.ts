@@ -43,6 +43,10 @@ export default {
   countrySearchPlaceholder: 'Land suchen',
   noCountriesFound: 'Kein passendes Land',
   countryListLabel: 'Länder',
+  countryResults: choice<number>({
+    one: (count) => `${count} Ergebnis`,
+    other: (count) => `${count} Ergebnisse`,
+  }),
   subtotal: 'Zwischensumme',
   total: 'Gesamt',
   quantity: (count: number) => `Menge ${count}`,

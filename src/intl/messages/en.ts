@@ -57,6 +57,10 @@ const en = {
   countrySearchPlaceholder: 'Search countries',
   noCountriesFound: 'No matching country',
   countryListLabel: 'Countries',
+  countryResults: choice<number>({
+    one: (count) => `${count} result`,
+    other: (count) => `${count} results`,
+  }),
 
   // Order summary
   subtotal: 'Subtotal',

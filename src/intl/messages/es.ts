@@ -43,6 +43,10 @@ export default {
   countrySearchPlaceholder: 'Buscar país',
   noCountriesFound: 'Ningún país coincide',
   countryListLabel: 'Países',
+  countryResults: choice<number>({
+    one: (count) => `${count} resultado`,
+    other: (count) => `${count} resultados`,
+  }),
   subtotal: 'Subtotal',
   total: 'Total',
   quantity: (count: number) => `Cant. ${count}`,

@@ -44,6 +44,10 @@ export default {
   countrySearchPlaceholder: 'Rechercher un pays',
   noCountriesFound: 'Aucun pays correspondant',
   countryListLabel: 'Pays',
+  countryResults: choice<number>({
+    one: (count) => `${count} résultat`,
+    other: (count) => `${count} résultats`,
+  }),
   subtotal: 'Sous-total',
   total: 'Total',
   quantity: (count: number) => `Qté ${count}`,

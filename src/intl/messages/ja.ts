@@ -43,6 +43,9 @@ export default {
   countrySearchPlaceholder: '国を検索',
   noCountriesFound: '該当する国がありません',
   countryListLabel: '国の一覧',
+  countryResults: choice<number>({
+    other: (count) => `${count}件の結果`,
+  }),
   subtotal: '小計',
   total: '合計',
   quantity: (count: number) => `数量 ${count}`,

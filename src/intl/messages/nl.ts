@@ -43,6 +43,10 @@ export default {
   countrySearchPlaceholder: 'Zoek een land',
   noCountriesFound: 'Geen land gevonden',
   countryListLabel: 'Landen',
+  countryResults: choice<number>({
+    one: (count) => `${count} resultaat`,
+    other: (count) => `${count} resultaten`,
+  }),
   subtotal: 'Subtotaal',
   total: 'Totaal',
   quantity: (count: number) => `Aantal ${count}`,

@@ -44,6 +44,10 @@ export default {
   countrySearchPlaceholder: 'Pesquisar país',
   noCountriesFound: 'Nenhum país encontrado',
   countryListLabel: 'Países',
+  countryResults: choice<number>({
+    one: (count) => `${count} resultado`,
+    other: (count) => `${count} resultados`,
+  }),
   subtotal: 'Subtotal',
   total: 'Total',
   quantity: (count: number) => `Qtd. ${count}`,

@@ -43,6 +43,10 @@ export default {
   countrySearchPlaceholder: 'Sök land',
   noCountriesFound: 'Inget land matchar',
   countryListLabel: 'Länder',
+  countryResults: choice<number>({
+    one: (count) => `${count} träff`,
+    other: (count) => `${count} träffar`,
+  }),
   subtotal: 'Delsumma',
   total: 'Totalt',
   quantity: (count: number) => `Antal ${count}`,
