@@ -5,6 +5,7 @@ import type { CountryOption } from './components/country-combobox.js';
 import { loadCountryCombobox } from './components/load-country-combobox.js';
 import { buildPaymentRequest, EMPTY_FORM_VALUES, type CheckoutFormValues } from './checkout/build-payment-request.js';
 import { FormPersistence, persistenceKey } from './checkout/form-persistence.js';
+import { proxyOwnFailure } from './checkout/proxy-failure.js';
 import type { SendFailure } from './checkout/send-payment-request.js';
 import { SubmissionController, type SubmissionPhase } from './checkout/submission-controller.js';
 import { validateForm, type FieldProblem, type FormField } from './checkout/validate-form.js';
@@ -685,14 +686,17 @@ export class DodoCheckout extends LitElement {
     const detail: CheckoutErrorDetail = { kind: failure.kind === 'aborted' ? 'network' : failure.kind, message: '' };
     if (failure.status !== undefined) detail.status = failure.status;
     if (failure.code !== undefined) detail.code = failure.code;
-    if (failure.kind === 'timeout') detail.message = t('timeoutError');
+    // The proxy's own messages and 5xx bodies are English text for the merchant, not the shopper.
+    const proxyOwn = failure.kind === 'server' ? proxyOwnFailure(failure) : undefined;
+    if (failure.kind === 'timeout' || proxyOwn === 'timeout') detail.message = t('timeoutError');
     else if (failure.kind === 'network') detail.message = t('networkError');
     else if (failure.kind === 'response') detail.message = t('responseError');
+    else if (proxyOwn === 'server') detail.message = t('serverError');
     else if (failure.status === 429) detail.message = [failure.apiMessage, t('rateLimited', failure.retryAfter ?? 0)].filter(Boolean).join(' ');
     else detail.message = failure.apiMessage ?? t('serverError');
 
     // A refused discount code belongs next to the code the shopper typed.
-    if (failure.apiMessage && /discount/i.test(`${failure.code ?? ''} ${failure.apiMessage}`) && this.values.discountCode.trim()) {
+    if (!proxyOwn && failure.apiMessage && /discount/i.test(`${failure.code ?? ''} ${failure.apiMessage}`) && this.values.discountCode.trim()) {
       this.problems = new Map([['discountCode', failure.apiMessage]]);
       this.discountOpen = true;
       await this.showError(detail);

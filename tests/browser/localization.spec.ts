@@ -5,7 +5,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import ar from '../../src/intl/messages/ar.js';
 import de from '../../src/intl/messages/de.js';
-import { CART, type Attributes } from './support.js';
+import sv from '../../src/intl/messages/sv.js';
+import { CART, fakeProxy, type Attributes } from './support.js';
 
 /** Mounts one element with `locale` set and waits until its texts are in that language. */
 async function mountIn(page: Page, locale: string, countryLabel: string, attributes: Attributes = {}) {
@@ -17,6 +18,9 @@ async function mountIn(page: Page, locale: string, countryLabel: string, attribu
       if (value === true) element.setAttribute(name, '');
       else if (value !== false) element.setAttribute(name, value);
     }
+    const errors: unknown[] = [];
+    (window as unknown as { errors: unknown[] }).errors = errors;
+    element.addEventListener('dodo-checkout-error', (event) => errors.push((event as CustomEvent).detail));
     document.querySelector('#host')!.append(element);
   }, all);
   await page.evaluate(() => customElements.whenDefined('dodo-country-combobox'));
@@ -24,6 +28,8 @@ async function mountIn(page: Page, locale: string, countryLabel: string, attribu
   await expect(combobox).toBeVisible();
   return combobox;
 }
+
+const recordedErrors = (page: Page) => page.evaluate(() => (window as unknown as { errors: Array<Record<string, unknown>> }).errors);
 
 /** The country picker's polite live region (the count of matches). */
 const resultsAnnouncement = (page: Page) => page.locator('dodo-country-combobox [aria-live="polite"]');
@@ -44,5 +50,34 @@ test.describe('the country list announces its matches in the shown language', ()
     await combobox.fill('غينيا');
     // غينيا, غينيا الاستوائية, غينيا بيساو, بابوا غينيا الجديدة: 3–10 takes the "few" form.
     await expect(resultsAnnouncement(page)).toHaveText(/^\d+ نتائج$/);
+  });
+});
+
+test.describe('failed answers in the shown language', () => {
+  const json = (status: number, body: unknown) => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
+
+  test('the proxy’s own English messages give way to Swedish ones; the API’s 4xx message is kept', async ({ page }) => {
+    const answers = [
+      json(502, { code: 'UPSTREAM_ERROR', message: 'The payment provider had a problem. Please try again.' }),
+      json(504, { code: 'UPSTREAM_TIMEOUT', message: 'The payment provider did not answer in time.' }),
+      json(502, { code: 'UPSTREAM_UNREACHABLE', message: 'The payment provider could not be reached.' }),
+      json(422, { code: 'UPSTREAM_REJECTED', message: 'The payment provider rejected the request.' }),
+      json(500, { code: 'INTERNAL_ERROR', message: 'Something went wrong while creating the payment.' }),
+      json(422, { code: 'PRODUCT_UNAVAILABLE', message: 'Produkten pdt_x går inte att köpa.' }),
+    ];
+    const calls = await fakeProxy(page, (_call, index) => answers[index]!);
+    await mountIn(page, 'sv', sv.country, { country: 'SE', customer: JSON.stringify({ email: 'ada@example.com', name: 'Ada Lovelace' }) });
+    await page.getByRole('textbox', { name: new RegExp(`^${sv.street}`) }).fill('Drottninggatan 1');
+    await page.getByRole('textbox', { name: new RegExp(`^${sv.zip_postal}`) }).fill('111 51');
+    await page.getByRole('textbox', { name: new RegExp(`^${sv.city_post_town}`) }).fill('Stockholm');
+    const pay = page.getByRole('button', { name: /^Betala/ });
+    const expected = [sv.serverError, sv.timeoutError, sv.serverError, sv.serverError, sv.serverError, 'Produkten pdt_x går inte att köpa.'];
+    for (const [index, message] of expected.entries()) {
+      await pay.click();
+      await expect.poll(() => calls.length).toBe(index + 1);
+      await expect(page.getByRole('alert')).toHaveText(message);
+    }
+    const codes = (await recordedErrors(page)).map((detail) => detail.code);
+    expect(codes).toEqual(['UPSTREAM_ERROR', 'UPSTREAM_TIMEOUT', 'UPSTREAM_UNREACHABLE', 'UPSTREAM_REJECTED', 'INTERNAL_ERROR', 'PRODUCT_UNAVAILABLE']);
   });
 });
