@@ -65,6 +65,7 @@ export default {
   bankTransfer: 'تحويل بنكي',
   instantBankTransfer: 'تحويل بنكي فوري',
   onlineBanking: 'الخدمات المصرفية عبر الإنترنت',
+  otherBankPayment: 'دفع بنكي آخر',
   openBanking: 'الدفع عبر البنك',
   sepaDirectDebit: 'الخصم المباشر عبر SEPA',
   sepaBankTransfer: 'تحويل بنكي عبر SEPA',

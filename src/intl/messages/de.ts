@@ -60,6 +60,7 @@ export default {
   bankTransfer: 'Banküberweisung',
   instantBankTransfer: 'Echtzeitüberweisung',
   onlineBanking: 'Onlinebanking',
+  otherBankPayment: 'Andere Bankzahlung',
   openBanking: 'Direkt über die Bank zahlen',
   sepaDirectDebit: 'SEPA-Lastschrift',
   sepaBankTransfer: 'SEPA-Überweisung',

@@ -78,6 +78,7 @@ const en = {
   bankTransfer: 'Bank transfer',
   instantBankTransfer: 'Instant bank transfer',
   onlineBanking: 'Online banking',
+  otherBankPayment: 'Other bank payment',
   openBanking: 'Pay by bank',
   sepaDirectDebit: 'SEPA Direct Debit',
   sepaBankTransfer: 'SEPA bank transfer',

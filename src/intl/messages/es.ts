@@ -60,6 +60,7 @@ export default {
   bankTransfer: 'Transferencia bancaria',
   instantBankTransfer: 'Transferencia inmediata',
   onlineBanking: 'Banca en línea',
+  otherBankPayment: 'Otro pago bancario',
   openBanking: 'Pagar desde tu banco',
   sepaDirectDebit: 'Adeudo directo SEPA',
   sepaBankTransfer: 'Transferencia SEPA',

@@ -61,6 +61,7 @@ export default {
   bankTransfer: 'Virement bancaire',
   instantBankTransfer: 'Virement instantané',
   onlineBanking: 'Banque en ligne',
+  otherBankPayment: 'Autre paiement bancaire',
   openBanking: 'Payer depuis votre banque',
   sepaDirectDebit: 'Prélèvement SEPA',
   sepaBankTransfer: 'Virement SEPA',

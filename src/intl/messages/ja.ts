@@ -59,6 +59,7 @@ export default {
   bankTransfer: '銀行振込',
   instantBankTransfer: '即時銀行振込',
   onlineBanking: 'オンラインバンキング',
+  otherBankPayment: 'その他の銀行決済',
   openBanking: '銀行口座から支払う',
   sepaDirectDebit: 'SEPA口座振替',
   sepaBankTransfer: 'SEPA銀行振込',

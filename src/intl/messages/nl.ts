@@ -60,6 +60,7 @@ export default {
   bankTransfer: 'Bankoverschrijving',
   instantBankTransfer: 'Directe overboeking',
   onlineBanking: 'Internetbankieren',
+  otherBankPayment: 'Andere bankbetaling',
   openBanking: 'Betalen via je bank',
   sepaDirectDebit: 'SEPA-incasso',
   sepaBankTransfer: 'SEPA-overboeking',

@@ -61,6 +61,7 @@ export default {
   bankTransfer: 'Transferência bancária',
   instantBankTransfer: 'Transferência instantânea',
   onlineBanking: 'Internet banking',
+  otherBankPayment: 'Outro pagamento bancário',
   openBanking: 'Pagar pelo banco',
   sepaDirectDebit: 'Débito direto SEPA',
   sepaBankTransfer: 'Transferência SEPA',

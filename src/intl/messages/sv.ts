@@ -60,6 +60,7 @@ export default {
   bankTransfer: 'Banköverföring',
   instantBankTransfer: 'Direkt banköverföring',
   onlineBanking: 'Internetbank',
+  otherBankPayment: 'Annan bankbetalning',
   openBanking: 'Betala via banken',
   sepaDirectDebit: 'SEPA-autogiro',
   sepaBankTransfer: 'SEPA-överföring',
