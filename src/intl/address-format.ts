@@ -34,8 +34,12 @@ export type StateLabelKind = (typeof STATE_LABEL_KINDS)[number];
 export const CITY_LABEL_KINDS = ['city', 'post_town', 'suburb', 'district'] as const;
 export type CityLabelKind = (typeof CITY_LABEL_KINDS)[number];
 
-/** libaddressinput's `zip_name_type` values; "postal" is its default. */
-export const ZIP_LABEL_KINDS = ['postal', 'zip', 'pin', 'eircode'] as const;
+/**
+ * libaddressinput's `zip_name_type` values ("postal" is its default), and "postcode", which the
+ * generator gives the UK, Australia, New Zealand and the territories using their codes (see
+ * `ZIP_LABEL_OVERRIDES` in scripts/generate-address-data.mjs).
+ */
+export const ZIP_LABEL_KINDS = ['postal', 'postcode', 'zip', 'pin', 'eircode'] as const;
 export type ZipLabelKind = (typeof ZIP_LABEL_KINDS)[number];
 
 export interface AddressFormat {

@@ -38,6 +38,7 @@ export default {
   city_suburb: 'الضاحية',
   city_district: 'الحي',
   zip_postal: 'الرمز البريدي',
+  zip_postcode: 'الرمز البريدي',
   zip_zip: 'الرمز البريدي (ZIP)',
   zip_pin: 'الرمز البريدي (PIN)',
   zip_eircode: 'الرمز البريدي (Eircode)',

@@ -37,6 +37,7 @@ export default {
   city_suburb: 'Vorort',
   city_district: 'Bezirk',
   zip_postal: 'Postleitzahl',
+  zip_postcode: 'Postleitzahl',
   zip_zip: 'Postleitzahl (ZIP)',
   zip_pin: 'PIN-Code',
   zip_eircode: 'Eircode',

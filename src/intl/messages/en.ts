@@ -49,6 +49,7 @@ const en = {
   city_suburb: 'Suburb',
   city_district: 'District',
   zip_postal: 'Postal code',
+  zip_postcode: 'Postcode',
   zip_zip: 'ZIP code',
   zip_pin: 'PIN code',
   zip_eircode: 'Eircode',

@@ -38,6 +38,7 @@ export default {
   city_suburb: 'Banlieue',
   city_district: 'District',
   zip_postal: 'Code postal',
+  zip_postcode: 'Code postal',
   zip_zip: 'Code postal (ZIP)',
   zip_pin: 'Code PIN',
   zip_eircode: 'Eircode',

@@ -37,6 +37,7 @@ export default {
   city_suburb: '地区',
   city_district: '区',
   zip_postal: '郵便番号',
+  zip_postcode: '郵便番号',
   zip_zip: '郵便番号（ZIP）',
   zip_pin: '郵便番号（PIN）',
   zip_eircode: 'Eircode',

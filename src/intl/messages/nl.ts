@@ -37,6 +37,7 @@ export default {
   city_suburb: 'Voorstad',
   city_district: 'District',
   zip_postal: 'Postcode',
+  zip_postcode: 'Postcode',
   zip_zip: 'Postcode (ZIP)',
   zip_pin: 'Pincode',
   zip_eircode: 'Eircode',

@@ -38,6 +38,7 @@ export default {
   city_suburb: 'Bairro',
   city_district: 'Distrito',
   zip_postal: 'Código postal',
+  zip_postcode: 'Código postal',
   zip_zip: 'Código postal (ZIP)',
   zip_pin: 'Código PIN',
   zip_eircode: 'Eircode',

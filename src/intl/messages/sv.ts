@@ -37,6 +37,7 @@ export default {
   city_suburb: 'Förort',
   city_district: 'Distrikt',
   zip_postal: 'Postnummer',
+  zip_postcode: 'Postnummer',
   zip_zip: 'Postnummer (ZIP)',
   zip_pin: 'PIN-kod',
   zip_eircode: 'Eircode',
