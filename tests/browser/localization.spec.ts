@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ar from '../../src/intl/messages/ar.js';
 import de from '../../src/intl/messages/de.js';
 import sv from '../../src/intl/messages/sv.js';
-import { CART, fakeProxy, type Attributes } from './support.js';
+import { CART, CREATED, fakeProxy, mountCheckout, type Attributes } from './support.js';
 
 /** Mounts one element with `locale` set and waits until its texts are in that language. */
 async function mountIn(page: Page, locale: string, countryLabel: string, attributes: Attributes = {}) {
@@ -79,5 +79,86 @@ test.describe('failed answers in the shown language', () => {
     }
     const codes = (await recordedErrors(page)).map((detail) => detail.code);
     expect(codes).toEqual(['UPSTREAM_ERROR', 'UPSTREAM_TIMEOUT', 'UPSTREAM_UNREACHABLE', 'UPSTREAM_REJECTED', 'INTERNAL_ERROR', 'PRODUCT_UNAVAILABLE']);
+  });
+});
+
+test.describe('the state is sent as its code', () => {
+  /** Holds the United States' subdivision list until `release`, failing the first `failures` requests. */
+  async function holdUsStates(page: Page, failures = 0) {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let requests = 0;
+    await page.route('**/src/intl/data/subdivisions/US.ts*', async (route) => {
+      requests += 1;
+      if (requests <= failures) return route.abort('connectionreset');
+      await released;
+      return route.continue();
+    });
+    return { release, requests: () => requests };
+  }
+
+  async function fillAllButState(page: Page) {
+    await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+    await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+    await page.getByRole('textbox', { name: /^Street/ }).fill('1 Infinite Loop');
+    await page.getByRole('textbox', { name: /^City/ }).fill('Cupertino');
+    await page.getByRole('textbox', { name: /^ZIP code/ }).fill('95014');
+  }
+
+  const created = { status: 200, contentType: 'application/json', body: JSON.stringify(CREATED) };
+
+  test('a name typed before the list arrived becomes its code', async ({ page }) => {
+    const states = await holdUsStates(page);
+    const calls = await fakeProxy(page, () => created);
+    await mountCheckout(page);
+    await fillAllButState(page);
+    await page.getByRole('textbox', { name: /^State/ }).fill('  CALIFORNIA ');
+    states.release();
+    const select = page.getByRole('combobox', { name: /^State/ });
+    await expect(select).toHaveValue('CA');
+    await expect(select.locator('option:checked')).toHaveText('California');
+    await expect(select).toHaveAttribute('aria-invalid', 'false');
+    // The shopper was typing there: focus stays on the state field.
+    await expect(select).toBeFocused();
+    await page.getByRole('button', { name: /^Pay/ }).click();
+    await expect.poll(() => calls.length).toBe(1);
+    expect((calls[0]!.body.billing as Record<string, string>).state).toBe('CA');
+  });
+
+  test('text the list does not know stays visible, marked invalid, and is not sent', async ({ page }) => {
+    const states = await holdUsStates(page);
+    const calls = await fakeProxy(page, () => created);
+    await mountCheckout(page);
+    await fillAllButState(page);
+    await page.getByRole('textbox', { name: /^State/ }).fill('Kalifornia');
+    states.release();
+    const select = page.getByRole('combobox', { name: /^State/ });
+    await expect(select.locator('option:checked')).toHaveText('Kalifornia');
+    await expect(select).toHaveAttribute('aria-invalid', 'true');
+    await expect(select).toHaveAccessibleDescription('“Kalifornia” is not on the list. Choose one of its options.');
+    await page.getByRole('button', { name: /^Pay/ }).click();
+    await expect(page.getByRole('alert')).toHaveText('1 field needs your attention.');
+    await expect(select).toBeFocused();
+    expect(calls).toHaveLength(0);
+    await select.selectOption({ label: 'California' });
+    await expect(select).toHaveAttribute('aria-invalid', 'false');
+    await page.getByRole('button', { name: /^Pay/ }).click();
+    await expect.poll(() => calls.length).toBe(1);
+    expect((calls[0]!.body.billing as Record<string, string>).state).toBe('CA');
+  });
+
+  test('a list that failed to load is tried again at submit', async ({ page }) => {
+    const states = await holdUsStates(page, 1);
+    states.release();
+    const calls = await fakeProxy(page, () => created);
+    await mountCheckout(page);
+    await expect.poll(states.requests).toBe(1);
+    await fillAllButState(page);
+    // The free-text field stays while the list is missing.
+    await page.getByRole('textbox', { name: /^State/ }).fill('california');
+    await page.getByRole('button', { name: /^Pay/ }).click();
+    await expect.poll(() => calls.length).toBe(1);
+    expect(states.requests()).toBe(2);
+    expect((calls[0]!.body.billing as Record<string, string>).state).toBe('CA');
   });
 });

@@ -84,6 +84,7 @@ export default {
     other: (example) => `Geben Sie eine gültige Postleitzahl ein, zum Beispiel ${example}.`,
   }),
   invalidPhone: 'Geben Sie eine gültige Telefonnummer ein.',
+  unknownSubdivision: (value: string) => `„${value}“ steht nicht in der Liste. Bitte wählen Sie einen Eintrag aus.`,
   invalidValue: 'Überprüfen Sie diesen Wert.',
   networkError: 'Der Zahlungsdienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   timeoutError: 'Der Zahlungsdienst hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.',

@@ -106,6 +106,7 @@ const en = {
     other: (example) => `Enter a valid postal code, for example ${example}.`,
   }),
   invalidPhone: 'Enter a valid phone number.',
+  unknownSubdivision: (value: string) => `“${value}” is not on the list. Choose one of its options.`,
   invalidValue: 'Check this value.',
   networkError: 'We couldn’t reach the payment service. Check your connection and try again.',
   timeoutError: 'The payment service took too long to answer. Please try again.',

@@ -84,6 +84,7 @@ export default {
     other: (example) => `Introduce un código postal válido, por ejemplo ${example}.`,
   }),
   invalidPhone: 'Introduce un número de teléfono válido.',
+  unknownSubdivision: (value: string) => `«${value}» no está en la lista. Elige una de sus opciones.`,
   invalidValue: 'Revisa este valor.',
   networkError: 'No se pudo conectar con el servicio de pago. Comprueba tu conexión e inténtalo de nuevo.',
   timeoutError: 'El servicio de pago tardó demasiado en responder. Inténtalo de nuevo.',

@@ -85,6 +85,7 @@ export default {
     other: (example) => `Saisissez un code postal valide, par exemple ${example}.`,
   }),
   invalidPhone: 'Saisissez un numéro de téléphone valide.',
+  unknownSubdivision: (value: string) => `« ${value} » ne figure pas dans la liste. Veuillez choisir l’une de ses options.`,
   invalidValue: 'Vérifiez cette valeur.',
   networkError: 'Impossible de joindre le service de paiement. Vérifiez votre connexion et réessayez.',
   timeoutError: 'Le service de paiement a mis trop de temps à répondre. Veuillez réessayer.',

@@ -83,6 +83,7 @@ export default {
     other: (example) => `有効な郵便番号を入力してください（例：${example}）。`,
   }),
   invalidPhone: '有効な電話番号を入力してください。',
+  unknownSubdivision: (value: string) => `「${value}」は一覧にありません。一覧から選択してください。`,
   invalidValue: 'この値を確認してください。',
   networkError: '決済サービスに接続できませんでした。接続を確認して、もう一度お試しください。',
   timeoutError: '決済サービスからの応答がありませんでした。もう一度お試しください。',

@@ -84,6 +84,7 @@ export default {
     other: (example) => `Vul een geldige postcode in, bijvoorbeeld ${example}.`,
   }),
   invalidPhone: 'Vul een geldig telefoonnummer in.',
+  unknownSubdivision: (value: string) => `‘${value}’ staat niet in de lijst. Kies een van de opties.`,
   invalidValue: 'Controleer deze waarde.',
   networkError: 'De betaaldienst is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
   timeoutError: 'De betaaldienst reageerde niet op tijd. Probeer het opnieuw.',

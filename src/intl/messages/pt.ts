@@ -85,6 +85,7 @@ export default {
     other: (example) => `Insira um código postal válido, por exemplo ${example}.`,
   }),
   invalidPhone: 'Insira um número de telefone válido.',
+  unknownSubdivision: (value: string) => `“${value}” não está na lista. Escolha uma das opções.`,
   invalidValue: 'Verifique este valor.',
   networkError: 'Não foi possível conectar ao serviço de pagamento. Verifique sua conexão e tente novamente.',
   timeoutError: 'O serviço de pagamento demorou demais para responder. Tente novamente.',

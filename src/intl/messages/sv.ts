@@ -84,6 +84,7 @@ export default {
     other: (example) => `Ange ett giltigt postnummer, till exempel ${example}.`,
   }),
   invalidPhone: 'Ange ett giltigt telefonnummer.',
+  unknownSubdivision: (value: string) => `”${value}” finns inte i listan. Välj ett av alternativen.`,
   invalidValue: 'Kontrollera värdet.',
   networkError: 'Vi kunde inte nå betaltjänsten. Kontrollera anslutningen och försök igen.',
   timeoutError: 'Betaltjänsten svarade inte i tid. Försök igen.',

@@ -171,6 +171,17 @@ describe('subdivisions', () => {
     expect(findSubdivision(prefectures, 'Atlantis')).toBeUndefined();
   });
 
+  it('match names without case, diacritics or extra spacing', async () => {
+    const brazil = await loadSubdivisions('BR');
+    expect(findSubdivision(brazil, 'sao paulo')?.code).toBe('SP');
+    expect(findSubdivision(brazil, '  SÃO   PAULO ')?.code).toBe('SP');
+    const canada = await loadSubdivisions('CA');
+    expect(findSubdivision(canada, 'quebec')?.code).toBe('QC');
+    const japan = await loadSubdivisions('JP');
+    expect(findSubdivision(japan, '東京都')?.code).toBe('13');
+    expect(findSubdivision(japan, 'tokyo')?.code).toBe('13');
+  });
+
   it('is empty for countries without a list', async () => {
     expect(await loadSubdivisions('DE')).toEqual([]);
   });
