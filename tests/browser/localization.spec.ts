@@ -162,3 +162,11 @@ test.describe('the state is sent as its code', () => {
     expect((calls[0]!.body.billing as Record<string, string>).state).toBe('CA');
   });
 });
+
+test('the state list starts with a localized prompt, not a blank', async ({ page }) => {
+  await mountIn(page, 'de', de.country);
+  const select = page.getByRole('combobox', { name: new RegExp(`^${de.state_state}`) });
+  await expect(select.locator('option').first()).toHaveText(de.selectOption);
+  await expect(select.locator('option').first()).toHaveAttribute('value', '');
+  await expect(select).toHaveValue('');
+});

@@ -66,11 +66,8 @@ const en = {
   // Order summary
   subtotal: 'Subtotal',
   total: 'Total',
-  quantity: (count: number) => `Qty ${count}`,
   each: (price: string) => `${price} each`,
   haveDiscountCode: 'Have a discount code?',
-  apply: 'Apply',
-  remove: 'Remove',
   discountAtPayment: (code: string) => `${code} will be applied at payment`,
 
   // Payment methods without a brand name
@@ -89,7 +86,6 @@ const en = {
   // Submit and after
   pay: (total: string) => `Pay ${total}`,
   payNoTotal: 'Pay',
-  loading: 'Loading…',
   processing: 'Processing…',
   redirecting: 'Redirecting to payment…',
   paymentCreated: 'Your payment is ready.',
@@ -119,8 +115,6 @@ const en = {
     other: (seconds) => `Too many attempts. Try again in ${seconds} seconds.`,
   }),
   configurationError: 'This checkout is not set up correctly.',
-  configuration: (detail: string) => `This checkout is not set up correctly: ${detail}`,
-  discountInvalid: 'This discount code is not valid.',
 
   // Announcements
   formHasErrors: choice<number>({
