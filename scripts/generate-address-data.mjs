@@ -27,6 +27,19 @@ const ZIP_PATTERN_OVERRIDES = {
   IE: '(?:[ACDEFHKNPRTVWXY]\\d{2}|D6W) ?[0-9ACDEFHKNPRTVWXY]{4}',
 };
 
+/**
+ * Postal code label kinds libaddressinput does not have. Its `zip_name_type` knows "postal" (the
+ * default), "zip", "pin" and "eircode", so British and Australian forms would read "Postal code"
+ * where their post offices, and every local form, say "Postcode". The rule: "postcode" for the
+ * countries whose postal service calls the code so in English: the United Kingdom, its Crown
+ * Dependencies and the overseas territories with UK-style codes; Australia and the external
+ * territories that use Australian postcodes; New Zealand. Ireland keeps "eircode". Other
+ * languages than English may name every kind the same (German "Postleitzahl").
+ */
+const ZIP_LABEL_OVERRIDES = Object.fromEntries(
+  ['GB', 'GG', 'JE', 'IM', 'GI', 'FK', 'SH', 'GS', 'IO', 'TC', 'PN', 'AU', 'CX', 'CC', 'NF', 'NZ'].map((code) => [code, 'postcode']),
+);
+
 // The address fields the API has, by libaddressinput's format letters.
 const API_FIELD_LETTERS = 'ACSZ';
 const SEPARATOR = '~';
@@ -81,7 +94,7 @@ export function generateAddressDataModules() {
       required === DEFAULTS.require ? '' : required,
       (data.state_name_type ?? DEFAULTS.state_name_type) === DEFAULTS.state_name_type ? '' : data.state_name_type,
       (data.locality_name_type ?? DEFAULTS.locality_name_type) === DEFAULTS.locality_name_type ? '' : data.locality_name_type,
-      (data.zip_name_type ?? DEFAULTS.zip_name_type) === DEFAULTS.zip_name_type ? '' : data.zip_name_type,
+      ZIP_LABEL_OVERRIDES[code] ?? ((data.zip_name_type ?? DEFAULTS.zip_name_type) === DEFAULTS.zip_name_type ? '' : data.zip_name_type),
       // The country's language decides Latin vs local order and subdivision names.
       latinFields !== fields || hasSubdivisions ? (data.lang ?? '') : '',
       hasSubdivisions ? 'S' : '',

@@ -7,12 +7,13 @@ import type { CountryOption } from './components/country-combobox.js';
 import { loadCountryCombobox } from './components/load-country-combobox.js';
 import { buildPaymentRequest, EMPTY_FORM_VALUES, type CheckoutFormValues } from './checkout/build-payment-request.js';
 import { FormPersistence, persistenceKey } from './checkout/form-persistence.js';
+import { proxyOwnFailure } from './checkout/proxy-failure.js';
 import type { SendFailure } from './checkout/send-payment-request.js';
 import { SubmissionController, type SubmissionPhase } from './checkout/submission-controller.js';
 import { validateForm, type FieldProblem, type FormField } from './checkout/validate-form.js';
 import { displayCurrency, parseCheckoutConfig, totalCurrency, type CheckoutConfig } from './config/parse-config.js';
 import { emit, type CheckoutErrorDetail } from './events.js';
-import { getAddressFormat, isValidPostalCode, normalizePostalCode, subdivisionDisplayName, type AddressFormat, type Subdivision } from './intl/address-format.js';
+import { findSubdivision, getAddressFormat, isValidPostalCode, normalizePostalCode, subdivisionDisplayName, type AddressFormat, type Subdivision } from './intl/address-format.js';
 import { loadPostalCodes, loadSubdivisions } from './intl/data-loader.js';
 import { LocalizeController, regionOf } from './intl/localize-controller.js';
 import { formatMoney } from './intl/money.js';
@@ -295,9 +296,34 @@ export class DodoCheckout extends LitElement {
     if (!format?.hasSubdivisions) return;
     try {
       const list = await loadSubdivisions(country as CountryCode);
-      if (this.subdivisionsFor === country) this.subdivisions = list;
+      if (this.subdivisionsFor === country) this.useSubdivisions(list);
     } catch {
-      // Without the list the state stays a free-text field; nothing is lost.
+      // Without the list the state stays a free-text field; nothing is lost. Tried again at
+      // submit, and when the shopper comes back to this country.
+    }
+  }
+
+  /**
+   * Shows the list, and turns what the shopper typed in the free-text field meanwhile (or what was
+   * restored or autofilled) into its code. Text the list does not know stays, marked invalid.
+   */
+  private useSubdivisions(list: readonly Subdivision[]): void {
+    // A focused text field fires its change event when the list replaces it, after the conversion
+    // below: blurred now, its typed text arrives first, and focus moves on to the list.
+    const field = this.renderRoot.querySelector<HTMLInputElement>('input#state');
+    if (field && this.shadowRoot?.activeElement === field) {
+      field.blur();
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#state')?.focus());
+    }
+    this.subdivisions = list;
+    const typed = this.values.state;
+    if (!typed || list.some((subdivision) => subdivision.code === typed)) return;
+    const match = findSubdivision(list, typed);
+    if (match) {
+      this.values = { ...this.values, state: match.code };
+      this.persistence.save(this.values);
+    } else {
+      this.problems = new Map([...this.problems, ['state', this.localize.t('unknownSubdivision', typed)]]);
     }
   }
 
@@ -359,6 +385,7 @@ export class DodoCheckout extends LitElement {
         .label=${t('country')}
         .placeholder=${t('countrySearchPlaceholder')}
         .noResultsText=${t('noCountriesFound')}
+        .resultsText=${this.countryResultsText}
         .listLabel=${t('countryListLabel')}
         .error=${this.problems.get('country') ?? ''}
         required
@@ -432,7 +459,10 @@ export class DodoCheckout extends LitElement {
       <label for="state" part="label">${label}${required ? nothing : html` <span class="optional">${this.localize.t('optional')}</span>`}</label>
       <select id="state" name="state" part="input" autocomplete="address-level1" ?required=${required}
         aria-invalid=${problem ? 'true' : 'false'} aria-describedby="state-error" .value=${this.values.state}>
-        <option value="" ?selected=${!this.values.state}></option>
+        <option value="" ?selected=${!this.values.state}>${this.localize.t('selectOption')}</option>
+        ${this.values.state && !this.subdivisions.some((sub) => sub.code === this.values.state)
+          ? html`<option value=${this.values.state} selected>${this.values.state}</option>`
+          : nothing}
         ${this.subdivisions.map(
           (sub) => html`<option value=${sub.code} ?selected=${sub.code === this.values.state}>${subdivisionDisplayName(this.values.country as CountryCode, sub, this.localize.lang)}</option>`,
         )}
@@ -575,6 +605,9 @@ export class DodoCheckout extends LitElement {
     return this.localize.countries();
   }
 
+  /** The picker's announcement of how many countries match, in the shown language (one function, so the picker does not re-render for it). */
+  private readonly countryResultsText = (count: number): string => this.localize.t('countryResults', count);
+
   private readonly onInput = (event: Event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.type === 'radio' || !(target.name in this.values)) return;
@@ -629,6 +662,7 @@ export class DodoCheckout extends LitElement {
     if (problem === 'invalidEmail') return t('invalidEmail');
     if (problem === 'invalidPhone') return t('invalidPhone');
     if (problem === 'invalidPostalCode') return t('invalidPostalCode', this.addressFormat?.zipExample ?? '');
+    if (problem === 'unknownSubdivision') return t('unknownSubdivision', this.values.state);
     return t('required', this.fieldLabel(field));
   }
 
@@ -649,6 +683,13 @@ export class DodoCheckout extends LitElement {
     const config = this.config;
     if (!config || this.submission.busy || this.submission.phase === 'created') return;
     const format = this.addressFormat;
+    if (format?.hasSubdivisions && this.subdivisions.length === 0) {
+      // A list that failed to load: one more try, so the state is sent as its code.
+      await this.loadSubdivisionsFor(this.values.country);
+    } else if (this.subdivisions.length > 0) {
+      // A name restored or autofilled after the list arrived becomes its code too.
+      this.useSubdivisions(this.subdivisions);
+    }
     if (format?.fields.includes('zipcode')) {
       // Without the rules (offline), any non-empty code passes and the API has the last word.
       await loadPostalCodes().catch(() => undefined);
@@ -663,6 +704,7 @@ export class DodoCheckout extends LitElement {
       addressFields: format?.fields ?? [],
       requiredAddressFields: format?.required ?? [],
       isValidPostalCode: (value) => (format ? isValidPostalCode(this.values.country as CountryCode, value) : true),
+      isKnownSubdivision: (value) => this.subdivisions.length === 0 || this.subdivisions.some((subdivision) => subdivision.code === value),
     });
     if (found.length > 0) {
       await this.showProblems(found.map(({ field, problem }) => [field, this.problemMessage(field, problem)]));
@@ -751,14 +793,17 @@ export class DodoCheckout extends LitElement {
     const detail: CheckoutErrorDetail = { kind: failure.kind === 'aborted' ? 'network' : failure.kind, message: '' };
     if (failure.status !== undefined) detail.status = failure.status;
     if (failure.code !== undefined) detail.code = failure.code;
-    if (failure.kind === 'timeout') detail.message = t('timeoutError');
+    // The proxy's own messages and 5xx bodies are English text for the merchant, not the shopper.
+    const proxyOwn = failure.kind === 'server' ? proxyOwnFailure(failure) : undefined;
+    if (failure.kind === 'timeout' || proxyOwn === 'timeout') detail.message = t('timeoutError');
     else if (failure.kind === 'network') detail.message = t('networkError');
     else if (failure.kind === 'response') detail.message = t('responseError');
+    else if (proxyOwn === 'server') detail.message = t('serverError');
     else if (failure.status === 429) detail.message = [failure.apiMessage, t('rateLimited', failure.retryAfter ?? 0)].filter(Boolean).join(' ');
     else detail.message = failure.apiMessage ?? t('serverError');
 
     // A refused discount code belongs next to the code the shopper typed.
-    if (failure.apiMessage && /discount/i.test(`${failure.code ?? ''} ${failure.apiMessage}`) && this.values.discountCode.trim()) {
+    if (!proxyOwn && failure.apiMessage && /discount/i.test(`${failure.code ?? ''} ${failure.apiMessage}`) && this.values.discountCode.trim()) {
       this.problems = new Map([['discountCode', failure.apiMessage]]);
       this.discountOpen = true;
       await this.showError(detail);

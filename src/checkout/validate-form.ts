@@ -6,7 +6,7 @@ import { EMAIL_PATTERN } from '../api/schemas.js';
 import type { AddressFieldName, CheckoutFormValues } from './build-payment-request.js';
 
 export type FormField = keyof CheckoutFormValues;
-export type FieldProblem = 'required' | 'invalidEmail' | 'invalidPostalCode' | 'invalidPhone';
+export type FieldProblem = 'required' | 'invalidEmail' | 'invalidPostalCode' | 'invalidPhone' | 'unknownSubdivision';
 
 export interface FormRules {
   /** Email and name are asked for (no `customer-id`). */
@@ -15,6 +15,8 @@ export interface FormRules {
   addressFields: readonly AddressFieldName[];
   requiredAddressFields: readonly AddressFieldName[];
   isValidPostalCode: (value: string) => boolean;
+  /** Whether a non-empty state is one the country's subdivision list has (true without a list). */
+  isKnownSubdivision?: (value: string) => boolean;
 }
 
 const PHONE = /^\+?[\d\s().\-/]{5,24}$/;
@@ -40,6 +42,8 @@ export function validateForm(values: CheckoutFormValues, rules: FormRules): Arra
       if (rules.requiredAddressFields.includes(field)) problems.push({ field, problem: 'required' });
     } else if (field === 'zipcode' && !rules.isValidPostalCode(values.zipcode)) {
       problems.push({ field, problem: 'invalidPostalCode' });
+    } else if (field === 'state' && rules.isKnownSubdivision && !rules.isKnownSubdivision(values.state)) {
+      problems.push({ field, problem: 'unknownSubdivision' });
     }
   }
   return problems;

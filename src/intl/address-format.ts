@@ -34,8 +34,12 @@ export type StateLabelKind = (typeof STATE_LABEL_KINDS)[number];
 export const CITY_LABEL_KINDS = ['city', 'post_town', 'suburb', 'district'] as const;
 export type CityLabelKind = (typeof CITY_LABEL_KINDS)[number];
 
-/** libaddressinput's `zip_name_type` values; "postal" is its default. */
-export const ZIP_LABEL_KINDS = ['postal', 'zip', 'pin', 'eircode'] as const;
+/**
+ * libaddressinput's `zip_name_type` values ("postal" is its default), and "postcode", which the
+ * generator gives the UK, Australia, New Zealand and the territories using their codes (see
+ * `ZIP_LABEL_OVERRIDES` in scripts/generate-address-data.mjs).
+ */
+export const ZIP_LABEL_KINDS = ['postal', 'postcode', 'zip', 'pin', 'eircode'] as const;
 export type ZipLabelKind = (typeof ZIP_LABEL_KINDS)[number];
 
 export interface AddressFormat {
@@ -230,16 +234,23 @@ export function subdivisionDisplayName(country: CountryCode, subdivision: Subdiv
   return subdivision.latinName && prefersLatin(decode(country), uiLang) ? subdivision.latinName : subdivision.name;
 }
 
+// Combining marks, except the kana voicing marks (stripping those would change the word).
+const COMBINING_MARKS = /(?![\u3099\u309a])\p{M}/gu;
+
+/** Case, diacritics, punctuation and spacing folded away: "São  Paulo" = "sao paulo", "Québec" = "quebec". */
+const foldName = (text: string) =>
+  text.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC').toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /**
- * The subdivision a stored or autofilled value means: its code, local or Latin name, compared
- * without case ("ca", "California", "CA" → California). Lets an autofilled "California" become
- * the code the API gets.
+ * The subdivision a typed, stored or autofilled value means: its code, local or Latin name,
+ * compared without case or diacritics ("ca", "California", "CA" → California; "sao paulo" → SP).
+ * Lets an autofilled "California" become the code the API gets.
  */
 export function findSubdivision(subdivisions: readonly Subdivision[], value: string): Subdivision | undefined {
-  const wanted = value.trim().toLocaleLowerCase();
+  const wanted = foldName(value);
   if (!wanted) return undefined;
   return (
-    subdivisions.find((subdivision) => subdivision.code.toLocaleLowerCase() === wanted) ??
-    subdivisions.find((subdivision) => subdivision.name.toLocaleLowerCase() === wanted || subdivision.latinName?.toLocaleLowerCase() === wanted)
+    subdivisions.find((subdivision) => foldName(subdivision.code) === wanted) ??
+    subdivisions.find((subdivision) => foldName(subdivision.name) === wanted || (subdivision.latinName !== undefined && foldName(subdivision.latinName) === wanted))
   );
 }

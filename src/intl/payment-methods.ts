@@ -19,7 +19,7 @@ export type MethodCategory = 'card' | 'wallet' | 'bank' | 'qr' | 'cash' | 'bnpl'
 /** Methods named by a description rather than a brand: their names are UI messages. */
 export type MethodNameKey = Extract<
   MessageKey,
-  'card' | 'otherCard' | 'bankTransfer' | 'instantBankTransfer' | 'onlineBanking' | 'openBanking' | 'sepaDirectDebit' | 'sepaBankTransfer' | 'cryptocurrency' | 'carrierBilling'
+  'card' | 'otherCard' | 'bankTransfer' | 'instantBankTransfer' | 'onlineBanking' | 'otherBankPayment' | 'openBanking' | 'sepaDirectDebit' | 'sepaBankTransfer' | 'cryptocurrency' | 'carrierBilling'
 >;
 
 interface MethodRow {
@@ -158,7 +158,8 @@ export const PAYMENT_METHODS: Partial<Record<PaymentMethodType, MethodRow>> = {
   seicomart: konbini('Seicomart'),
   pay_easy: local('bank', 'Pay-easy', 'JP', 'JPY'),
   // Generic methods, available wherever the merchant's processor offers them
-  local_bank_redirect: { category: 'bank', nameKey: 'onlineBanking' },
+  // Not "Online banking": the country lists above (Poland, Czechia…) are offered beside it.
+  local_bank_redirect: { category: 'bank', nameKey: 'otherBankPayment' },
   local_bank_transfer: { category: 'bank', nameKey: 'bankTransfer' },
   instant_bank_transfer: { category: 'bank', nameKey: 'instantBankTransfer' },
   open_banking_pis: { category: 'bank', nameKey: 'openBanking' },

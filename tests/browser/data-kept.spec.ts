@@ -6,6 +6,7 @@
  * back-forward-cache.spec.ts the trip through the back/forward cache.)
  */
 import { expect, test, type Page } from '@playwright/test';
+import en from '../../src/intl/messages/en.js';
 import { CREATED } from './support.js';
 
 const PAGE = '/tests/browser/fixtures/checkout-markup.html';
@@ -85,7 +86,7 @@ test('nothing is stored once a payment is created, not even after the page is le
   await page.goto(PAGE);
   await fill(page);
   await page.getByRole('button', { name: 'Pay $54.00' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Try again');
+  await expect(page.getByRole('alert')).toHaveText(en.serverError);
   expect(Object.keys((await storage(page)).session).filter((key) => key.startsWith('dodo-checkout:'))).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Pay $54.00' }).click();

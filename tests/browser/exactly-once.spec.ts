@@ -6,6 +6,8 @@
  * (The Idempotency-Key of retries in one page is covered by the fault matrix and by checkout.spec.ts.)
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import en from '../../src/intl/messages/en.js';
+import sv from '../../src/intl/messages/sv.js';
 import { CART, CREATED } from './support.js';
 
 interface Held {
@@ -113,7 +115,7 @@ for (const answer of ['held', 'failing at once'] as const) {
     await settle(page);
     expect(held).toHaveLength(1);
     if (answer === 'failing at once') {
-      await expect(checkout!.getByRole('alert')).toHaveText('Nope');
+      await expect(checkout!.getByRole('alert')).toHaveText(en.serverError);
       expect(await page.evaluate(() => (window as unknown as { failures: number }).failures)).toBe(1);
       // The next press is a new action: exactly one more request.
       await page.keyboard.press('Enter');
@@ -188,7 +190,7 @@ test('changing cart and locale while the request is in flight sends nothing more
   // The request fails; what was typed is kept and the next action sends the new cart, once,
   // under a new key (a changed checkout).
   await held[0]!.release({ status: 503, body: { code: 'UNAVAILABLE', message: 'Try again' } });
-  await expect(checkout!.getByRole('alert')).toHaveText('Try again');
+  await expect(checkout!.getByRole('alert')).toHaveText(sv.serverError);
   await expect(checkout!.getByRole('textbox', { name: 'E-post' })).toHaveValue('ada@example.com');
   const pay = checkout!.getByRole('button', { name: /^Betala/ });
   await pay.dblclick();

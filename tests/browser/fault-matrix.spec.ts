@@ -191,31 +191,34 @@ test.describe('proxy error statuses', () => {
       const proxy = await recordingProxy(page);
       const { navigations } = await openFilledCheckout(page);
       const limited = status === 429;
+      // A gateway timeout is told as one, whatever its body.
+      const generic = status === 504 ? en.timeoutError : en.serverError;
       const retryAt = new Date(Date.now() + 60_000).toUTCString();
       const cases: Array<[string, Fulfill, string | RegExp, Record<string, unknown>]> = [
         [
           'API-style JSON',
           json(status, { code: `E_${status}`, message: markup(status) }, limited ? { 'Retry-After': '7' } : {}),
-          limited ? `${markup(status)} ${rateLimited(7)}` : markup(status),
+          // 5xx bodies are the merchant's, in English: the shopper reads the element's own message.
+          limited ? `${markup(status)} ${rateLimited(7)}` : status >= 500 ? generic : markup(status),
           { kind: 'server', status, code: `E_${status}` },
         ],
         [
           'HTML',
           { status, contentType: 'text/html', body: HOSTILE_HTML, headers: limited ? { 'Retry-After': '1' } : {} },
-          limited ? rateLimited(1) : en.serverError,
+          limited ? rateLimited(1) : generic,
           { kind: 'server', status },
         ],
         [
           'an empty body',
           { status, body: '', headers: limited ? { 'Retry-After': retryAt } : {} },
           // An HTTP-date Retry-After, a minute after the test started (the earlier cases take a few seconds).
-          limited ? /^Too many attempts\. Try again in (4\d|5\d|60) seconds\.$/ : en.serverError,
+          limited ? /^Too many attempts\. Try again in (4\d|5\d|60) seconds\.$/ : generic,
           { kind: 'server', status },
         ],
         [
           'invalid JSON',
           { status, contentType: 'application/json', body: '{"code":"E","message":"<b id=\\"leak\\">' },
-          limited ? rateLimited(0) : en.serverError,
+          limited ? rateLimited(0) : generic,
           { kind: 'server', status },
         ],
       ];

@@ -49,6 +49,7 @@ const en = {
   city_suburb: 'Suburb',
   city_district: 'District',
   zip_postal: 'Postal code',
+  zip_postcode: 'Postcode',
   zip_zip: 'ZIP code',
   zip_pin: 'PIN code',
   zip_eircode: 'Eircode',
@@ -57,15 +58,16 @@ const en = {
   countrySearchPlaceholder: 'Search countries',
   noCountriesFound: 'No matching country',
   countryListLabel: 'Countries',
+  countryResults: choice<number>({
+    one: (count) => `${count} result`,
+    other: (count) => `${count} results`,
+  }),
 
   // Order summary
   subtotal: 'Subtotal',
   total: 'Total',
-  quantity: (count: number) => `Qty ${count}`,
   each: (price: string) => `${price} each`,
   haveDiscountCode: 'Have a discount code?',
-  apply: 'Apply',
-  remove: 'Remove',
   discountAtPayment: (code: string) => `${code} will be applied at payment`,
 
   // Payment methods without a brand name
@@ -74,6 +76,7 @@ const en = {
   bankTransfer: 'Bank transfer',
   instantBankTransfer: 'Instant bank transfer',
   onlineBanking: 'Online banking',
+  otherBankPayment: 'Other bank payment',
   openBanking: 'Pay by bank',
   sepaDirectDebit: 'SEPA Direct Debit',
   sepaBankTransfer: 'SEPA bank transfer',
@@ -83,7 +86,6 @@ const en = {
   // Submit and after
   pay: (total: string) => `Pay ${total}`,
   payNoTotal: 'Pay',
-  loading: 'Loading…',
   processing: 'Processing…',
   redirecting: 'Redirecting to payment…',
   paymentCreated: 'Your payment is ready.',
@@ -100,6 +102,7 @@ const en = {
     other: (example) => `Enter a valid postal code, for example ${example}.`,
   }),
   invalidPhone: 'Enter a valid phone number.',
+  unknownSubdivision: (value: string) => `“${value}” is not on the list. Choose one of its options.`,
   invalidValue: 'Check this value.',
   networkError: 'We couldn’t reach the payment service. Check your connection and try again.',
   timeoutError: 'The payment service took too long to answer. Please try again.',
@@ -112,8 +115,6 @@ const en = {
     other: (seconds) => `Too many attempts. Try again in ${seconds} seconds.`,
   }),
   configurationError: 'This checkout is not set up correctly.',
-  configuration: (detail: string) => `This checkout is not set up correctly: ${detail}`,
-  discountInvalid: 'This discount code is not valid.',
 
   // Announcements
   formHasErrors: choice<number>({

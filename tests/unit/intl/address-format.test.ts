@@ -39,6 +39,7 @@ describe('address forms of real addresses', () => {
     expect(format.fields).toEqual(['street', 'city', 'zipcode']);
     expect(format.required).toEqual(['street', 'city', 'zipcode']);
     expect(format.cityLabel).toBe('post_town');
+    expect(format.zipLabel).toBe('postcode');
     expect(format.hasSubdivisions).toBe(false);
     expect(isValidPostalCode('GB', 'SW1A 2AA')).toBe(true);
     expect(normalizePostalCode('GB', 'sw1a2aa')).toBe('SW1A 2AA');
@@ -170,7 +171,29 @@ describe('subdivisions', () => {
     expect(findSubdivision(prefectures, 'Atlantis')).toBeUndefined();
   });
 
+  it('match names without case, diacritics or extra spacing', async () => {
+    const brazil = await loadSubdivisions('BR');
+    expect(findSubdivision(brazil, 'sao paulo')?.code).toBe('SP');
+    expect(findSubdivision(brazil, '  SÃO   PAULO ')?.code).toBe('SP');
+    const canada = await loadSubdivisions('CA');
+    expect(findSubdivision(canada, 'quebec')?.code).toBe('QC');
+    const japan = await loadSubdivisions('JP');
+    expect(findSubdivision(japan, '東京都')?.code).toBe('13');
+    expect(findSubdivision(japan, 'tokyo')?.code).toBe('13');
+  });
+
   it('is empty for countries without a list', async () => {
     expect(await loadSubdivisions('DE')).toEqual([]);
+  });
+});
+
+describe('postal code label kinds', () => {
+  it('say postcode where the post office does, and keep the others', () => {
+    for (const country of ['GB', 'JE', 'AU', 'NZ'] as const) expect(getAddressFormat(country).zipLabel, country).toBe('postcode');
+    expect(getAddressFormat('IE').zipLabel).toBe('eircode');
+    expect(getAddressFormat('US').zipLabel).toBe('zip');
+    expect(getAddressFormat('IN').zipLabel).toBe('pin');
+    expect(getAddressFormat('CA').zipLabel).toBe('postal');
+    expect(getAddressFormat('NL').zipLabel).toBe('postal');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES, PAYMENT_METHOD_TYPES, type PaymentMethodType } from '../../../src/api/enums.js';
-import en from '../../../src/intl/messages/en.js';
+import en, { type Messages } from '../../../src/intl/messages/en.js';
+import { UI_LANGUAGES } from '../../../src/intl/ui-languages.js';
 import { eligibleMethods, isMethodEligible, PAYMENT_METHODS, paymentMethodChips } from '../../../src/intl/payment-methods.js';
 
 const countriesWhere = (method: PaymentMethodType, currency?: string) => COUNTRY_CODES.filter((country) => isMethodEligible(method, country, currency));
@@ -84,5 +85,41 @@ describe('payment method chips', () => {
 
   it('are empty when nothing is eligible', () => {
     expect(paymentMethodChips(['pix', 'ideal'], 'US', 'USD')).toEqual([]);
+  });
+});
+
+describe('payment method names', () => {
+  /** Every distinct set of chips a shopper can see together, when the merchant accepts every type. */
+  const offered = (() => {
+    const currencies = new Set<string | undefined>([undefined, 'XOF']);
+    for (const row of Object.values(PAYMENT_METHODS)) for (const code of row?.currencies?.split(' ') ?? []) currencies.add(code);
+    const sets = new Map<string, { where: string; chips: ReturnType<typeof paymentMethodChips> }>();
+    for (const country of COUNTRY_CODES) {
+      for (const currency of currencies) {
+        const chips = paymentMethodChips(PAYMENT_METHOD_TYPES, country, currency);
+        const key = chips.map((chip) => chip.id).join(' ');
+        if (!sets.has(key)) sets.set(key, { where: `${country} ${currency ?? '(any currency)'}`, chips });
+      }
+    }
+    return [...sets.values()];
+  })();
+
+  /** Each chip's accessible name: the brand, or the localized message. */
+  const chipName = (messages: Messages, chip: (typeof offered)[number]['chips'][number]) => (chip.nameKey ? (messages[chip.nameKey] as string) : chip.name);
+
+  it.each(UI_LANGUAGES)('no two chips offered together share a name in %s', async (lang) => {
+    const messages: Messages = (await import(`../../../src/intl/messages/${lang}.ts`)).default;
+    const clashes: string[] = [];
+    for (const { where, chips } of offered) {
+      const names = chips.map((chip) => chipName(messages, chip).toLocaleLowerCase(lang));
+      const repeated = names.filter((name, index) => names.indexOf(name) !== index);
+      if (repeated.length > 0) clashes.push(`${where}: ${[...new Set(repeated)].join(', ')}`);
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('tell Polish online banking from a local bank redirect', () => {
+    const chips = paymentMethodChips(['online_banking_poland', 'local_bank_redirect'], 'PL', 'PLN');
+    expect(chips.map((chip) => chipName(en, chip))).toEqual([en.onlineBanking, en.otherBankPayment]);
   });
 });

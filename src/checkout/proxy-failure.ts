@@ -1,0 +1,21 @@
+/**
+ * Which failed answers carry a message meant for the shopper. The API's 4xx messages are about
+ * what was sent (an expired discount code, an unavailable product) and are shown as they come.
+ * The proxy's own answers for trouble further up (`dodo-checkout/server` maps timeouts, unreachable
+ * or failing upstreams and its own crashes to the codes below) and every 5xx are written in
+ * English for the merchant's logs: the element shows its own localized message for them instead.
+ */
+import type { SendFailure } from './send-payment-request.js';
+
+/** The proxy's codes for failures that are not about the request's content. */
+export const PROXY_OWN_ERROR_CODES: ReadonlySet<string> = new Set(['UPSTREAM_TIMEOUT', 'UPSTREAM_UNREACHABLE', 'UPSTREAM_ERROR', 'UPSTREAM_REJECTED', 'INTERNAL_ERROR']);
+
+/**
+ * `timeout` for a gateway timeout (504, `UPSTREAM_TIMEOUT`), `server` for other 5xx and the
+ * proxy's own codes, `undefined` when the answer's message, if any, is the API's to show.
+ */
+export function proxyOwnFailure(failure: Pick<SendFailure, 'status' | 'code'>): 'timeout' | 'server' | undefined {
+  if (failure.status === 504 || failure.code === 'UPSTREAM_TIMEOUT') return 'timeout';
+  if ((failure.status !== undefined && failure.status >= 500) || (failure.code !== undefined && PROXY_OWN_ERROR_CODES.has(failure.code))) return 'server';
+  return undefined;
+}

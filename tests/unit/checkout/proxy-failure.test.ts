@@ -1,0 +1,38 @@
+import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'dodopayments';
+import { describe, expect, it } from 'vitest';
+import { PROXY_OWN_ERROR_CODES, proxyOwnFailure } from '../../../src/checkout/proxy-failure.js';
+import { mapUpstreamError } from '../../../src/server/upstream-error.js';
+
+describe('proxyOwnFailure', () => {
+  it('keeps the API message of 4xx answers about the request', () => {
+    expect(proxyOwnFailure({ status: 422, code: 'INVALID_DISCOUNT_CODE' })).toBeUndefined();
+    expect(proxyOwnFailure({ status: 400, code: 'INVALID_REQUEST' })).toBeUndefined();
+    expect(proxyOwnFailure({ status: 404 })).toBeUndefined();
+    // An API code that merely starts like the proxy's is still the API's.
+    expect(proxyOwnFailure({ status: 409, code: 'UPSTREAM_409' })).toBeUndefined();
+  });
+
+  it('replaces 5xx answers and the proxy’s own codes', () => {
+    expect(proxyOwnFailure({ status: 500, code: 'E_500' })).toBe('server');
+    expect(proxyOwnFailure({ status: 503 })).toBe('server');
+    expect(proxyOwnFailure({ status: 502, code: 'UPSTREAM_ERROR' })).toBe('server');
+    expect(proxyOwnFailure({ status: 422, code: 'UPSTREAM_REJECTED' })).toBe('server');
+    expect(proxyOwnFailure({ status: 504, code: 'UPSTREAM_TIMEOUT' })).toBe('timeout');
+    expect(proxyOwnFailure({ status: 504 })).toBe('timeout');
+  });
+
+  it('knows every code the proxy writes itself for upstream trouble', () => {
+    const secrets = ['sk_test'];
+    const mapped = [
+      mapUpstreamError(new APIConnectionTimeoutError(), secrets),
+      mapUpstreamError(new APIConnectionError({ message: 'socket hang up' }), secrets),
+      mapUpstreamError(new APIError(500, undefined, 'boom', new Headers()), secrets),
+      mapUpstreamError(new APIError(422, '<html>nope</html>', 'nope', new Headers()), secrets),
+      mapUpstreamError(new Error('anything else'), secrets),
+    ];
+    for (const answer of mapped) {
+      expect(PROXY_OWN_ERROR_CODES.has(answer.code), answer.code).toBe(true);
+      expect(proxyOwnFailure(answer), answer.code).toBeDefined();
+    }
+  });
+});

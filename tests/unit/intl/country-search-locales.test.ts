@@ -1,0 +1,39 @@
+/**
+ * The country search over the real names and aliases of each UI language, as the checkout builds
+ * its list (LocalizeController.countries()): what shoppers type in their own language.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { searchCountries } from '../../../src/components/country-search.js';
+import { loadEnglishCountries } from '../../../src/intl/data-loader.js';
+import { LocalizeController, type CountryEntry, type LocalizeHost } from '../../../src/intl/localize-controller.js';
+import type { UiLanguage } from '../../../src/intl/ui-languages.js';
+
+async function countriesIn(language: UiLanguage): Promise<CountryEntry[]> {
+  const host = { locale: language, addController: vi.fn(), requestUpdate: vi.fn(), closest: () => null, getRootNode: () => host };
+  const localize = new LocalizeController(host as unknown as LocalizeHost);
+  localize.hostConnected();
+  await loadEnglishCountries();
+  await localize.ready;
+  localize.hostDisconnected();
+  return localize.countries();
+}
+
+const TYPED: Record<UiLanguage, Array<[query: string, code: string]>> = {
+  en: [['usa', 'US'], ['america', 'US'], ['uk', 'GB'], ['england', 'GB'], ['holland', 'NL'], ['uae', 'AE'], ['south korea', 'KR']],
+  de: [['osterreich', 'AT'], ['usa', 'US'], ['amerika', 'US'], ['england', 'GB'], ['grossbritannien', 'GB'], ['holland', 'NL'], ['vae', 'AE'], ['emirate', 'AE'], ['sudkorea', 'KR'], ['schweiz', 'CH']],
+  sv: [['usa', 'US'], ['amerika', 'US'], ['england', 'GB'], ['storbritannien', 'GB'], ['holland', 'NL'], ['emiraten', 'AE'], ['sydkorea', 'KR'], ['tyskland', 'DE']],
+  fr: [['usa', 'US'], ['amerique', 'US'], ['angleterre', 'GB'], ['grande bretagne', 'GB'], ['hollande', 'NL'], ['eau', 'AE'], ['emirats', 'AE'], ['coree du sud', 'KR'], ['allemagne', 'DE']],
+  es: [['eeuu', 'US'], ['ee uu', 'US'], ['usa', 'US'], ['inglaterra', 'GB'], ['gran bretana', 'GB'], ['holanda', 'NL'], ['emiratos', 'AE'], ['corea del sur', 'KR'], ['alemania', 'DE']],
+  pt: [['eua', 'US'], ['estados unidos', 'US'], ['inglaterra', 'GB'], ['gra bretanha', 'GB'], ['holanda', 'NL'], ['emirados', 'AE'], ['coreia do sul', 'KR'], ['alemanha', 'DE']],
+  nl: [['vs', 'US'], ['amerika', 'US'], ['engeland', 'GB'], ['groot brittannie', 'GB'], ['holland', 'NL'], ['vae', 'AE'], ['emiraten', 'AE'], ['zuid korea', 'KR'], ['duitsland', 'DE']],
+  ja: [['ドイツ', 'DE'], ['アメリカ', 'US'], ['米国', 'US'], ['イギリス', 'GB'], ['英国', 'GB'], ['オランダ', 'NL'], ['韓国', 'KR'], ['ドバイ', 'AE'], ['uae', 'AE']],
+  ar: [['المانيا', 'DE'], ['امريكا', 'US'], ['أمريكا', 'US'], ['الولايات المتحدة', 'US'], ['بريطانيا', 'GB'], ['انجلترا', 'GB'], ['هولندا', 'NL'], ['الإمارات', 'AE'], ['كوريا الجنوبية', 'KR']],
+};
+
+describe.each(Object.keys(TYPED) as UiLanguage[])('country search in %s', (language) => {
+  it.each(TYPED[language])('“%s” finds %s first', async (query, code) => {
+    const countries = await countriesIn(language);
+    expect(countries.length).toBeGreaterThan(200);
+    expect(searchCountries(countries, query)[0]?.code).toBe(code);
+  });
+});
