@@ -204,7 +204,7 @@ header(`Code imported after the form is usable (${lazyCode.length})`);
 for (const chunk of lazyCode) row(`chunks/${chunk.name}`, chunk);
 
 header('Data fetched after the form is usable');
-for (const file of ['countries/en.json', 'postal-codes.json']) {
+for (const file of ['countries/en.json', 'postal-codes.json', 'payment-methods.json']) {
   const path = join(CDN, 'data', file);
   if (existsSync(path)) row(`data/${file}`, sizes(readFileSync(path)));
 }

@@ -3,10 +3,12 @@
 //   <outDir>/subdivisions/<CC>.json     [code, name, latinName?] rows
 //   <outDir>/countries/en.json          English country names and aliases
 //   <outDir>/postal-codes.json          postal code rules per country
+//   <outDir>/payment-methods.json       where each payment method type can be used, and its name
 // from the same typed modules the npm build imports. Run: npx tsx scripts/write-cdn-data.ts <outDir>
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as englishCountries from '../src/intl/data/countries/en.js';
+import { PAYMENT_METHODS } from '../src/intl/data/payment-methods.js';
 import { POSTAL_CODES } from '../src/intl/data/postal-codes.js';
 import { SUBDIVISION_LOADERS } from '../src/intl/data/subdivisions/index.js';
 import type { Messages } from '../src/intl/messages/en.js';
@@ -36,4 +38,5 @@ for (const [country, load] of Object.entries(SUBDIVISION_LOADERS)) {
   writeFileSync(join(outDir, 'subdivisions', `${country}.json`), JSON.stringify((await load!()).default));
 }
 writeFileSync(join(outDir, 'postal-codes.json'), JSON.stringify(POSTAL_CODES));
-console.log(`Wrote ${UI_LANGUAGES.length - 1} locales and ${Object.keys(SUBDIVISION_LOADERS).length} subdivision lists and the postal code rules to ${outDir}.`);
+writeFileSync(join(outDir, 'payment-methods.json'), JSON.stringify(PAYMENT_METHODS));
+console.log(`Wrote ${UI_LANGUAGES.length - 1} locales, ${Object.keys(SUBDIVISION_LOADERS).length} subdivision lists, the postal code rules and the payment method table to ${outDir}.`);

@@ -14,10 +14,10 @@ import { validateForm, type FieldProblem, type FormField } from './checkout/vali
 import { displayCurrency, parseCheckoutConfig, totalCurrency, type CheckoutConfig } from './config/parse-config.js';
 import { emit, type CheckoutErrorDetail } from './events.js';
 import { findSubdivision, getAddressFormat, isValidPostalCode, normalizePostalCode, subdivisionDisplayName, type AddressFormat, type Subdivision } from './intl/address-format.js';
-import { loadPostalCodes, loadSubdivisions } from './intl/data-loader.js';
+import { loadPaymentMethods, loadPostalCodes, loadSubdivisions } from './intl/data-loader.js';
 import { LocalizeController, regionOf } from './intl/localize-controller.js';
 import { formatMoney } from './intl/money.js';
-import { eligibleMethods, paymentMethodChips, type PaymentMethodChip } from './intl/payment-methods.js';
+import { eligibleMethods, hasPaymentMethods, paymentMethodChips, type PaymentMethodChip } from './intl/payment-methods.js';
 import { checkoutStyles } from './styles/checkout-styles.js';
 
 /** What the element is doing, for merchants who drive it from their own controls. */
@@ -191,11 +191,9 @@ export class DodoCheckout extends LitElement {
     // never compete with the first render; its slot keeps its height until it is defined, and a
     // native select takes its place if it cannot load.
     void this.loadCountryPicker();
-    // Postal code patterns and examples: validation and the placeholder, not needed to render.
-    loadPostalCodes().then(
-      () => this.requestUpdate(),
-      () => undefined, // tried again at submit
-    );
+    // Postal code patterns and the payment method table: validation and the chips, not needed to
+    // render the form. Both are tried again at submit.
+    for (const load of [loadPostalCodes, loadPaymentMethods]) load().then(() => this.requestUpdate(), () => undefined);
   }
 
   override connectedCallback(): void {
@@ -321,7 +319,7 @@ export class DodoCheckout extends LitElement {
     const match = findSubdivision(list, typed);
     if (match) {
       this.values = { ...this.values, state: match.code };
-      this.persistence.save(this.values);
+      this.persist();
     } else {
       this.problems = new Map([...this.problems, ['state', this.localize.t('unknownSubdivision', typed)]]);
     }
@@ -571,7 +569,7 @@ export class DodoCheckout extends LitElement {
 
   private chips(): PaymentMethodChip[] {
     const config = this.config!;
-    if (!config.allowedPaymentMethodTypes || !this.values.country) return [];
+    if (!config.allowedPaymentMethodTypes || !this.values.country || !hasPaymentMethods()) return [];
     return paymentMethodChips(config.allowedPaymentMethodTypes, this.values.country as CountryCode, config.billingCurrency ?? config.currency);
   }
 
@@ -693,6 +691,10 @@ export class DodoCheckout extends LitElement {
     if (format?.fields.includes('zipcode')) {
       // Without the rules (offline), any non-empty code passes and the API has the last word.
       await loadPostalCodes().catch(() => undefined);
+    }
+    if (config.allowedPaymentMethodTypes && !hasPaymentMethods()) {
+      // Without the table (offline) the merchant's whole list is sent and the API decides.
+      await loadPaymentMethods().catch(() => undefined);
     }
     if (format && this.values.zipcode.trim()) {
       // "sw1a2aa" becomes "SW1A 2AA": the shopper's input in the form the country writes it.

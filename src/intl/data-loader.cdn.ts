@@ -2,8 +2,8 @@
  * The CDN build's twin of `data-loader.ts` (aliased in by the build): one IIFE file cannot split
  * chunks, so locales and subdivision lists are JSON files next to the script, written by
  * `scripts/write-cdn-data.ts`: `<script dir>/data/locales/<lang>.json`,
- * `<script dir>/data/subdivisions/<CC>.json`, `<script dir>/data/countries/en.json` and
- * `<script dir>/data/postal-codes.json`. Fetched data is only ever used as text.
+ * `<script dir>/data/subdivisions/<CC>.json`, `<script dir>/data/countries/en.json`,
+ * `<script dir>/data/postal-codes.json` and `<script dir>/data/payment-methods.json`. Fetched data is only ever used as text.
  */
 import type { CountryCode } from '../api/enums.js';
 import { getAddressFormat, installPostalCodes, subdivisionsFromRows, type Subdivision, type SubdivisionRow } from './address-format.js';
@@ -11,6 +11,7 @@ import { decodeCountryNames, englishCountries, installEnglishCountries } from '.
 import type { LocaleData } from './data-loader.js';
 import english from './messages/en.js';
 import { reviveMessages } from './messages/message-json.js';
+import { installPaymentMethods, type MethodRow } from './payment-methods.js';
 import type { UiLanguage } from './ui-languages.js';
 
 export type { LocaleData } from './data-loader.js';
@@ -89,6 +90,19 @@ export function loadPostalCodes(): Promise<void> {
   });
   postalRequest.catch(() => (postalRequest = undefined));
   return postalRequest;
+}
+
+let methodsRequest: Promise<void> | undefined;
+
+export function loadPaymentMethods(): Promise<void> {
+  methodsRequest ??= fetchJson('payment-methods.json').then((json) => {
+    if (!isRecord(json) || !Object.values(json).every((row) => isRecord(row) && typeof row.category === 'string')) {
+      throw new Error('dodo-checkout: payment-methods.json is malformed');
+    }
+    installPaymentMethods(json as Record<string, MethodRow>);
+  });
+  methodsRequest.catch(() => (methodsRequest = undefined));
+  return methodsRequest;
 }
 
 const subdivisionRequests = new Map<CountryCode, Promise<Subdivision[]>>();

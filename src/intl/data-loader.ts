@@ -8,6 +8,7 @@ import { installPostalCodes, subdivisionsFromRows, type Subdivision } from './ad
 import { decodeCountryNames, englishCountries, installEnglishCountries } from './country-names.js';
 import { SUBDIVISION_LOADERS } from './data/subdivisions/index.js';
 import english, { type Messages } from './messages/en.js';
+import { installPaymentMethods } from './payment-methods.js';
 import type { UiLanguage } from './ui-languages.js';
 
 export interface LocaleData {
@@ -66,6 +67,15 @@ export function loadPostalCodes(): Promise<void> {
   postalRequest ??= import('./data/postal-codes.js').then((module) => installPostalCodes(module.POSTAL_CODES));
   postalRequest.catch(() => (postalRequest = undefined));
   return postalRequest;
+}
+
+let methodsRequest: Promise<void> | undefined;
+
+/** Installs the payment method eligibility table once; the form renders without it. */
+export function loadPaymentMethods(): Promise<void> {
+  methodsRequest ??= import('./data/payment-methods.js').then((module) => installPaymentMethods(module.PAYMENT_METHODS));
+  methodsRequest.catch(() => (methodsRequest = undefined));
+  return methodsRequest;
 }
 
 /** For parity with the CDN loader; the npm build resolves data through the bundler instead. */

@@ -189,12 +189,25 @@ describe('SubmissionController', () => {
     expect(server.calls[1]!.key).not.toBe(server.calls[0]!.key);
   });
 
+  it('keeps the request in flight when the element is moved (disconnected and reconnected in one script)', async () => {
+    const { host, server, controller } = setUp(() => 'hold');
+    void controller.submit(request, redirectAtOnce);
+    host.disconnect();
+    host.connect();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(server.calls[0]!.signal?.aborted).toBe(false);
+    expect(controller.busy).toBe(true);
+  });
+
   it('aborts the request in flight when the element is disconnected, and reports no error event', async () => {
     const { host, server, controller, navigations } = setUp(() => 'hold');
     const pending = controller.submit(request, redirectAtOnce);
     expect(server.calls).toHaveLength(1);
     expect(server.calls[0]!.signal?.aborted).toBe(false);
     host.disconnect();
+    // A move (disconnect and reconnect in one script) must not cancel: the abort waits a microtask.
+    await Promise.resolve();
     expect(server.calls[0]!.signal?.aborted).toBe(true);
     const result = await pending;
     expect(result).toMatchObject({ status: 'failed', failure: { kind: 'aborted' } });

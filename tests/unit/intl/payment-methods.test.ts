@@ -1,12 +1,26 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { COUNTRY_CODES, PAYMENT_METHOD_TYPES, type PaymentMethodType } from '../../../src/api/enums.js';
 import en, { type Messages } from '../../../src/intl/messages/en.js';
 import { UI_LANGUAGES } from '../../../src/intl/ui-languages.js';
-import { eligibleMethods, isMethodEligible, PAYMENT_METHODS, paymentMethodChips } from '../../../src/intl/payment-methods.js';
+import { PAYMENT_METHODS } from '../../../src/intl/data/payment-methods.js';
+import { loadPaymentMethods } from '../../../src/intl/data-loader.js';
+import { eligibleMethods, hasPaymentMethods, isMethodEligible, paymentMethodChips } from '../../../src/intl/payment-methods.js';
+
+describe('before the table is loaded', () => {
+  it('filters nothing, so the merchant list goes to the API as it is', () => {
+    expect(hasPaymentMethods()).toBe(false);
+    expect(eligibleMethods(['ideal', 'pix'], 'US', 'USD')).toEqual(['ideal', 'pix']);
+  });
+});
 
 const countriesWhere = (method: PaymentMethodType, currency?: string) => COUNTRY_CODES.filter((country) => isMethodEligible(method, country, currency));
 
 describe('payment method eligibility', () => {
+  beforeAll(async () => {
+    await loadPaymentMethods();
+    expect(hasPaymentMethods()).toBe(true);
+  });
+
   it('iDEAL only in the Netherlands, in euros', () => {
     expect(countriesWhere('ideal', 'EUR')).toEqual(['NL']);
     expect(isMethodEligible('ideal', 'NL', 'USD')).toBe(false);
