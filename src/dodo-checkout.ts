@@ -17,7 +17,7 @@ import { findSubdivision, getAddressFormat, isValidPostalCode, normalizePostalCo
 import { loadPaymentMethods, loadPostalCodes, loadSubdivisions } from './intl/data-loader.js';
 import { LocalizeController, regionOf } from './intl/localize-controller.js';
 import { formatMoney } from './intl/money.js';
-import { eligibleMethods, hasPaymentMethods, paymentMethodChips, type PaymentMethodChip } from './intl/payment-methods.js';
+import { eligibleMethods, hasPaymentMethods, METHOD_ICONS, paymentMethodChips, type PaymentMethodChip } from './intl/payment-methods.js';
 import { checkoutStyles } from './styles/checkout-styles.js';
 
 /** What the element is doing, for merchants who drive it from their own controls. */
@@ -138,6 +138,8 @@ export class DodoCheckout extends LitElement {
   @state() private subdivisions: readonly Subdivision[] = [];
   /** The country picker module failed to load: a native select stands in until it arrives. */
   @state() private countryFallback = false;
+  /** The payment method table could not load: no chips, and no room kept for them. */
+  @state() private methodsUnavailable = false;
 
   private readonly localize = new LocalizeController(this);
   private readonly submission = new SubmissionController(this);
@@ -193,7 +195,8 @@ export class DodoCheckout extends LitElement {
     void this.loadCountryPicker();
     // Postal code patterns and the payment method table: validation and the chips, not needed to
     // render the form. Both are tried again at submit.
-    for (const load of [loadPostalCodes, loadPaymentMethods]) load().then(() => this.requestUpdate(), () => undefined);
+    loadPostalCodes().then(() => this.requestUpdate(), () => undefined);
+    loadPaymentMethods().then(() => this.requestUpdate(), () => (this.methodsUnavailable = true));
   }
 
   override connectedCallback(): void {
@@ -551,9 +554,17 @@ export class DodoCheckout extends LitElement {
   }
 
   private renderMethods() {
+    const t = this.localize.t;
+    if (this.config!.allowedPaymentMethodTypes && !hasPaymentMethods() && !this.methodsUnavailable) {
+      // Until the table arrives, an invisible row of one chip keeps the room the chips will take,
+      // so nothing below moves when they appear.
+      return html`<fieldset part="section" class="methods pending" aria-hidden="true">
+        <legend>${t('paymentMethod')}</legend>
+        <div class="chips"><span class="chip"><span>${METHOD_ICONS.card}${t('card')}</span></span></div>
+      </fieldset>`;
+    }
     const chips = this.chips();
     if (chips.length === 0) return nothing;
-    const t = this.localize.t;
     return html`<fieldset part="section" class="methods">
       <legend id="methods-title">${t('paymentMethod')}</legend>
       <div class="chips" role="radiogroup" aria-labelledby="methods-title">

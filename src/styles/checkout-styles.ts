@@ -227,6 +227,9 @@ export const checkoutStyles = css`
   .chip {
     position: relative;
   }
+  .pending {
+    visibility: hidden;
+  }
   .chip input {
     position: absolute;
     opacity: 0;

@@ -104,6 +104,25 @@ test.describe('axe finds no serious or critical violation', () => {
     await expect(page.getByRole('listbox')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
+  test('with the native country select standing in for a picker that could not load, in error', async ({ page }) => {
+    await page.route('**/src/components/define-country-combobox.ts*', (route) => route.abort('connectionreset'));
+    await page.goto('/tests/browser/fixtures/checkout.html');
+    await page.evaluate(() => {
+      const element = document.createElement('dodo-checkout');
+      element.setAttribute('endpoint', '/api/test-proxy');
+      element.setAttribute('currency', 'USD');
+      element.setAttribute('cart', '[{"product_id":"pdt_espresso_beans","quantity":1,"name":"Espresso beans","price":2400}]');
+      element.setAttribute('allowed-payment-method-types', 'credit debit apple_pay');
+      document.querySelector('#host')!.append(element);
+    });
+    const country = page.getByRole('combobox', { name: 'Country' });
+    await expect(country).toHaveJSProperty('tagName', 'SELECT');
+    await country.selectOption('');
+    await page.getByRole('button', { name: /^Pay/ }).click();
+    await expect(page.getByRole('alert')).not.toBeEmpty();
+    await expect(country).toHaveAttribute('aria-invalid', 'true');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });
 
 test.describe('announcements', () => {

@@ -24,7 +24,7 @@ test('without the table no chips are offered and the merchant list is sent whole
     return route.abort('connectionreset');
   });
   const calls = await fakeProxy(page, created);
-  await mountCheckout(page, NL);
+  await mountCheckout(page, NL, { paymentMethods: false });
   await expect.poll(() => requests).toBeGreaterThan(0);
   await fillDutchAddress(page);
   await expect(page.getByRole('radiogroup', { name: 'Payment method' })).toHaveCount(0);
@@ -44,7 +44,7 @@ test('the chips appear when the table arrives, and a submit before that waits fo
     await route.fallback();
   });
   const calls = await fakeProxy(page, created);
-  await mountCheckout(page, NL);
+  await mountCheckout(page, NL, { paymentMethods: false });
   await fillDutchAddress(page);
   await expect(page.getByRole('radiogroup', { name: 'Payment method' })).toHaveCount(0);
   await page.getByRole('button', { name: /^Pay/ }).click();

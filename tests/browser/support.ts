@@ -18,8 +18,12 @@ export const CREATED = {
 
 export type Attributes = Record<string, string | boolean>;
 
-/** Opens the fixture page and mounts one element with these attributes. */
-export async function mountCheckout(page: Page, attributes: Attributes = {}, options: { lang?: string } = {}) {
+/**
+ * Opens the fixture page and mounts one element with these attributes, then waits for what the
+ * checkout loads after its first render: the country picker and, unless `paymentMethods` is
+ * false (a test that holds it back), the payment method table behind the chips.
+ */
+export async function mountCheckout(page: Page, attributes: Attributes = {}, options: { lang?: string; paymentMethods?: boolean } = {}) {
   await page.goto('/tests/browser/fixtures/checkout.html');
   const all: Attributes = { endpoint: '/api/test-proxy', cart: JSON.stringify(CART), currency: 'USD', country: 'US', ...attributes };
   await page.evaluate(
@@ -41,6 +45,14 @@ export async function mountCheckout(page: Page, attributes: Attributes = {}, opt
   await expect(page.getByRole('button', { name: /^Pay/ })).toBeVisible();
   // The country picker is a module the checkout imports when it connects.
   await page.evaluate(() => customElements.whenDefined('dodo-country-combobox'));
+  if (options.paymentMethods !== false) {
+    // The page imports the same module instance the element does (the dev server's URL).
+    await page.waitForFunction(async () => {
+      const path = '/src/intl/payment-methods.ts';
+      const methods = (await import(path)) as { hasPaymentMethods(): boolean };
+      return methods.hasPaymentMethods();
+    });
+  }
 }
 
 export function recordedEvents(page: Page): Promise<Array<{ type: string; detail: Record<string, unknown> }>> {
