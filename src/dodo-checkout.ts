@@ -146,6 +146,10 @@ export class DodoCheckout extends LitElement {
   private readonly persistence = new FormPersistence();
   /** Fields the shopper typed or chose: configuration changes no longer replace them. */
   private edited = new Set<FormField>();
+  /** Counts `reset()` calls, so a submit that waited for data knows its checkout is gone. */
+  private resets = 0;
+  /** The id of the field that had focus when an update began (see `updated`). */
+  private focusedId = '';
   private configResult = parseCheckoutConfig({});
   private reportedConfigProblems = '';
   private subdivisionsFor = '';
@@ -168,6 +172,7 @@ export class DodoCheckout extends LitElement {
 
   /** Clears what the shopper typed and any created payment, back to the configured start. */
   reset(): void {
+    this.resets += 1;
     this.persistence.clear();
     this.submission.reset();
     this.edited.clear();
@@ -218,7 +223,7 @@ export class DodoCheckout extends LitElement {
   /** Saves what the shopper entered (prefills come from the configuration again) and the key's random part. */
   private persist(): void {
     const entered = Object.fromEntries([...this.edited].map((field) => [field, this.values[field]]));
-    this.persistence.save(entered, this.submission.salt);
+    this.persistence.save(entered, this.submission.salt, this.selectedChip);
   }
 
   private readonly onPageShow = (event: PageTransitionEvent) => {
@@ -227,6 +232,7 @@ export class DodoCheckout extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.focusedId = this.shadowRoot?.activeElement?.id ?? '';
     if (!this.hasUpdated || CONFIG_INPUTS.some((key) => changed.has(key))) {
       const previous = this.config;
       this.configResult = parseCheckoutConfig(this, globalThis.document?.baseURI);
@@ -240,6 +246,13 @@ export class DodoCheckout extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.focusedId && !this.shadowRoot?.activeElement) {
+      // A country whose format reorders the address fields makes them afresh (see renderAddress):
+      // focus goes back to the same field, which shows what was typed, so typing carries on.
+      const field = this.renderRoot.querySelector<HTMLElement>(`#${this.focusedId}`);
+      field?.focus();
+      if (field instanceof HTMLInputElement && field.type === 'text') field.setSelectionRange(field.value.length, field.value.length);
+    }
     if (!this.configResult.ok) {
       const key = this.configResult.problems.join('\n');
       if (key !== this.reportedConfigProblems) {
@@ -268,6 +281,7 @@ export class DodoCheckout extends LitElement {
       Object.assign(values, saved.values);
       for (const field of Object.keys(saved.values) as FormField[]) this.edited.add(field);
       if (saved.idempotencySalt) this.submission.resume(saved.idempotencySalt);
+      if (saved.paymentMethod) this.selectedChip = saved.paymentMethod;
     }
     if (values.country !== this.values.country) {
       // A subdivision from another country would be wrong, and so would the old country's messages.
@@ -290,14 +304,14 @@ export class DodoCheckout extends LitElement {
     return region ?? '';
   }
 
-  private async loadSubdivisionsFor(country: string): Promise<void> {
+  private async loadSubdivisionsFor(country: string, now = false): Promise<void> {
     this.subdivisionsFor = country;
     this.subdivisions = [];
     const format = getAddressFormat(country);
     if (!format?.hasSubdivisions) return;
     try {
       const list = await loadSubdivisions(country as CountryCode);
-      if (this.subdivisionsFor === country) this.useSubdivisions(list);
+      if (this.subdivisionsFor === country) this.useSubdivisions(list, now);
     } catch {
       // Without the list the state stays a free-text field; nothing is lost. Tried again at
       // submit, and when the shopper comes back to this country.
@@ -308,11 +322,18 @@ export class DodoCheckout extends LitElement {
    * Shows the list, and turns what the shopper typed in the free-text field meanwhile (or what was
    * restored or autofilled) into its code. Text the list does not know stays, marked invalid.
    */
-  private useSubdivisions(list: readonly Subdivision[]): void {
-    // A focused text field fires its change event when the list replaces it, after the conversion
-    // below: blurred now, its typed text arrives first, and focus moves on to the list.
+  private useSubdivisions(list: readonly Subdivision[], now = false): void {
     const field = this.renderRoot.querySelector<HTMLInputElement>('input#state');
     if (field && this.shadowRoot?.activeElement === field) {
+      if (!now) {
+        // The shopper is typing a state: the list takes over once they leave the field, so no
+        // keystroke meant for the text lands in the select.
+        const country = this.values.country;
+        field.addEventListener('blur', () => this.values.country === country && this.useSubdivisions(list), { once: true });
+        return;
+      }
+      // At submit: a focused text field fires its change event when the list replaces it, after
+      // the conversion below; blurred now, its typed text arrives first, and focus moves to the list.
       field.blur();
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#state')?.focus());
     }
@@ -426,10 +447,12 @@ export class DodoCheckout extends LitElement {
   }
 
   /** Until the picker module loads, the select stands in and asks for it again whenever it takes focus. */
-  private readonly loadCountryPicker = () => loadCountryCombobox().then(this.leaveCountryFallback, () => (this.countryFallback = true));
+  private readonly loadCountryPicker = () => loadCountryCombobox().then(() => this.leaveCountryFallback(), () => (this.countryFallback = true));
 
   /** Back to the picker once it is defined, but not under the shopper's focus. */
-  private readonly leaveCountryFallback = () => {
+  private readonly leaveCountryFallback = (event?: FocusEvent) => {
+    // Not when the window merely lost focus (relatedTarget null): the shopper comes back to the select.
+    if (event?.type === 'blur' && !event.relatedTarget) return;
     if (customElements.get('dodo-country-combobox') && this.shadowRoot?.activeElement?.id !== 'country') this.countryFallback = false;
   };
 
@@ -555,7 +578,7 @@ export class DodoCheckout extends LitElement {
 
   private renderMethods() {
     const t = this.localize.t;
-    if (this.config!.allowedPaymentMethodTypes && !hasPaymentMethods() && !this.methodsUnavailable) {
+    if (this.config!.allowedPaymentMethodTypes && this.values.country && !hasPaymentMethods() && !this.methodsUnavailable) {
       // Until the table arrives, an invisible row of one chip keeps the room the chips will take,
       // so nothing below moves when they appear.
       return html`<fieldset part="section" class="methods pending" aria-hidden="true">
@@ -648,6 +671,7 @@ export class DodoCheckout extends LitElement {
 
   private readonly onChipChange = (event: Event) => {
     this.selectedChip = (event.target as HTMLInputElement).value;
+    this.persist();
   };
 
   private readonly openDiscount = async () => {
@@ -688,25 +712,34 @@ export class DodoCheckout extends LitElement {
     return labels[field];
   }
 
-  private async pay(): Promise<void> {
-    const config = this.config;
-    if (!config || this.submission.busy || this.submission.phase === 'created') return;
+  /** What validation and the request need that loads after the form: tried again here if it failed. */
+  private async loadForSubmit(): Promise<void> {
     const format = this.addressFormat;
     if (format?.hasSubdivisions && this.subdivisions.length === 0) {
       // A list that failed to load: one more try, so the state is sent as its code.
-      await this.loadSubdivisionsFor(this.values.country);
+      await this.loadSubdivisionsFor(this.values.country, true);
     } else if (this.subdivisions.length > 0) {
       // A name restored or autofilled after the list arrived becomes its code too.
-      this.useSubdivisions(this.subdivisions);
+      this.useSubdivisions(this.subdivisions, true);
     }
     if (format?.fields.includes('zipcode')) {
       // Without the rules (offline), any non-empty code passes and the API has the last word.
       await loadPostalCodes().catch(() => undefined);
     }
-    if (config.allowedPaymentMethodTypes && !hasPaymentMethods()) {
+    if (this.config?.allowedPaymentMethodTypes && !hasPaymentMethods()) {
       // Without the table (offline) the merchant's whole list is sent and the API decides.
       await loadPaymentMethods().catch(() => undefined);
     }
+  }
+
+  private async pay(): Promise<void> {
+    if (!this.config || this.submission.busy || this.submission.phase === 'created') return;
+    const resets = this.resets;
+    await this.loadForSubmit();
+    // The wait may outlast this checkout: removed, reset or reconfigured meanwhile.
+    const config = this.config;
+    if (!config || !this.isConnected || resets !== this.resets) return;
+    const format = this.addressFormat;
     if (format && this.values.zipcode.trim()) {
       // "sw1a2aa" becomes "SW1A 2AA": the shopper's input in the form the country writes it.
       this.values = { ...this.values, zipcode: normalizePostalCode(this.values.country as CountryCode, this.values.zipcode) };

@@ -17,6 +17,8 @@ export interface SavedCheckout {
   /** Only fields with a value: an empty saved field never hides a merchant's prefill. */
   values: Partial<CheckoutFormValues>;
   idempotencySalt?: string;
+  /** The payment method chip the shopper chose: it is part of the request, so of the key. */
+  paymentMethod?: string;
 }
 
 function storage(): Storage | undefined {
@@ -50,18 +52,20 @@ export class FormPersistence {
       if (!saved) return undefined;
       const parsed: unknown = JSON.parse(saved);
       if (!parsed || typeof parsed !== 'object') return undefined;
-      const { values, idempotencySalt } = parsed as Record<string, unknown>;
+      const { values, idempotencySalt, paymentMethod } = parsed as Record<string, unknown>;
       const restored: SavedCheckout = { values: nonEmptyStrings(values) };
       if (isCheckoutSalt(idempotencySalt)) restored.idempotencySalt = idempotencySalt;
+      if (typeof paymentMethod === 'string' && paymentMethod) restored.paymentMethod = paymentMethod;
       return restored;
     } catch {
       return undefined;
     }
   }
 
-  save(values: Partial<CheckoutFormValues>, idempotencySalt: string): void {
+  save(values: Partial<CheckoutFormValues>, idempotencySalt: string, paymentMethod = ''): void {
     if (!this.key) return;
     const saved: SavedCheckout = { values: nonEmptyStrings(values), idempotencySalt };
+    if (paymentMethod) saved.paymentMethod = paymentMethod;
     try {
       storage()?.setItem(this.key, JSON.stringify(saved));
     } catch {

@@ -97,6 +97,8 @@ export class SubmissionController implements ReactiveController {
   async submit(request: CreatePaymentRequest, options: SubmissionOptions): Promise<SubmissionResult> {
     // Checked and set before any await, so repeated clicks or Enter presses send nothing more.
     if (this.busy || this.phase === 'created') return { status: 'busy' };
+    // A checkout removed while it prepared (data still loading) sends nothing.
+    if (!this.connected) return { status: 'cancelled' };
     if (!emit(this.host, 'dodo-checkout-submit', { request }, true)) return { status: 'cancelled' };
 
     this.setPhase('submitting');
