@@ -2,13 +2,21 @@
  * Which failed answers carry a message meant for the shopper. The API's 4xx messages are about
  * what was sent (an expired discount code, an unavailable product) and are shown as they come.
  * The proxy's own answers for trouble further up (`dodo-checkout/server` maps timeouts, unreachable
- * or failing upstreams and its own crashes to the codes below) and every 5xx are written in
- * English for the merchant's logs: the element shows its own localized message for them instead.
+ * or failing upstreams and its own crashes to the codes below), its refusals of a wrong
+ * integration, and every 5xx are written in English for the merchant's logs: the element shows its
+ * own localized message for them instead.
  */
 import type { SendFailure } from './send-payment-request.js';
 
-/** The proxy's codes for failures that are not about the request's content. */
-export const PROXY_OWN_ERROR_CODES: ReadonlySet<string> = new Set(['UPSTREAM_TIMEOUT', 'UPSTREAM_UNREACHABLE', 'UPSTREAM_ERROR', 'UPSTREAM_REJECTED', 'INTERNAL_ERROR']);
+/**
+ * The proxy's codes for failures that are not about what the shopper entered: trouble further up,
+ * and refusals only a wrong integration causes (origin, method, content type, body shape, keys).
+ */
+export const PROXY_OWN_ERROR_CODES: ReadonlySet<string> = new Set([
+  'UPSTREAM_TIMEOUT', 'UPSTREAM_UNREACHABLE', 'UPSTREAM_ERROR', 'UPSTREAM_REJECTED', 'INTERNAL_ERROR',
+  'ORIGIN_NOT_ALLOWED', 'METHOD_NOT_ALLOWED', 'UNSUPPORTED_MEDIA_TYPE', 'EMPTY_BODY', 'INVALID_JSON', 'JSON_TOO_DEEP',
+  'INVALID_IDEMPOTENCY_KEY', 'IDEMPOTENCY_KEY_REQUIRED', 'CUSTOMER_ID_NOT_ACCEPTED', 'PAYMENT_METHOD_ID_NOT_ACCEPTED',
+]);
 
 /**
  * `timeout` for a gateway timeout (504, `UPSTREAM_TIMEOUT`), `server` for other 5xx and the

@@ -1,6 +1,7 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'dodopayments';
 import { describe, expect, it } from 'vitest';
 import { PROXY_OWN_ERROR_CODES, proxyOwnFailure } from '../../../src/checkout/proxy-failure.js';
+import { createCheckoutHandler } from '../../../src/server/index.js';
 import { mapUpstreamError } from '../../../src/server/upstream-error.js';
 
 describe('proxyOwnFailure', () => {
@@ -33,6 +34,23 @@ describe('proxyOwnFailure', () => {
     for (const answer of mapped) {
       expect(PROXY_OWN_ERROR_CODES.has(answer.code), answer.code).toBe(true);
       expect(proxyOwnFailure(answer), answer.code).toBeDefined();
+    }
+  });
+
+  it('replaces the proxy’s refusals of a wrong integration, which the shopper cannot act on', async () => {
+    const handler = createCheckoutHandler({ apiKey: 'sk_test', baseURL: 'http://127.0.0.1:9', allowedOrigins: ['https://shop.example'] });
+    const post = (init: RequestInit & { headers?: Record<string, string> }) =>
+      handler(new Request('https://shop.example/api/payments', { method: 'POST', ...init, headers: { origin: 'https://shop.example', ...init.headers } }));
+    const answers = await Promise.all([
+      post({ headers: { origin: 'https://evil.example', 'content-type': 'application/json' }, body: '{}' }),
+      handler(new Request('https://shop.example/api/payments', { method: 'GET', headers: { origin: 'https://shop.example' } })),
+      post({ headers: { 'content-type': 'text/plain' }, body: '{}' }),
+      post({ headers: { 'content-type': 'application/json' }, body: '{' }),
+    ]);
+    for (const response of answers) {
+      const body = (await response.json()) as { code: string };
+      expect(PROXY_OWN_ERROR_CODES.has(body.code), `${response.status} ${body.code}`).toBe(true);
+      expect(proxyOwnFailure({ status: response.status, code: body.code }), body.code).toBe('server');
     }
   });
 });
