@@ -37,6 +37,13 @@ const CONFIG_INPUTS = [
 
 const FIELD_ORDER: FormField[] = ['email', 'name', 'phone', 'country', 'street', 'city', 'state', 'zipcode', 'businessName', 'taxId', 'discountCode'];
 
+let codeOptions: CountryOption[] | undefined;
+
+/** The countries by code, for the native select when even the English names could not load. */
+function countryCodeOptions(): CountryOption[] {
+  return (codeOptions ??= [...COUNTRY_CODES].sort().map((code) => ({ code, name: code })));
+}
+
 /**
  * `<dodo-checkout>`: a complete checkout for Dodo Payments. It collects contact and billing
  * details, shows the cart, takes a discount code and a preferred payment method, posts a
@@ -339,7 +346,7 @@ export class DodoCheckout extends LitElement {
     }
     this.subdivisions = list;
     const typed = this.values.state;
-    if (!typed || list.some((subdivision) => subdivision.code === typed)) return;
+    if (!typed || this.isListedSubdivision(typed, list)) return;
     const match = findSubdivision(list, typed);
     if (match) {
       this.values = { ...this.values, state: match.code };
@@ -438,7 +445,7 @@ export class DodoCheckout extends LitElement {
       <select id="country" part="input" autocomplete="country" required aria-invalid=${problem ? 'true' : 'false'} aria-describedby="country-error"
         .value=${this.values.country} @change=${this.onCountryChange} @focus=${this.loadCountryPicker} @blur=${this.leaveCountryFallback}>
         <option value=""></option>
-        ${(options.length ? options : [...COUNTRY_CODES].sort().map((code) => ({ code, name: code }))).map(
+        ${(options.length ? options : countryCodeOptions()).map(
           (option) => html`<option value=${option.code} ?selected=${option.code === this.values.country}>${option.name}</option>`,
         )}
       </select>
@@ -455,6 +462,10 @@ export class DodoCheckout extends LitElement {
     if (event?.type === 'blur' && !event.relatedTarget) return;
     if (customElements.get('dodo-country-combobox') && this.shadowRoot?.activeElement?.id !== 'country') this.countryFallback = false;
   };
+
+  private isListedSubdivision(code: string, list: readonly Subdivision[] = this.subdivisions): boolean {
+    return list.some((subdivision) => subdivision.code === code);
+  }
 
   private renderAddressField(field: AddressFormat['fields'][number], format: AddressFormat) {
     const t = this.localize.t;
@@ -484,7 +495,7 @@ export class DodoCheckout extends LitElement {
       <select id="state" name="state" part="input" autocomplete="address-level1" ?required=${required}
         aria-invalid=${problem ? 'true' : 'false'} aria-describedby="state-error" .value=${this.values.state}>
         <option value="" ?selected=${!this.values.state}>${this.localize.t('selectOption')}</option>
-        ${this.values.state && !this.subdivisions.some((sub) => sub.code === this.values.state)
+        ${this.values.state && !this.isListedSubdivision(this.values.state)
           ? html`<option value=${this.values.state} selected>${this.values.state}</option>`
           : nothing}
         ${this.subdivisions.map(
@@ -750,7 +761,7 @@ export class DodoCheckout extends LitElement {
       addressFields: format?.fields ?? [],
       requiredAddressFields: format?.required ?? [],
       isValidPostalCode: (value) => (format ? isValidPostalCode(this.values.country as CountryCode, value) : true),
-      isKnownSubdivision: (value) => this.subdivisions.length === 0 || this.subdivisions.some((subdivision) => subdivision.code === value),
+      isKnownSubdivision: (value) => this.subdivisions.length === 0 || this.isListedSubdivision(value),
     });
     if (found.length > 0) {
       await this.showProblems(found.map(({ field, problem }) => [field, this.problemMessage(field, problem)]));

@@ -13,6 +13,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { LIT_RUNTIME_KEY, type LitRuntime } from '../cdn/lit-runtime.js';
 import { cdnChunkUrl } from '../intl/data-loader.cdn.js';
+import { retryingOnce } from '../intl/retrying-once.js';
 
 /** `sha384-…` of `chunks/country-combobox.js`, defined by vite.config.ts. */
 declare const __COUNTRY_COMBOBOX_INTEGRITY__: string;
@@ -22,19 +23,13 @@ const runtime: LitRuntime = { LitElement, css, html, nothing, svg, property, que
 /** The script's CORS mode (its `crossorigin`), read while it first runs; the module is fetched the same way. */
 const crossOrigin = typeof document === 'undefined' ? null : ((document.currentScript as HTMLScriptElement | null)?.crossOrigin ?? null);
 
-let request: Promise<unknown> | undefined;
-
-export function loadCountryCombobox(): Promise<unknown> {
-  if (!request) {
-    (globalThis as Record<symbol, unknown>)[LIT_RUNTIME_KEY] ??= runtime;
-    request = Promise.resolve()
-      .then(() => preloadVerified(cdnChunkUrl('country-combobox.js'), __COUNTRY_COMBOBOX_INTEGRITY__))
-      .then((url) => import(/* @vite-ignore */ url));
-    // A failed load (network, integrity) is tried again by the next call.
-    request.catch(() => (request = undefined));
-  }
-  return request;
-}
+/** A failed load (network, integrity) is tried again by the next call. */
+export const loadCountryCombobox = retryingOnce<unknown>(() => {
+  (globalThis as Record<symbol, unknown>)[LIT_RUNTIME_KEY] ??= runtime;
+  return Promise.resolve()
+    .then(() => preloadVerified(cdnChunkUrl('country-combobox.js'), __COUNTRY_COMBOBOX_INTEGRITY__))
+    .then((url) => import(/* @vite-ignore */ url));
+});
 
 /**
  * `import()` takes no integrity, but `<link rel="modulepreload" integrity>` does: the browser

@@ -3,11 +3,7 @@
  * CDN build swaps this module for `load-country-combobox.cdn.ts`, which imports the chunk
  * published next to the script.
  */
-let request: Promise<unknown> | undefined;
+import { retryingOnce } from '../intl/retrying-once.js';
 
-export function loadCountryCombobox(): Promise<unknown> {
-  request ??= import('./define-country-combobox.js');
-  // A failed load (flaky network) is tried again by the next checkout that renders.
-  request.catch(() => (request = undefined));
-  return request;
-}
+/** A failed load (flaky network) is tried again by the next call. */
+export const loadCountryCombobox = retryingOnce<unknown>(() => import('./define-country-combobox.js'));

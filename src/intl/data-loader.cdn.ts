@@ -12,6 +12,7 @@ import type { LocaleData } from './data-loader.js';
 import english from './messages/en.js';
 import { reviveMessages } from './messages/message-json.js';
 import { installPaymentMethods, type MethodRow } from './payment-methods.js';
+import { retryingOnce } from './retrying-once.js';
 import type { UiLanguage } from './ui-languages.js';
 
 export type { LocaleData } from './data-loader.js';
@@ -67,43 +68,31 @@ export async function loadLocaleData(lang: UiLanguage): Promise<LocaleData> {
   };
 }
 
-let englishRequest: Promise<void> | undefined;
-
 /** `data/countries/en.json`: the English names ("|"-joined) and aliases. */
-export function loadEnglishCountries(): Promise<void> {
-  englishRequest ??= fetchJson('countries/en.json').then((json) => {
+export const loadEnglishCountries = retryingOnce(() =>
+  fetchJson('countries/en.json').then((json) => {
     if (!isRecord(json) || typeof json.names !== 'string') throw new Error('dodo-checkout: countries/en.json is malformed');
     installEnglishCountries(json.names, (isRecord(json.aliases) ? json.aliases : {}) as LocaleData['countryAliases']);
-  });
-  englishRequest.catch(() => (englishRequest = undefined));
-  return englishRequest;
-}
+  }),
+);
 
-let postalRequest: Promise<void> | undefined;
-
-export function loadPostalCodes(): Promise<void> {
-  postalRequest ??= fetchJson('postal-codes.json').then((json) => {
+export const loadPostalCodes = retryingOnce(() =>
+  fetchJson('postal-codes.json').then((json) => {
     if (!isRecord(json) || !Object.values(json).every((value) => typeof value === 'string')) {
       throw new Error('dodo-checkout: postal-codes.json is malformed');
     }
     installPostalCodes(json as Record<string, string>);
-  });
-  postalRequest.catch(() => (postalRequest = undefined));
-  return postalRequest;
-}
+  }),
+);
 
-let methodsRequest: Promise<void> | undefined;
-
-export function loadPaymentMethods(): Promise<void> {
-  methodsRequest ??= fetchJson('payment-methods.json').then((json) => {
+export const loadPaymentMethods = retryingOnce(() =>
+  fetchJson('payment-methods.json').then((json) => {
     if (!isRecord(json) || !Object.values(json).every((row) => isRecord(row) && typeof row.category === 'string')) {
       throw new Error('dodo-checkout: payment-methods.json is malformed');
     }
     installPaymentMethods(json as Record<string, MethodRow>);
-  });
-  methodsRequest.catch(() => (methodsRequest = undefined));
-  return methodsRequest;
-}
+  }),
+);
 
 const subdivisionRequests = new Map<CountryCode, Promise<Subdivision[]>>();
 

@@ -9,6 +9,7 @@ import { decodeCountryNames, englishCountries, installEnglishCountries } from '.
 import { SUBDIVISION_LOADERS } from './data/subdivisions/index.js';
 import english, { type Messages } from './messages/en.js';
 import { installPaymentMethods } from './payment-methods.js';
+import { retryingOnce } from './retrying-once.js';
 import type { UiLanguage } from './ui-languages.js';
 
 export interface LocaleData {
@@ -45,14 +46,10 @@ export async function loadLocaleData(lang: UiLanguage): Promise<LocaleData> {
   return { messages: english, countries: englishCountries()!.names, countryAliases: englishCountries()!.aliases };
 }
 
-let englishRequest: Promise<void> | undefined;
-
 /** Loads the English country names and aliases once (every language's fallback). */
-export function loadEnglishCountries(): Promise<void> {
-  englishRequest ??= import('./data/countries/en.js').then((module) => installEnglishCountries(module.names, module.aliases));
-  englishRequest.catch(() => (englishRequest = undefined));
-  return englishRequest;
-}
+export const loadEnglishCountries = retryingOnce(() =>
+  import('./data/countries/en.js').then((module) => installEnglishCountries(module.names, module.aliases)),
+);
 
 /** The country's first-level subdivisions (states, provinces…), or [] when it has no list. */
 export async function loadSubdivisions(country: CountryCode): Promise<Subdivision[]> {
@@ -60,23 +57,13 @@ export async function loadSubdivisions(country: CountryCode): Promise<Subdivisio
   return load ? subdivisionsFromRows((await load()).default) : [];
 }
 
-let postalRequest: Promise<void> | undefined;
-
 /** Installs the postal code rules (patterns, examples) once; the form renders without them. */
-export function loadPostalCodes(): Promise<void> {
-  postalRequest ??= import('./data/postal-codes.js').then((module) => installPostalCodes(module.POSTAL_CODES));
-  postalRequest.catch(() => (postalRequest = undefined));
-  return postalRequest;
-}
-
-let methodsRequest: Promise<void> | undefined;
+export const loadPostalCodes = retryingOnce(() => import('./data/postal-codes.js').then((module) => installPostalCodes(module.POSTAL_CODES)));
 
 /** Installs the payment method eligibility table once; the form renders without it. */
-export function loadPaymentMethods(): Promise<void> {
-  methodsRequest ??= import('./data/payment-methods.js').then((module) => installPaymentMethods(module.PAYMENT_METHODS));
-  methodsRequest.catch(() => (methodsRequest = undefined));
-  return methodsRequest;
-}
+export const loadPaymentMethods = retryingOnce(() =>
+  import('./data/payment-methods.js').then((module) => installPaymentMethods(module.PAYMENT_METHODS)),
+);
 
 /** For parity with the CDN loader; the npm build resolves data through the bundler instead. */
 export function setDataBaseUrl(_url: string | URL): void {}

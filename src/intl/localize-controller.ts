@@ -86,6 +86,8 @@ function inheritedLang(element: Element): string | undefined {
 const loadedLocales = new Map<UiLanguage, LocaleData>();
 const pendingLocales = new Map<UiLanguage, Promise<LocaleData>>();
 const sortedCountries = new Map<UiLanguage, CountryEntry[]>();
+/** One empty list until the names arrive, so the picker's `options` keep their identity across renders. */
+const NO_COUNTRIES: CountryEntry[] = [];
 const connectedControllers = new Set<LocalizeController>();
 let documentObserver: MutationObserver | undefined;
 
@@ -182,7 +184,7 @@ export class LocalizeController implements ReactiveController {
   countries(): CountryEntry[] {
     const language = this.shownLanguage;
     const fallback = englishCountries();
-    if (!fallback) return [];
+    if (!fallback) return NO_COUNTRIES;
     let entries = sortedCountries.get(language);
     if (!entries) {
       const data = this.localeData();

@@ -47,7 +47,7 @@ export function mapUpstreamError(error: unknown, secrets: readonly string[]): Ma
     const body = apiStyleBody(error.error);
     const upstreamCode = body && body.code !== 'UPSTREAM_REJECTED' ? { upstreamCode: body.code } : {};
     if (upstreamStatus === 401 || upstreamStatus === 403) {
-      return { status: 502, code: 'UPSTREAM_ERROR', message: 'Payments are not available right now. Please try again later.', headers: {}, upstreamStatus, ...upstreamCode };
+      return { ...upstreamError('Payments are not available right now. Please try again later.'), upstreamStatus, ...upstreamCode };
     }
     if (upstreamStatus >= 400 && upstreamStatus < 500) {
       const headers: Record<string, string> = {};
@@ -61,7 +61,14 @@ export function mapUpstreamError(error: unknown, secrets: readonly string[]): Ma
         upstreamStatus,
       };
     }
-    return { status: 502, code: 'UPSTREAM_ERROR', message: 'The payment provider had a problem. Please try again.', headers: {}, upstreamStatus, ...upstreamCode };
+    return { ...upstreamError(PROVIDER_PROBLEM), upstreamStatus, ...upstreamCode };
   }
-  return { status: 502, code: 'UPSTREAM_ERROR', message: 'The payment provider had a problem. Please try again.', headers: {} };
+  return upstreamError(PROVIDER_PROBLEM);
+}
+
+const PROVIDER_PROBLEM = 'The payment provider had a problem. Please try again.';
+
+/** A 502 `UPSTREAM_ERROR`: trouble at the payment provider that the shopper cannot fix. */
+function upstreamError(message: string): MappedError {
+  return { status: 502, code: 'UPSTREAM_ERROR', message, headers: {} };
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { fillSwedishShopper } from './support.js';
 
 test('a shopper buys from the demo shop and lands on the hosted payment page', async ({ page }) => {
   await page.goto('/');
@@ -6,14 +7,7 @@ test('a shopper buys from the demo shop and lands on the hosted payment page', a
   await page.getByRole('button', { name: 'One more Ceramic mug' }).click();
   await expect(page.getByRole('button', { name: 'Pay $39.00' })).toBeVisible();
 
-  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
-  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
-  const country = page.getByRole('combobox', { name: 'Country' });
-  await country.fill('swed');
-  await page.getByRole('option', { name: 'Sweden' }).click();
-  await page.getByRole('textbox', { name: /Street/ }).fill('Drottninggatan 1');
-  await page.getByRole('textbox', { name: /Postal code|Postcode/ }).fill('111 51');
-  await page.getByRole('textbox', { name: /City|Town/ }).fill('Stockholm');
+  await fillSwedishShopper(page);
   await page.getByRole('button', { name: 'Have a discount code?' }).click();
   await page.getByRole('textbox', { name: 'Discount code' }).fill('WELCOME10');
   await page.getByRole('button', { name: 'Pay $39.00' }).click();

@@ -7,6 +7,7 @@
  * The listeners are installed by an init script, so they see the page from its first byte.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { fillSwedishShopper } from './support.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
 
@@ -75,14 +76,7 @@ test('the demo shop under the strict policy: fill, pay, reach the hosted payment
   expect(scripts.filter((path) => path.startsWith('/@vite/'))).toEqual([]);
   expect(await page.locator('script:not([src]), style').count()).toBe(0);
   await page.getByRole('button', { name: 'One more Ceramic mug' }).click();
-  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
-  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
-  const country = page.getByRole('combobox', { name: 'Country' });
-  await country.fill('swed');
-  await page.getByRole('option', { name: 'Sweden' }).click();
-  await page.getByRole('textbox', { name: /Street/ }).fill('Drottninggatan 1');
-  await page.getByRole('textbox', { name: /Postal code|Postcode/ }).fill('111 51');
-  await page.getByRole('textbox', { name: /City|Town/ }).fill('Stockholm');
+  await fillSwedishShopper(page);
   // A language loaded on demand, under the same policy.
   await page.getByText('Checkout settings').click();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('sv');
