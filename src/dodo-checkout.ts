@@ -249,7 +249,7 @@ export class DodoCheckout extends LitElement {
         this.applyConfig(this.configResult.config, scopeChanged);
       }
     }
-    if (this.values.country !== this.subdivisionsFor) this.loadSubdivisionsFor(this.values.country);
+    if (this.values.country !== this.subdivisionsFor) void this.loadSubdivisionsFor(this.values.country).then((list) => list && this.offerSubdivisions(list));
   }
 
   protected override updated(): void {
@@ -311,17 +311,32 @@ export class DodoCheckout extends LitElement {
     return region ?? '';
   }
 
-  private async loadSubdivisionsFor(country: string, now = false): Promise<void> {
+  /** Starts on the country's list; resolves with it if the country is still the chosen one. */
+  private async loadSubdivisionsFor(country: string): Promise<readonly Subdivision[] | undefined> {
     this.subdivisionsFor = country;
     this.subdivisions = [];
-    const format = getAddressFormat(country);
-    if (!format?.hasSubdivisions) return;
+    if (!getAddressFormat(country)?.hasSubdivisions) return undefined;
     try {
       const list = await loadSubdivisions(country as CountryCode);
-      if (this.subdivisionsFor === country) this.useSubdivisions(list, now);
+      return this.subdivisionsFor === country ? list : undefined;
     } catch {
       // Without the list the state stays a free-text field; nothing is lost. Tried again at
       // submit, and when the shopper comes back to this country.
+      return undefined;
+    }
+  }
+
+  /**
+   * A list that arrived: if the shopper is typing a state, it takes over once they leave the
+   * field, so no keystroke meant for the text lands in the select.
+   */
+  private offerSubdivisions(list: readonly Subdivision[]): void {
+    const field = this.renderRoot.querySelector<HTMLInputElement>('input#state');
+    if (field && this.shadowRoot?.activeElement === field) {
+      const country = this.values.country;
+      field.addEventListener('blur', () => this.values.country === country && this.useSubdivisions(list), { once: true });
+    } else {
+      this.useSubdivisions(list);
     }
   }
 
@@ -329,16 +344,9 @@ export class DodoCheckout extends LitElement {
    * Shows the list, and turns what the shopper typed in the free-text field meanwhile (or what was
    * restored or autofilled) into its code. Text the list does not know stays, marked invalid.
    */
-  private useSubdivisions(list: readonly Subdivision[], now = false): void {
+  private useSubdivisions(list: readonly Subdivision[]): void {
     const field = this.renderRoot.querySelector<HTMLInputElement>('input#state');
     if (field && this.shadowRoot?.activeElement === field) {
-      if (!now) {
-        // The shopper is typing a state: the list takes over once they leave the field, so no
-        // keystroke meant for the text lands in the select.
-        const country = this.values.country;
-        field.addEventListener('blur', () => this.values.country === country && this.useSubdivisions(list), { once: true });
-        return;
-      }
       // At submit: a focused text field fires its change event when the list replaces it, after
       // the conversion below; blurred now, its typed text arrives first, and focus moves to the list.
       field.blur();
@@ -728,10 +736,11 @@ export class DodoCheckout extends LitElement {
     const format = this.addressFormat;
     if (format?.hasSubdivisions && this.subdivisions.length === 0) {
       // A list that failed to load: one more try, so the state is sent as its code.
-      await this.loadSubdivisionsFor(this.values.country, true);
+      const list = await this.loadSubdivisionsFor(this.values.country);
+      if (list) this.useSubdivisions(list);
     } else if (this.subdivisions.length > 0) {
       // A name restored or autofilled after the list arrived becomes its code too.
-      this.useSubdivisions(this.subdivisions, true);
+      this.useSubdivisions(this.subdivisions);
     }
     if (format?.fields.includes('zipcode')) {
       // Without the rules (offline), any non-empty code passes and the API has the last word.
