@@ -1,13 +1,24 @@
-// Reads the enums of `POST /payments` from the API documents in ../shared/api and from the
-// official SDK's type declarations. Used by generate-api-enums.mjs and by the drift test.
+// Reads the enums of `POST /payments` from the API documents and from the official SDK's type
+// declarations. Used by generate-api-enums.mjs and by the drift test. The documents are read from
+// DODO_API_DOCS, else ../shared/api beside this repository, else the copy in
+// scripts/api-documents/ (written by sync-api-documents.mjs), for a checkout that stands alone.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const apiDocumentsDir = process.env.DODO_API_DOCS ?? join(root, '..', 'shared', 'api');
-const DOCUMENTS = ['create-payment-openapi.md', 'create-payment-page.txt'];
+export const DOCUMENTS = ['create-payment-openapi.md', 'create-payment-page.txt'];
+export const sharedApiDocumentsDir = join(root, '..', 'shared', 'api');
+export const snapshotDir = join(root, 'scripts', 'api-documents');
+const SOURCE = 'Dodo Payments API reference, POST /payments (docs.dodopayments.com), (c) Dodo Payments; copied verbatim below this line from ../shared/api by scripts/sync-api-documents.mjs';
+/** The line each copy starts with; the document follows unchanged. */
+export const SNAPSHOT_HEADER = {
+  'create-payment-openapi.md': `<!-- ${SOURCE} -->\n`,
+  'create-payment-page.txt': `# ${SOURCE}\n`,
+};
+export const apiDocumentsDir =
+  process.env.DODO_API_DOCS ?? (DOCUMENTS.every((name) => existsSync(join(sharedApiDocumentsDir, name))) ? sharedApiDocumentsDir : snapshotDir);
 
 /** The API documents are not where they are expected; the message is one line saying where. */
 export class ApiDocumentsMissingError extends Error {

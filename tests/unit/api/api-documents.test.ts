@@ -1,10 +1,18 @@
 /** Reading the API documents: a missing folder or file is one clear line, not a bare ENOENT. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ApiDocumentsMissingError, apiDocumentsDir, readApiEnums } from '../../../scripts/api-documents.mjs';
+import {
+  ApiDocumentsMissingError,
+  DOCUMENTS,
+  SNAPSHOT_HEADER,
+  apiDocumentsDir,
+  readApiEnums,
+  sharedApiDocumentsDir,
+  snapshotDir,
+} from '../../../scripts/api-documents.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'dodo-api-docs-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -34,4 +42,19 @@ describe('API documents', () => {
     expect(run.stderr.trim().split('\n')).toEqual([expect.stringContaining(`in ${missing} (the shared/api folder`)]);
     expect(run.stderr).not.toMatch(/ENOENT|\n\s+at /);
   });
+
+  it('keeps a copy for a checkout that stands alone, which reads to the same enums', () => {
+    expect(readApiEnums(snapshotDir)).toEqual(readApiEnums(apiDocumentsDir));
+  });
+
+  it.skipIf(!DOCUMENTS.every((name) => existsSync(join(sharedApiDocumentsDir, name))))(
+    'the copy is the documents beside the repository, verbatim under its header (node scripts/sync-api-documents.mjs refreshes it)',
+    () => {
+      for (const name of DOCUMENTS) {
+        const copy = readFileSync(join(snapshotDir, name), 'utf8');
+        expect(copy.startsWith(SNAPSHOT_HEADER[name as keyof typeof SNAPSHOT_HEADER]), name).toBe(true);
+        expect(copy.slice(SNAPSHOT_HEADER[name as keyof typeof SNAPSHOT_HEADER].length), name).toBe(readFileSync(join(sharedApiDocumentsDir, name), 'utf8'));
+      }
+    },
+  );
 });

@@ -13,7 +13,7 @@ function expectSameSet(code: readonly string[], ...sources: string[][]) {
   expect(new Set(code).size).toBe(code.length);
 }
 
-describe('API enums match the documents in ../shared/api and the SDK', () => {
+describe('API enums match the API documents (../shared/api, else their copy in scripts/api-documents) and the SDK', () => {
   it('has all 249 billing countries of the OpenAPI document', () => {
     expect(docs.countries).toHaveLength(249);
     expectSameSet(COUNTRY_CODES, docs.countries, sdk.countries);
