@@ -14,7 +14,8 @@ import { applyMerchantPolicy } from './merchant-policy.js';
 import { decideOrigin, preflightHeaders } from './origin-policy.js';
 import { readJsonBody } from './read-json-body.js';
 import { writeRequestLog, type RequestLogEntry } from './request-log.js';
-import { mapUpstreamError, redact } from './upstream-error.js';
+import { mapUpstreamError, PROVIDER_PROBLEM, redact, upstreamError } from './upstream-error.js';
+import { checkUpstreamPayment } from './upstream-payment.js';
 
 /** A fetch-standard request handler, as Next.js route handlers, Hono, Bun, Deno and Workers take. */
 export type CheckoutHandler = (request: Request) => Promise<Response>;
@@ -66,9 +67,19 @@ function isJsonContentType(header: string | null): boolean {
   });
 }
 
-/** Upstream answers worth replaying for the same key: success and deterministic refusals of the body. */
+/**
+ * Upstream answers worth replaying for the same key: a validated payment, and the API's own
+ * `{code, message}` refusals of the body. A gateway's page (`UPSTREAM_REJECTED`) or any 5xx
+ * says nothing final about the request, so the key is released for a retry.
+ */
 function isReplayable(response: StoredResponse): boolean {
-  return (response.status >= 200 && response.status < 300) || [400, 404, 422].includes(response.status);
+  if (response.status === 200) return true;
+  if (![400, 404, 422].includes(response.status)) return false;
+  try {
+    return (JSON.parse(response.body) as { code?: unknown }).code !== 'UPSTREAM_REJECTED';
+  } catch {
+    return false;
+  }
 }
 
 function paymentIdOf(body: string): string | undefined {
@@ -109,11 +120,17 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
 
   async function createPayment(body: CreatePaymentRequest, idempotencyKey: string | null): Promise<StoredResponse> {
     try {
-      const payment = await client.payments.create(
-        body,
-        idempotencyKey ? { idempotencyKey, headers: { 'Idempotency-Key': idempotencyKey } } : undefined,
-      );
-      return { status: 200, body: JSON.stringify(payment) };
+      const { data, response } = await client.payments
+        .create(body, idempotencyKey ? { idempotencyKey, headers: { 'Idempotency-Key': idempotencyKey } } : undefined)
+        .withResponse();
+      const checked = checkUpstreamPayment(data, response.status, response.headers.get('content-type'));
+      if (checked.ok) return { status: 200, body: JSON.stringify(checked.payment) };
+      const invalid = upstreamError(PROVIDER_PROBLEM);
+      return {
+        status: invalid.status,
+        body: JSON.stringify({ code: invalid.code, message: invalid.message }),
+        headers: { 'x-upstream-status': String(response.status), 'x-upstream-cause': checked.cause },
+      };
     } catch (error) {
       const mapped = mapUpstreamError(error, secrets);
       return {
@@ -203,9 +220,10 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
       stored = await createPayment(body, null);
     }
 
-    const { 'x-upstream-status': upstreamStatus, 'x-upstream-code': upstreamCode, ...headers } = stored.headers ?? {};
+    const { 'x-upstream-status': upstreamStatus, 'x-upstream-code': upstreamCode, 'x-upstream-cause': upstreamCause, ...headers } = stored.headers ?? {};
     if (upstreamStatus) log.upstream_status = Number(upstreamStatus);
     if (upstreamCode) log.upstream_code = upstreamCode;
+    if (upstreamCause) log.cause = upstreamCause;
     if (replayed) {
       headers['idempotent-replayed'] = 'true';
       log.replayed = true;

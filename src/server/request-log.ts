@@ -18,6 +18,8 @@ export interface RequestLogEntry {
   upstream_status?: number;
   /** Dodo's own error code, e.g. `UNAUTHORIZED` behind a 502 for a wrong API key. */
   upstream_code?: string;
+  /** Why a 5xx happened (an invalid upstream answer, an internal error's class and message), with secrets and personal data redacted. */
+  cause?: string;
   /** Metadata keys from the browser that `clientMetadata` kept out of the payment. */
   metadata_keys_dropped?: number;
 }
