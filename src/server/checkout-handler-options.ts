@@ -94,6 +94,11 @@ export interface CheckoutHandlerOptions {
   maxBodyBytes?: number;
   /** Deepest accepted JSON nesting (→ 400). Default 16. */
   maxJsonDepth?: number;
+  /**
+   * Longest wait for the whole request body, in ms (→ 408 `REQUEST_TIMEOUT`), so a client that
+   * stalls or trickles its body cannot hold a request open. Default 10 000.
+   */
+  bodyReadTimeoutMs?: number;
 
   /** Where idempotency keys live. Default: in memory, 10 000 keys. */
   idempotencyStore?: IdempotencyStore;

@@ -8,6 +8,7 @@ import DodoPayments from 'dodopayments';
 import { CreatePaymentRequestSchema, type CreatePaymentRequest } from '../api/schemas.js';
 import { CheckoutPolicyError, type CheckoutHandlerOptions, type CheckoutLogger, type DodoEnvironment } from './checkout-handler-options.js';
 import { describeValidationIssues } from './describe-validation-issue.js';
+import { describeErrorCause, personalValuesOf } from './error-cause.js';
 import { canonicalJson, createIdempotencyCoordinator, isValidIdempotencyKey, sha256Hex } from './idempotency.js';
 import { createMemoryIdempotencyStore, type StoredResponse } from './idempotency-store.js';
 import { applyMerchantPolicy } from './merchant-policy.js';
@@ -27,6 +28,7 @@ const DEFAULTS = {
   maxRetries: 0,
   maxBodyBytes: 64 * 1024,
   maxJsonDepth: 16,
+  bodyReadTimeoutMs: 10_000,
   idempotencyTtlMs: 24 * 60 * 60 * 1000,
 };
 
@@ -109,6 +111,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   const logger: CheckoutLogger | null = options.logger === undefined ? console : options.logger;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
   const maxJsonDepth = options.maxJsonDepth ?? DEFAULTS.maxJsonDepth;
+  const bodyReadTimeoutMs = options.bodyReadTimeoutMs ?? DEFAULTS.bodyReadTimeoutMs;
   const upstreamBudgetMs = (client.timeout + 1_000) * (client.maxRetries + 1) + 10_000;
   const idempotency = createIdempotencyCoordinator({
     store: options.idempotencyStore ?? createMemoryIdempotencyStore(),
@@ -145,7 +148,8 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     }
   }
 
-  async function respond(request: Request, log: RequestLogEntry): Promise<Response> {
+  /** `sensitive` collects what an internal error's logged cause must not contain. */
+  async function respond(request: Request, log: RequestLogEntry, sensitive: string[]): Promise<Response> {
     const origin = decideOrigin(request, options.allowedOrigins);
     const reply = (status: number, body: string | null, headers: Record<string, string> = {}) => {
       log.status = status;
@@ -178,13 +182,15 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
       if (!isValidIdempotencyKey(idempotencyKey)) {
         return fail(400, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–255 printable ASCII characters.');
       }
+      sensitive.push(idempotencyKey);
       log.idempotency_key_hash = (await sha256Hex(idempotencyKey)).slice(0, 16);
     } else if (options.requireIdempotencyKey) {
       return fail(400, 'IDEMPOTENCY_KEY_REQUIRED', 'An Idempotency-Key header is required.');
     }
 
-    const read = await readJsonBody(request, maxBodyBytes, maxJsonDepth);
+    const read = await readJsonBody(request, maxBodyBytes, maxJsonDepth, bodyReadTimeoutMs);
     if (!read.ok) return fail(read.status, read.code, read.message);
+    sensitive.push(...personalValuesOf(read.value));
     const parsed = CreatePaymentRequestSchema.safeParse(read.value);
     if (!parsed.success) return fail(422, 'INVALID_REQUEST', describeValidationIssues(parsed.error.issues));
 
@@ -199,6 +205,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
         if (error instanceof CheckoutPolicyError) return fail(error.status, error.code, redact(error.message, secrets));
         throw error;
       }
+      sensitive.push(...personalValuesOf(body));
     }
 
     let stored: StoredResponse;
@@ -244,12 +251,14 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   return async function handleCheckoutRequest(request: Request): Promise<Response> {
     const started = Date.now();
     const log: RequestLogEntry = { method: request.method, status: 0, duration_ms: 0 };
+    const sensitive = [...secrets];
     let response: Response;
     try {
-      response = await respond(request, log);
-    } catch {
+      response = await respond(request, log, sensitive);
+    } catch (error) {
       log.status = 500;
       log.code = 'INTERNAL_ERROR';
+      log.cause = describeErrorCause(error, sensitive);
       response = new Response(JSON.stringify({ code: 'INTERNAL_ERROR', message: 'Something went wrong while creating the payment.' }), {
         status: 500,
         headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },

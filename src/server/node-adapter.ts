@@ -13,6 +13,12 @@ export interface NodeAdapterOptions {
    * you trust). Default `false`: the `Host` header and the socket's TLS state.
    */
   trustProxy?: boolean;
+  /**
+   * The `Allow` header of the adapter's own 405 for methods the fetch `Request` cannot carry
+   * (`TRACE`, `CONNECT`), which never reach the handler. Default `['POST', 'OPTIONS']`, the
+   * checkout handler's methods.
+   */
+  allowedMethods?: readonly string[];
 }
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'te', 'trailer']);
@@ -77,6 +83,30 @@ function streamBody(req: IncomingMessage): ReadableStream<Uint8Array> {
   );
 }
 
+const fetchMethods = new Map<string, boolean>();
+
+/** Whether the fetch `Request` accepts the method (it refuses `TRACE`, `CONNECT` and `TRACK`); node's parser knows a few dozen. */
+function isFetchMethod(method: string): boolean {
+  let accepted = fetchMethods.get(method);
+  if (accepted === undefined) {
+    try {
+      new Request('http://localhost/', { method });
+      accepted = true;
+    } catch {
+      accepted = false;
+    }
+    fetchMethods.set(method, accepted);
+  }
+  return accepted;
+}
+
+function methodNotAllowed(allowedMethods: readonly string[]): Response {
+  return new Response(JSON.stringify({ code: 'METHOD_NOT_ALLOWED', message: `Use ${allowedMethods.filter((method) => method !== 'OPTIONS').join(' or ') || 'another method'}.` }), {
+    status: 405,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', allow: allowedMethods.join(', ') },
+  });
+}
+
 /** A body an Express/Connect body parser already consumed, re-serialised for the handler. */
 function parsedBody(req: IncomingMessage): string | undefined {
   const body = (req as { body?: unknown }).body;
@@ -112,7 +142,9 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>, 
         }
       }
       const init: RequestInit & { duplex?: 'half' } = { method, headers, ...(body !== undefined ? { body, duplex: 'half' } : {}) };
-      const response = await handler(new Request(requestUrl(req, options.trustProxy ?? false), init));
+      const response = isFetchMethod(method)
+        ? await handler(new Request(requestUrl(req, options.trustProxy ?? false), init))
+        : methodNotAllowed(options.allowedMethods ?? ['POST', 'OPTIONS']);
 
       const payload = response.body ? new Uint8Array(await response.arrayBuffer()) : undefined;
       res.statusCode = response.status;
