@@ -13,6 +13,7 @@ import { canonicalJson, createIdempotencyCoordinator, isValidIdempotencyKey, sha
 import { createMemoryIdempotencyStore, type StoredResponse } from './idempotency-store.js';
 import { applyMerchantPolicy } from './merchant-policy.js';
 import { decideOrigin, preflightHeaders } from './origin-policy.js';
+import { createRateLimiter } from './rate-limit.js';
 import { readJsonBody } from './read-json-body.js';
 import { writeRequestLog, type RequestLogEntry } from './request-log.js';
 import { mapUpstreamError, PROVIDER_PROBLEM, redact, upstreamError } from './upstream-error.js';
@@ -29,6 +30,8 @@ const DEFAULTS = {
   maxBodyBytes: 64 * 1024,
   maxJsonDepth: 16,
   bodyReadTimeoutMs: 10_000,
+  // Generous for one shopper (a payment and a few retries a minute), tight for a script.
+  rateLimit: { max: 20, windowMs: 60_000 },
   idempotencyTtlMs: 24 * 60 * 60 * 1000,
 };
 
@@ -112,6 +115,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
   const maxJsonDepth = options.maxJsonDepth ?? DEFAULTS.maxJsonDepth;
   const bodyReadTimeoutMs = options.bodyReadTimeoutMs ?? DEFAULTS.bodyReadTimeoutMs;
+  const limitRate = options.rateLimit === false ? null : createRateLimiter('create', options.rateLimit ?? DEFAULTS.rateLimit);
   const upstreamBudgetMs = (client.timeout + 1_000) * (client.maxRetries + 1) + 10_000;
   const idempotency = createIdempotencyCoordinator({
     store: options.idempotencyStore ?? createMemoryIdempotencyStore(),
@@ -175,6 +179,14 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     if (request.method !== 'POST') return fail(405, 'METHOD_NOT_ALLOWED', 'Use POST.', { allow: 'POST, OPTIONS' });
     if (!isJsonContentType(request.headers.get('content-type'))) {
       return fail(415, 'UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be application/json.');
+    }
+    if (limitRate) {
+      const limit = await limitRate(request);
+      if (limit.limited) {
+        const seconds = limit.retryAfterSeconds;
+        return fail(429, 'RATE_LIMITED', `Too many payment attempts. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, { 'retry-after': String(seconds) });
+      }
+      if (limit.skipped) log.rate_limit_skipped = limit.skipped;
     }
 
     const idempotencyKey = request.headers.get('idempotency-key');
