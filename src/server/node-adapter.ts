@@ -12,7 +12,7 @@ export interface NodeAdapterOptions {
   /**
    * Behind reverse proxies you trust: `true` (one proxy) or how many proxies stand in front. The
    * request URL then comes from `X-Forwarded-Proto` / `X-Forwarded-Host`, and the client address
-   * (for the rate limit) from `X-Forwarded-For`: the entry the nearest trusted proxy appended,
+   * (for the rate limit) from `X-Forwarded-For`: the entry the outermost trusted proxy appended,
    * never one the client wrote itself. Default `false`: the `Host` header, the socket's TLS state
    * and the socket's remote address; `X-Forwarded-*` are ignored.
    */
