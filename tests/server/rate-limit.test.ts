@@ -137,6 +137,10 @@ describe('rate limit on creates', () => {
     expect((await behindProxy.post({ headers: { 'x-forwarded-for': '198.51.100.7, 203.0.113.1' } })).status).toBe(200);
     expect((await behindProxy.post({ headers: { 'x-forwarded-for': '198.51.100.8, 203.0.113.1' } })).status).toBe(429);
     expect((await behindProxy.post({ headers: { 'x-forwarded-for': '203.0.113.2' } })).status).toBe(200);
+    // Behind two proxies: the entry the outer one appended; the inner one is the socket's peer.
+    const behindTwo = await startLimitedProxy({ rateLimit: { max: 1, windowMs: 60_000 } }, { trustProxy: 2 });
+    expect((await behindTwo.post({ headers: { 'x-forwarded-for': '198.51.100.7, 203.0.113.9, 10.0.0.2' } })).status).toBe(200);
+    expect((await behindTwo.post({ headers: { 'x-forwarded-for': '198.51.100.8, 203.0.113.9, 10.0.0.3' } })).status).toBe(429);
   });
 
   it('treats an IPv6 /64 as one client, since one host may hold the whole prefix', async () => {
