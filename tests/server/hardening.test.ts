@@ -148,4 +148,22 @@ describe('INTERNAL_ERROR log lines', () => {
       await failing.close();
     }
   });
+
+  it('describe a thrown non-Error value, redacted the same way', async () => {
+    const failing = await startProxyRig(
+      {
+        transform: (body) => {
+          throw `no account for ${(body.customer as { email: string }).email}`;
+        },
+      },
+      rig.standIn,
+    );
+    try {
+      const response = await failing.post(validRequest());
+      expect(response.status).toBe(500);
+      expect(JSON.parse(failing.logs.at(-1) ?? '{}')).toMatchObject({ code: 'INTERNAL_ERROR', cause: 'thrown string: no account for [redacted]' });
+    } finally {
+      await failing.close();
+    }
+  });
 });
