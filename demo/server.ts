@@ -63,6 +63,8 @@ function createDemoPaymentsRoute(origin: string, standIn: DodoApiStandIn | undef
     allowedProducts: standIn ? STAND_IN_PRODUCTS.map((product) => product.product_id) : plan.products.map((product) => product.id),
     payWhatYouWantMinimums: Object.fromEntries(payWhatYouWant.map((product) => [product.product_id, product.pay_what_you_want?.minimum_price ?? 0])),
     pin: { return_url: new URL('/demo/thanks.html', origin).href, payment_link: true },
+    // The stand-in charges nobody, and the browser tests pay many times a minute from one address.
+    ...(standIn ? { rateLimit: { max: 1_000, windowMs: 60_000 } } : {}),
   });
   return toNodeHandler(handler);
 }

@@ -45,5 +45,11 @@ export {
   type StoredResponse,
 } from './idempotency-store.js';
 export { toNodeHandler, type NodeAdapterOptions, type NodeHandler } from './node-adapter.js';
+export {
+  createMemoryRateLimitStore,
+  type MemoryRateLimitStoreOptions,
+  type RateLimitOptions,
+  type RateLimitStore,
+} from './rate-limit.js';
 export type { RequestLogEntry } from './request-log.js';
 export type { CreatePaymentRequest, CreatePaymentResponse, ApiError } from '../api/schemas.js';
