@@ -61,6 +61,7 @@ test('pay, complete on the hosted page, return with payment_id and status; the o
   await page.getByRole('link', { name: "See the shop's orders" }).click();
   await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: paymentId! });
+  await expect(row).toHaveCount(1);
   await expect(row.getByRole('cell')).toHaveText([paymentId!, 'Paid', '$24.00', '1', /^[2-9]$/, 'payment.succeeded']);
   expect(await violations(), 'the orders page runs under its CSP').toEqual([]);
 });

@@ -4,6 +4,7 @@
  * signed webhooks it sends — verified by `createWebhookHandler` with the documented demo secret,
  * retried on failure, deliberately duplicated.
  */
+import { readFileSync } from 'node:fs';
 import DodoPayments from 'dodopayments';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDodoApiStandIn, type DodoApiStandIn, type DodoApiStandInOptions } from '../../src/server/stand-in/dodo-api-stand-in.js';
@@ -206,6 +207,11 @@ describe('stand-in webhooks', () => {
     expect(accepted.filter((attempt) => !attempt.duplicate)).toHaveLength(3);
     expect(rig.events).toHaveLength(3);
     expect(new Set(rig.events.map(({ event }) => (event.data as { payment_id: string }).payment_id))).toEqual(new Set(payments.map((payment) => payment.payment_id)));
+  });
+
+  it('documents the demo secret in the README as exported', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(`\n${STAND_IN_WEBHOOK_SECRET}\n`);
   });
 
   it('sends nothing without a webhook URL', async () => {
