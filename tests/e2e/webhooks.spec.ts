@@ -5,6 +5,7 @@
  * — every event delivered twice (DEMO_WEBHOOK_DUPLICATE_RATE=1 in playwright.config.ts) — and
  * the orders page shows each order handled once.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fillSwedishShopper } from './support.js';
 
@@ -28,6 +29,14 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 }
 
+/** axe with the WCAG 2.0–2.2 A/AA rules; serious or critical only. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
 async function payInShop(page: Page): Promise<void> {
   await page.goto('/?csp=strict');
   await fillSwedishShopper(page);
@@ -43,9 +52,11 @@ async function orderOf(page: Page, paymentId: string): Promise<Order | undefined
 }
 
 test('pay, complete on the hosted page, return with payment_id and status; the order is fulfilled once while the webhook came twice', async ({ page }) => {
+  test.slow(); // two axe runs and the wait for both deliveries
   const violations = await watchViolations(page);
   await payInShop(page);
   expect(await violations(), 'the hosted payment page runs under its CSP').toEqual([]);
+  expect(await seriousViolations(page), 'axe on the hosted payment page').toEqual([]);
 
   await page.getByRole('button', { name: 'Pay $24.00' }).click();
   await expect(page).toHaveURL(/\/demo\/thanks\.html\?/);
@@ -64,6 +75,7 @@ test('pay, complete on the hosted page, return with payment_id and status; the o
   await expect(row).toHaveCount(1);
   await expect(row.getByRole('cell')).toHaveText([paymentId!, 'Paid', '$24.00', '1', /^[2-9]$/, 'payment.succeeded']);
   expect(await violations(), 'the orders page runs under its CSP').toEqual([]);
+  expect(await seriousViolations(page), 'axe on the orders page').toEqual([]);
 });
 
 for (const [button, status, shown] of [

@@ -92,18 +92,28 @@ describe('webhook dedupe (Redis store, two instances)', () => {
 
   it('an instance that hangs mid-event holds the id only until processingTimeoutMs', async () => {
     const prefix = `test:${newWebhookId()}:`;
-    const hung = await startWebhookRig({ store: createRedisIdempotencyStore(redis.client, { keyPrefix: prefix }), processingTimeoutMs: 300, behaviour: () => new Promise(() => undefined) });
-    const other = await startWebhookRig({ store: createRedisIdempotencyStore(redis.client, { keyPrefix: prefix }), processingTimeoutMs: 300, duplicateWaitMs: 50 });
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const hung = await startWebhookRig({
+      store: createRedisIdempotencyStore(redis.client, { keyPrefix: prefix }),
+      processingTimeoutMs: 1_500,
+      behaviour: () => {
+        started();
+        return new Promise(() => undefined);
+      },
+    });
+    const other = await startWebhookRig({ store: createRedisIdempotencyStore(redis.client, { keyPrefix: prefix }), processingTimeoutMs: 1_500, duplicateWaitMs: 50 });
     try {
       const body = JSON.stringify(paymentEvent());
       const id = newWebhookId();
-      const stuck = hung.deliver(body, { id }).catch(() => undefined);
-      await sleep(50);
-      expect((await other.deliver(body, { id })).status).toBe(409);
-      await sleep(350);
+      const lockedAt = Date.now();
+      void hung.deliver(body, { id }).catch(() => undefined);
+      await running;
+      const blocked = await other.deliver(body, { id });
+      expect(blocked.status).toBe(409);
+      await sleep(Math.max(0, lockedAt + 1_600 - Date.now()));
       expect(await (await other.deliver(body, { id })).json()).toEqual({ received: true });
       expect(other.events).toHaveLength(1);
-      void stuck;
     } finally {
       await hung.close();
       await other.close();
