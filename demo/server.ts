@@ -227,6 +227,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   console.log(`dodo-checkout demo: ${demo.url}`);
   const [first, ...rest] = demo.plan.notes;
   console.log(first);
-  if (demo.standIn) console.log(`Stand-in API: ${demo.standIn.url} (webhooks to /api/webhooks, signed with ${STAND_IN_WEBHOOK_SECRET}; orders at ${new URL('/demo/orders.html', demo.url).href})`);
+  if (demo.standIn) {
+    console.log(`Stand-in API: ${demo.standIn.url}`);
+    console.log(`Webhooks: the stand-in posts to /api/webhooks, signed with ${STAND_IN_WEBHOOK_SECRET}; orders at ${new URL('/demo/orders.html', demo.url).href}`);
+  }
   for (const line of rest) (demo.plan.misconfigured ? console.warn : console.log)(line);
 }
