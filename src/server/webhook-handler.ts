@@ -62,6 +62,8 @@ export interface WebhookLogEntry {
   type?: string;
   /** The event was already handled (or being handled) by an earlier delivery. */
   duplicate?: boolean;
+  /** What `onEvent` threw (its message, shortened), so a failing handler is visible. */
+  error?: string;
 }
 
 const DEFAULTS = {
@@ -171,7 +173,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   // Verification only: this client never calls the API, so it needs no real API key.
   const client = new DodoPayments({ bearerToken: 'webhook-verification-only', webhookKey, baseURL: 'http://localhost.invalid' });
 
-  type Outcome = { status: number; code?: string; message?: string; duplicate?: boolean; retryAfter?: number };
+  type Outcome = { status: number; code?: string; message?: string; duplicate?: boolean; retryAfter?: number; error?: string };
 
   /** Runs `onEvent` for a verified event unless another delivery of it did or does. */
   async function runOnce(webhookId: string, body: string, event: WebhookEvent, timestamp: Date): Promise<Outcome> {
@@ -199,9 +201,10 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       }
       try {
         await options.onEvent(event, { webhookId, timestamp });
-      } catch {
+      } catch (error) {
         await store.release(key, claim.token).catch(() => undefined);
-        return { status: 500, code: 'WEBHOOK_HANDLER_FAILED', message: 'The event handler failed; it will run again on the next delivery.' };
+        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        return { status: 500, code: 'WEBHOOK_HANDLER_FAILED', message: 'The event handler failed; it will run again on the next delivery.', error: reason.slice(0, 300) };
       }
       // The event ran: a store failure here only risks a rerun after the lock expires, never a 500 that would cause one now.
       await store.complete(key, claim.token, bodyHash, HANDLED, dedupeTtlMs).catch(() => undefined);
@@ -258,6 +261,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     log.status = outcome.status;
     if (outcome.code) log.code = outcome.code;
     if (outcome.duplicate) log.duplicate = true;
+    if (outcome.error) log.error = outcome.error;
     log.duration_ms = Date.now() - started;
     writeWebhookLog(logger, log);
     const body = outcome.code ? JSON.stringify({ code: outcome.code, message: outcome.message }) : JSON.stringify({ received: true, ...(outcome.duplicate ? { duplicate: true } : {}) });

@@ -247,7 +247,10 @@ describe('webhook dedupe (memory store)', () => {
     const id = newWebhookId();
     const failed = await r.deliver(body, { id });
     expect(failed.status).toBe(500);
-    expect((await failed.json()).code).toBe('WEBHOOK_HANDLER_FAILED');
+    const answer = await failed.json();
+    expect(answer.code).toBe('WEBHOOK_HANDLER_FAILED');
+    expect(JSON.stringify(answer), 'the sender never sees your error').not.toContain('database down');
+    expect(JSON.parse(r.logs[0]!)).toMatchObject({ level: 'error', status: 500, error: 'Error: database down' });
     const retried = await r.deliver(body, { id });
     expect(retried.status).toBe(200);
     expect(await retried.json()).toEqual({ received: true });
