@@ -8,9 +8,9 @@
  * webhook (see stand-in-webhooks.ts). Tests inject faults with `failNext()`.
  */
 import { randomBytes } from 'node:crypto';
-import type DodoPayments from 'dodopayments';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type DodoPayments from 'dodopayments';
 import { CreatePaymentRequestSchema, type CreatePaymentRequest } from '../../api/schemas.js';
 import { describeValidationIssues } from '../describe-validation-issue.js';
 import {
