@@ -13,9 +13,11 @@ import { canonicalJson, createIdempotencyCoordinator, isValidIdempotencyKey, sha
 import { createMemoryIdempotencyStore, type StoredResponse } from './idempotency-store.js';
 import { applyMerchantPolicy } from './merchant-policy.js';
 import { decideOrigin, preflightHeaders } from './origin-policy.js';
+import { createCheckoutSessionAnswer, pageLanguageOf } from './checkout-sessions.js';
 import { createRateLimiter } from './rate-limit.js';
 import { readJsonBody } from './read-json-body.js';
 import { writeRequestLog, type RequestLogEntry } from './request-log.js';
+import { statusSignerFor, withStatusToken } from './status-token.js';
 import { mapUpstreamError, PROVIDER_PROBLEM, redact, upstreamError } from './upstream-error.js';
 import { checkUpstreamPayment } from './upstream-payment.js';
 
@@ -42,7 +44,7 @@ function readEnv(name: string): string | undefined {
   return value?.trim() ? value.trim() : undefined;
 }
 
-function resolveClient(options: CheckoutHandlerOptions): { client: DodoPayments; secrets: string[] } {
+export function resolveClient(options: Pick<CheckoutHandlerOptions, 'client' | 'apiKey' | 'environment' | 'baseURL' | 'timeout' | 'maxRetries'>): { client: DodoPayments; secrets: string[] } {
   if (options.client) return { client: options.client, secrets: [options.client.bearerToken] };
   const apiKey = options.apiKey ?? readEnv('DODO_PAYMENTS_API_KEY');
   if (!apiKey) {
@@ -124,8 +126,10 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     waitMs: upstreamBudgetMs,
     shouldStore: isReplayable,
   });
+  const statusSigner = statusSignerFor(options, secrets[0]!);
 
-  async function createPayment(body: CreatePaymentRequest, idempotencyKey: string | null): Promise<StoredResponse> {
+  async function createPayment(body: CreatePaymentRequest, idempotencyKey: string | null, request: Request): Promise<StoredResponse> {
+    if (options.api === 'checkout-sessions') return createCheckoutSessionAnswer(client, body, idempotencyKey, pageLanguageOf(request), secrets);
     try {
       const { data, response } = await client.payments
         .create(body, idempotencyKey ? { idempotencyKey, headers: { 'Idempotency-Key': idempotencyKey } } : undefined)
@@ -227,7 +231,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
       // from another session (another customer set by `transform`) is a conflict, never a replay
       // of someone else's payment and its client_secret.
       const [storeKey, bodyHash] = await Promise.all([sha256Hex(idempotencyKey), sha256Hex(canonicalJson(body))]);
-      const outcome = await idempotency.execute(storeKey, bodyHash, () => createPayment(body, idempotencyKey));
+      const outcome = await idempotency.execute(storeKey, bodyHash, () => createPayment(body, idempotencyKey, request));
       if (outcome.kind === 'conflict') {
         return outcome.reason === 'body_mismatch'
           ? fail(409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body.')
@@ -236,7 +240,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
       stored = outcome.response;
       replayed = outcome.kind === 'replayed';
     } else {
-      stored = await createPayment(body, null);
+      stored = await createPayment(body, null, request);
     }
 
     const { 'x-upstream-status': upstreamStatus, 'x-upstream-code': upstreamCode, 'x-upstream-cause': upstreamCause, ...headers } = stored.headers ?? {};
@@ -257,7 +261,8 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
         // stored bodies are always our JSON
       }
     }
-    return reply(stored.status, stored.body, headers);
+    // Signed per answer (replays too): the browser that holds it may ask the status route.
+    return reply(stored.status, stored.status === 200 ? await withStatusToken(stored.body, statusSigner) : stored.body, headers);
   }
 
   return async function handleCheckoutRequest(request: Request): Promise<Response> {

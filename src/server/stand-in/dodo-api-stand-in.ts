@@ -28,6 +28,7 @@ import {
   STAND_IN_USD_RATES,
   type StandInProduct,
 } from './stand-in-catalogue.js';
+import { createStandInCheckoutSessions, type StandInCheckoutSessions } from './stand-in-checkout-sessions.js';
 import { createStandInWebhookSender, type StandInWebhookOptions, type StandInWebhookSender, type WebhookDeliveryAttempt } from './stand-in-webhooks.js';
 
 export interface DodoApiStandInOptions {
@@ -122,6 +123,8 @@ export interface DodoApiStandIn {
   readonly webhooks: StandInWebhookSender;
   /** Every webhook delivery attempt, in order. */
   readonly webhookDeliveries: readonly WebhookDeliveryAttempt[];
+  /** Checkout sessions (`POST /checkouts`, `GET /checkouts/{id}`, `/session/{id}`) and the bodies they were created with. */
+  readonly checkoutSessions: Pick<StandInCheckoutSessions, 'sessions' | 'requests'>;
   /** Forget recorded requests, payments, idempotency keys and pending faults. */
   reset(): void;
   close(): Promise<void>;
@@ -225,6 +228,21 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
   let faults: StandInFault[] = [];
   let baseUrl = '';
   const webhooks = createStandInWebhookSender(options.webhooks);
+  const isAuthorized = (req: IncomingMessage) =>
+    /^Bearer \S+/.test(req.headers.authorization ?? '') && (options.apiKey === undefined || req.headers.authorization === `Bearer ${options.apiKey}`);
+  const checkoutSessions = createStandInCheckoutSessions(
+    {
+      create(request) {
+        const payment = createPayment(request);
+        return { paymentId: payment.response.payment_id, status: payment.status, total: payment.response.total_amount, currency: payment.currency, customer: payment.response.customer };
+      },
+      discard: (paymentId) => payments.delete(paymentId),
+      status: (paymentId) => payments.get(paymentId)?.status,
+      hostedPage: (req, res, paymentId) => handleHostedPage(req, res, paymentId, undefined),
+    },
+    (res, status, body) => sendJson(res, status, body),
+    now,
+  );
 
   function paymentObject(payment: StandInPayment): StandInPaymentObject {
     const { response } = payment;
@@ -548,6 +566,19 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
         await handleHostedPage(req, res, hosted[1], action);
         return;
       }
+      if (path.startsWith('/checkouts') && !isAuthorized(req)) {
+        sendJson(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' });
+        return;
+      }
+      const readJson = async () => {
+        try {
+          return JSON.parse(await readBody(req)) as unknown;
+        } catch (error) {
+          if (error instanceof StandInError) throw error;
+          return undefined;
+        }
+      };
+      if (await checkoutSessions.handle(req, res, path, readJson, baseUrl)) return;
       if (path === '/assets/hosted-page.css') {
         res.writeHead(200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' }).end(HOSTED_PAGE_CSS);
         return;
@@ -575,6 +606,7 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     payments,
     webhooks,
     webhookDeliveries: webhooks.attempts,
+    checkoutSessions,
     failNext(...next: StandInFault[]) {
       faults.push(...next);
     },
@@ -592,6 +624,7 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
       requests.length = 0;
       payments.clear();
       byIdempotencyKey.clear();
+      checkoutSessions.reset();
       faults = [];
     },
     close() {
