@@ -1,6 +1,7 @@
 /**
  * The demo shop's server: the demo page (and the test fixtures) through Vite's dev middleware,
- * the built CDN bundle under /cdn/, the merchant proxy at POST /api/payments, the webhook
+ * the built CDN bundle under /cdn/, the merchant proxy at POST /api/payments, the return page's
+ * status route at POST /api/payment-status, the webhook
  * endpoint at POST /api/webhooks and the orders it fulfils at GET /api/orders.
  *
  *   npm run demo            # http://127.0.0.1:5173/ (PORT overrides)
@@ -10,13 +11,14 @@
  * DEMO_PRODUCTS (see demo/demo-payments.ts). The stand-in signs its webhooks with
  * STAND_IN_WEBHOOK_SECRET and delivers a share of them twice (DEMO_WEBHOOK_DUPLICATE_RATE, 0–1,
  * default 0.5); in test mode, set DODO_PAYMENTS_WEBHOOK_KEY to receive Dodo's.
+ * DEMO_CHECKOUT_API=checkout-sessions creates Checkout Sessions instead of payments.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer as createViteServer, type Plugin } from 'vite';
-import { createCheckoutHandler, createWebhookHandler, toNodeHandler } from '../src/server/index.js';
+import { createCheckoutHandler, createStatusHandler, createWebhookHandler, toNodeHandler, type CheckoutHandlerOptions } from '../src/server/index.js';
 import { startDodoApiStandIn, type DodoApiStandIn } from '../src/server/stand-in/dodo-api-stand-in.js';
 import { STAND_IN_PRODUCTS } from '../src/server/stand-in/stand-in-catalogue.js';
 import { STAND_IN_WEBHOOK_SECRET } from '../src/server/stand-in/stand-in-webhooks.js';
@@ -59,6 +61,23 @@ export interface DemoServerOptions {
 
 type PaymentsRoute = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
+/** What the demo creates: payments (default) or checkout sessions (DEMO_CHECKOUT_API=checkout-sessions). */
+function demoApi(env: DemoServerOptions['env']): NonNullable<CheckoutHandlerOptions['api']> {
+  return env?.DEMO_CHECKOUT_API?.trim() === 'checkout-sessions' ? 'checkout-sessions' : 'payments';
+}
+
+function demoConnection(standIn: DodoApiStandIn | undefined, env: DemoServerOptions['env']): Pick<CheckoutHandlerOptions, 'apiKey' | 'baseURL' | 'environment' | 'api'> {
+  return {
+    ...(standIn ? { apiKey: 'sk_demo_stand_in', baseURL: standIn.url } : { apiKey: env?.DODO_PAYMENTS_API_KEY?.trim(), environment: 'test_mode' as const }),
+    api: demoApi(env),
+  };
+}
+
+/** The return page's status route, on the same key and mode as the proxy (so their tokens agree). */
+function createDemoStatusRoute(standIn: DodoApiStandIn | undefined, env: DemoServerOptions['env']): PaymentsRoute {
+  return toNodeHandler(createStatusHandler({ ...demoConnection(standIn, env), ...(standIn ? { rateLimit: { max: 1_000, windowMs: 60_000 } } : {}) }));
+}
+
 /**
  * The merchant proxy of the demo shop: the catalogue as allowlist (the stand-in's, or the
  * products of DEMO_PRODUCTS in test mode), return_url pinned to the thanks page.
@@ -66,7 +85,7 @@ type PaymentsRoute = (req: IncomingMessage, res: ServerResponse) => void | Promi
 function createDemoPaymentsRoute(origin: string, standIn: DodoApiStandIn | undefined, plan: DemoPaymentsPlan, env: DemoServerOptions['env']): PaymentsRoute {
   const payWhatYouWant = standIn ? STAND_IN_PRODUCTS.filter((product) => product.pay_what_you_want) : [];
   const handler = createCheckoutHandler({
-    ...(standIn ? { apiKey: 'sk_demo_stand_in', baseURL: standIn.url } : { apiKey: env?.DODO_PAYMENTS_API_KEY?.trim(), environment: 'test_mode' as const }),
+    ...demoConnection(standIn, env),
     allowedProducts: standIn ? STAND_IN_PRODUCTS.map((product) => product.product_id) : plan.products.map((product) => product.id),
     payWhatYouWantMinimums: Object.fromEntries(payWhatYouWant.map((product) => [product.product_id, product.pay_what_you_want?.minimum_price ?? 0])),
     pin: { return_url: new URL('/demo/thanks.html', origin).href, payment_link: true },
@@ -141,6 +160,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   });
 
   let paymentsRoute: PaymentsRoute | undefined = options.paymentsRoute;
+  let statusRoute: PaymentsRoute | undefined;
   const mode: DemoServer['mode'] = options.paymentsRoute ? 'custom' : plan.mode;
   // Webhooks go to this server's /api/webhooks once it listens; retries come quickly, for the tester's sake.
   const standIn = mode === 'stand-in' ? await startDodoApiStandIn({ webhooks: { duplicateRate: duplicateRate(env), retryDelaysMs: [1_000, 5_000, 30_000, 120_000] } }) : undefined;
@@ -163,6 +183,11 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       if (url.pathname === '/api/payments') {
         if (paymentsRoute) await paymentsRoute(req, res);
         else res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'PROXY_NOT_CONFIGURED', message: 'No payment proxy is mounted.' }));
+        return;
+      }
+      if (url.pathname === '/api/payment-status') {
+        if (statusRoute) await statusRoute(req, res);
+        else res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'STATUS_NOT_CONFIGURED', message: 'No status route is mounted.' }));
         return;
       }
       if (url.pathname === '/api/webhooks') {
@@ -199,7 +224,10 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${host}:${port}/`;
-  if (mode !== 'custom') paymentsRoute = createDemoPaymentsRoute(new URL(url).origin, standIn, plan, env);
+  if (mode !== 'custom') {
+    paymentsRoute = createDemoPaymentsRoute(new URL(url).origin, standIn, plan, env);
+    statusRoute = createDemoStatusRoute(standIn, env);
+  }
   standIn?.webhooks.setUrl(new URL('/api/webhooks', url).href);
   return {
     url,

@@ -7,6 +7,7 @@ import type { CountryOption } from './components/country-combobox.js';
 import { loadCountryCombobox } from './components/load-country-combobox.js';
 import { buildPaymentRequest, EMPTY_FORM_VALUES, type CheckoutFormValues } from './checkout/build-payment-request.js';
 import { FormPersistence, persistenceKey } from './checkout/form-persistence.js';
+import { rememberStatusToken } from './checkout/status-token-store.js';
 import { proxyOwnFailure } from './checkout/proxy-failure.js';
 import type { SendFailure } from './checkout/send-payment-request.js';
 import { SubmissionController, type SubmissionPhase } from './checkout/submission-controller.js';
@@ -794,6 +795,7 @@ export class DodoCheckout extends LitElement {
       endpoint: config.endpoint,
       timeout: config.timeout,
       redirectImmediately: config.redirectImmediately,
+      language: this.localize.lang,
     });
     switch (result.status) {
       case 'busy':
@@ -810,6 +812,7 @@ export class DodoCheckout extends LitElement {
         await this.showError({ kind: 'response', message: this.localize.t('unsafeLink') });
         return;
       case 'created':
+        rememberStatusToken(result.response, persistenceKey(config.endpoint, config.cart));
         this.persistence.clear();
         this.statusMessage = result.navigated ? this.localize.t('redirecting') : this.localize.t('paymentCreated');
         if (!result.navigated) {

@@ -23,6 +23,8 @@ export interface SubmissionOptions {
   endpoint: string;
   timeout: number;
   redirectImmediately: boolean;
+  /** The UI language, sent as Accept-Language so a Checkout Sessions proxy continues in it. */
+  language?: string;
 }
 
 export interface SubmissionDependencies {
@@ -110,6 +112,7 @@ export class SubmissionController implements ReactiveController {
       request,
       idempotencyKey: idempotencyKeyFor(this.currentSalt, body),
       timeout: options.timeout,
+      ...(options.language ? { language: options.language } : {}),
       signal: controller.signal,
       ...(this.dependencies.fetch ? { fetch: this.dependencies.fetch } : {}),
     });
