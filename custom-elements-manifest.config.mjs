@@ -1,6 +1,6 @@
-// Configuration of @custom-elements-manifest/analyzer: the manifest documents the public element.
+// Configuration of @custom-elements-manifest/analyzer: the manifest documents the public elements.
 export default {
-  globs: ['src/dodo-checkout.ts', 'src/events.ts'],
+  globs: ['src/dodo-checkout.ts', 'src/events.ts', 'src/status/payment-status-element.ts', 'src/status/payment-status-events.ts'],
   exclude: ['src/server/**', 'src/**/*.test.ts'],
   litelement: true,
   // package.json's customElements field is maintained by hand.

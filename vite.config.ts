@@ -7,6 +7,7 @@
  *             carries their SRI hashes.
  * - `cdn`:    one minified classic script with everything the form needs inlined; data is
  *             fetched as JSON from `data/` next to the script (src/intl/data-loader.cdn.ts).
+ * - `cdn-status`: `<dodo-payment-status>` for return pages, one classic script of its own.
  * - `server`: the proxy (`dodo-checkout/server`) for Node and other fetch-standard runtimes.
  */
 import { createHash } from 'node:crypto';
@@ -39,7 +40,7 @@ const builds: Record<string, () => UserConfig> = {
       target: 'es2022',
       minify: false,
       sourcemap: true,
-      lib: { entry: { index: src('index.ts'), react: src('react.ts') }, formats: ['es'] },
+      lib: { entry: { index: src('index.ts'), react: src('react.ts'), 'payment-status': src('payment-status.ts') }, formats: ['es'] },
       rolldownOptions: {
         external: (id) => isDependency(id) || isReact(id),
         output: {
@@ -71,6 +72,19 @@ const builds: Record<string, () => UserConfig> = {
       minify: true,
       sourcemap: true,
       lib: { entry: src('index.ts'), formats: ['iife'], name: 'DodoCheckout', fileName: () => 'dodo-checkout.js' },
+    },
+  }),
+  // The return page's element on its own: a page shows a checkout or a payment status, rarely both.
+  'cdn-status': () => ({
+    plugins: [minifyCssLiterals()],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      lib: { entry: src('payment-status.ts'), formats: ['iife'], name: 'DodoPaymentStatus', fileName: () => 'dodo-payment-status.js' },
     },
   }),
   'cdn-chunks': () => ({
@@ -110,6 +124,6 @@ const builds: Record<string, () => UserConfig> = {
 
 export default defineConfig(({ mode }) => {
   const config = builds[mode];
-  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}" (use npm, cdn-chunks, cdn or server)`);
+  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}" (use npm, cdn-chunks, cdn, cdn-status or server)`);
   return config();
 });

@@ -6,9 +6,7 @@
  */
 import type { CreatePaymentResponse } from '../api/schemas.js';
 
-const KEY = 'dodo-checkout:status-tokens';
-/** A tab makes few payments; the oldest go first. */
-const MAX_KEPT = 10;
+const PREFIX = 'dodo-checkout:status:';
 
 export interface KeptStatusToken {
   /** The create answer's `payment_id` (a checkout session's id in session mode). */
@@ -18,6 +16,8 @@ export interface KeptStatusToken {
   scope: string;
   /** Whether the id is a checkout session's, which the return URL names by its payment instead. */
   session: boolean;
+  /** When it was kept, in ms since the epoch. */
+  at: number;
 }
 
 function storage(): Storage | undefined {
@@ -28,28 +28,25 @@ function storage(): Storage | undefined {
   }
 }
 
-function readAll(): KeptStatusToken[] {
+/** Keeps the token the proxy sent with a created payment (nothing when it sent none). Small: it ships in the checkout. */
+export function rememberStatusToken(response: CreatePaymentResponse, scope: string): void {
+  const token = response['status_token'];
+  if (typeof token !== 'string') return;
   try {
-    const parsed: unknown = JSON.parse(storage()?.getItem(KEY) ?? '[]');
-    if (!Array.isArray(parsed)) return [];
-    return parsed.filter(
-      (entry): entry is KeptStatusToken =>
-        !!entry && typeof entry.id === 'string' && typeof entry.token === 'string' && typeof entry.scope === 'string' && typeof entry.session === 'boolean',
-    );
+    storage()?.setItem(PREFIX + response.payment_id, JSON.stringify({ token, scope, session: 'session_id' in response, at: Date.now() }));
   } catch {
-    return [];
+    // Quota or privacy mode: the return page then says it cannot confirm, which is true.
   }
 }
 
-/** Keeps the token the proxy sent with a created payment (nothing when it sent none). */
-export function rememberStatusToken(response: CreatePaymentResponse, scope: string): void {
-  const token = response['status_token'];
-  if (typeof token !== 'string' || token.length > 200) return;
-  const entry: KeptStatusToken = { id: response.payment_id, token, scope, session: typeof response['session_id'] === 'string' };
+function read(key: string): KeptStatusToken | undefined {
   try {
-    storage()?.setItem(KEY, JSON.stringify([...readAll().filter((kept) => kept.id !== entry.id), entry].slice(-MAX_KEPT)));
+    const entry = JSON.parse(storage()?.getItem(key) ?? 'null') as Partial<KeptStatusToken> | null;
+    // Anything on the page can write to storage: only a well-formed entry is used.
+    if (!entry || typeof entry.token !== 'string' || typeof entry.scope !== 'string' || typeof entry.session !== 'boolean' || typeof entry.at !== 'number') return undefined;
+    return { ...entry, id: key.slice(PREFIX.length) } as KeptStatusToken;
   } catch {
-    // Quota or privacy mode: the return page then says it cannot confirm, which is true.
+    return undefined;
   }
 }
 
@@ -58,14 +55,22 @@ export function rememberStatusToken(response: CreatePaymentResponse, scope: stri
  * session of this tab (Dodo returns a session's payment id, which the create answer did not know).
  */
 export function findStatusToken(paymentId: string | null): KeptStatusToken | undefined {
-  const kept = readAll();
-  return kept.find((entry) => entry.id === paymentId) ?? kept.filter((entry) => entry.session).at(-1);
+  const exact = paymentId ? read(PREFIX + paymentId) : undefined;
+  if (exact) return exact;
+  const store = storage();
+  let latest: KeptStatusToken | undefined;
+  for (let i = 0; store && i < store.length; i++) {
+    const key = store.key(i);
+    const entry = key?.startsWith(PREFIX) ? read(key) : undefined;
+    if (entry?.session && (!latest || entry.at > latest.at)) latest = entry;
+  }
+  return latest;
 }
 
 /** Withdraws the payment a checkout created, so that checkout shows its form again with a new Idempotency-Key. */
 export function forgetCreatedPayment(scope: string): void {
   try {
-    // The created-payment record of src/checkout (`<scope>|payment`) and the saved form of that scope.
+    // The created-payment record the checkout keeps for its scope (endpoint and cart).
     storage()?.removeItem(`${scope}|payment`);
   } catch {
     // See rememberStatusToken().
