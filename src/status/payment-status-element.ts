@@ -6,7 +6,7 @@ import { negotiateLanguage, resolveLocale } from '../intl/localize-controller.js
 import { formatMoney } from '../intl/money.js';
 import { isRtlLanguage, UI_LANGUAGES } from '../intl/ui-languages.js';
 import { fetchPaymentStatus, nextPollDelay } from './fetch-payment-status.js';
-import './payment-status-events.js';
+import { emitStatusEvent } from './payment-status-events.js';
 import { paymentStatusStyles } from './payment-status-styles.js';
 import { STATUS_MESSAGES, type StatusMessages } from './status-messages.js';
 
@@ -151,7 +151,7 @@ export class DodoPaymentStatus extends LitElement {
   }
 
   private dispatch(type: keyof HTMLElementEventMap, detail: unknown, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+    return emitStatusEvent(this, type, detail, cancelable);
   }
 
   private get messages(): { m: StatusMessages; lang: string } {

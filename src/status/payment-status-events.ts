@@ -29,3 +29,8 @@ declare global {
     'dodo-payment-status-retry': PaymentStatusRetryEvent;
   }
 }
+
+/** Dispatches a `dodo-payment-status-*` event; returns false when a listener cancelled it. */
+export function emitStatusEvent(target: EventTarget, type: keyof HTMLElementEventMap, detail: unknown, cancelable = false): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+}
