@@ -39,11 +39,14 @@ export {
 } from './checkout-handler-options.js';
 export {
   createMemoryIdempotencyStore,
+  IdempotencyStoreFullError,
   type IdempotencyClaim,
+  type IdempotencyReleaseOptions,
   type IdempotencyStore,
   type MemoryIdempotencyStoreOptions,
   type StoredResponse,
 } from './idempotency-store.js';
+export { CHECKOUT_KEY_METADATA } from './recover-payment.js';
 export { toNodeHandler, type NodeAdapterOptions, type NodeHandler } from './node-adapter.js';
 export type { RequestLogEntry } from './request-log.js';
 export type { CreatePaymentRequest, CreatePaymentResponse, ApiError } from '../api/schemas.js';

@@ -2,8 +2,9 @@
  * An embedded stand-in of the Dodo Payments API for the demo and the tests — never for
  * production. A real `node:http` server on loopback that implements `POST /payments` the way the
  * API documents it (bearer auth, request validation with `{code, message}` 422s, catalogue
- * prices, discount codes, `Idempotency-Key` replays) and serves a hosted payment page stand-in
- * at the `payment_link` it returns. Tests inject faults with `failNext()`.
+ * prices, discount codes, `Idempotency-Key` replays), `GET /payments` (list, filtered by creation
+ * time, paged) and `GET /payments/{id}`, and serves a hosted payment page stand-in at the
+ * `payment_link` it returns. Tests inject faults with `failNext()` or `injectFault`.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -33,6 +34,13 @@ export interface DodoApiStandInOptions {
   apiKey?: string;
   /** Clock for `expires_on` and discount expiry (tests). */
   now?: () => Date;
+  /**
+   * Replay a repeated `Idempotency-Key` as the first answer (default `true`). The real API does
+   * not document the header, so tests of the proxy's own deduplication turn this off.
+   */
+  honourIdempotencyKey?: boolean;
+  /** Decides a fault for each `POST /payments` (after any queued by `failNext`): fault-injection runs. */
+  injectFault?: (request: { body: unknown; idempotencyKey: string | null }) => StandInFault | undefined;
 }
 
 /** A response the stand-in gives instead of (or before) its normal one; see `failNext`. */
@@ -46,6 +54,14 @@ export interface StandInFault {
   delayMs?: number;
   /** Drop the connection without a response (connection errors). */
   destroySocket?: boolean;
+  /**
+   * Create the payment anyway, as the real API does once the request reached it: after `delayMs`
+   * (a late success, whoever still listens), then answer with `status` or drop the connection
+   * (a reset after the request was sent). Without it a fault creates nothing.
+   */
+  create?: boolean;
+  /** Never answer (a holder stuck on its upstream call); the connection stays open until `close()`. */
+  hang?: boolean;
 }
 
 export interface RecordedRequest {
@@ -68,6 +84,8 @@ export interface StandInPayment {
   returnUrl: string | null;
   status: 'requires_payment' | 'succeeded';
   expiresOn: Date;
+  createdAt: Date;
+  billing: CreatePaymentRequest['billing'];
 }
 
 export interface CreatePaymentResponseBody {
@@ -259,7 +277,17 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
         ...(item.amount != null ? { amount: item.amount } : {}),
       })),
     };
-    const payment: StandInPayment = { response, currency, lines, discount, returnUrl: request.return_url ?? null, status: 'requires_payment', expiresOn };
+    const payment: StandInPayment = {
+      response,
+      currency,
+      lines,
+      discount,
+      returnUrl: request.return_url ?? null,
+      status: 'requires_payment',
+      expiresOn,
+      createdAt: now(),
+      billing: request.billing,
+    };
     payments.set(paymentId, payment);
     return payment;
   }
@@ -276,7 +304,7 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     requests.push(record);
     const answer = (status: number, body: unknown, headers?: Record<string, string>) => {
       record.status = status;
-      sendJson(res, status, body, headers);
+      if (!res.destroyed) sendJson(res, status, body, headers);
     };
 
     let bodyText: string;
@@ -293,44 +321,65 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
       record.body = bodyText;
     }
 
-    const fault = faults.shift();
-    if (fault) {
+    const fault = faults.shift() ?? options.injectFault?.({ body: record.body, idempotencyKey: record.idempotencyKey });
+    if (fault && !fault.create) {
       if (fault.delayMs) await sleep(fault.delayMs);
+      if (fault.hang) return;
       if (fault.destroySocket) {
         record.status = -1;
         req.socket.destroy();
         return;
       }
       if (fault.status !== undefined) {
-        const body = fault.body ?? { code: STATUS_CODES[fault.status] ?? 'ERROR', message: `Injected ${fault.status} from the stand-in.` };
-        answer(fault.status, body, { 'x-should-retry': 'false', ...fault.headers });
+        answerFault(fault);
         return;
       }
       if (res.destroyed) return;
     }
+    if (fault?.create && fault.delayMs) await sleep(fault.delayMs);
 
-    if (!record.authorized || (options.apiKey !== undefined && req.headers.authorization !== `Bearer ${options.apiKey}`)) {
-      answer(401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' });
-      return;
-    }
-    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
-      answer(415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Content-Type must be application/json.' });
-      return;
-    }
-    if (record.idempotencyKey) {
-      const earlier = byIdempotencyKey.get(record.idempotencyKey);
-      if (earlier) {
-        if (earlier.bodyText !== bodyText) {
-          answer(409, { code: 'IDEMPOTENCY_KEY_REUSED', message: 'This Idempotency-Key was used with a different request body.' }, { 'x-should-retry': 'false' });
-        } else {
-          answer(earlier.status, earlier.body, { 'idempotent-replayed': 'true' });
-        }
+    const [status, body, headers] = decide(req, record, bodyText);
+    if (fault?.create) {
+      if (fault.hang) return;
+      if (fault.destroySocket) {
+        record.status = -1;
+        req.socket.destroy();
+        return;
+      }
+      if (fault.status !== undefined) {
+        answerFault(fault);
         return;
       }
     }
+    answer(status, body, headers);
+
+    function answerFault(fault: StandInFault): void {
+      const status = fault.status ?? 500;
+      const body = fault.body ?? { code: STATUS_CODES[status] ?? 'ERROR', message: `Injected ${status} from the stand-in.` };
+      answer(status, body, { 'x-should-retry': 'false', ...fault.headers });
+    }
+  }
+
+  /** The API's own answer to a `POST /payments` (creating the payment when it is valid). */
+  function decide(req: IncomingMessage, record: RecordedRequest, bodyText: string): [number, unknown, Record<string, string>?] {
+    if (!record.authorized || (options.apiKey !== undefined && req.headers.authorization !== `Bearer ${options.apiKey}`)) {
+      return [401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' }];
+    }
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      return [415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Content-Type must be application/json.' }];
+    }
+    const honoured = record.idempotencyKey && options.honourIdempotencyKey !== false ? record.idempotencyKey : null;
+    if (honoured) {
+      const earlier = byIdempotencyKey.get(honoured);
+      if (earlier) {
+        if (earlier.bodyText !== bodyText) {
+          return [409, { code: 'IDEMPOTENCY_KEY_REUSED', message: 'This Idempotency-Key was used with a different request body.' }, { 'x-should-retry': 'false' }];
+        }
+        return [earlier.status, earlier.body, { 'idempotent-replayed': 'true' }];
+      }
+    }
     if (typeof record.body === 'string' || record.body === undefined) {
-      answer(422, { code: 'INVALID_REQUEST_PARAMETERS', message: 'The request body is not valid JSON.' });
-      return;
+      return [422, { code: 'INVALID_REQUEST_PARAMETERS', message: 'The request body is not valid JSON.' }];
     }
     const parsed = CreatePaymentRequestSchema.safeParse(record.body);
     let status: number;
@@ -349,8 +398,93 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
         body = { code: error.code, message: error.message };
       }
     }
-    if (record.idempotencyKey) byIdempotencyKey.set(record.idempotencyKey, { bodyText, status, body });
-    answer(status, body);
+    if (honoured) byIdempotencyKey.set(honoured, { bodyText, status, body });
+    return [status, body];
+  }
+
+  /** `GET /payments`: newest first, `created_at_gte`/`created_at_lte` inclusive, `page_number` from 0, `page_size` ≤ 100. */
+  function handleList(req: IncomingMessage, res: ServerResponse, query: URLSearchParams): void {
+    if (!authorized(req)) {
+      sendJson(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' });
+      return;
+    }
+    const bound = (name: string) => {
+      const value = query.get(name);
+      if (value === null) return undefined;
+      const time = Date.parse(value);
+      if (Number.isNaN(time)) throw new StandInError(422, 'INVALID_REQUEST_PARAMETERS', `${name}: must be an ISO 8601 date-time.`);
+      return time;
+    };
+    const page = (name: string, fallback: number, max: number) => {
+      const value = query.get(name);
+      const number = value === null ? fallback : Number(value);
+      if (!Number.isInteger(number) || number < 0 || number > max) throw new StandInError(422, 'INVALID_REQUEST_PARAMETERS', `${name}: must be an integer from 0 to ${max}.`);
+      return number;
+    };
+    try {
+      const from = bound('created_at_gte');
+      const to = bound('created_at_lte');
+      const size = page('page_size', 10, 100);
+      const number = page('page_number', 0, 1_000_000);
+      const matching = [...payments.values()]
+        .filter((payment) => (from === undefined || payment.createdAt.getTime() >= from) && (to === undefined || payment.createdAt.getTime() <= to))
+        .reverse();
+      sendJson(res, 200, { items: matching.slice(number * size, number * size + size).map(listItem) });
+    } catch (error) {
+      if (!(error instanceof StandInError)) throw error;
+      sendJson(res, error.status, { code: error.code, message: error.message });
+    }
+  }
+
+  function handleRetrieve(req: IncomingMessage, res: ServerResponse, paymentId: string): void {
+    if (!authorized(req)) {
+      sendJson(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' });
+      return;
+    }
+    const payment = payments.get(paymentId);
+    if (!payment) {
+      sendJson(res, 404, { code: 'NOT_FOUND', message: 'Payment not found.' });
+      return;
+    }
+    sendJson(res, 200, {
+      ...listItem(payment),
+      billing: payment.billing,
+      business_id: 'bus_stand_in',
+      disputes: [],
+      is_update_payment_method: false,
+      refunds: [],
+      retry_attempt: 0,
+      settlement_amount: payment.response.total_amount,
+      settlement_currency: payment.currency,
+      discount_id: payment.response.discount_id,
+      payment_link: payment.response.payment_link,
+      product_cart: payment.response.product_cart,
+      updated_at: payment.createdAt.toISOString(),
+    });
+  }
+
+  /** A payment as `GET /payments` lists it (no link, no client secret). */
+  function listItem(payment: StandInPayment) {
+    return {
+      brand_id: 'bnd_stand_in',
+      created_at: payment.createdAt.toISOString(),
+      currency: payment.currency,
+      customer: payment.response.customer,
+      digital_products_delivered: false,
+      has_license_key: false,
+      is_multi_subscription: false,
+      metadata: payment.response.metadata,
+      payment_id: payment.response.payment_id,
+      payment_provider: 'dodo',
+      subscription_ids: [],
+      total_amount: payment.response.total_amount,
+      status: payment.status === 'succeeded' ? 'succeeded' : 'requires_payment_method',
+    };
+  }
+
+  function authorized(req: IncomingMessage): boolean {
+    const header = req.headers.authorization ?? '';
+    return /^Bearer \S+/.test(header) && (options.apiKey === undefined || header === `Bearer ${options.apiKey}`);
   }
 
   async function handleHostedPage(req: IncomingMessage, res: ServerResponse, paymentId: string, pay: boolean): Promise<void> {
@@ -397,14 +531,24 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
   }
 
   const server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://stand-in').pathname;
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    const path = url.pathname;
     try {
       if (path === '/payments') {
+        if (req.method === 'GET') {
+          handleList(req, res, url.searchParams);
+          return;
+        }
         if (req.method !== 'POST') {
-          sendJson(res, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Use POST.' }, { allow: 'POST' });
+          sendJson(res, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Use GET or POST.' }, { allow: 'GET, POST' });
           return;
         }
         await handlePayments(req, res);
+        return;
+      }
+      const single = /^\/payments\/(pay_[A-Za-z0-9_-]+)$/.exec(path);
+      if (single?.[1] && req.method === 'GET') {
+        handleRetrieve(req, res, single[1]);
         return;
       }
       const hosted = /^\/checkout\/(pay_[A-Za-z0-9_-]+)(\/pay)?$/.exec(path);
