@@ -74,27 +74,6 @@ function isReplayable(response: StoredResponse): boolean {
   return (response.status >= 200 && response.status < 300) || [400, 404, 422].includes(response.status);
 }
 
-/** The answer for a key the proxy cannot serve now: `[status, code, message, headers]`. */
-function refusalFor(outcome: Exclude<IdempotentOutcome, { response: StoredResponse }>): [number, string, string, Record<string, string>?] {
-  switch (outcome.kind) {
-    case 'conflict':
-      return outcome.reason === 'body_mismatch'
-        ? [409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body.']
-        : [409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still being processed.', { 'retry-after': '1' }];
-    case 'unresolved':
-      return [
-        503,
-        'PAYMENT_OUTCOME_UNKNOWN',
-        'We could not yet confirm whether this payment was created. Please try again in a moment: it will not be created twice.',
-        { 'retry-after': String(outcome.retryAfterSeconds) },
-      ];
-    case 'store_unavailable':
-      return [503, 'IDEMPOTENCY_STORE_UNAVAILABLE', 'Payments are briefly unavailable. Please try again in a moment.', { 'retry-after': String(outcome.retryAfterSeconds) }];
-    case 'store_full':
-      return [503, 'IDEMPOTENCY_STORE_FULL', 'Too many checkouts are in progress. Please try again in a moment.', { 'retry-after': String(outcome.retryAfterSeconds) }];
-  }
-}
-
 function paymentIdOf(body: string): string | undefined {
   try {
     const parsed = JSON.parse(body) as { payment_id?: unknown };
@@ -124,12 +103,13 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   const maxJsonDepth = options.maxJsonDepth ?? DEFAULTS.maxJsonDepth;
   const upstreamBudgetMs = (client.timeout + 1_000) * (client.maxRetries + 1) + 10_000;
   const leaseMs = options.idempotencyLeaseMs ?? upstreamBudgetMs;
+  const settleMs = options.outcomeSettleMs ?? upstreamBudgetMs + DEFAULTS.outcomeSlackMs;
   const idempotency = createIdempotencyCoordinator({
     store: options.idempotencyStore ?? createMemoryIdempotencyStore(),
     ttlMs: options.idempotencyTtlMs ?? DEFAULTS.idempotencyTtlMs,
     leaseMs,
     waitMs: leaseMs,
-    settleMs: options.outcomeSettleMs ?? upstreamBudgetMs + DEFAULTS.outcomeSlackMs,
+    settleMs,
     shouldStore: isReplayable,
   });
 
@@ -219,7 +199,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
       const upstreamBody = body;
       const outcome = await idempotency.execute(idempotencyKey, canonicalJson(upstreamBody), {
         create: (tag) => createPayment(tagWithCheckoutKey(upstreamBody, tag), idempotencyKey),
-        recover: (tag, since) => recoverTaggedPayment(client, tag, since, upstreamBody.payment_link !== false),
+        recover: (tag, since) => recoverTaggedPayment(client, tag, { since, until: since + settleMs }, upstreamBody.payment_link !== false),
       });
       if (!('response' in outcome)) return fail(...refusalFor(outcome));
       stored = outcome.response;
@@ -267,4 +247,25 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     writeRequestLog(logger, log);
     return response;
   };
+}
+
+/** The answer for a key the proxy cannot serve now: `[status, code, message, headers]`. */
+function refusalFor(outcome: Exclude<IdempotentOutcome, { response: StoredResponse }>): [number, string, string, Record<string, string>?] {
+  switch (outcome.kind) {
+    case 'conflict':
+      return outcome.reason === 'body_mismatch'
+        ? [409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body.']
+        : [409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still being processed.', { 'retry-after': '1' }];
+    case 'unresolved':
+      return [
+        503,
+        'PAYMENT_OUTCOME_UNKNOWN',
+        'We could not yet confirm whether this payment was created. Please try again in a moment: it will not be created twice.',
+        { 'retry-after': String(outcome.retryAfterSeconds) },
+      ];
+    case 'store_unavailable':
+      return [503, 'IDEMPOTENCY_STORE_UNAVAILABLE', 'Payments are briefly unavailable. Please try again in a moment.', { 'retry-after': String(outcome.retryAfterSeconds) }];
+    case 'store_full':
+      return [503, 'IDEMPOTENCY_STORE_FULL', 'Too many checkouts are in progress. Please try again in a moment.', { 'retry-after': String(outcome.retryAfterSeconds) }];
+  }
 }

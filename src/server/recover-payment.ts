@@ -14,10 +14,10 @@ import type { StoredResponse } from './idempotency-store.js';
 export const CHECKOUT_KEY_METADATA = 'dodo_checkout_key';
 
 /** Slack on both sides of the window, for clock differences between this server and Dodo. */
-const CLOCK_SLACK_MS = 5 * 60 * 1000;
+const CLOCK_SLACK_MS = 60_000;
 const PAGE_SIZE = 100;
 /** Past this many payments in the window the search gives up rather than answer "none". */
-const MAX_PAGES = 20;
+const MAX_PAGES = 50;
 
 /** Adds the key's tag to the body's metadata, over whatever the browser, the pins or `transform` put there. */
 export function tagWithCheckoutKey<T extends { metadata?: Record<string, string> | null }>(body: T, tag: string): T {
@@ -25,14 +25,19 @@ export function tagWithCheckoutKey<T extends { metadata?: Record<string, string>
 }
 
 /**
- * The rebuilt answer for the payment tagged `tag` created since `since` (epoch ms), or `null`
- * when the list holds none. Throws when the API cannot be asked or the window holds too many
- * payments to be sure.
+ * The rebuilt answer for the payment tagged `tag` created between `since` and `until` (epoch ms:
+ * the attempt's start and the end of its settle window), or `null` when the list holds none.
+ * Throws when the API cannot be asked or the window holds too many payments to be sure.
  */
-export async function recoverTaggedPayment(client: DodoPayments, tag: string, since: number, wantsLink: boolean): Promise<StoredResponse | null> {
+export async function recoverTaggedPayment(
+  client: DodoPayments,
+  tag: string,
+  { since, until }: { since: number; until: number },
+  wantsLink: boolean,
+): Promise<StoredResponse | null> {
   const window = {
     created_at_gte: new Date(since - CLOCK_SLACK_MS).toISOString(),
-    created_at_lte: new Date(Date.now() + CLOCK_SLACK_MS).toISOString(),
+    created_at_lte: new Date(Math.min(until, Date.now()) + CLOCK_SLACK_MS).toISOString(),
     page_size: PAGE_SIZE,
   };
   for (let page = 0; page < MAX_PAGES; page++) {

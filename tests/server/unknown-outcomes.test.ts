@@ -134,3 +134,25 @@ describe('unknown upstream outcomes', () => {
     expect(standIn.payments.size).toBe(1);
   });
 });
+
+describe('finding the payment', () => {
+  it('pages through the list: the payment is found behind newer ones', async () => {
+    standIn.failNext({ create: true, destroySocket: true });
+    const key = freshKey();
+    expect((await post(key)).status).toBe(502);
+    const [tagged] = [...standIn.payments.keys()];
+    for (let i = 0; i < 120; i++) {
+      const response = await fetch(`${standIn.url}/payments`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' },
+        body: JSON.stringify(validRequest()),
+      });
+      expect(response.status).toBe(200);
+    }
+    const retry = await post(key);
+    expect(retry.status).toBe(200);
+    expect((await retry.json()).payment_id).toBe(tagged);
+    // Listed 100 to a page, newest first: the tagged payment was on the second page.
+    expect(standIn.payments.size).toBe(121);
+  });
+});
