@@ -46,7 +46,9 @@ export {
 } from './checkout-handler-options.js';
 export {
   createMemoryIdempotencyStore,
+  IdempotencyStoreFullError,
   type IdempotencyClaim,
+  type IdempotencyReleaseOptions,
   type IdempotencyStore,
   type MemoryIdempotencyStoreOptions,
   type StoredResponse,
@@ -60,6 +62,7 @@ export {
   type WebhookLogEntry,
 } from './webhook-handler.js';
 export { createStatusHandler, type StatusHandler, type StatusHandlerOptions } from './status-handler.js';
+export { CHECKOUT_KEY_METADATA } from './recover-payment.js';
 export { toNodeHandler, type NodeAdapterOptions, type NodeHandler } from './node-adapter.js';
 export {
   createMemoryRateLimitStore,

@@ -9,7 +9,7 @@ import DodoPayments from 'dodopayments';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreatePaymentResponseSchema, type CreatePaymentRequest } from '../../src/api/schemas.js';
 import { pageLanguageOf, toCheckoutSessionRequest } from '../../src/server/checkout-sessions.js';
-import { createStatusHandler, toNodeHandler } from '../../src/server/index.js';
+import { CHECKOUT_KEY_METADATA, createStatusHandler, toNodeHandler } from '../../src/server/index.js';
 import { API_KEY, freshKey, startProxyRig, validRequest, type ProxyRig } from './support.js';
 
 let proxy: ProxyRig;
@@ -100,7 +100,8 @@ describe('the proxy in checkout-sessions mode', () => {
       billing_address: { country: 'SE' },
       feature_flags: { redirect_immediately: false },
     });
-    expect(sent).not.toHaveProperty('metadata');
+    // The browser's metadata is dropped by policy; only the proxy's key tag goes along.
+    expect(sent.metadata).toEqual({ [CHECKOUT_KEY_METADATA]: expect.any(String) });
     expect(proxy.standIn.requests.filter((request) => request.path === '/payments'), 'no POST /payments').toHaveLength(0);
   });
 
