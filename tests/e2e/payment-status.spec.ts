@@ -141,3 +141,26 @@ test('localized: the status speaks the page language', async ({ page }) => {
   await expect(status(page)).toHaveAttribute('dir', 'rtl');
   expect(paymentId).toMatch(/^pay_/);
 });
+
+test.describe('on Checkout Sessions', () => {
+  let sessions: DemoServer;
+  test.beforeAll(async () => {
+    sessions = await startDemoServer({ port: 0, env: { DEMO_WEBHOOK_DUPLICATE_RATE: '0', DEMO_CHECKOUT_API: 'checkout-sessions' } });
+  });
+  test.afterAll(async () => {
+    await sessions?.close();
+  });
+
+  test('the shop creates a session in the page language, the shopper pays on its page and the thanks page verifies it', async ({ page }) => {
+    await page.goto(new URL('/?csp=strict', sessions.url).href);
+    await fillSwedishShopper(page);
+    await page.getByRole('button', { name: 'Pay $24.00' }).click();
+    await page.getByRole('link', { name: 'Continue to payment' }).click();
+    await expect(page).toHaveURL(/\/session\/cks_/);
+    expect(sessions.standIn!.checkoutSessions.requests.at(-1)).toMatchObject({ customization: { force_language: 'en' }, billing_address: { country: 'SE' } });
+    await page.getByRole('button', { name: 'Pay $24.00' }).click();
+    await expect(page).toHaveURL(/\/demo\/thanks\.html\?payment_id=pay_/);
+    await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible();
+    await expect(status(page)).toContainText('Thank you! Your payment of $24.00 went through.');
+  });
+});
