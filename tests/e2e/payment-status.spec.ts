@@ -4,6 +4,7 @@
  * page, and land on the thanks page, where `<dodo-payment-status>` shows what the shop's status
  * route verified — never the query string — under the page's strict CSP, with no axe violation.
  */
+import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startDemoServer, type DemoServer } from '../../demo/server.js';
@@ -129,6 +130,18 @@ test('processing: says it will update, checks again with backoff, and shows the 
   await expect(status(page)).toContainText('$24.00');
 });
 
+test('the status route down: says nothing is known yet, and "Check again" shows the verified status once it answers', async ({ page }) => {
+  await payInShop(page);
+  await page.route('**/api/payment-status', (route) => route.fulfill({ status: 503, contentType: 'text/html', body: '<h1>Service Unavailable</h1>' }));
+  await page.getByRole('button', { name: 'Pay $24.00' }).click();
+  await expect(status(page).getByRole('heading', { name: 'We could not check your payment' })).toBeVisible();
+  await expect(status(page)).not.toContainText('Service Unavailable');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.unroute('**/api/payment-status');
+  await status(page).getByRole('button', { name: 'Check again' }).click();
+  await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible();
+});
+
 test('localized: the status speaks the page language', async ({ page }) => {
   const paymentId = await payInShop(page);
   await page.getByRole('button', { name: 'Decline (test a failed payment)' }).click();
@@ -163,4 +176,17 @@ test.describe('on Checkout Sessions', () => {
     await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible();
     await expect(status(page)).toContainText('Thank you! Your payment of $24.00 went through.');
   });
+});
+
+test('the CDN script works as a classic script on a plain page under the strict CSP, in the page language', async ({ page }) => {
+  test.skip(!existsSync('dist/cdn/dodo-payment-status.js'), 'run `npm run build` first');
+  const violations = await watchViolations(page);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(at('/tests/e2e/fixtures/payment-status-cdn.html?csp=strict&payment_id=pay_unknown&status=succeeded'));
+  await expect(status(page).getByRole('heading', { name: 'Wir können diese Zahlung nicht bestätigen' })).toBeVisible();
+  expect(await violations()).toEqual([]);
+  expect(errors).toEqual([]);
+  // The return page loads the status element only, never the checkout.
+  expect(await page.evaluate(() => [!!customElements.get('dodo-payment-status'), !!customElements.get('dodo-checkout')])).toEqual([true, false]);
 });
