@@ -16,6 +16,10 @@ export interface HostedPageModel {
   currency: string;
   lines: readonly HostedPageLine[];
   discount: number;
+  /** Tax in the total; shown when above 0. */
+  tax?: number;
+  /** Whether that tax is included in the prices (else added). */
+  taxIncluded?: boolean;
   total: number;
   status: 'requires_payment' | 'succeeded';
   /** Where the Pay form posts. */
@@ -65,6 +69,7 @@ export function renderHostedPaymentPage(model: HostedPageModel): string {
     .map((line) => `<tr><td>${escapeHtml(line.name)}</td><td class="num">${line.quantity}</td><td class="num">${money(line.amount)}</td></tr>`)
     .join('\n');
   const discount = model.discount > 0 ? `<tr><th scope="row" colspan="2">Discount</th><td class="num">−${money(model.discount)}</td></tr>` : '';
+  const tax = model.tax ? `<tr><th scope="row" colspan="2">${model.taxIncluded ? 'Tax included' : 'Tax'}</th><td class="num">${money(model.tax)}</td></tr>` : '';
   const action =
     model.status === 'succeeded'
       ? '<p role="status">This payment has already been completed.</p>'
@@ -80,6 +85,7 @@ export function renderHostedPaymentPage(model: HostedPageModel): string {
 <tbody>
 ${rows}
 ${discount}
+${tax}
 </tbody>
 <tfoot><tr><th scope="row" colspan="2">Total</th><td class="num" data-total>${money(model.total)}</td></tr></tfoot>
 </table>
