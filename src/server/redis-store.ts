@@ -7,6 +7,7 @@
  */
 import type { RedisArgument, SetOptions } from 'redis';
 import type { IdempotencyClaim, IdempotencyStore, StoredResponse } from './idempotency-store.js';
+import type { QuoteCache } from './quote-cache.js';
 
 /** The part of a node-redis v5 client (`createClient()`, or a cluster client) the store uses. */
 export interface RedisIdempotencyClient {
@@ -87,6 +88,38 @@ export function createRedisIdempotencyStore(client: RedisIdempotencyClient, opti
     },
     async release(key, token) {
       await client.eval(IF_TOKEN_SCRIPT, { keys: [keyOf(key)], arguments: [token] });
+    },
+  };
+}
+
+/** The part of a node-redis v5 client the quote cache uses. */
+export interface RedisQuoteCacheClient {
+  set(key: RedisArgument, value: RedisArgument, options?: SetOptions): Promise<unknown>;
+  get(key: RedisArgument): Promise<unknown>;
+}
+
+export interface RedisQuoteCacheOptions {
+  /** Prefix of every key. Default `dodo-checkout:quote:`. */
+  keyPrefix?: string;
+}
+
+/**
+ * A `QuoteCache` on Redis, so instances behind a load balancer share quotes (`SET … PX`, expired
+ * by Redis itself):
+ *
+ * ```ts
+ * createQuoteHandler({ quoteCache: createRedisQuoteCache(redis) });
+ * ```
+ */
+export function createRedisQuoteCache(client: RedisQuoteCacheClient, options: RedisQuoteCacheOptions = {}): QuoteCache {
+  const prefix = options.keyPrefix ?? 'dodo-checkout:quote:';
+  return {
+    async get(key) {
+      const value = await client.get(`${prefix}${key}`);
+      return typeof value === 'string' ? value : null;
+    },
+    async set(key, value, ttlMs) {
+      await client.set(`${prefix}${key}`, value, { expiration: { type: 'PX', value: Math.max(1, Math.ceil(ttlMs)) } });
     },
   };
 }

@@ -5,6 +5,7 @@
  * country's own under adaptive pricing) at the demo rates, the discount code, and tax by billing
  * country with reverse charge for a valid business VAT ID.
  */
+import { allocateProportionally } from '../allocate-proportionally.js';
 import type { StandInDiscount, StandInProduct } from './stand-in-catalogue.js';
 import { STAND_IN_USD_RATES } from './stand-in-catalogue.js';
 import { checkTaxId, LOCAL_CURRENCY, TAX_BY_COUNTRY, type TaxIdCheck } from './tax-table.js';
@@ -97,22 +98,6 @@ export function toUsdCents(amount: number, currency: string): number {
   return currency === 'USD' ? amount : Math.round((amount / 10 ** minorDigits(currency) / usdRate(currency)) * 100);
 }
 
-/** Splits `total` over `weights` in proportion, largest remainders first, so the parts add up exactly. */
-export function allocate(total: number, weights: readonly number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  if (sum === 0 || total === 0) return weights.map(() => 0);
-  const exact = weights.map((weight) => (total * weight) / sum);
-  const parts = exact.map(Math.floor);
-  let left = total - parts.reduce((a, b) => a + b, 0);
-  const order = exact.map((value, index) => ({ index, rest: value - Math.floor(value) })).sort((a, b) => b.rest - a.rest || a.index - b.index);
-  for (const { index } of order) {
-    if (left <= 0) break;
-    parts[index]! += 1;
-    left -= 1;
-  }
-  return parts;
-}
-
 function billingCurrency(request: PricingRequest, settings: PricingSettings): string {
   if (request.billing_currency) {
     usdRate(request.billing_currency);
@@ -192,7 +177,7 @@ export function priceOrder(request: PricingRequest, catalogue: PricingCatalogue,
     } else {
       discount = Math.min(subtotal, fromUsdCents(found.amount, currency));
     }
-    allocate(discount, lines.map((line) => line.amount)).forEach((share, index) => (lines[index]!.discount = share));
+    allocateProportionally(discount, lines.map((line) => line.amount)).forEach((share, index) => (lines[index]!.discount = share));
   }
 
   let taxAdded = 0;
