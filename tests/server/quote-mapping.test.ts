@@ -152,12 +152,13 @@ describe('discountRefusalOf', () => {
 
 describe('allocateProportionally and the memory quote cache', () => {
   it('always adds up', () => {
-    for (const [total, weights] of [
+    const cases: [number, number[]][] = [
       [100, [1, 1, 1]],
       [7, [3, 0, 5]],
       [0, [1, 2]],
       [99_999, [2208, 1380, 1]],
-    ] as const) {
+    ];
+    for (const [total, weights] of cases) {
       const parts = allocateProportionally(total, weights);
       expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
       parts.forEach((part, index) => expect(Math.abs(part - (total * weights[index]!) / weights.reduce((a, b) => a + b, 0))).toBeLessThan(1));
