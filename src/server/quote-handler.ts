@@ -45,6 +45,17 @@ const DEFAULTS = {
   rateLimit: { max: 60, windowMs: 60_000 },
 };
 
+/** A cache that fails or stalls costs a hit, never the quote. */
+const CACHE_TIMEOUT_MS = 250;
+
+function withinCacheTimeout<T>(pending: Promise<T>): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), CACHE_TIMEOUT_MS);
+  });
+  return Promise.race([pending.catch(() => undefined), stalled]).finally(() => clearTimeout(timer));
+}
+
 interface Answer {
   status: number;
   body: string;
@@ -119,7 +130,7 @@ export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutH
   async function quoteFor(params: CheckoutSessionPreviewParams, log: RequestLogEntry): Promise<Answer> {
     const key = `${await scope}:${await sha256Hex(canonicalJson(params))}`;
     if (cache) {
-      const cached = await cache.get(key).catch(() => undefined);
+      const cached = await withinCacheTimeout(cache.get(key));
       if (cached) {
         log.cache = 'hit';
         return { status: 200, body: cached };
@@ -134,7 +145,8 @@ export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutH
     const call = fetchQuote(params).finally(() => inFlight.delete(key));
     inFlight.set(key, call);
     const answer = await call;
-    if (cache && answer.status === 200) await cache.set(key, answer.body, cacheTtlMs).catch(() => undefined);
+    // Not awaited: a slow store must not hold the answer back.
+    if (cache && answer.status === 200) cache.set(key, answer.body, cacheTtlMs).catch(() => undefined);
     return answer;
   }
 
