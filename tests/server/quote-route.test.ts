@@ -3,6 +3,7 @@
  * the stand-in's POST /checkouts/preview. Expected amounts are worked out here by hand from the
  * documented demo figures (USD→EUR 0.92, NL VAT 21 % included in the catalogue prices).
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { QuoteSchema } from '../../src/api/quote.js';
 import { createMemoryQuoteCache, createQuoteHandler } from '../../src/server/index.js';
@@ -358,5 +359,16 @@ describe('quote route: upstream errors and secrets', () => {
     const line = JSON.parse(rig.logs[0]!);
     expect(line).toMatchObject({ msg: 'dodo-checkout quote request', method: 'POST', status: 200, cache: 'miss' });
     expect(rig.logs[0]).not.toMatch(/ada@|Lovelace|NL123456789B01|Amsterdam|Koffie/);
+  });
+});
+
+describe('the README documents the quote as the route answers it', () => {
+  it('its example answer is the quote for two espresso bags to the Netherlands with WELCOME10', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.split('\n### Live quote\n')[1]?.split('\n### ')[0] ?? '';
+    const example = /\*\*Answer\*\*[\s\S]*?```json\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(example).toBeDefined();
+    const quote = await (await rig.quote(quoteRequest({ product_cart: [{ product_id: 'pdt_espresso_beans', quantity: 2 }], discount_code: 'WELCOME10' }))).json();
+    expect(quote).toEqual(JSON.parse(example!));
   });
 });
