@@ -71,6 +71,8 @@ function createDemoProxyRoutes(
     allowedProducts: standIn ? STAND_IN_PRODUCTS.map((product) => product.product_id) : plan.products.map((product) => product.id),
     payWhatYouWantMinimums: Object.fromEntries(payWhatYouWant.map((product) => [product.product_id, product.pay_what_you_want?.minimum_price ?? 0])),
     pin: { return_url: new URL('/demo/thanks.html', origin).href, payment_link: true },
+    // The stand-in charges nobody, and the browser tests pay and quote many times a minute from one address.
+    ...(standIn ? { rateLimit: { max: 1_000, windowMs: 60_000 }, quoteRateLimit: { max: 5_000, windowMs: 60_000 } } : {}),
   };
   return { payments: toNodeHandler(createCheckoutHandler(options)), quote: toNodeHandler(createQuoteHandler(options)) };
 }

@@ -54,7 +54,6 @@ export {
 export { toNodeHandler, type NodeAdapterOptions, type NodeHandler } from './node-adapter.js';
 export { createQuoteHandler, type QuoteHandlerOptions } from './quote-handler.js';
 export { createMemoryQuoteCache, type MemoryQuoteCacheOptions, type QuoteCache } from './quote-cache.js';
-export type { QuoteRateLimitOptions } from './quote-rate-limit.js';
 export {
   QuoteSchema,
   type DiscountRefusalReason,
@@ -64,5 +63,11 @@ export {
   type QuoteTax,
   type TaxIdVerdict,
 } from '../api/quote.js';
+export {
+  createMemoryRateLimitStore,
+  type MemoryRateLimitStoreOptions,
+  type RateLimitOptions,
+  type RateLimitStore,
+} from './rate-limit.js';
 export type { RequestLogEntry } from './request-log.js';
 export type { CreatePaymentRequest, CreatePaymentResponse, ApiError } from '../api/schemas.js';

@@ -10,12 +10,13 @@ import { QuoteSchema, type DiscountVerdict } from '../api/quote.js';
 import type { CheckoutHandlerOptions, CheckoutLogger } from './checkout-handler-options.js';
 import { isJsonContentType, resolveClient, type CheckoutHandler } from './checkout-handler.js';
 import { describeValidationIssues } from './describe-validation-issue.js';
+import { describeErrorCause, personalValuesOf } from './error-cause.js';
 import { canonicalJson, sha256Hex } from './idempotency.js';
 import { applyCartPolicy } from './merchant-policy.js';
 import { decideOrigin, preflightHeaders } from './origin-policy.js';
 import { createMemoryQuoteCache, type QuoteCache } from './quote-cache.js';
 import { discountRefusalOf, QuoteRequestSchema, refusedDiscount, toPreviewParams, toQuote } from './quote-mapping.js';
-import { createQuoteRateLimiter, type QuoteRateLimitOptions } from './quote-rate-limit.js';
+import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { readJsonBody } from './read-json-body.js';
 import { writeRequestLog, type RequestLogEntry } from './request-log.js';
 import { mapUpstreamError, type MappedError } from './upstream-error.js';
@@ -28,8 +29,12 @@ export interface QuoteHandlerOptions extends CheckoutHandlerOptions {
   quoteCache?: QuoteCache | null;
   /** How long an identical quote request is answered from the cache, in ms. Default 30 000. */
   quoteCacheTtlMs?: number;
-  /** Per-client limit of quote requests. Default 60 a minute per client address; `false` for none. */
-  quoteRateLimit?: QuoteRateLimitOptions | false;
+  /**
+   * Per-client limit of quote requests, counted apart from payments (in the same `store` if you
+   * share one). Default 60 a minute per client address, as the node adapter sees it (a checkout
+   * quotes a handful of times); `false` for none.
+   */
+  quoteRateLimit?: RateLimitOptions | false;
   /** Upstream timeout of one quote, in ms. Default 5 000: the element never waits long for a quote. */
   quoteTimeout?: number;
   /** SDK retries of a failed quote (a read, so retrying is safe). Default 1. */
@@ -39,6 +44,7 @@ export interface QuoteHandlerOptions extends CheckoutHandlerOptions {
 const DEFAULTS = {
   maxBodyBytes: 64 * 1024,
   maxJsonDepth: 16,
+  bodyReadTimeoutMs: 10_000,
   cacheTtlMs: 30_000,
   timeout: 5_000,
   maxRetries: 1,
@@ -80,9 +86,10 @@ export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutH
   const logger: CheckoutLogger | null = options.logger === undefined ? console : options.logger;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
   const maxJsonDepth = options.maxJsonDepth ?? DEFAULTS.maxJsonDepth;
+  const bodyReadTimeoutMs = options.bodyReadTimeoutMs ?? DEFAULTS.bodyReadTimeoutMs;
   const cache = options.quoteCache === null ? null : (options.quoteCache ?? createMemoryQuoteCache());
   const cacheTtlMs = options.quoteCacheTtlMs ?? DEFAULTS.cacheTtlMs;
-  const rateLimit = options.quoteRateLimit === false ? null : createQuoteRateLimiter(options.quoteRateLimit ?? DEFAULTS.rateLimit);
+  const limitRate = options.quoteRateLimit === false ? null : createRateLimiter('quote', options.quoteRateLimit ?? DEFAULTS.rateLimit);
   const requestOptions = { timeout: options.quoteTimeout ?? DEFAULTS.timeout, maxRetries: options.quoteMaxRetries ?? DEFAULTS.maxRetries };
   const inFlight = new Map<string, Promise<Answer>>();
   // Quotes of different accounts or environments sharing one cache never meet.
@@ -150,7 +157,8 @@ export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutH
     return answer;
   }
 
-  async function respond(request: Request, log: RequestLogEntry): Promise<Response> {
+  /** `sensitive` collects what an internal error's logged cause must not contain. */
+  async function respond(request: Request, log: RequestLogEntry, sensitive: string[]): Promise<Response> {
     const origin = decideOrigin(request, options.allowedOrigins);
     const reply = (status: number, body: string | null, headers: Record<string, string> = {}) => {
       log.status = status;
@@ -174,18 +182,21 @@ export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutH
     if (!origin.allowed) return fail(403, 'ORIGIN_NOT_ALLOWED', 'Requests from this origin are not allowed.');
     if (request.method === 'OPTIONS') return reply(204, null, preflightHeaders(origin.corsHeaders));
     if (request.method !== 'POST') return fail(405, 'METHOD_NOT_ALLOWED', 'Use POST.', { allow: 'POST, OPTIONS' });
-    if (rateLimit) {
-      const decision = await rateLimit(request);
-      if (decision.limited) {
-        return fail(429, 'RATE_LIMITED', 'Too many quote requests. Please wait a moment.', { 'retry-after': String(decision.retryAfterSeconds) });
-      }
-    }
     if (!isJsonContentType(request.headers.get('content-type'))) {
       return fail(415, 'UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be application/json.');
     }
+    if (limitRate) {
+      const limit = await limitRate(request);
+      if (limit.limited) {
+        const seconds = limit.retryAfterSeconds;
+        return fail(429, 'RATE_LIMITED', `Too many price updates. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, { 'retry-after': String(seconds) });
+      }
+      if (limit.skipped) log.rate_limit_skipped = limit.skipped;
+    }
 
-    const read = await readJsonBody(request, maxBodyBytes, maxJsonDepth);
+    const read = await readJsonBody(request, maxBodyBytes, maxJsonDepth, bodyReadTimeoutMs);
     if (!read.ok) return fail(read.status, read.code, read.message);
+    sensitive.push(...personalValuesOf(read.value));
     const parsed = QuoteRequestSchema.safeParse(read.value);
     if (!parsed.success) return fail(422, 'INVALID_REQUEST', describeValidationIssues(parsed.error.issues));
     const cart = applyCartPolicy(parsed.data.product_cart, options);
@@ -207,12 +218,14 @@ export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutH
   return async function handleQuoteRequest(request: Request): Promise<Response> {
     const started = Date.now();
     const log: RequestLogEntry = { method: request.method, status: 0, duration_ms: 0 };
+    const sensitive = [...secrets];
     let response: Response;
     try {
-      response = await respond(request, log);
-    } catch {
+      response = await respond(request, log, sensitive);
+    } catch (error) {
       log.status = 500;
       log.code = 'INTERNAL_ERROR';
+      log.cause = describeErrorCause(error, sensitive);
       response = new Response(JSON.stringify({ code: 'INTERNAL_ERROR', message: 'Something went wrong while quoting.' }), {
         status: 500,
         headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },

@@ -92,6 +92,8 @@ export function createRedisIdempotencyStore(client: RedisIdempotencyClient, opti
   };
 }
 
+export { createRedisRateLimitStore, type RedisRateLimitClient, type RedisRateLimitStoreOptions } from './redis-rate-limit-store.js';
+
 /** The part of a node-redis v5 client the quote cache uses. */
 export interface RedisQuoteCacheClient {
   set(key: RedisArgument, value: RedisArgument, options?: SetOptions): Promise<unknown>;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { QuoteSchema } from '../../src/api/quote.js';
-import { createMemoryQuoteCache, createQuoteHandler } from '../../src/server/index.js';
+import { createMemoryQuoteCache, createMemoryRateLimitStore, createQuoteHandler } from '../../src/server/index.js';
 import { startDodoApiStandIn, type DodoApiStandIn } from '../../src/server/stand-in/dodo-api-stand-in.js';
 import { quoteRequest, startQuoteRig, type QuoteRig } from './quote-support.js';
 import { API_KEY } from './support.js';
@@ -281,12 +281,37 @@ describe('quote route: quota protection', () => {
       expect((await as('a')).status).toBe(200);
       const limited = await as('a');
       expect(limited.status).toBe(429);
-      expect(await limited.json()).toEqual({ code: 'RATE_LIMITED', message: 'Too many quote requests. Please wait a moment.' });
       const retryAfter = Number(limited.headers.get('retry-after'));
       expect(retryAfter).toBeGreaterThanOrEqual(1);
       expect(retryAfter).toBeLessThanOrEqual(30);
+      expect(await limited.json()).toEqual({ code: 'RATE_LIMITED', message: `Too many price updates. Try again in ${retryAfter} second${retryAfter === 1 ? '' : 's'}.` });
       expect((await as('b')).status).toBe(200);
       expect(standIn.previews).toHaveLength(3);
+    });
+  });
+
+  it('by default allows 60 quotes a minute per client address (as the node adapter sees it), cache hits included', async () => {
+    // `undefined` replaces the rig's `false`: the handler's default limit.
+    const own = await startQuoteRig({ quoteRateLimit: undefined }, standIn);
+    try {
+      const answers = [];
+      for (let i = 0; i < 61; i++) answers.push((await own.quote(quoteRequest({ billing: { country: 'PT' } }))).status);
+      expect(answers.slice(0, 60).every((status) => status === 200)).toBe(true);
+      expect(answers[60]).toBe(429);
+      expect(standIn.previews).toHaveLength(1);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('counts quotes apart from payments in a shared store', async () => {
+    const store = createMemoryRateLimitStore();
+    const clientKey = () => 'shopper-1';
+    await withRig({ quoteRateLimit: { max: 1, windowMs: 60_000, store, clientKey } }, async (own) => {
+      await store.increment('create:shopper-1', 60_000);
+      await store.increment('create:shopper-1', 60_000);
+      expect((await own.quote(quoteRequest())).status).toBe(200);
+      expect((await own.quote(quoteRequest())).status).toBe(429);
     });
   });
 });
