@@ -1,6 +1,6 @@
 /**
  * A throwaway redis-server for tests: spawned on a free loopback port without persistence, with
- * a connected node-redis client. Fails loudly when redis-server is missing.
+ * a connected node-redis client. Fails loudly when redis-server is not installed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
@@ -8,7 +8,6 @@ import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
 import { createClient } from 'redis';
 
-/** The first executable `name` on PATH, as `command -v` finds it. */
 function onPath(name: string): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     if (!dir) continue;
@@ -41,9 +40,11 @@ export interface TestRedis {
 
 export async function startTestRedis(): Promise<TestRedis> {
   const binary = process.env.REDIS_SERVER_BIN || onPath('redis-server');
-  if (!binary) throw new Error('redis-server is not on PATH: install it (apt-get install redis-server) or set REDIS_SERVER_BIN.');
+  if (!binary) {
+    throw new Error('redis-server is not on PATH: install it (apt-get install redis-server) or set REDIS_SERVER_BIN. These tests need a real server.');
+  }
   const port = await freePort();
-  const server: ChildProcess = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   const client = createClient({ url: `redis://127.0.0.1:${port}`, socket: { reconnectStrategy: false } });
   client.on('error', () => undefined);
   for (let attempt = 0; ; attempt++) {
@@ -52,7 +53,7 @@ export async function startTestRedis(): Promise<TestRedis> {
       break;
     } catch (error) {
       if (attempt > 50) {
-        server.kill('SIGKILL');
+        child.kill('SIGKILL');
         throw new Error(`redis-server did not start on port ${port}: ${String(error)}`);
       }
       await new Promise((done) => setTimeout(done, 100));
@@ -62,7 +63,7 @@ export async function startTestRedis(): Promise<TestRedis> {
     client,
     async stop() {
       if (client.isOpen) await client.quit();
-      server.kill('SIGKILL');
+      child.kill('SIGKILL');
     },
   };
 }
