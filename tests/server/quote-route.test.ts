@@ -316,6 +316,26 @@ describe('quote route: quota protection', () => {
   });
 });
 
+describe('quote route: as fetch runtimes call it', () => {
+  it('takes a Request as Next.js, Hono and Workers pass it: streamed body split inside a character, Headers, same-origin Origin', async () => {
+    const handler = createQuoteHandler({ apiKey: API_KEY, baseURL: standIn.url, logger: null, quoteRateLimit: false, quoteCache: null });
+    const bytes = new TextEncoder().encode(JSON.stringify(quoteRequest({ billing: { country: 'ES', city: 'Málaga' } })));
+    const split = bytes.indexOf(0xc3) + 1; // in the middle of "á"
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, split));
+        controller.enqueue(bytes.slice(split));
+        controller.close();
+      },
+    });
+    const headers = new Headers({ 'Content-Type': 'application/json; charset=utf-8', Origin: 'https://shop.example' });
+    const response = await handler(new Request('https://shop.example/api/quote', { method: 'POST', headers, body, duplex: 'half' } as RequestInit & { duplex: 'half' }));
+    expect(response.status).toBe(200);
+    expect((await response.json()).tax).toEqual({ amount: 766 + 240, rate: 21, included: true });
+    expect((upstreamBody().billing_address as { city: string }).city).toBe('Málaga');
+  });
+});
+
 describe('quote route: upstream errors and secrets', () => {
   it('maps a wrong API key to 502 without saying so to the shopper', async () => {
     const handler = createQuoteHandler({ apiKey: 'sk_test_WRONG_key_123456', baseURL: standIn.url, logger: null, quoteMaxRetries: 0 });
