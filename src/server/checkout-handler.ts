@@ -47,6 +47,7 @@ function readEnv(name: string): string | undefined {
   return value?.trim() ? value.trim() : undefined;
 }
 
+/** The SDK client the options describe, and the secrets never to let out. Shared with the quote and status routes. */
 export function resolveClient(options: Pick<CheckoutHandlerOptions, 'client' | 'apiKey' | 'environment' | 'baseURL' | 'timeout' | 'maxRetries'>): { client: DodoPayments; secrets: string[] } {
   if (options.client) return { client: options.client, secrets: [options.client.bearerToken] };
   const apiKey = options.apiKey ?? readEnv('DODO_PAYMENTS_API_KEY');
@@ -67,7 +68,7 @@ export function resolveClient(options: Pick<CheckoutHandlerOptions, 'client' | '
   return { client, secrets: [apiKey] };
 }
 
-function isJsonContentType(header: string | null): boolean {
+export function isJsonContentType(header: string | null): boolean {
   if (!header) return false;
   const [type, ...params] = header.split(';');
   if (type?.trim().toLowerCase() !== 'application/json') return false;

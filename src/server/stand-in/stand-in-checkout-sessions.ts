@@ -1,9 +1,9 @@
 /**
  * The stand-in's Checkout Sessions: `POST /checkouts` (a session whose hosted page is
- * `/session/{id}`, the same page with complete / decline / cancel as a payment link's),
- * `GET /checkouts/{id}` (the payment once the shopper acted on it), and `POST /checkouts/preview`
- * (the total the same cart would cost). Each session holds one stand-in payment, priced and
- * settled like `POST /payments`, which the API reveals only once it is attempted.
+ * `/session/{id}`, the same page with complete / decline / cancel as a payment link's) and
+ * `GET /checkouts/{id}` (the payment once the shopper acted on it). Each session holds one
+ * stand-in payment, priced and settled like `POST /payments`, which the API reveals only once it
+ * is attempted. (`POST /checkouts/preview` is the stand-in's own route, on the same pricing.)
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -44,8 +44,6 @@ export interface StandInSession {
 export interface SessionPayments {
   /** Prices and keeps a payment as `POST /payments` does; throws `{status, code, message}` on refusal. */
   create(request: CreatePaymentRequest): { paymentId: string; status: string; total: number; currency: string; customer: { email: string; name: string } };
-  /** Forgets a payment made only to price a preview. */
-  discard(paymentId: string): void;
   status(paymentId: string): string | undefined;
   /** Serves the hosted page of a payment. */
   hostedPage(req: IncomingMessage, res: ServerResponse, paymentId: string): Promise<void>;
@@ -109,29 +107,17 @@ export function createStandInCheckoutSessions(payments: SessionPayments, send: S
     sessions,
     requests,
     async handle(req, res, path, body, baseUrl) {
-      if (path === '/checkouts' || path === '/checkouts/preview') {
+      if (path === '/checkouts') {
         if (req.method !== 'POST') {
           send(res, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Use POST.' });
           return true;
         }
         const value = await body();
-        if (path === '/checkouts') requests.push(value);
+        requests.push(value);
         const request = parse(res, value);
         if (!request) return true;
         const payment = priced(res, request);
         if (!payment) return true;
-        if (path === '/checkouts/preview') {
-          payments.discard(payment.paymentId);
-          const preview: Pick<DodoPayments.CheckoutSessionPreviewResponse, 'billing_country' | 'currency' | 'total_price' | 'is_byop' | 'payment_method_required'> = {
-            billing_country: (request.billing_address?.country ?? 'US') as DodoPayments.CheckoutSessionPreviewResponse['billing_country'],
-            currency: payment.currency as DodoPayments.CheckoutSessionPreviewResponse['currency'],
-            total_price: payment.total,
-            is_byop: false,
-            payment_method_required: payment.total > 0,
-          };
-          send(res, 200, { ...preview, product_cart: [], current_breakup: { discount: 0, subtotal: payment.total, total_amount: payment.total, tax: null } });
-          return true;
-        }
         const session: StandInSession = { id: sessionId(), paymentId: payment.paymentId, request, createdAt: now() };
         sessions.set(session.id, session);
         const response: DodoPayments.CheckoutSessionResponse = { session_id: session.id, checkout_url: `${baseUrl}/session/${session.id}` };
