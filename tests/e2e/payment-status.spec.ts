@@ -130,13 +130,16 @@ test('processing: says it will update, checks again with backoff, and shows the 
   await expect(status(page)).toContainText('$24.00');
 });
 
-test('the status route down: says nothing is known yet, and "Check again" shows the verified status once it answers', async ({ page }) => {
+test('the status route down: says nothing is known yet, and "Check again" (themed by --dodo-color-accent) shows the verified status once it answers', async ({ page }) => {
   await payInShop(page);
   await page.route('**/api/payment-status', (route) => route.fulfill({ status: 503, contentType: 'text/html', body: '<h1>Service Unavailable</h1>' }));
   await page.getByRole('button', { name: 'Pay $24.00' }).click();
   await expect(status(page).getByRole('heading', { name: 'We could not check your payment' })).toBeVisible();
   await expect(status(page)).not.toContainText('Service Unavailable');
   expect(await seriousViolations(page)).toEqual([]);
+  // Themed with the checkout's public tokens.
+  await page.locator('dodo-payment-status').evaluate((element: HTMLElement) => element.style.setProperty('--dodo-color-accent', 'rgb(1, 2, 3)'));
+  await expect(status(page).getByRole('button', { name: 'Check again' })).toHaveCSS('background-color', 'rgb(1, 2, 3)');
   await page.unroute('**/api/payment-status');
   await status(page).getByRole('button', { name: 'Check again' }).click();
   await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible();
