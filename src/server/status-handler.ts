@@ -6,7 +6,7 @@
  */
 import type DodoPayments from 'dodopayments';
 import { shopperStateOf, type PaymentStatus } from '../api/payment-status.js';
-import { resolveClient } from './checkout-handler.js';
+import { isJsonContentType, resolveClient } from './checkout-handler.js';
 import type { CheckoutHandlerOptions, CheckoutLogger } from './checkout-handler-options.js';
 import { describeErrorCause } from './error-cause.js';
 import { decideOrigin, preflightHeaders } from './origin-policy.js';
@@ -79,6 +79,9 @@ export function createStatusHandler(options: StatusHandlerOptions = {}): StatusH
     if (!origin.allowed) return reply(403, { code: 'ORIGIN_NOT_ALLOWED', message: 'Requests from this origin are not allowed.' });
     if (request.method === 'OPTIONS') return reply(204, null, preflightHeaders(origin.corsHeaders));
     if (request.method !== 'POST') return reply(405, { code: 'METHOD_NOT_ALLOWED', message: 'Use POST.' }, { allow: 'POST, OPTIONS' });
+    if (!isJsonContentType(request.headers.get('content-type'))) {
+      return reply(415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Content-Type must be application/json.' });
+    }
     if (limitRate) {
       const limit = await limitRate(request);
       if (limit.limited) {

@@ -134,7 +134,7 @@ describe('status route', () => {
     }
   });
 
-  it('is rate limited per client, and refuses other methods', async () => {
+  it('is rate limited per client, and refuses other methods and content types', async () => {
     const limited = await startStatusRig(proxy.standIn.url, { rateLimit: { max: 2, windowMs: 60_000, clientKey: () => 'one-client' } });
     try {
       expect((await limited.ask('x')).status).toBe(404);
@@ -143,6 +143,7 @@ describe('status route', () => {
       expect(third.status).toBe(429);
       expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
       expect((await fetch(limited.url)).status).toBe(405);
+      expect((await fetch(limited.url, { method: 'POST', body: '{"token":"x"}', headers: { 'content-type': 'text/plain' } })).status).toBe(415);
     } finally {
       await limited.close();
     }
