@@ -179,6 +179,18 @@ test.describe('on Checkout Sessions', () => {
     await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible();
     await expect(status(page)).toContainText('Thank you! Your payment of $24.00 went through.');
   });
+
+  test("the checkout sends its own UI language, not the browser's, and the session page is forced to it", async ({ page }) => {
+    await page.goto(new URL('/?csp=strict', sessions.url).href);
+    await fillSwedishShopper(page);
+    await page.locator('dodo-checkout').evaluate((element: HTMLElement) => element.setAttribute('locale', 'sv-SE'));
+    const before = sessions.standIn!.checkoutSessions.requests.length;
+    const sent = page.waitForRequest((request) => request.url().endsWith('/api/payments'));
+    await page.locator('dodo-checkout').evaluate((element) => (element as HTMLElement & { submit(): Promise<void> }).submit());
+    expect((await sent).headers()['accept-language']).toBe('sv-SE');
+    await expect.poll(() => sessions.standIn!.checkoutSessions.requests.length).toBeGreaterThan(before);
+    expect(sessions.standIn!.checkoutSessions.requests.at(-1)).toMatchObject({ customization: { force_language: 'sv' } });
+  });
 });
 
 test('the CDN script works as a classic script on a plain page under the strict CSP, in the page language', async ({ page }) => {
