@@ -6,7 +6,10 @@ import { CreatePaymentRequestSchema, type CountryCode, type CreatePaymentRequest
 import type { CountryOption } from './components/country-combobox.js';
 import { loadCountryCombobox } from './components/load-country-combobox.js';
 import { buildPaymentRequest, EMPTY_FORM_VALUES, type CheckoutFormValues } from './checkout/build-payment-request.js';
+import { checkoutFingerprints, createdPayment, staleReason } from './checkout/created-payment.js';
+import { CreatedPaymentController } from './checkout/created-payment-controller.js';
 import { FormPersistence, persistenceKey } from './checkout/form-persistence.js';
+import { fingerprintOf } from './checkout/idempotency-key.js';
 import { proxyOwnFailure } from './checkout/proxy-failure.js';
 import type { SendFailure } from './checkout/send-payment-request.js';
 import { SubmissionController, type SubmissionPhase } from './checkout/submission-controller.js';
@@ -54,6 +57,7 @@ function countryCodeOptions(): CountryOption[] {
  * @fires {CustomEvent<CheckoutSubmitDetail>} dodo-checkout-submit - Before the request is sent; cancel it to send nothing. Detail: `{ request }`.
  * @fires {CustomEvent<CheckoutPaymentCreatedDetail>} dodo-checkout-payment-created - The proxy created the payment. Detail: `{ response }`.
  * @fires {CustomEvent<CheckoutRedirectDetail>} dodo-checkout-redirect - Before navigating to the payment page; cancel it to navigate yourself. Detail: `{ url, response }`.
+ * @fires {CustomEvent<CheckoutPaymentStaleDetail>} dodo-checkout-payment-stale - A created payment was withdrawn because the cart (`reason: 'cart'`) or anything else in the request (`'request'`) changed; paying again creates a new one. Detail: `{ previous: { payment_id, payment_link, total_amount, expires_on? }, reason }`.
  * @fires {CustomEvent<CheckoutErrorDetail>} dodo-checkout-error - Something failed. Detail: `{ kind, status?, code?, message }`.
  *
  * @csspart form - The checkout form.
@@ -74,7 +78,7 @@ function countryCodeOptions(): CountryOption[] {
  * @csspart chip - A payment method choice.
  * @csspart method-icon - The icon inside a payment method chip.
  * @csspart submit - The pay button.
- * @csspart confirmation - The panel shown before continuing to payment.
+ * @csspart confirmation - The panel that shows a created payment (its link, total and expiry, or that it expired) and the "Start over" button.
  *
  * @cssprop [--dodo-color-text=#1a1a1a] - Text color.
  * @cssprop [--dodo-color-muted=#555] - Secondary text color.
@@ -147,10 +151,20 @@ export class DodoCheckout extends LitElement {
   @state() private countryFallback = false;
   /** The payment method table could not load: no chips, and no room kept for them. */
   @state() private methodsUnavailable = false;
+  /** A created payment was withdrawn because the checkout changed: the form says so until the next payment. */
+  @state() private staleNotice = false;
 
   private readonly localize = new LocalizeController(this);
   private readonly submission = new SubmissionController(this);
   private readonly persistence = new FormPersistence();
+  private readonly payments = new CreatedPaymentController(this, {
+    expired: () => this.announce('paymentExpired', '#confirmation-title'),
+    withdrawn: () => {
+      this.submission.reset();
+      this.staleNotice = true;
+      this.announce('paymentStale', '#payment-notice');
+    },
+  });
   /** Fields the shopper typed or chose: configuration changes no longer replace them. */
   private edited = new Set<FormField>();
   /** Counts `reset()` calls, so a submit that waited for data knows its checkout is gone. */
@@ -181,7 +195,9 @@ export class DodoCheckout extends LitElement {
   reset(): void {
     this.resets += 1;
     this.persistence.clear();
+    this.payments.drop();
     this.submission.reset();
+    this.staleNotice = false;
     this.edited.clear();
     this.values = { ...EMPTY_FORM_VALUES };
     this.problems = new Map();
@@ -234,9 +250,18 @@ export class DodoCheckout extends LitElement {
   }
 
   private readonly onPageShow = (event: PageTransitionEvent) => {
-    if (!event.persisted || !this.submission.pageRestored()) return;
-    this.statusMessage = this.localize.t('paymentCreated');
+    if (event.persisted && this.submission.pageRestored()) this.statusMessage = this.paymentStatus();
   };
+
+  private paymentStatus(): string {
+    return this.localize.t(this.payments.expired ? 'paymentExpired' : 'paymentCreated');
+  }
+
+  /** Announces a change to the shown payment; focus inside the checkout moves to what replaced it. */
+  private announce(message: 'paymentExpired' | 'paymentStale', focusTarget: string): void {
+    this.statusMessage = this.localize.t(message);
+    if (this.shadowRoot?.activeElement) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(focusTarget)?.focus());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.focusedId = this.shadowRoot?.activeElement?.id ?? '';
@@ -247,6 +272,7 @@ export class DodoCheckout extends LitElement {
         this.reportedConfigProblems = '';
         const scopeChanged = !previous || previous.endpoint !== this.configResult.config.endpoint || JSON.stringify(previous.cart) !== JSON.stringify(this.configResult.config.cart);
         this.applyConfig(this.configResult.config, scopeChanged);
+        this.syncPayment(this.configResult.config, scopeChanged);
       }
     }
     if (this.values.country !== this.subdivisionsFor) void this.loadSubdivisionsFor(this.values.country).then((list) => list && this.offerSubdivisions(list));
@@ -297,6 +323,24 @@ export class DodoCheckout extends LitElement {
     }
     this.values = values;
     if (values.discountCode) this.discountOpen = true;
+  }
+
+  /**
+   * Withdraws a shown payment the checkout no longer matches; for a new scope, shows the payment
+   * this tab created there (Back without the back/forward cache, a reload, a new visit).
+   */
+  private syncPayment(config: CheckoutConfig, scopeChanged: boolean): void {
+    const now = checkoutFingerprints(config);
+    const request = () => this.requestFingerprint(config);
+    this.payments.check(now, request);
+    if (scopeChanged && !this.payments.payment && this.submission.phase === 'idle' && this.payments.restore(persistenceKey(config.endpoint, config.cart), now, request)) {
+      this.submission.holdCreated();
+      this.statusMessage = this.paymentStatus();
+    }
+  }
+
+  private requestFingerprint(config: CheckoutConfig): string {
+    return fingerprintOf(JSON.stringify(this.buildRequest(config, this.addressFormat)));
   }
 
   private dropProblems(fields: readonly FormField[]): void {
@@ -371,10 +415,10 @@ export class DodoCheckout extends LitElement {
         <div class="alert" role="alert" part="error">${this.configResult.ok ? this.alertMessage : this.renderConfigProblems()}</div>
         <div class="visually-hidden" role="status" aria-live="polite">${this.statusMessage}</div>
         ${this.config
-          ? this.submission.created && this.submission.phase === 'created'
+          ? this.payments.payment && this.submission.phase === 'created'
             ? this.renderConfirmation()
             : html`<form part="form" novalidate aria-label=${t('checkout')} @submit=${this.onSubmit} @keydown=${this.onFormKeydown} @input=${this.onInput} @change=${this.onInput}>
-                ${this.renderContact()} ${this.renderAddress()} ${this.renderSummary()} ${this.renderDiscount()}
+                ${this.staleNotice ? html`<p class="note" id="payment-notice" tabindex="-1">${t('paymentStale')}</p>` : nothing} ${this.renderContact()} ${this.renderAddress()} ${this.renderSummary()} ${this.renderDiscount()}
                 ${this.renderMethods()} ${this.renderSubmit()}
               </form>`
           : nothing}
@@ -637,20 +681,31 @@ export class DodoCheckout extends LitElement {
     </button>`;
   }
 
+  /** The created payment: its total, expiry and link, or that its link expired; either way a way to start over. */
   private renderConfirmation() {
     const t = this.localize.t;
-    const created = this.submission.created!;
-    if (created.decision.kind !== 'confirm' && created.decision.kind !== 'redirect') return nothing;
-    const currency = totalCurrency(this.config!);
-    const decision = created.decision;
-    const expires = decision.kind === 'confirm' ? decision.expiresOn : null;
+    const payment = this.payments.payment!;
+    const expired = this.payments.expired;
     return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-title">
-      <h2 id="confirmation-title" tabindex="-1">${t('confirmationTitle')}</h2>
-      ${currency ? html`<p class="line total"><span>${t('total')}</span><span class="amount">${formatMoney(created.response.total_amount, currency, this.localize.lang)}</span></p>` : nothing}
-      ${expires ? html`<p class="note">${t('linkExpires', new Intl.DateTimeFormat(this.localize.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(expires))}</p>` : nothing}
-      <a href=${decision.url} rel="noopener">${t('continueToPayment')}</a>
+      <h2 id="confirmation-title" tabindex="-1">${t(expired ? 'paymentExpired' : 'confirmationTitle')}</h2>
+      ${expired
+        ? nothing
+        : html`${payment.currency ? html`<p class="line total"><span>${t('total')}</span><span class="amount">${formatMoney(payment.total_amount, payment.currency, this.localize.lang)}</span></p>` : nothing}
+            ${payment.expires_on ? html`<p class="note">${t('linkExpires', new Intl.DateTimeFormat(this.localize.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(payment.expiresAt))}</p>` : nothing}
+            <a href=${payment.payment_link} rel="noopener">${t('continueToPayment')}</a>`}
+      <button type="button" class="link-button" @click=${this.startOver}>${t('startOver')}</button>
     </section>`;
   }
+
+  /** The shopper leaves the created payment behind: a new checkout, with what they typed on this page. */
+  private readonly startOver = async () => {
+    this.payments.drop();
+    this.submission.reset();
+    this.statusMessage = '';
+    this.persist();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#email, #country')?.focus();
+  };
 
   private countryOptions(): CountryOption[] {
     return this.localize.countries();
@@ -787,13 +842,17 @@ export class DodoCheckout extends LitElement {
     }
 
     this.alertMessage = '';
+    this.staleNotice = false;
     this.statusMessage = this.localize.t('processing');
     // Saved before sending: if the tab reloads while the answer is unknown, paying again reuses the key.
     this.persist();
+    // What the payment will belong to: any later change to it withdraws the payment.
+    const basis = { ...checkoutFingerprints(config), request: fingerprintOf(JSON.stringify(request)) };
     const result = await this.submission.submit(checked.data, {
       endpoint: config.endpoint,
       timeout: config.timeout,
       redirectImmediately: config.redirectImmediately,
+      stillCurrent: () => !!this.config && !staleReason(basis, checkoutFingerprints(this.config), () => this.requestFingerprint(this.config!)),
     });
     switch (result.status) {
       case 'busy':
@@ -811,6 +870,10 @@ export class DodoCheckout extends LitElement {
         return;
       case 'created':
         this.persistence.clear();
+        this.payments.keep(persistenceKey(config.endpoint, config.cart), createdPayment(result.response, result.decision.url, totalCurrency(config) ?? '', basis.cart), basis);
+        // Changed while the request was out: withdrawn at once, never offered.
+        if (this.config) this.syncPayment(this.config, false);
+        if (!this.payments.payment) return;
         this.statusMessage = result.navigated ? this.localize.t('redirecting') : this.localize.t('paymentCreated');
         if (!result.navigated) {
           await this.updateComplete;

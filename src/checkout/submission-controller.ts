@@ -23,6 +23,11 @@ export interface SubmissionOptions {
   endpoint: string;
   timeout: number;
   redirectImmediately: boolean;
+  /**
+   * Asked when the payment is created: false when the checkout changed meanwhile, so the payment
+   * no longer belongs to it. It is then not redirected to (the host withdraws it).
+   */
+  stillCurrent?: () => boolean;
 }
 
 export interface SubmissionDependencies {
@@ -85,6 +90,11 @@ export class SubmissionController implements ReactiveController {
     return true;
   }
 
+  /** A payment an earlier page of this tab created is shown: nothing is sent until it is withdrawn or reset. */
+  holdCreated(): void {
+    if (this.phase === 'idle') this.setPhase('created');
+  }
+
   /** Back to a fresh checkout: a new idempotency scope and no created payment. */
   reset(): void {
     this.inFlight?.abort();
@@ -130,7 +140,7 @@ export class SubmissionController implements ReactiveController {
     this.created = { response: outcome.response, decision };
     emit(this.host, 'dodo-checkout-payment-created', { response: outcome.response });
 
-    if (decision.kind === 'redirect') {
+    if (decision.kind === 'redirect' && (options.stillCurrent?.() ?? true)) {
       const proceed = emit(this.host, 'dodo-checkout-redirect', { url: decision.url, response: outcome.response }, true);
       if (proceed) {
         this.setPhase('redirecting');
