@@ -9,7 +9,6 @@ import { buildPaymentRequest, EMPTY_FORM_VALUES, type CheckoutFormValues } from 
 import { checkoutFingerprints, createdPayment, staleReason } from './checkout/created-payment.js';
 import { CreatedPaymentController } from './checkout/created-payment-controller.js';
 import { FormPersistence, persistenceKey } from './checkout/form-persistence.js';
-import { fingerprintOf } from './checkout/idempotency-key.js';
 import { proxyOwnFailure } from './checkout/proxy-failure.js';
 import type { SendFailure } from './checkout/send-payment-request.js';
 import { SubmissionController, type SubmissionPhase } from './checkout/submission-controller.js';
@@ -157,13 +156,14 @@ export class DodoCheckout extends LitElement {
   private readonly localize = new LocalizeController(this);
   private readonly submission = new SubmissionController(this);
   private readonly persistence = new FormPersistence();
-  private readonly payments = new CreatedPaymentController(this, {
-    expired: () => this.announce('paymentExpired', '#confirmation-title'),
-    withdrawn: () => {
+  private readonly payments = new CreatedPaymentController(this, (withdrawn) => {
+    // Said politely; focus inside the checkout moves to what replaced the panel or its link.
+    this.statusMessage = this.localize.t(withdrawn ? 'paymentStale' : 'paymentExpired');
+    if (withdrawn) {
       this.submission.reset();
       this.staleNotice = true;
-      this.announce('paymentStale', '#payment-notice');
-    },
+    }
+    if (this.shadowRoot?.activeElement) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(withdrawn ? '#payment-notice' : 'h2')?.focus());
   });
   /** Fields the shopper typed or chose: configuration changes no longer replace them. */
   private edited = new Set<FormField>();
@@ -257,12 +257,6 @@ export class DodoCheckout extends LitElement {
     return this.localize.t(this.payments.expired ? 'paymentExpired' : 'paymentCreated');
   }
 
-  /** Announces a change to the shown payment; focus inside the checkout moves to what replaced it. */
-  private announce(message: 'paymentExpired' | 'paymentStale', focusTarget: string): void {
-    this.statusMessage = this.localize.t(message);
-    if (this.shadowRoot?.activeElement) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(focusTarget)?.focus());
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.focusedId = this.shadowRoot?.activeElement?.id ?? '';
     if (!this.hasUpdated || CONFIG_INPUTS.some((key) => changed.has(key))) {
@@ -333,14 +327,14 @@ export class DodoCheckout extends LitElement {
     const now = checkoutFingerprints(config);
     const request = () => this.requestFingerprint(config);
     this.payments.check(now, request);
-    if (scopeChanged && !this.payments.payment && this.submission.phase === 'idle' && this.payments.restore(persistenceKey(config.endpoint, config.cart), now, request)) {
+    if (scopeChanged && !this.payments.payment && this.submission.phase === 'idle' && this.payments.show(persistenceKey(config.endpoint, config.cart), now, request)) {
       this.submission.holdCreated();
       this.statusMessage = this.paymentStatus();
     }
   }
 
   private requestFingerprint(config: CheckoutConfig): string {
-    return fingerprintOf(JSON.stringify(this.buildRequest(config, this.addressFormat)));
+    return JSON.stringify(this.buildRequest(config, this.addressFormat));
   }
 
   private dropProblems(fields: readonly FormField[]): void {
@@ -847,7 +841,7 @@ export class DodoCheckout extends LitElement {
     // Saved before sending: if the tab reloads while the answer is unknown, paying again reuses the key.
     this.persist();
     // What the payment will belong to: any later change to it withdraws the payment.
-    const basis = { ...checkoutFingerprints(config), request: fingerprintOf(JSON.stringify(request)) };
+    const basis = { ...checkoutFingerprints(config), request: JSON.stringify(request) };
     const result = await this.submission.submit(checked.data, {
       endpoint: config.endpoint,
       timeout: config.timeout,
@@ -870,10 +864,9 @@ export class DodoCheckout extends LitElement {
         return;
       case 'created':
         this.persistence.clear();
-        this.payments.keep(persistenceKey(config.endpoint, config.cart), createdPayment(result.response, result.decision.url, totalCurrency(config) ?? '', basis.cart), basis);
         // Changed while the request was out: withdrawn at once, never offered.
-        if (this.config) this.syncPayment(this.config, false);
-        if (!this.payments.payment) return;
+        const current = this.config ?? config;
+        if (!this.payments.show(persistenceKey(config.endpoint, config.cart), checkoutFingerprints(current), () => this.requestFingerprint(current), createdPayment(result.response, result.decision.url, totalCurrency(config) ?? '', basis.cart), basis)) return;
         this.statusMessage = result.navigated ? this.localize.t('redirecting') : this.localize.t('paymentCreated');
         if (!result.navigated) {
           await this.updateComplete;

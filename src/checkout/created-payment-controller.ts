@@ -6,25 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
-import {
-  dropCreatedPayment,
-  keepCreatedPayment,
-  readCreatedPayment,
-  staleReason,
-  type CheckoutFingerprints,
-  type CreatedPayment,
-  type PaymentBasis,
-} from './created-payment.js';
-
-export interface CreatedPaymentCallbacks {
-  /** The shown payment's link expired while on screen. */
-  expired(): void;
-  /** The shown payment was withdrawn because the checkout changed. */
-  withdrawn(): void;
-}
-
-/** setTimeout's longest delay; a later expiry is waited for in steps. */
-const MAX_DELAY = 2 ** 31 - 1;
+import { readCreatedPayment, staleReason, storeCreatedPayment, type CheckoutFingerprints, type CreatedPayment, type PaymentBasis } from './created-payment.js';
 
 export class CreatedPaymentController implements ReactiveController {
   /** The payment the checkout shows, if any. */
@@ -34,9 +16,10 @@ export class CreatedPaymentController implements ReactiveController {
   private basis?: PaymentBasis;
   private timer?: ReturnType<typeof setTimeout>;
 
+  /** `changed` hears of a link that expired on screen and of a payment withdrawn (`true`). */
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
-    private readonly callbacks: CreatedPaymentCallbacks,
+    private readonly changed: (withdrawn?: boolean) => void,
   ) {
     host.addController(this);
   }
@@ -45,68 +28,52 @@ export class CreatedPaymentController implements ReactiveController {
     return !!this.payment && Date.now() >= this.payment.expiresAt;
   }
 
-  /** Shows a payment just created on `basis`, and keeps it for the tab. */
-  keep(scope: string, payment: CreatedPayment, basis: PaymentBasis): void {
-    keepCreatedPayment(scope, payment);
-    this.show(scope, payment, basis);
-  }
-
   /**
-   * For a checkout scope that came into view: shows the payment this tab created there, if any,
-   * and returns whether one is shown (one for another cart amount is withdrawn at once).
+   * Shows a payment: one just created on `basis` (kept for the tab), or for a checkout scope that
+   * came into view, the one this tab created there (its settings are then the page's: a new page
+   * cannot know what the first one was given). Returns whether one is shown.
    */
-  restore(scope: string, now: CheckoutFingerprints, request: () => string): boolean {
-    const saved = readCreatedPayment(scope);
-    // The settings are compared from now on: a new page does not know what the first one was configured with.
-    if (saved) this.show(scope, saved, { cart: saved.cart, settings: now.settings });
-    return !!saved && !this.check(now, request);
+  show(scope: string, now: CheckoutFingerprints, request: () => string, created?: CreatedPayment, basis?: PaymentBasis): boolean {
+    if (created) storeCreatedPayment(scope, created);
+    const payment = created ?? readCreatedPayment(scope);
+    if (!payment) return false;
+    this.scope = scope;
+    this.payment = payment;
+    this.basis = basis ?? { cart: payment.cart, settings: now.settings };
+    this.hostConnected();
+    this.host.requestUpdate();
+    // Made for other cart amounts, or changed while the request was out: withdrawn at once.
+    return !this.check(now, request);
   }
 
   /** Withdraws the shown payment if the checkout no longer makes its request; returns whether it did. */
   check(now: CheckoutFingerprints, request: () => string): boolean {
     const payment = this.payment;
     const reason = payment && staleReason(this.basis!, now, request);
-    if (!payment || !reason) return false;
+    if (!reason) return false;
     this.drop();
-    const { payment_id, payment_link, total_amount, expires_on } = payment;
+    const { payment_id, payment_link, total_amount, expires_on } = payment!;
     emit(this.host, 'dodo-checkout-payment-stale', { previous: { payment_id, payment_link, total_amount, ...(expires_on ? { expires_on } : {}) }, reason });
-    this.callbacks.withdrawn();
+    this.changed(true);
     return true;
   }
 
-  /** Forgets the shown payment, here and in the tab: the shopper starts over. */
+  /** Forgets the shown payment, here and in the tab. */
   drop(): void {
-    if (!this.payment) return;
-    dropCreatedPayment(this.scope);
-    this.payment = this.basis = undefined;
-    clearTimeout(this.timer);
+    if (this.payment) storeCreatedPayment(this.scope);
+    this.payment = undefined;
+    this.hostDisconnected();
     this.host.requestUpdate();
   }
 
   hostConnected(): void {
-    this.watchExpiry();
+    this.hostDisconnected();
+    const left = this.payment ? this.payment.expiresAt - Date.now() : 0;
+    // A link valid for longer than setTimeout can wait (24 days) is checked whenever it is shown.
+    if (left > 0 && left < 2 ** 31) this.timer = setTimeout(this.changed, left);
   }
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
-  }
-
-  private show(scope: string, payment: CreatedPayment, basis: PaymentBasis): void {
-    this.scope = scope;
-    this.payment = payment;
-    this.basis = basis;
-    this.watchExpiry();
-    this.host.requestUpdate();
-  }
-
-  private watchExpiry(): void {
-    clearTimeout(this.timer);
-    const left = this.payment ? this.payment.expiresAt - Date.now() : 0;
-    if (left <= 0) return;
-    this.timer = setTimeout(() => {
-      if (!this.expired) return this.watchExpiry();
-      this.host.requestUpdate();
-      this.callbacks.expired();
-    }, Math.min(left, MAX_DELAY));
   }
 }

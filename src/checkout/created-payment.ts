@@ -1,6 +1,6 @@
 /**
- * The payment a checkout created, as this tab keeps it: what the confirmation shows and a
- * fingerprint of the cart it was made for. Kept in sessionStorage under the checkout's scope
+ * The payment a checkout created, as this tab keeps it: what the confirmation shows and the
+ * cart it was made for. Kept in sessionStorage under the checkout's scope
  * (endpoint and cart, as form persistence), so coming back to the page by any path shows this
  * payment instead of a blank form that would create a second one. The client secret and the
  * shopper's details are never kept.
@@ -9,7 +9,6 @@ import type { CreatePaymentResponse } from '../api/schemas.js';
 import type { CheckoutConfig } from '../config/parse-config.js';
 import type { CheckoutPaymentSummary } from '../events.js';
 import { storage } from './form-persistence.js';
-import { fingerprintOf } from './idempotency-key.js';
 import { isSafePaymentLink } from './payment-link.js';
 
 /** How long a link without `expires_on` is offered: a day, as hosted checkout sessions commonly last. */
@@ -20,17 +19,17 @@ export interface CreatedPayment extends CheckoutPaymentSummary {
   expiresAt: number;
   /** The currency its total was shown in when it was created ('' for none). */
   currency: string;
-  /** Fingerprint of the cart it was created for, amounts included. */
+  /** The cart it was created for: products, quantities and amounts (no names or prices). */
   cart: string;
 }
 
-/** The configuration's part of a request: its cart, and the merchant's settings that go into the body. */
+/** The configuration's part of a request (as JSON): its cart, and the merchant's settings that go into the body. */
 export interface CheckoutFingerprints {
   cart: string;
   settings: string;
 }
 
-/** What a shown payment is compared with; `request` (the whole body) only in the page that created it. */
+/** What a shown payment is compared with; `request` (the whole body, never stored) only in the page that created it. */
 export interface PaymentBasis extends CheckoutFingerprints {
   request?: string;
 }
@@ -41,8 +40,8 @@ export function checkoutFingerprints(config: CheckoutConfig): CheckoutFingerprin
   // Display-only inputs stay out; prefills reach the request through the form, which `request` covers.
   const { cart, currency, customer, country, discountCode, timeout, ...settings } = config;
   return {
-    cart: fingerprintOf(JSON.stringify(cart.map((item) => [item.product_id, item.quantity, item.amount]))),
-    settings: fingerprintOf(JSON.stringify(settings)),
+    cart: JSON.stringify(cart.map((item) => [item.product_id, item.quantity, item.amount])),
+    settings: JSON.stringify(settings),
   };
 }
 
@@ -69,47 +68,24 @@ export function createdPayment(response: CreatePaymentResponse, link: string, cu
 
 const storageKey = (scope: string) => scope + '|payment';
 
-export function keepCreatedPayment(scope: string, payment: CreatedPayment): void {
+/** Keeps a payment for the tab, or forgets the one kept (`undefined`). */
+export function storeCreatedPayment(scope: string, payment?: CreatedPayment): void {
   try {
-    storage()?.setItem(storageKey(scope), JSON.stringify(payment));
+    if (payment) storage()?.setItem(storageKey(scope), JSON.stringify(payment));
+    else storage()?.removeItem(storageKey(scope));
   } catch {
     // Quota or privacy mode: the payment is shown on this page, it just will not survive leaving it.
   }
 }
 
-export function dropCreatedPayment(scope: string): void {
-  try {
-    storage()?.removeItem(storageKey(scope));
-  } catch {
-    // See keepCreatedPayment().
-  }
-}
-
-/**
- * The payment kept for this scope, expired or not. A day after its link expired it is forgotten:
- * by then a visit is a new checkout.
- */
+/** The payment kept for this scope, expired or not; a day after its link expired a visit is a new checkout. */
 export function readCreatedPayment(scope: string, now = Date.now()): CreatedPayment | undefined {
-  let saved: Partial<CreatedPayment> | null;
   try {
-    saved = JSON.parse(storage()?.getItem(storageKey(scope)) ?? 'null') as Partial<CreatedPayment> | null;
+    const saved = JSON.parse(storage()?.getItem(storageKey(scope)) ?? '0') as CreatedPayment | 0;
+    // Anything on the page can write to storage: only a record with a safe link and its own fields is shown.
+    if (saved && isSafePaymentLink(saved.payment_link) && typeof saved.cart === 'string' && typeof saved.total_amount === 'number' && now < saved.expiresAt + DEFAULT_LINK_LIFETIME) return saved;
   } catch {
-    return undefined;
+    // Unreadable: nothing to show.
   }
-  // Anything else on the page can write to storage: only a well-formed record with a safe link is shown.
-  if (
-    !saved ||
-    typeof saved.payment_id !== 'string' ||
-    !isSafePaymentLink(saved.payment_link) ||
-    typeof saved.total_amount !== 'number' ||
-    typeof saved.expiresAt !== 'number' ||
-    typeof saved.currency !== 'string' ||
-    typeof saved.cart !== 'string' ||
-    (saved.expires_on !== undefined && typeof saved.expires_on !== 'string')
-  ) return undefined;
-  if (now > saved.expiresAt + DEFAULT_LINK_LIFETIME) {
-    dropCreatedPayment(scope);
-    return undefined;
-  }
-  return saved as CreatedPayment;
+  return undefined;
 }

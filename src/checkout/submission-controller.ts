@@ -37,9 +37,6 @@ export interface SubmissionDependencies {
 
 export class SubmissionController implements ReactiveController {
   phase: SubmissionPhase = 'idle';
-  /** The last created payment and what was decided about it. */
-  created?: { response: CreatePaymentResponse; decision: Exclude<RedirectDecision, { kind: 'unsafe-link' }> };
-
   private currentSalt = createCheckoutSalt();
   private inFlight?: AbortController;
   private connected = false;
@@ -85,7 +82,7 @@ export class SubmissionController implements ReactiveController {
    * "Redirecting…" forever; the payment exists, so the shopper gets its confirmation and link.
    */
   pageRestored(): boolean {
-    if (this.phase !== 'redirecting' || !this.created) return false;
+    if (this.phase !== 'redirecting') return false;
     this.setPhase('created');
     return true;
   }
@@ -99,7 +96,6 @@ export class SubmissionController implements ReactiveController {
   reset(): void {
     this.inFlight?.abort();
     this.phase = 'idle';
-    this.created = undefined;
     this.currentSalt = createCheckoutSalt();
     this.host.requestUpdate();
   }
@@ -137,7 +133,6 @@ export class SubmissionController implements ReactiveController {
 
     // A created payment closes this checkout: the next one gets a new idempotency scope.
     this.currentSalt = createCheckoutSalt();
-    this.created = { response: outcome.response, decision };
     emit(this.host, 'dodo-checkout-payment-created', { response: outcome.response });
 
     if (decision.kind === 'redirect' && (options.stillCurrent?.() ?? true)) {

@@ -79,7 +79,7 @@ export default {
   linkExpires: (date: string) => `هذا الرابط صالح حتى ${date}.`,
   paymentExpired: 'انتهت صلاحية رابط الدفع هذا.',
   startOver: 'البدء من جديد',
-  paymentStale: 'تغيّر طلبك، لذا سُحب رابط الدفع الخاص به. راجع الإجمالي وادفع مرة أخرى.',
+  paymentStale: 'تغيّر طلبك. راجع الإجمالي الجديد وادفع مرة أخرى.',
   customerIdNote: 'أنت تُتمّ الشراء باستخدام حسابك الحالي.',
   required: (field: string) => `حقل «${field}» مطلوب.`,
   invalidEmail: 'أدخل عنوان بريد إلكتروني صالحًا.',

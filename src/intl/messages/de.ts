@@ -74,7 +74,7 @@ export default {
   linkExpires: (date: string) => `Dieser Link ist gültig bis ${date}.`,
   paymentExpired: 'Dieser Zahlungslink ist abgelaufen.',
   startOver: 'Neu beginnen',
-  paymentStale: 'Ihre Bestellung hat sich geändert, daher wurde ihr Zahlungslink zurückgezogen. Prüfen Sie den Gesamtbetrag und zahlen Sie erneut.',
+  paymentStale: 'Ihre Bestellung hat sich geändert. Prüfen Sie den neuen Gesamtbetrag und zahlen Sie erneut.',
   customerIdNote: 'Sie bezahlen mit Ihrem bestehenden Konto.',
   required: (field: string) => `${field} ist ein Pflichtfeld.`,
   invalidEmail: 'Geben Sie eine gültige E-Mail-Adresse ein.',

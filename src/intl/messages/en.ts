@@ -94,7 +94,7 @@ const en = {
   linkExpires: (date: string) => `This link is valid until ${date}.`,
   paymentExpired: 'This payment link has expired.',
   startOver: 'Start over',
-  paymentStale: 'Your order changed, so its payment link was withdrawn. Check the total and pay again.',
+  paymentStale: 'Your order changed. Check the new total and pay again.',
   customerIdNote: 'You are checking out with your existing account.',
 
   // Errors

@@ -74,7 +74,7 @@ export default {
   linkExpires: (date: string) => `Este enlace es válido hasta el ${date}.`,
   paymentExpired: 'Este enlace de pago ha caducado.',
   startOver: 'Empezar de nuevo',
-  paymentStale: 'Tu pedido ha cambiado, así que se ha retirado su enlace de pago. Revisa el total y vuelve a pagar.',
+  paymentStale: 'Tu pedido ha cambiado. Revisa el nuevo total y vuelve a pagar.',
   customerIdNote: 'Estás pagando con tu cuenta existente.',
   required: (field: string) => `${field}: este campo es obligatorio.`,
   invalidEmail: 'Introduce un correo electrónico válido.',

@@ -75,7 +75,7 @@ export default {
   linkExpires: (date: string) => `Ce lien est valable jusqu’au ${date}.`,
   paymentExpired: 'Ce lien de paiement a expiré.',
   startOver: 'Recommencer',
-  paymentStale: 'Votre commande a changé, son lien de paiement a donc été retiré. Vérifiez le total et payez à nouveau.',
+  paymentStale: 'Votre commande a changé. Vérifiez le nouveau total et payez à nouveau.',
   customerIdNote: 'Vous payez avec votre compte existant.',
   required: (field: string) => `${field} : ce champ est obligatoire.`,
   invalidEmail: 'Saisissez une adresse e-mail valide.',

@@ -73,7 +73,7 @@ export default {
   linkExpires: (date: string) => `このリンクの有効期限：${date}`,
   paymentExpired: 'このお支払いリンクは有効期限が切れています。',
   startOver: '最初からやり直す',
-  paymentStale: 'ご注文内容が変更されたため、お支払いリンクは取り消されました。合計金額をご確認のうえ、もう一度お支払いください。',
+  paymentStale: 'ご注文内容が変更されました。新しい合計金額をご確認のうえ、もう一度お支払いください。',
   customerIdNote: '既存のアカウントでお支払い手続きをしています。',
   required: (field: string) => `${field}は必須です。`,
   invalidEmail: '有効なメールアドレスを入力してください。',

@@ -74,7 +74,7 @@ export default {
   linkExpires: (date: string) => `Deze link is geldig tot ${date}.`,
   paymentExpired: 'Deze betaallink is verlopen.',
   startOver: 'Opnieuw beginnen',
-  paymentStale: 'Je bestelling is gewijzigd, dus de betaallink is ingetrokken. Controleer het totaal en betaal opnieuw.',
+  paymentStale: 'Je bestelling is gewijzigd. Controleer het nieuwe totaal en betaal opnieuw.',
   customerIdNote: 'Je rekent af met je bestaande account.',
   required: (field: string) => `${field} is verplicht.`,
   invalidEmail: 'Vul een geldig e-mailadres in.',

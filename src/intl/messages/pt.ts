@@ -75,7 +75,7 @@ export default {
   linkExpires: (date: string) => `Este link é válido até ${date}.`,
   paymentExpired: 'Este link de pagamento expirou.',
   startOver: 'Recomeçar',
-  paymentStale: 'Seu pedido mudou, então o link de pagamento foi retirado. Confira o total e pague novamente.',
+  paymentStale: 'Seu pedido mudou. Confira o novo total e pague novamente.',
   customerIdNote: 'Você está finalizando a compra com sua conta existente.',
   required: (field: string) => `${field}: campo obrigatório.`,
   invalidEmail: 'Insira um e-mail válido.',

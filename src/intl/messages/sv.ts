@@ -74,7 +74,7 @@ export default {
   linkExpires: (date: string) => `Länken gäller till ${date}.`,
   paymentExpired: 'Betalningslänken har gått ut.',
   startOver: 'Börja om',
-  paymentStale: 'Din beställning ändrades, så dess betalningslänk drogs tillbaka. Kontrollera summan och betala igen.',
+  paymentStale: 'Din beställning ändrades. Kontrollera den nya summan och betala igen.',
   customerIdNote: 'Du handlar med ditt befintliga konto.',
   required: (field: string) => `${field} måste fyllas i.`,
   invalidEmail: 'Ange en giltig e-postadress.',
