@@ -6,7 +6,7 @@ import { CreatePaymentRequestSchema, type CountryCode, type CreatePaymentRequest
 import type { CountryOption } from './components/country-combobox.js';
 import { loadCountryCombobox } from './components/load-country-combobox.js';
 import { buildPaymentRequest, EMPTY_FORM_VALUES, type CheckoutFormValues } from './checkout/build-payment-request.js';
-import { checkoutFingerprints, createdPayment, staleReason } from './checkout/created-payment.js';
+import { createdPayment, requestBasis } from './checkout/created-payment.js';
 import { CreatedPaymentController } from './checkout/created-payment-controller.js';
 import { FormPersistence, persistenceKey } from './checkout/form-persistence.js';
 import { proxyOwnFailure } from './checkout/proxy-failure.js';
@@ -150,21 +150,11 @@ export class DodoCheckout extends LitElement {
   @state() private countryFallback = false;
   /** The payment method table could not load: no chips, and no room kept for them. */
   @state() private methodsUnavailable = false;
-  /** A created payment was withdrawn because the checkout changed: the form says so until the next payment. */
-  @state() private staleNotice = false;
 
   private readonly localize = new LocalizeController(this);
   private readonly submission = new SubmissionController(this);
   private readonly persistence = new FormPersistence();
-  private readonly payments = new CreatedPaymentController(this, (withdrawn) => {
-    // Said politely; focus inside the checkout moves to what replaced the panel or its link.
-    this.statusMessage = this.localize.t(withdrawn ? 'paymentStale' : 'paymentExpired');
-    if (withdrawn) {
-      this.submission.reset();
-      this.staleNotice = true;
-    }
-    if (this.shadowRoot?.activeElement) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(withdrawn ? '#payment-notice' : 'h2')?.focus());
-  });
+  private readonly payments = new CreatedPaymentController(this, () => this.config && requestBasis(this.buildRequest(this.config, this.addressFormat)), (withdrawn) => this.paymentChanged(withdrawn));
   /** Fields the shopper typed or chose: configuration changes no longer replace them. */
   private edited = new Set<FormField>();
   /** Counts `reset()` calls, so a submit that waited for data knows its checkout is gone. */
@@ -197,7 +187,6 @@ export class DodoCheckout extends LitElement {
     this.persistence.clear();
     this.payments.drop();
     this.submission.reset();
-    this.staleNotice = false;
     this.edited.clear();
     this.values = { ...EMPTY_FORM_VALUES };
     this.problems = new Map();
@@ -250,11 +239,22 @@ export class DodoCheckout extends LitElement {
   }
 
   private readonly onPageShow = (event: PageTransitionEvent) => {
-    if (event.persisted && this.submission.pageRestored()) this.statusMessage = this.paymentStatus();
+    if (event.persisted) this.holdPayment();
   };
 
-  private paymentStatus(): string {
-    return this.localize.t(this.payments.expired ? 'paymentExpired' : 'paymentCreated');
+  /**
+   * The shown payment was withdrawn, or its link expired on screen: said politely, and focus inside
+   * the checkout moves to what replaced the link (the Pay button with the new total, or the notice).
+   */
+  private paymentChanged(withdrawn?: boolean): void {
+    this.statusMessage = this.localize.t(withdrawn ? 'paymentStale' : 'paymentExpired');
+    if (withdrawn) this.submission.reset();
+    if (this.shadowRoot?.activeElement) void this.focusAfterUpdate(withdrawn ? '.submit' : '#confirmation-title');
+  }
+
+  /** Shows the payment this checkout created instead of the form, and says so. */
+  private holdPayment(): void {
+    if (this.payments.payment && this.submission.holdCreated()) this.statusMessage = this.localize.t(this.payments.expired ? 'paymentExpired' : 'paymentCreated');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -324,17 +324,8 @@ export class DodoCheckout extends LitElement {
    * this tab created there (Back without the back/forward cache, a reload, a new visit).
    */
   private syncPayment(config: CheckoutConfig, scopeChanged: boolean): void {
-    const now = checkoutFingerprints(config);
-    const request = () => this.requestFingerprint(config);
-    this.payments.check(now, request);
-    if (scopeChanged && !this.payments.payment && this.submission.phase === 'idle' && this.payments.show(persistenceKey(config.endpoint, config.cart), now, request)) {
-      this.submission.holdCreated();
-      this.statusMessage = this.paymentStatus();
-    }
-  }
-
-  private requestFingerprint(config: CheckoutConfig): string {
-    return JSON.stringify(this.buildRequest(config, this.addressFormat));
+    this.payments.check();
+    if (scopeChanged && !this.payments.payment && this.submission.phase === 'idle' && this.payments.show(persistenceKey(config.endpoint, config.cart))) this.holdPayment();
   }
 
   private dropProblems(fields: readonly FormField[]): void {
@@ -412,7 +403,7 @@ export class DodoCheckout extends LitElement {
           ? this.payments.payment && this.submission.phase === 'created'
             ? this.renderConfirmation()
             : html`<form part="form" novalidate aria-label=${t('checkout')} @submit=${this.onSubmit} @keydown=${this.onFormKeydown} @input=${this.onInput} @change=${this.onInput}>
-                ${this.staleNotice ? html`<p class="note" id="payment-notice" tabindex="-1">${t('paymentStale')}</p>` : nothing} ${this.renderContact()} ${this.renderAddress()} ${this.renderSummary()} ${this.renderDiscount()}
+                ${this.renderContact()} ${this.renderAddress()} ${this.renderSummary()} ${this.renderDiscount()}
                 ${this.renderMethods()} ${this.renderSubmit()}
               </form>`
           : nothing}
@@ -692,14 +683,19 @@ export class DodoCheckout extends LitElement {
   }
 
   /** The shopper leaves the created payment behind: a new checkout, with what they typed on this page. */
-  private readonly startOver = async () => {
+  private readonly startOver = () => {
     this.payments.drop();
     this.submission.reset();
     this.statusMessage = '';
     this.persist();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#email, #country')?.focus();
+    void this.focusAfterUpdate('#email, #country');
   };
+
+  /** Moves focus once the next render is on screen. */
+  private async focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
 
   private countryOptions(): CountryOption[] {
     return this.localize.countries();
@@ -836,17 +832,16 @@ export class DodoCheckout extends LitElement {
     }
 
     this.alertMessage = '';
-    this.staleNotice = false;
     this.statusMessage = this.localize.t('processing');
     // Saved before sending: if the tab reloads while the answer is unknown, paying again reuses the key.
     this.persist();
     // What the payment will belong to: any later change to it withdraws the payment.
-    const basis = { ...checkoutFingerprints(config), request: JSON.stringify(request) };
+    const basis = requestBasis(request);
     const result = await this.submission.submit(checked.data, {
       endpoint: config.endpoint,
       timeout: config.timeout,
       redirectImmediately: config.redirectImmediately,
-      stillCurrent: () => !!this.config && !staleReason(basis, checkoutFingerprints(this.config), () => this.requestFingerprint(this.config!)),
+      stillCurrent: () => this.payments.matches(basis),
     });
     switch (result.status) {
       case 'busy':
@@ -865,13 +860,9 @@ export class DodoCheckout extends LitElement {
       case 'created':
         this.persistence.clear();
         // Changed while the request was out: withdrawn at once, never offered.
-        const current = this.config ?? config;
-        if (!this.payments.show(persistenceKey(config.endpoint, config.cart), checkoutFingerprints(current), () => this.requestFingerprint(current), createdPayment(result.response, result.decision.url, totalCurrency(config) ?? '', basis.cart), basis)) return;
+        if (!this.payments.show(persistenceKey(config.endpoint, config.cart), createdPayment(result.response, result.decision.url, totalCurrency(config) ?? '', basis.cart), basis)) return;
         this.statusMessage = result.navigated ? this.localize.t('redirecting') : this.localize.t('paymentCreated');
-        if (!result.navigated) {
-          await this.updateComplete;
-          this.renderRoot.querySelector<HTMLElement>('#confirmation-title')?.focus();
-        }
+        if (!result.navigated) await this.focusAfterUpdate('#confirmation-title');
     }
   }
 

@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
-import { readCreatedPayment, staleReason, storeCreatedPayment, type CheckoutFingerprints, type CreatedPayment, type PaymentBasis } from './created-payment.js';
+import { readCreatedPayment, staleReason, storeCreatedPayment, type CreatedPayment, type PaymentBasis } from './created-payment.js';
 
 export class CreatedPaymentController implements ReactiveController {
   /** The payment the checkout shows, if any. */
@@ -16,9 +16,13 @@ export class CreatedPaymentController implements ReactiveController {
   private basis?: PaymentBasis;
   private timer?: ReturnType<typeof setTimeout>;
 
-  /** `changed` hears of a link that expired on screen and of a payment withdrawn (`true`). */
+  /**
+   * `current` tells what the checkout would send now (undefined while it is misconfigured);
+   * `changed` hears of a link that expired on screen and of a payment withdrawn (`true`).
+   */
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly current: () => Required<PaymentBasis> | undefined,
     private readonly changed: (withdrawn?: boolean) => void,
   ) {
     host.addController(this);
@@ -30,26 +34,32 @@ export class CreatedPaymentController implements ReactiveController {
 
   /**
    * Shows a payment: one just created on `basis` (kept for the tab), or for a checkout scope that
-   * came into view, the one this tab created there (its settings are then the page's: a new page
-   * cannot know what the first one was given). Returns whether one is shown.
+   * came into view, the one this tab created there. Returns whether one is shown.
    */
-  show(scope: string, now: CheckoutFingerprints, request: () => string, created?: CreatedPayment, basis?: PaymentBasis): boolean {
+  show(scope: string, created?: CreatedPayment, basis?: PaymentBasis): boolean {
     if (created) storeCreatedPayment(scope, created);
     const payment = created ?? readCreatedPayment(scope);
     if (!payment) return false;
     this.scope = scope;
     this.payment = payment;
-    this.basis = basis ?? { cart: payment.cart, settings: now.settings };
+    this.basis = basis ?? payment;
     this.hostConnected();
     this.host.requestUpdate();
     // Made for other cart amounts, or changed while the request was out: withdrawn at once.
-    return !this.check(now, request);
+    return !this.check();
+  }
+
+  /** Whether the checkout still makes the request of `basis`. */
+  matches(basis: PaymentBasis): boolean {
+    const now = this.current();
+    return !!now && !staleReason(basis, now);
   }
 
   /** Withdraws the shown payment if the checkout no longer makes its request; returns whether it did. */
-  check(now: CheckoutFingerprints, request: () => string): boolean {
+  check(): boolean {
     const payment = this.payment;
-    const reason = payment && staleReason(this.basis!, now, request);
+    const now = this.current();
+    const reason = payment && now && staleReason(this.basis!, now);
     if (!reason) return false;
     this.drop();
     const { payment_id, payment_link, total_amount, expires_on } = payment!;
@@ -60,7 +70,7 @@ export class CreatedPaymentController implements ReactiveController {
 
   /** Forgets the shown payment, here and in the tab. */
   drop(): void {
-    if (this.payment) storeCreatedPayment(this.scope);
+    storeCreatedPayment(this.scope);
     this.payment = undefined;
     this.hostDisconnected();
     this.host.requestUpdate();

@@ -5,8 +5,7 @@
  * payment instead of a blank form that would create a second one. The client secret and the
  * shopper's details are never kept.
  */
-import type { CreatePaymentResponse } from '../api/schemas.js';
-import type { CheckoutConfig } from '../config/parse-config.js';
+import type { CreatePaymentRequest, CreatePaymentResponse } from '../api/schemas.js';
 import type { CheckoutPaymentSummary } from '../events.js';
 import { storage } from './form-persistence.js';
 import { isSafePaymentLink } from './payment-link.js';
@@ -19,51 +18,37 @@ export interface CreatedPayment extends CheckoutPaymentSummary {
   expiresAt: number;
   /** The currency its total was shown in when it was created ('' for none). */
   currency: string;
-  /** The cart it was created for: products, quantities and amounts (no names or prices). */
+  /** The `product_cart` it was created for, as JSON. */
   cart: string;
 }
 
-/** The configuration's part of a request (as JSON): its cart, and the merchant's settings that go into the body. */
-export interface CheckoutFingerprints {
+/**
+ * What a payment is compared with, as JSON: the request's cart and (in the page that created it,
+ * never stored) the whole request. A new page of the same checkout compares the cart.
+ */
+export interface PaymentBasis {
   cart: string;
-  settings: string;
-}
-
-/** What a shown payment is compared with; `request` (the whole body, never stored) only in the page that created it. */
-export interface PaymentBasis extends CheckoutFingerprints {
   request?: string;
 }
 
 export type StaleReason = 'cart' | 'request';
 
-export function checkoutFingerprints(config: CheckoutConfig): CheckoutFingerprints {
-  // Display-only inputs stay out; prefills reach the request through the form, which `request` covers.
-  const { cart, currency, customer, country, discountCode, timeout, ...settings } = config;
-  return {
-    cart: JSON.stringify(cart.map((item) => [item.product_id, item.quantity, item.amount])),
-    settings: JSON.stringify(settings),
-  };
+export function requestBasis(request: CreatePaymentRequest): Required<PaymentBasis> {
+  return { cart: JSON.stringify(request.product_cart), request: JSON.stringify(request) };
 }
 
-/** Why a payment made on `basis` no longer belongs to the checkout as it is now, if it does not. */
-export function staleReason(basis: PaymentBasis, now: CheckoutFingerprints, request: () => string): StaleReason | undefined {
+/** Why a payment made on `basis` does not belong to the request the checkout makes `now`, if it does not. */
+export function staleReason(basis: PaymentBasis, now: Required<PaymentBasis>): StaleReason | undefined {
   if (basis.cart !== now.cart) return 'cart';
-  if (basis.settings !== now.settings || (basis.request !== undefined && basis.request !== request())) return 'request';
+  if (basis.request && basis.request !== now.request) return 'request';
   return undefined;
 }
 
 export function createdPayment(response: CreatePaymentResponse, link: string, currency: string, cart: string, now = Date.now()): CreatedPayment {
+  // NaN for none or an unreadable one: then the default lifetime, and no expiry is shown.
   const expires = Date.parse(response.expires_on ?? '');
-  const payment: CreatedPayment = {
-    payment_id: response.payment_id,
-    payment_link: link,
-    total_amount: response.total_amount,
-    expiresAt: Number.isNaN(expires) ? now + DEFAULT_LINK_LIFETIME : expires,
-    currency,
-    cart,
-  };
-  if (!Number.isNaN(expires)) payment.expires_on = response.expires_on!;
-  return payment;
+  const { payment_id, total_amount, expires_on } = response;
+  return { payment_id, payment_link: link, total_amount, ...(expires > 0 ? { expires_on: expires_on! } : {}), expiresAt: expires > 0 ? expires : now + DEFAULT_LINK_LIFETIME, currency, cart };
 }
 
 const storageKey = (scope: string) => scope + '|payment';
@@ -82,8 +67,8 @@ export function storeCreatedPayment(scope: string, payment?: CreatedPayment): vo
 export function readCreatedPayment(scope: string, now = Date.now()): CreatedPayment | undefined {
   try {
     const saved = JSON.parse(storage()?.getItem(storageKey(scope)) ?? '0') as CreatedPayment | 0;
-    // Anything on the page can write to storage: only a record with a safe link and its own fields is shown.
-    if (saved && isSafePaymentLink(saved.payment_link) && typeof saved.cart === 'string' && typeof saved.total_amount === 'number' && now < saved.expiresAt + DEFAULT_LINK_LIFETIME) return saved;
+    // Anything on the page can write to storage: a link is shown only if it is safe.
+    if (saved && isSafePaymentLink(saved.payment_link) && now < saved.expiresAt + DEFAULT_LINK_LIFETIME) return saved;
   } catch {
     // Unreadable: nothing to show.
   }

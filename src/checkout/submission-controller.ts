@@ -78,18 +78,14 @@ export class SubmissionController implements ReactiveController {
   }
 
   /**
-   * The page came back from the back/forward cache. After an immediate redirect it would show
-   * "Redirecting…" forever; the payment exists, so the shopper gets its confirmation and link.
+   * Shows the created payment rather than the form, and sends nothing more: a payment an earlier
+   * page of this tab created (the checkout is idle), or the one redirected to when the page comes
+   * back from the back/forward cache (it would show "Redirecting…" forever). Returns whether it did.
    */
-  pageRestored(): boolean {
-    if (this.phase !== 'redirecting') return false;
+  holdCreated(): boolean {
+    if (this.phase !== 'idle' && this.phase !== 'redirecting') return false;
     this.setPhase('created');
     return true;
-  }
-
-  /** A payment an earlier page of this tab created is shown: nothing is sent until it is withdrawn or reset. */
-  holdCreated(): void {
-    if (this.phase === 'idle') this.setPhase('created');
   }
 
   /** Back to a fresh checkout: a new idempotency scope and no created payment. */
