@@ -83,6 +83,8 @@ for (const way of ['an immediate redirect', '"Continue to payment"'] as const) {
     await page.goBack({ waitUntil: 'commit' });
     // Whether Chromium kept the page or loaded it again, the shopper sees the payment that exists.
     await expect.poll(() => page.evaluate(() => sessionStorage.getItem('test:restored'))).toMatch(/^(true|false)$/);
+    const restored = await page.evaluate(() => sessionStorage.getItem('test:restored'));
+    test.info().annotations.push({ type: 'restored from the back/forward cache', description: String(restored) });
     await expect(page.getByRole('link', { name: 'Continue to payment' })).toHaveAttribute('href', paymentLink);
     await expect(page.getByRole('status')).toHaveText('Your payment is ready.');
     await expect(page.getByRole('button', { name: /Redirecting|Pay/ })).toHaveCount(0);
