@@ -1,10 +1,12 @@
 /**
  * Where a checkout leaves the status token of the payment it created, for the return page's
  * `<dodo-payment-status>` in the same tab: sessionStorage, by payment id, with the checkout's
- * scope (endpoint and cart) so "Try again" can withdraw that checkout's created payment. The
+ * scope (endpoint and cart) so "Try again" can withdraw that checkout's created payment
+ * (`storeCreatedPayment(scope)`). The
  * token is no secret of the merchant's: it only lets this tab ask for its own payment's status.
  */
 import type { CreatePaymentResponse } from '../api/schemas.js';
+import { storage } from './form-persistence.js';
 
 const PREFIX = 'dodo-checkout:status:';
 
@@ -18,14 +20,6 @@ export interface KeptStatusToken {
   session: boolean;
   /** When it was kept, in ms since the epoch. */
   at: number;
-}
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Keeps the token the proxy sent with a created payment (nothing when it sent none). Small: it ships in the checkout. */
@@ -65,14 +59,4 @@ export function findStatusToken(paymentId: string | null): KeptStatusToken | und
     if (entry?.session && (!latest || entry.at > latest.at)) latest = entry;
   }
   return latest;
-}
-
-/** Withdraws the payment a checkout created, so that checkout shows its form again with a new Idempotency-Key. */
-export function forgetCreatedPayment(scope: string): void {
-  try {
-    // The created-payment record the checkout keeps for its scope (endpoint and cart).
-    storage()?.removeItem(`${scope}|payment`);
-  } catch {
-    // See rememberStatusToken().
-  }
 }

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PaymentState, PaymentStatus } from '../api/payment-status.js';
-import { findStatusToken, forgetCreatedPayment, type KeptStatusToken } from '../checkout/status-token-store.js';
+import { storeCreatedPayment } from '../checkout/created-payment.js';
+import { findStatusToken, type KeptStatusToken } from '../checkout/status-token-store.js';
 import { negotiateLanguage, resolveLocale } from '../intl/localize-controller.js';
 import { formatMoney } from '../intl/money.js';
 import { isRtlLanguage, UI_LANGUAGES } from '../intl/ui-languages.js';
@@ -171,7 +172,7 @@ export class DodoPaymentStatus extends LitElement {
     const status = this.view.status;
     const url = this.retryUrl();
     // A failed or cancelled payment is over: its checkout forgets it and shows the form again, under a new key.
-    if ((status.status === 'failed' || status.status === 'cancelled') && this.kept) forgetCreatedPayment(this.kept.scope);
+    if ((status.status === 'failed' || status.status === 'cancelled') && this.kept) storeCreatedPayment(this.kept.scope);
     if (!this.dispatch('dodo-payment-status-retry', { url, status }, true)) event.preventDefault();
   };
 

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { shopperStateOf } from '../../../src/api/payment-status.js';
 import type { CreatePaymentResponse } from '../../../src/api/schemas.js';
-import { findStatusToken, forgetCreatedPayment, rememberStatusToken } from '../../../src/checkout/status-token-store.js';
+import { findStatusToken, rememberStatusToken } from '../../../src/checkout/status-token-store.js';
 import { nextPollDelay } from '../../../src/status/fetch-payment-status.js';
 
 describe('shopperStateOf', () => {
@@ -103,13 +103,5 @@ describe('status token store', () => {
     storage.setItem('dodo-checkout:status:pay_y', 'not json');
     expect(findStatusToken('pay_x')).toBeUndefined();
     expect(findStatusToken('pay_y')).toBeUndefined();
-  });
-
-  it('forgetCreatedPayment removes the created-payment record of that scope only', () => {
-    storage.setItem('scope-a|payment', '{}');
-    storage.setItem('scope-b|payment', '{}');
-    forgetCreatedPayment('scope-a');
-    expect(storage.getItem('scope-a|payment')).toBeNull();
-    expect(storage.getItem('scope-b|payment')).toBe('{}');
   });
 });
