@@ -10,6 +10,15 @@
 // the search already matches every official name, the English names and the ISO codes, ignoring
 // case and diacritics (so "osterreich" finds Österreich and "المانيا" finds ألمانيا without an entry).
 
+/** The same words in Portugal and Brazil. */
+const PORTUGUESE = {
+  US: ['EUA', 'USA', 'América'],
+  GB: ['Inglaterra', 'Grã-Bretanha', 'Reino Unido'],
+  NL: ['Holanda'],
+  AE: ['EAU', 'Emirados', 'Dubai'],
+  KR: ['Coreia do Sul', 'Coreia'],
+};
+
 /** @type {Record<string, Record<string, string[]>>} language → ISO 3166-1 code → aliases */
 export const COUNTRY_ALIASES_BY_LANGUAGE = {
   en: {},
@@ -42,13 +51,8 @@ export const COUNTRY_ALIASES_BY_LANGUAGE = {
     AE: ['EAU', 'Emiratos', 'Dubái'],
     KR: ['Corea del Sur', 'Corea'],
   },
-  pt: {
-    US: ['EUA', 'USA', 'América'],
-    GB: ['Inglaterra', 'Grã-Bretanha', 'Reino Unido'],
-    NL: ['Holanda'],
-    AE: ['EAU', 'Emirados', 'Dubai'],
-    KR: ['Coreia do Sul', 'Coreia'],
-  },
+  pt: PORTUGUESE,
+  'pt-BR': PORTUGUESE,
   nl: {
     US: ['VS', 'Amerika', 'USA'],
     GB: ['Engeland', 'Groot-Brittannië', 'VK'],
