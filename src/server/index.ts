@@ -43,7 +43,9 @@ export {
 } from './checkout-handler-options.js';
 export {
   createMemoryIdempotencyStore,
+  IdempotencyStoreFullError,
   type IdempotencyClaim,
+  type IdempotencyReleaseOptions,
   type IdempotencyStore,
   type MemoryIdempotencyStoreOptions,
   type StoredResponse,
@@ -56,6 +58,7 @@ export {
   type WebhookHandlerOptions,
   type WebhookLogEntry,
 } from './webhook-handler.js';
+export { CHECKOUT_KEY_METADATA } from './recover-payment.js';
 export { toNodeHandler, type NodeAdapterOptions, type NodeHandler } from './node-adapter.js';
 export {
   createMemoryRateLimitStore,

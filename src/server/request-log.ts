@@ -14,6 +14,8 @@ export interface RequestLogEntry {
   payment_id?: string;
   idempotency_key_hash?: string;
   replayed?: boolean;
+  /** The answer was rebuilt from a payment an attempt of unknown outcome had made. */
+  recovered?: boolean;
   /** Status Dodo answered with, when it refused or failed. */
   upstream_status?: number;
   /** Dodo's own error code, e.g. `UNAUTHORIZED` behind a 502 for a wrong API key. */

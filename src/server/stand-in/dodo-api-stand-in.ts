@@ -2,10 +2,11 @@
  * An embedded stand-in of the Dodo Payments API for the demo and the tests — never for
  * production. A real `node:http` server on loopback that implements `POST /payments` the way the
  * API documents it (bearer auth, request validation with `{code, message}` 422s, catalogue
- * prices, discount codes, `Idempotency-Key` replays) and `GET /payments/{id}`, and serves a
- * hosted payment page stand-in at the `payment_link` it returns, where a tester completes,
- * declines or cancels the payment. Each outcome is kept on the payment and sent as a signed
- * webhook (see stand-in-webhooks.ts). Tests inject faults with `failNext()`.
+ * prices, discount codes, `Idempotency-Key` replays), `GET /payments` (list, filtered by creation
+ * time, paged) and `GET /payments/{id}`, and serves a hosted payment page stand-in at the
+ * `payment_link` it returns, where a tester completes, declines or cancels the payment. Each
+ * outcome is kept on the payment and sent as a signed webhook (see stand-in-webhooks.ts). Tests
+ * inject faults with `failNext()` or `injectFault`.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -39,6 +40,13 @@ export interface DodoApiStandInOptions {
   now?: () => Date;
   /** Where and how payment webhooks are sent (`url` unset: none). */
   webhooks?: StandInWebhookOptions;
+  /**
+   * Replay a repeated `Idempotency-Key` as the first answer (default `true`). The real API does
+   * not document the header, so tests of the proxy's own deduplication turn this off.
+   */
+  honourIdempotencyKey?: boolean;
+  /** Decides a fault for each `POST /payments` (after any queued by `failNext`): fault-injection runs. */
+  injectFault?: (request: { body: unknown; idempotencyKey: string | null }) => StandInFault | undefined;
 }
 
 /** A response the stand-in gives instead of (or before) its normal one; see `failNext`. */
@@ -52,6 +60,14 @@ export interface StandInFault {
   delayMs?: number;
   /** Drop the connection without a response (connection errors). */
   destroySocket?: boolean;
+  /**
+   * Create the payment anyway, as the real API does once the request reached it: after `delayMs`
+   * (a late success, whoever still listens), then answer with `status` or drop the connection
+   * (a reset after the request was sent). Without it a fault creates nothing.
+   */
+  create?: boolean;
+  /** Never answer (a holder stuck on its upstream call); the connection stays open until `close()`. */
+  hang?: boolean;
 }
 
 export interface RecordedRequest {
@@ -384,7 +400,7 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     requests.push(record);
     const answer = (status: number, body: unknown, headers?: Record<string, string>) => {
       record.status = status;
-      sendJson(res, status, body, headers);
+      if (!res.destroyed) sendJson(res, status, body, headers);
     };
 
     let bodyText: string;
@@ -401,44 +417,65 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
       record.body = bodyText;
     }
 
-    const fault = faults.shift();
-    if (fault) {
+    const fault = faults.shift() ?? options.injectFault?.({ body: record.body, idempotencyKey: record.idempotencyKey });
+    if (fault && !fault.create) {
       if (fault.delayMs) await sleep(fault.delayMs);
+      if (fault.hang) return;
       if (fault.destroySocket) {
         record.status = -1;
         req.socket.destroy();
         return;
       }
       if (fault.status !== undefined) {
-        const body = fault.body ?? { code: STATUS_CODES[fault.status] ?? 'ERROR', message: `Injected ${fault.status} from the stand-in.` };
-        answer(fault.status, body, { 'x-should-retry': 'false', ...fault.headers });
+        answerFault(fault);
         return;
       }
       if (res.destroyed) return;
     }
+    if (fault?.create && fault.delayMs) await sleep(fault.delayMs);
 
-    if (!record.authorized || (options.apiKey !== undefined && req.headers.authorization !== `Bearer ${options.apiKey}`)) {
-      answer(401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' });
-      return;
-    }
-    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
-      answer(415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Content-Type must be application/json.' });
-      return;
-    }
-    if (record.idempotencyKey) {
-      const earlier = byIdempotencyKey.get(record.idempotencyKey);
-      if (earlier) {
-        if (earlier.bodyText !== bodyText) {
-          answer(409, { code: 'IDEMPOTENCY_KEY_REUSED', message: 'This Idempotency-Key was used with a different request body.' }, { 'x-should-retry': 'false' });
-        } else {
-          answer(earlier.status, earlier.body, { 'idempotent-replayed': 'true' });
-        }
+    const [status, body, headers] = decide(req, record, bodyText);
+    if (fault?.create) {
+      if (fault.hang) return;
+      if (fault.destroySocket) {
+        record.status = -1;
+        req.socket.destroy();
+        return;
+      }
+      if (fault.status !== undefined) {
+        answerFault(fault);
         return;
       }
     }
+    answer(status, body, headers);
+
+    function answerFault(fault: StandInFault): void {
+      const status = fault.status ?? 500;
+      const body = fault.body ?? { code: STATUS_CODES[status] ?? 'ERROR', message: `Injected ${status} from the stand-in.` };
+      answer(status, body, { 'x-should-retry': 'false', ...fault.headers });
+    }
+  }
+
+  /** The API's own answer to a `POST /payments` (creating the payment when it is valid). */
+  function decide(req: IncomingMessage, record: RecordedRequest, bodyText: string): [number, unknown, Record<string, string>?] {
+    if (!record.authorized || (options.apiKey !== undefined && req.headers.authorization !== `Bearer ${options.apiKey}`)) {
+      return [401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' }];
+    }
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      return [415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Content-Type must be application/json.' }];
+    }
+    const honoured = record.idempotencyKey && options.honourIdempotencyKey !== false ? record.idempotencyKey : null;
+    if (honoured) {
+      const earlier = byIdempotencyKey.get(honoured);
+      if (earlier) {
+        if (earlier.bodyText !== bodyText) {
+          return [409, { code: 'IDEMPOTENCY_KEY_REUSED', message: 'This Idempotency-Key was used with a different request body.' }, { 'x-should-retry': 'false' }];
+        }
+        return [earlier.status, earlier.body, { 'idempotent-replayed': 'true' }];
+      }
+    }
     if (typeof record.body === 'string' || record.body === undefined) {
-      answer(422, { code: 'INVALID_REQUEST_PARAMETERS', message: 'The request body is not valid JSON.' });
-      return;
+      return [422, { code: 'INVALID_REQUEST_PARAMETERS', message: 'The request body is not valid JSON.' }];
     }
     const parsed = CreatePaymentRequestSchema.safeParse(record.body);
     let status: number;
@@ -457,8 +494,67 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
         body = { code: error.code, message: error.message };
       }
     }
-    if (record.idempotencyKey) byIdempotencyKey.set(record.idempotencyKey, { bodyText, status, body });
-    answer(status, body);
+    if (honoured) byIdempotencyKey.set(honoured, { bodyText, status, body });
+    return [status, body];
+  }
+
+  /** `GET /payments`: newest first, `created_at_gte`/`created_at_lte` inclusive, `page_number` from 0, `page_size` ≤ 100. */
+  function handleList(req: IncomingMessage, res: ServerResponse, query: URLSearchParams): void {
+    if (!authorized(req)) {
+      sendJson(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' });
+      return;
+    }
+    const bound = (name: string) => {
+      const value = query.get(name);
+      if (value === null) return undefined;
+      const time = Date.parse(value);
+      if (Number.isNaN(time)) throw new StandInError(422, 'INVALID_REQUEST_PARAMETERS', `${name}: must be an ISO 8601 date-time.`);
+      return time;
+    };
+    const page = (name: string, fallback: number, max: number) => {
+      const value = query.get(name);
+      const number = value === null ? fallback : Number(value);
+      if (!Number.isInteger(number) || number < 0 || number > max) throw new StandInError(422, 'INVALID_REQUEST_PARAMETERS', `${name}: must be an integer from 0 to ${max}.`);
+      return number;
+    };
+    try {
+      const from = bound('created_at_gte');
+      const to = bound('created_at_lte');
+      const size = page('page_size', 10, 100);
+      const number = page('page_number', 0, 1_000_000);
+      const matching = [...payments.values()]
+        .filter((payment) => (from === undefined || payment.createdAt.getTime() >= from) && (to === undefined || payment.createdAt.getTime() <= to))
+        .reverse();
+      sendJson(res, 200, { items: matching.slice(number * size, number * size + size).map(listItem) });
+    } catch (error) {
+      if (!(error instanceof StandInError)) throw error;
+      sendJson(res, error.status, { code: error.code, message: error.message });
+    }
+  }
+
+  /** A payment as `GET /payments` lists it (no link, no client secret). */
+  function listItem(payment: StandInPayment) {
+    const full = paymentObject(payment);
+    return {
+      brand_id: full.brand_id,
+      created_at: full.created_at,
+      currency: full.currency,
+      customer: full.customer,
+      digital_products_delivered: full.digital_products_delivered,
+      has_license_key: false,
+      is_multi_subscription: full.is_multi_subscription,
+      metadata: full.metadata,
+      payment_id: full.payment_id,
+      payment_provider: full.payment_provider,
+      subscription_ids: full.subscription_ids,
+      total_amount: full.total_amount,
+      status: full.status,
+    };
+  }
+
+  function authorized(req: IncomingMessage): boolean {
+    const header = req.headers.authorization ?? '';
+    return /^Bearer \S+/.test(header) && (options.apiKey === undefined || header === `Bearer ${options.apiKey}`);
   }
 
   async function handleHostedPage(req: IncomingMessage, res: ServerResponse, paymentId: string, action: HostedPageAction | undefined): Promise<void> {
@@ -492,7 +588,7 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
   }
 
   function handleRetrievePayment(req: IncomingMessage, res: ServerResponse, paymentId: string): void {
-    if (!/^Bearer \S+/.test(req.headers.authorization ?? '') || (options.apiKey !== undefined && req.headers.authorization !== `Bearer ${options.apiKey}`)) {
+    if (!authorized(req)) {
       sendJson(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' });
       return;
     }
@@ -523,11 +619,16 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
   }
 
   const server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://stand-in').pathname;
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    const path = url.pathname;
     try {
       if (path === '/payments') {
+        if (req.method === 'GET') {
+          handleList(req, res, url.searchParams);
+          return;
+        }
         if (req.method !== 'POST') {
-          sendJson(res, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Use POST.' }, { allow: 'POST' });
+          sendJson(res, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Use GET or POST.' }, { allow: 'GET, POST' });
           return;
         }
         await handlePayments(req, res);
