@@ -6,6 +6,8 @@ import { CreatePaymentRequestSchema, type CountryCode, type CreatePaymentRequest
 import type { CountryOption } from './components/country-combobox.js';
 import { loadCountryCombobox } from './components/load-country-combobox.js';
 import { buildPaymentRequest, EMPTY_FORM_VALUES, type CheckoutFormValues } from './checkout/build-payment-request.js';
+import { createdPayment, requestBasis } from './checkout/created-payment.js';
+import { CreatedPaymentController } from './checkout/created-payment-controller.js';
 import { FormPersistence, persistenceKey } from './checkout/form-persistence.js';
 import { proxyOwnFailure } from './checkout/proxy-failure.js';
 import type { SendFailure } from './checkout/send-payment-request.js';
@@ -54,6 +56,7 @@ function countryCodeOptions(): CountryOption[] {
  * @fires {CustomEvent<CheckoutSubmitDetail>} dodo-checkout-submit - Before the request is sent; cancel it to send nothing. Detail: `{ request }`.
  * @fires {CustomEvent<CheckoutPaymentCreatedDetail>} dodo-checkout-payment-created - The proxy created the payment. Detail: `{ response }`.
  * @fires {CustomEvent<CheckoutRedirectDetail>} dodo-checkout-redirect - Before navigating to the payment page; cancel it to navigate yourself. Detail: `{ url, response }`.
+ * @fires {CustomEvent<CheckoutPaymentStaleDetail>} dodo-checkout-payment-stale - A created payment was withdrawn because the cart (`reason: 'cart'`) or anything else in the request (`'request'`) changed; paying again creates a new one. Detail: `{ previous: { payment_id, payment_link, total_amount, expires_on? }, reason }`.
  * @fires {CustomEvent<CheckoutErrorDetail>} dodo-checkout-error - Something failed. Detail: `{ kind, status?, code?, message }`.
  *
  * @csspart form - The checkout form.
@@ -74,7 +77,7 @@ function countryCodeOptions(): CountryOption[] {
  * @csspart chip - A payment method choice.
  * @csspart method-icon - The icon inside a payment method chip.
  * @csspart submit - The pay button.
- * @csspart confirmation - The panel shown before continuing to payment.
+ * @csspart confirmation - The panel that shows a created payment (its link, total and expiry, or that it expired) and the "Start over" button.
  *
  * @cssprop [--dodo-color-text=#1a1a1a] - Text color.
  * @cssprop [--dodo-color-muted=#555] - Secondary text color.
@@ -151,6 +154,7 @@ export class DodoCheckout extends LitElement {
   private readonly localize = new LocalizeController(this);
   private readonly submission = new SubmissionController(this);
   private readonly persistence = new FormPersistence();
+  private readonly payments = new CreatedPaymentController(this, () => this.config && requestBasis(this.buildRequest(this.config, this.addressFormat)), (withdrawn) => this.paymentChanged(withdrawn));
   /** Fields the shopper typed or chose: configuration changes no longer replace them. */
   private edited = new Set<FormField>();
   /** Counts `reset()` calls, so a submit that waited for data knows its checkout is gone. */
@@ -181,6 +185,7 @@ export class DodoCheckout extends LitElement {
   reset(): void {
     this.resets += 1;
     this.persistence.clear();
+    this.payments.drop();
     this.submission.reset();
     this.edited.clear();
     this.values = { ...EMPTY_FORM_VALUES };
@@ -234,9 +239,23 @@ export class DodoCheckout extends LitElement {
   }
 
   private readonly onPageShow = (event: PageTransitionEvent) => {
-    if (!event.persisted || !this.submission.pageRestored()) return;
-    this.statusMessage = this.localize.t('paymentCreated');
+    if (event.persisted) this.holdPayment();
   };
+
+  /**
+   * The shown payment was withdrawn, or its link expired on screen: said politely, and focus inside
+   * the checkout moves to what replaced the link (the Pay button with the new total, or the notice).
+   */
+  private paymentChanged(withdrawn?: boolean): void {
+    this.statusMessage = this.localize.t(withdrawn ? 'paymentStale' : 'paymentExpired');
+    if (withdrawn) this.submission.reset();
+    if (this.shadowRoot?.activeElement) void this.focusAfterUpdate(withdrawn ? '.submit' : '#confirmation-title');
+  }
+
+  /** Shows the payment this checkout created instead of the form, and says so. */
+  private holdPayment(): void {
+    if (this.payments.payment && this.submission.holdCreated()) this.statusMessage = this.localize.t(this.payments.expired ? 'paymentExpired' : 'paymentCreated');
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.focusedId = this.shadowRoot?.activeElement?.id ?? '';
@@ -247,6 +266,7 @@ export class DodoCheckout extends LitElement {
         this.reportedConfigProblems = '';
         const scopeChanged = !previous || previous.endpoint !== this.configResult.config.endpoint || JSON.stringify(previous.cart) !== JSON.stringify(this.configResult.config.cart);
         this.applyConfig(this.configResult.config, scopeChanged);
+        this.syncPayment(this.configResult.config, scopeChanged);
       }
     }
     if (this.values.country !== this.subdivisionsFor) void this.loadSubdivisionsFor(this.values.country).then((list) => list && this.offerSubdivisions(list));
@@ -297,6 +317,15 @@ export class DodoCheckout extends LitElement {
     }
     this.values = values;
     if (values.discountCode) this.discountOpen = true;
+  }
+
+  /**
+   * Withdraws a shown payment the checkout no longer matches; for a new scope, shows the payment
+   * this tab created there (Back without the back/forward cache, a reload, a new visit).
+   */
+  private syncPayment(config: CheckoutConfig, scopeChanged: boolean): void {
+    this.payments.check();
+    if (scopeChanged && !this.payments.payment && this.submission.phase === 'idle' && this.payments.show(persistenceKey(config.endpoint, config.cart))) this.holdPayment();
   }
 
   private dropProblems(fields: readonly FormField[]): void {
@@ -371,7 +400,7 @@ export class DodoCheckout extends LitElement {
         <div class="alert" role="alert" part="error">${this.configResult.ok ? this.alertMessage : this.renderConfigProblems()}</div>
         <div class="visually-hidden" role="status" aria-live="polite">${this.statusMessage}</div>
         ${this.config
-          ? this.submission.created && this.submission.phase === 'created'
+          ? this.payments.payment && this.submission.phase === 'created'
             ? this.renderConfirmation()
             : html`<form part="form" novalidate aria-label=${t('checkout')} @submit=${this.onSubmit} @keydown=${this.onFormKeydown} @input=${this.onInput} @change=${this.onInput}>
                 ${this.renderContact()} ${this.renderAddress()} ${this.renderSummary()} ${this.renderDiscount()}
@@ -637,19 +666,35 @@ export class DodoCheckout extends LitElement {
     </button>`;
   }
 
+  /** The created payment: its total, expiry and link, or that its link expired; either way a way to start over. */
   private renderConfirmation() {
     const t = this.localize.t;
-    const created = this.submission.created!;
-    if (created.decision.kind !== 'confirm' && created.decision.kind !== 'redirect') return nothing;
-    const currency = totalCurrency(this.config!);
-    const decision = created.decision;
-    const expires = decision.kind === 'confirm' ? decision.expiresOn : null;
+    const payment = this.payments.payment!;
+    const expired = this.payments.expired;
     return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-title">
-      <h2 id="confirmation-title" tabindex="-1">${t('confirmationTitle')}</h2>
-      ${currency ? html`<p class="line total"><span>${t('total')}</span><span class="amount">${formatMoney(created.response.total_amount, currency, this.localize.lang)}</span></p>` : nothing}
-      ${expires ? html`<p class="note">${t('linkExpires', new Intl.DateTimeFormat(this.localize.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(expires))}</p>` : nothing}
-      <a href=${decision.url} rel="noopener">${t('continueToPayment')}</a>
+      <h2 id="confirmation-title" tabindex="-1">${t(expired ? 'paymentExpired' : 'confirmationTitle')}</h2>
+      ${expired
+        ? nothing
+        : html`${payment.currency ? html`<p class="line total"><span>${t('total')}</span><span class="amount">${formatMoney(payment.total_amount, payment.currency, this.localize.lang)}</span></p>` : nothing}
+            ${payment.expires_on ? html`<p class="note">${t('linkExpires', new Intl.DateTimeFormat(this.localize.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(payment.expiresAt))}</p>` : nothing}
+            <a href=${payment.payment_link} rel="noopener">${t('continueToPayment')}</a>`}
+      <button type="button" class="link-button" @click=${this.startOver}>${t('startOver')}</button>
     </section>`;
+  }
+
+  /** The shopper leaves the created payment behind: a new checkout, with what they typed on this page. */
+  private readonly startOver = () => {
+    this.payments.drop();
+    this.submission.reset();
+    this.statusMessage = '';
+    this.persist();
+    void this.focusAfterUpdate('#email, #country');
+  };
+
+  /** Moves focus once the next render is on screen. */
+  private async focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private countryOptions(): CountryOption[] {
@@ -790,10 +835,13 @@ export class DodoCheckout extends LitElement {
     this.statusMessage = this.localize.t('processing');
     // Saved before sending: if the tab reloads while the answer is unknown, paying again reuses the key.
     this.persist();
+    // What the payment will belong to: any later change to it withdraws the payment.
+    const basis = requestBasis(request);
     const result = await this.submission.submit(checked.data, {
       endpoint: config.endpoint,
       timeout: config.timeout,
       redirectImmediately: config.redirectImmediately,
+      stillCurrent: () => this.payments.matches(basis),
     });
     switch (result.status) {
       case 'busy':
@@ -811,11 +859,10 @@ export class DodoCheckout extends LitElement {
         return;
       case 'created':
         this.persistence.clear();
+        // Changed while the request was out: withdrawn at once, never offered.
+        if (!this.payments.show(persistenceKey(config.endpoint, config.cart), createdPayment(result.response, result.decision.url, totalCurrency(config) ?? '', basis.cart), basis)) return;
         this.statusMessage = result.navigated ? this.localize.t('redirecting') : this.localize.t('paymentCreated');
-        if (!result.navigated) {
-          await this.updateComplete;
-          this.renderRoot.querySelector<HTMLElement>('#confirmation-title')?.focus();
-        }
+        if (!result.navigated) await this.focusAfterUpdate('#confirmation-title');
     }
   }
 

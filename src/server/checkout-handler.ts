@@ -45,7 +45,8 @@ function readEnv(name: string): string | undefined {
   return value?.trim() ? value.trim() : undefined;
 }
 
-function resolveClient(options: CheckoutHandlerOptions): { client: DodoPayments; secrets: string[] } {
+/** The SDK client the options describe, and the secrets never to let out. Shared with the quote route. */
+export function resolveClient(options: CheckoutHandlerOptions): { client: DodoPayments; secrets: string[] } {
   if (options.client) return { client: options.client, secrets: [options.client.bearerToken] };
   const apiKey = options.apiKey ?? readEnv('DODO_PAYMENTS_API_KEY');
   if (!apiKey) {
@@ -65,7 +66,7 @@ function resolveClient(options: CheckoutHandlerOptions): { client: DodoPayments;
   return { client, secrets: [apiKey] };
 }
 
-function isJsonContentType(header: string | null): boolean {
+export function isJsonContentType(header: string | null): boolean {
   if (!header) return false;
   const [type, ...params] = header.split(';');
   if (type?.trim().toLowerCase() !== 'application/json') return false;

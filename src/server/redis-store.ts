@@ -6,8 +6,9 @@
  * and release atomically, the last two only while our lease token still holds the key. Every
  * call has a deadline: a store that does not answer in time is an error, never a late "go".
  */
-import type { RedisArgument } from 'redis';
+import type { RedisArgument, SetOptions } from 'redis';
 import { DEFAULT_RECORD_TTL_MS, randomToken, type IdempotencyClaim, type IdempotencyStore, type StoredResponse } from './idempotency-store.js';
+import type { QuoteCache } from './quote-cache.js';
 
 /** The part of a node-redis v5 client (`createClient()`, or a cluster client) the store uses. */
 export interface RedisIdempotencyClient {
@@ -165,3 +166,35 @@ export function createRedisIdempotencyStore(client: RedisIdempotencyClient, opti
 }
 
 export { createRedisRateLimitStore, type RedisRateLimitClient, type RedisRateLimitStoreOptions } from './redis-rate-limit-store.js';
+
+/** The part of a node-redis v5 client the quote cache uses. */
+export interface RedisQuoteCacheClient {
+  set(key: RedisArgument, value: RedisArgument, options?: SetOptions): Promise<unknown>;
+  get(key: RedisArgument): Promise<unknown>;
+}
+
+export interface RedisQuoteCacheOptions {
+  /** Prefix of every key. Default `dodo-checkout:quote:`. */
+  keyPrefix?: string;
+}
+
+/**
+ * A `QuoteCache` on Redis, so instances behind a load balancer share quotes (`SET … PX`, expired
+ * by Redis itself):
+ *
+ * ```ts
+ * createQuoteHandler({ quoteCache: createRedisQuoteCache(redis) });
+ * ```
+ */
+export function createRedisQuoteCache(client: RedisQuoteCacheClient, options: RedisQuoteCacheOptions = {}): QuoteCache {
+  const prefix = options.keyPrefix ?? 'dodo-checkout:quote:';
+  return {
+    async get(key) {
+      const value = await client.get(`${prefix}${key}`);
+      return typeof value === 'string' ? value : null;
+    },
+    async set(key, value, ttlMs) {
+      await client.set(`${prefix}${key}`, value, { expiration: { type: 'PX', value: Math.max(1, Math.ceil(ttlMs)) } });
+    },
+  };
+}
