@@ -26,7 +26,7 @@ export default {
   state_emirate: 'Emiriah',
   state_region: 'Rantau',
   state_island: 'Pulau',
-  state_department: 'Jabatan wilayah',
+  state_department: 'Wilayah (département)',
   state_parish: 'Kariah',
   state_oblast: 'Wilayah (oblast)',
   state_district: 'Daerah',

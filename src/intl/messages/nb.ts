@@ -61,7 +61,7 @@ export default {
   onlineBanking: 'Nettbank',
   otherBankPayment: 'Annen bankbetaling',
   openBanking: 'Betal via banken',
-  sepaDirectDebit: 'SEPA-avtalegiro',
+  sepaDirectDebit: 'SEPA-direktedebitering',
   sepaBankTransfer: 'SEPA-overføring',
   cryptocurrency: 'Kryptovaluta',
   carrierBilling: 'Betal via mobilregningen',

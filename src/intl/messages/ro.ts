@@ -87,7 +87,7 @@ export default {
   unknownSubdivision: (value: string) => `„${value}” nu este în listă. Alegeți una dintre opțiuni.`,
   invalidValue: 'Verificați această valoare.',
   networkError: 'Nu ne-am putut conecta la serviciul de plată. Verificați conexiunea și încercați din nou.',
-  timeoutError: 'Serviciul de plată a răspuns prea greu. Încercați din nou.',
+  timeoutError: 'Serviciul de plată a răspuns prea târziu. Încercați din nou.',
   requestTimeout: 'Conexiunea a fost prea lentă pentru a trimite datele de plată. Verificați conexiunea și încercați din nou.',
   serverError: 'A apărut o problemă la noi. Încercați din nou.',
   responseError: 'Am primit un răspuns neașteptat. Încercați din nou.',
