@@ -36,7 +36,7 @@ export default {
   city_post_town: 'Località',
   city_suburb: 'Quartiere',
   city_district: 'Distretto',
-  zip_postal: 'CAP',
+  zip_postal: 'Codice postale',
   zip_postcode: 'Codice postale',
   zip_zip: 'Codice ZIP',
   zip_pin: 'Codice PIN',

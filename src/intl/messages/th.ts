@@ -4,7 +4,7 @@ import { choice } from './message-format.js';
 export default {
   checkout: 'ชำระเงิน',
   contact: 'ข้อมูลติดต่อ',
-  billingAddress: 'ที่อยู่สำหรับออกใบเสร็จ',
+  billingAddress: 'ที่อยู่สำหรับเรียกเก็บเงิน',
   orderSummary: 'สรุปคำสั่งซื้อ',
   discount: 'ส่วนลด',
   paymentMethod: 'วิธีชำระเงิน',
