@@ -185,7 +185,7 @@ export class LocalizeController implements ReactiveController {
   /** A message in the shown language, English where that language lacks the key. Bound, so it can be passed around. */
   t = <K extends MessageKey>(key: K, ...args: MessageArgs<Messages[K]>): string => {
     const value = (this.localeData()?.messages[key] ?? english[key]) as MessageValue;
-    return formatMessage(value, args, this.shownLanguage, this.numberLocale());
+    return formatMessage(value, args, this.shownLanguage, this.textLocale);
   };
 
   countryName(code: CountryCode): string {
@@ -217,8 +217,11 @@ export class LocalizeController implements ReactiveController {
     return entries;
   }
 
-  /** The requested locale when its messages are shown ("ar-EG" writes ١٢), else the shown language. */
-  private numberLocale(): string {
+  /**
+   * The locale of the shown text, for `lang` and counts: the requested one when its messages are
+   * shown ("ar-EG" writes ١٢), else the shown language ("en" while German loads, or for "sw-KE").
+   */
+  get textLocale(): string {
     const sameLanguage = this.lang.split('-')[0] === this.shownLanguage.split('-')[0];
     return sameLanguage && this.wantedLanguage === this.shownLanguage ? this.lang : this.shownLanguage;
   }

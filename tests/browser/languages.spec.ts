@@ -54,6 +54,17 @@ test('every language shows its own texts, right to left exactly for Arabic, Hebr
   }
 });
 
+test('a language without messages shows English and marks the text as English', async ({ page }) => {
+  await openCheckout(page, 800);
+  await page.locator('dodo-checkout').evaluate((element) => element.setAttribute('locale', 'sw-KE'));
+  await expect(page.locator('dodo-checkout .checkout')).toHaveAttribute('lang', 'en');
+  await switchTo(page, 'de');
+  await expect(page.locator('dodo-checkout .checkout')).toHaveAttribute('lang', 'de');
+  await page.locator('dodo-checkout').evaluate((element) => element.setAttribute('locale', 'zh-TW'));
+  await expect(page.locator('dodo-checkout .checkout')).toHaveAttribute('lang', 'zh-TW');
+  await expect(page.locator('dodo-checkout').getByText('帳單地址', { exact: true })).toBeVisible();
+});
+
 /**
  * The Debian packages that give a script its glyphs, named in the failure when the machine lacks
  * them. Verified: fonts-wqy-microhei (Chinese, Japanese, Korean), fonts-tlwg-loma-otf (Thai) and

@@ -145,6 +145,7 @@ describe('LocalizeController', () => {
     await localize.ready;
     expect(localize.t('formHasErrors', 12)).toContain(new Intl.NumberFormat('ar-EG').format(12));
     expect(localize.t('formHasErrors', 12)).toContain('١٢');
+    expect(localize.textLocale).toBe('ar-EG');
     localize.hostDisconnected();
   });
 
@@ -167,6 +168,7 @@ describe('LocalizeController', () => {
     localize.hostConnected();
     await localize.ready;
     expect(localize.lang).toBe('sw-KE');
+    expect(localize.textLocale).toBe('en'); // the text is English, and says so
     expect(localize.language).toBe('en');
     expect(localize.t('total')).toBe('Total');
   });
