@@ -47,27 +47,21 @@ export function resolveLocale(candidates: ReadonlyArray<string | null | undefine
  */
 export function negotiateLanguage<L extends string>(requested: string, supported: readonly L[] = UI_LANGUAGES as unknown as readonly L[]): L | 'en' {
   const byLowerCase = new Map(supported.map((language) => [language.toLowerCase(), language]));
-  const bestPrefix = (tag: string): L | undefined => {
+  let likely = '';
+  try {
+    const maximized = new Intl.Locale(requested).maximize();
+    likely = `${maximized.language}-${maximized.script}`;
+  } catch {
+    // Not a well-formed tag: only its own subtags and the aliases can match.
+  }
+  for (const tag of [requested, likely, LANGUAGE_ALIASES[requested.split(/[-_]/)[0]!.toLowerCase()] ?? '']) {
     const subtags = tag.toLowerCase().split(/[-_]/);
     for (let length = subtags.length; length > 0; length--) {
       const match = byLowerCase.get(subtags.slice(0, length).join('-'));
       if (match) return match;
     }
-    return undefined;
-  };
-  const direct = bestPrefix(requested);
-  if (direct) return direct;
-  let language = requested.split(/[-_]/)[0]!.toLowerCase();
-  try {
-    const likely = new Intl.Locale(requested.replace(/_/g, '-')).maximize();
-    const scripted = (likely.script && bestPrefix(`${likely.language}-${likely.script}`)) || bestPrefix(likely.language);
-    if (scripted) return scripted;
-    language = likely.language;
-  } catch {
-    // Not a well-formed tag: only the aliases below can still match.
   }
-  const alias = LANGUAGE_ALIASES[language];
-  return (alias && byLowerCase.get(alias.toLowerCase())) || 'en';
+  return 'en';
 }
 
 const apiCountries: ReadonlySet<string> = new Set(COUNTRY_CODES);
