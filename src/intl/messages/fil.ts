@@ -86,7 +86,7 @@ export default {
   }),
   invalidPhone: 'Maglagay ng wastong numero ng telepono.',
   unknownSubdivision: (value: string) => `Wala sa listahan ang “${value}”. Pumili ng isa sa mga opsyon.`,
-  invalidValue: 'Suriin ang value na ito.',
+  invalidValue: 'Suriin ang halagang ito.',
   networkError: 'Hindi maabot ang serbisyo ng pagbabayad. Suriin ang iyong koneksyon at subukang muli.',
   timeoutError: 'Masyadong natagalan ang serbisyo ng pagbabayad sa pagsagot. Pakisubukang muli.',
   requestTimeout: 'Masyadong mabagal ang iyong koneksyon para maipadala ang mga detalye ng bayad. Suriin ang koneksyon at subukang muli.',

@@ -68,7 +68,7 @@ export default {
   payNoTotal: 'Fizetés',
   processing: 'Feldolgozás…',
   redirecting: 'Átirányítás a fizetéshez…',
-  paymentCreated: 'A fizetés elkészült.',
+  paymentCreated: 'A fizetés előkészítve.',
   confirmationTitle: 'Fejezze be a fizetést',
   continueToPayment: 'Tovább a fizetéshez',
   linkExpires: (date: string) => `Ez a link eddig érvényes: ${date}.`,
