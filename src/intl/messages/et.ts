@@ -68,7 +68,7 @@ export default {
   payNoTotal: 'Maksa',
   processing: 'Töötlemine…',
   redirecting: 'Suuname maksma…',
-  paymentCreated: 'Sinu makse on valmis.',
+  paymentCreated: 'Sinu makse ootab tasumist.',
   confirmationTitle: 'Vii makse lõpule',
   continueToPayment: 'Jätka maksmisega',
   linkExpires: (date: string) => `See link kehtib kuni ${date}.`,

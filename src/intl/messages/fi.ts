@@ -68,7 +68,7 @@ export default {
   payNoTotal: 'Maksa',
   processing: 'Käsitellään…',
   redirecting: 'Siirrytään maksamaan…',
-  paymentCreated: 'Maksusi on valmis.',
+  paymentCreated: 'Maksusi on valmiina maksettavaksi.',
   confirmationTitle: 'Viimeistele maksu',
   continueToPayment: 'Jatka maksamaan',
   linkExpires: (date: string) => `Linkki on voimassa ${date} asti.`,
