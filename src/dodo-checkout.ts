@@ -397,7 +397,7 @@ export class DodoCheckout extends LitElement {
   override render() {
     const t = this.localize.t;
     return html`
-      <div class="checkout" dir=${this.localize.dir} lang=${this.localize.lang}>
+      <div class="checkout" dir=${this.localize.dir} lang=${this.localize.textLocale}>
         <div class="alert" role="alert" part="error">${this.configResult.ok ? this.alertMessage : this.renderConfigProblems()}</div>
         <div class="visually-hidden" role="status" aria-live="polite">${this.statusMessage}</div>
         ${this.config
