@@ -77,6 +77,7 @@ const builds: Record<string, () => UserConfig> = {
   // The return page's element on its own: a page shows a checkout or a payment status, rarely both.
   'cdn-status': () => ({
     plugins: [minifyCssLiterals()],
+    resolve: { alias: [{ find: /^(.*)\/load-status-messages\.js$/, replacement: src('status/load-status-messages.cdn.ts') }] },
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: 'dist/cdn',

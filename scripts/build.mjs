@@ -10,6 +10,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 rmSync('dist/cdn', { recursive: true, force: true });
 for (const mode of ['npm', 'cdn-chunks', 'cdn', 'cdn-status', 'server']) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
 if (existsSync('scripts/write-cdn-data.ts')) run(bin('tsx'), ['scripts/write-cdn-data.ts', 'dist/cdn/data']);
+run(bin('tsx'), ['scripts/write-cdn-status-messages.ts', 'dist/cdn/data/status']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('node', ['scripts/generate-manifest.mjs']);
 run('node', ['scripts/write-sri.mjs']);

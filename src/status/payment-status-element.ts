@@ -5,11 +5,15 @@ import { storeCreatedPayment } from '../checkout/created-payment.js';
 import { findStatusToken, type KeptStatusToken } from '../checkout/status-token-store.js';
 import { negotiateLanguage, resolveLocale } from '../intl/localize-controller.js';
 import { formatMoney } from '../intl/money.js';
-import { isRtlLanguage, UI_LANGUAGES } from '../intl/ui-languages.js';
+import { isRtlLanguage, UI_LANGUAGES, type LazyUiLanguage } from '../intl/ui-languages.js';
 import { fetchPaymentStatus, nextPollDelay } from './fetch-payment-status.js';
 import { emitStatusEvent } from './payment-status-events.js';
 import { paymentStatusStyles } from './payment-status-styles.js';
-import { STATUS_MESSAGES, type StatusMessages } from './status-messages.js';
+import { loadStatusMessages } from './load-status-messages.js';
+import { ENGLISH_STATUS_MESSAGES, type StatusMessages } from './status-messages.js';
+
+/** Texts that have arrived, shared by every instance. */
+const loadedMessages = new Map<LazyUiLanguage, StatusMessages>();
 
 type View =
   | { kind: 'checking' }
@@ -155,9 +159,21 @@ export class DodoPaymentStatus extends LitElement {
     return emitStatusEvent(this, type, detail, cancelable);
   }
 
+  /** The texts of the wanted language, English until they have loaded (then it renders again). */
   private get messages(): { m: StatusMessages; lang: string } {
     const lang = resolveLocale([this.locale, inheritedLang(this), document.documentElement.lang, navigator.language]);
-    return { m: STATUS_MESSAGES[negotiateLanguage(lang, UI_LANGUAGES)], lang };
+    const language = negotiateLanguage(lang, UI_LANGUAGES);
+    if (language === 'en') return { m: ENGLISH_STATUS_MESSAGES, lang };
+    const loaded = loadedMessages.get(language);
+    if (loaded) return { m: loaded, lang };
+    loadStatusMessages(language).then(
+      (texts) => {
+        loadedMessages.set(language, texts);
+        this.requestUpdate();
+      },
+      () => undefined, // offline or missing: English stays, and the next render asks again
+    );
+    return { m: ENGLISH_STATUS_MESSAGES, lang: 'en' };
   }
 
   private retryUrl(): string {

@@ -155,6 +155,9 @@ test('localized: the status speaks the page language', async ({ page }) => {
   await page.evaluate(() => document.querySelector('dodo-payment-status')!.setAttribute('locale', 'ar'));
   await expect(status(page).getByRole('heading', { name: 'فشلت الدفعة' })).toBeVisible();
   await expect(status(page)).toHaveAttribute('dir', 'rtl');
+  await page.evaluate(() => document.querySelector('dodo-payment-status')!.setAttribute('locale', 'ko-KR'));
+  await expect(status(page).getByRole('heading', { name: '결제 실패' })).toBeVisible();
+  await expect(status(page).getByRole('link', { name: '다시 시도' })).toBeVisible();
   expect(paymentId).toMatch(/^pay_/);
 });
 

@@ -105,3 +105,21 @@ describe('status token store', () => {
     expect(findStatusToken('pay_y')).toBeUndefined();
   });
 });
+
+describe('status texts', () => {
+  it('exist for every UI language, complete, with the total placeholder, and translated', async () => {
+    const { UI_LANGUAGES } = await import('../../../src/intl/ui-languages.js');
+    const { STATUS_MESSAGE_LOADERS } = await import('../../../src/status/status-message-loaders.js');
+    const { ENGLISH_STATUS_MESSAGES } = await import('../../../src/status/status-messages.js');
+    const keys = Object.keys(ENGLISH_STATUS_MESSAGES).sort();
+    expect(Object.keys(STATUS_MESSAGE_LOADERS).sort()).toEqual(UI_LANGUAGES.filter((language) => language !== 'en').sort());
+    for (const [language, load] of Object.entries(STATUS_MESSAGE_LOADERS)) {
+      const texts = (await load()).default as unknown as Record<string, string>;
+      expect(Object.keys(texts).sort(), language).toEqual(keys);
+      for (const key of keys) expect(texts[key]!.trim(), `${language}.${key}`).not.toBe('');
+      expect(texts.succeeded, language).toContain('{total}');
+      // Words like "Total" may be the same; sentences never are.
+      for (const key of ['succeeded', 'failed', 'unknown', 'processing'] as const) expect(texts[key], `${language}.${key}`).not.toBe(ENGLISH_STATUS_MESSAGES[key]);
+    }
+  });
+});
