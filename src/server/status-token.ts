@@ -27,7 +27,8 @@ function fromBase64url(text: string): Uint8Array<ArrayBuffer> | undefined {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '=');
   const bytes = new Uint8Array(new ArrayBuffer(binary.length));
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  // The last character carries two unused bits: only the canonical spelling of a MAC is its token.
+  return base64url(bytes.buffer) === text ? bytes : undefined;
 }
 
 async function deriveKey(secret: string): Promise<CryptoKey> {

@@ -95,7 +95,10 @@ describe('status route', () => {
     const payment = await createPayment();
     const other = await createPayment();
     const [id, expiry, signature] = payment.status_token.split('.');
-    const flipped = signature!.slice(0, -1) + (signature!.endsWith('A') ? 'B' : 'A');
+    const flipped = signature!.slice(0, 10) + (signature![10] === 'A' ? 'B' : 'A') + signature!.slice(11);
+    // The last character's two low bits are padding: the same MAC spelled another way is refused too.
+    const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const respelled = signature!.slice(0, -1) + ALPHABET[ALPHABET.indexOf(signature!.at(-1)!) + 1];
     const expired = await createStatusTokenSigner({ secret: API_KEY, ttlSeconds: 60, now: () => Date.now() - 120_000 }).sign(payment.payment_id);
     const wrongKey = await createStatusTokenSigner({ secret: 'sk_someone_else', ttlSeconds: 60 }).sign(payment.payment_id);
     const unknown = await createStatusTokenSigner({ secret: API_KEY, ttlSeconds: 60 }).sign('pay_doesnotexist');
@@ -105,6 +108,7 @@ describe('status route', () => {
       number: 42,
       'id only': payment.payment_id,
       'flipped signature': `${id}.${expiry}.${flipped}`,
+      'the signature spelled with other padding bits': `${id}.${expiry}.${respelled}`,
       'other payment, this signature': `${other.payment_id}.${expiry}.${signature}`,
       'later expiry': `${id}.${Number(expiry) + 3600}.${signature}`,
       expired,
