@@ -1,0 +1,80 @@
+/** The discount entry, the payment method chips, the pay button and the confirmation panel. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CreatePaymentResponse } from '../api/schemas.js';
+import type { RedirectDecision } from '../checkout/redirect-decision.js';
+import { displayCurrency, totalCurrency, type CheckoutConfig } from '../config/parse-config.js';
+import type { SubmissionPhase } from '../checkout/submission-controller.js';
+import { fieldLabel } from '../form/form-model.js';
+import { formatMoney } from '../intl/money.js';
+import { METHOD_ICONS, type PaymentMethodChip } from '../intl/payment-methods.js';
+import { textField } from './field-shell.js';
+import type { FormView } from './form-view.js';
+import { cartSubtotal } from './summary.js';
+
+export function discountSection(view: FormView, open: boolean, onOpen: () => void): TemplateResult {
+  const { t } = view;
+  if (!open) {
+    return html`<section part="section">
+      <button type="button" class="link-button" aria-expanded="false" @click=${onOpen}>${t('haveDiscountCode')}</button>
+    </section>`;
+  }
+  return html`<section part="section" aria-label=${t('discount')}>
+    ${textField(view, 'discountCode', fieldLabel('discountCode', undefined, t), { autocomplete: 'off' })}
+  </section>`;
+}
+
+/**
+ * The chips, `pending` while the eligibility table loads: then an invisible row of one chip keeps
+ * the room the chips will take, so nothing below moves when they appear.
+ */
+export function methodsSection(view: FormView, chips: readonly PaymentMethodChip[] | 'pending', chosen: string): TemplateResult | typeof nothing {
+  const { t } = view;
+  if (chips === 'pending') {
+    return html`<fieldset part="section" class="methods pending" aria-hidden="true">
+      <legend>${t('paymentMethod')}</legend>
+      <div class="chips"><span class="chip"><span>${METHOD_ICONS.card}${t('card')}</span></span></div>
+    </fieldset>`;
+  }
+  if (chips.length === 0) return nothing;
+  return html`<fieldset part="section" class="methods">
+    <legend id="methods-title">${t('paymentMethod')}</legend>
+    <div class="chips" role="radiogroup" aria-labelledby="methods-title">
+      ${chips.map(
+        (chip) => html`<label class="chip" part="chip">
+          <input type="radio" name="payment-method" .value=${chip.id} .checked=${chosen === chip.id} />
+          <span>${chip.icon}${chip.nameKey ? t(chip.nameKey) : chip.name}</span>
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+export function submitButton(view: FormView, config: CheckoutConfig, phase: SubmissionPhase): TemplateResult {
+  const { t } = view;
+  const busy = phase === 'submitting' || phase === 'redirecting';
+  const subtotal = cartSubtotal(config.cart);
+  const currency = displayCurrency(config);
+  const label = subtotal !== undefined && currency ? t('pay', formatMoney(subtotal, currency, view.lang)) : t('payNoTotal');
+  return html`<button class="submit" part="submit" type="submit" aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
+    ${busy ? html`<span class="spinner" aria-hidden="true"></span>${phase === 'redirecting' ? t('redirecting') : t('processing')}` : label}
+  </button>`;
+}
+
+export interface CreatedPayment {
+  response: CreatePaymentResponse;
+  decision: Exclude<RedirectDecision, { kind: 'unsafe-link' }>;
+}
+
+export function confirmationPanel(view: FormView, config: CheckoutConfig, created: CreatedPayment): TemplateResult | typeof nothing {
+  const { t } = view;
+  const { decision, response } = created;
+  if (decision.kind !== 'confirm' && decision.kind !== 'redirect') return nothing;
+  const currency = totalCurrency(config);
+  const expires = decision.kind === 'confirm' ? decision.expiresOn : null;
+  return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-title">
+    <h2 id="confirmation-title" tabindex="-1">${t('confirmationTitle')}</h2>
+    ${currency ? html`<p class="line total"><span>${t('total')}</span><span class="amount">${formatMoney(response.total_amount, currency, view.lang)}</span></p>` : nothing}
+    ${expires ? html`<p class="note">${t('linkExpires', new Intl.DateTimeFormat(view.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(expires))}</p>` : nothing}
+    <a href=${decision.url} rel="noopener">${t('continueToPayment')}</a>
+  </section>`;
+}
