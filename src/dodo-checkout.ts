@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { CountryCode } from './api/schemas.js';
 import { describeFailure, type CheckoutFailure } from './checkout/describe-failure.js';
 import { FormPersistence, persistenceKey } from './checkout/form-persistence.js';
 import { prepareRequest } from './checkout/prepare-request.js';
 import { SubmissionController, type SubmissionPhase } from './checkout/submission-controller.js';
+import { CHECKOUT_OPTIONS, CONFIG_OPTION_NAMES, initialValue, optionProperties, type CheckoutOptionValues, type OptionName } from './config/options.js';
 import { parseCheckoutConfig, type CheckoutConfig } from './config/parse-config.js';
 import { emit } from './events.js';
 import { FormController } from './form/form-controller.js';
@@ -15,6 +15,7 @@ import { loadCountryCombobox } from './components/load-country-combobox.js';
 import { paymentMethodChips, type PaymentMethodChip } from './intl/payment-methods.js';
 import { ReferenceDataController } from './reference-data/reference-data-controller.js';
 import { checkoutStyles } from './styles/checkout-styles.js';
+import { tokens } from './styles/tokens.js';
 import { addressSection } from './templates/address.js';
 import { contactSection } from './templates/contact.js';
 import type { FormView } from './templates/form-view.js';
@@ -29,15 +30,11 @@ export interface CheckoutState {
   values: Readonly<FormValues>;
 }
 
-/** The properties that make up the configuration; any change re-parses it. */
-const CONFIG_INPUTS = [
-  'endpoint', 'cart', 'currency', 'billingCurrency', 'allowedPaymentMethodTypes', 'customerId', 'customer', 'country',
-  'discountCode', 'returnUrl', 'redirectImmediately', 'shortLink', 'force3ds', 'showSavedPaymentMethods',
-  'paymentMethodId', 'collectPhone', 'collectTaxId', 'metadata', 'timeout',
-] as const;
-
 /** The form-level alert: the count of fields to fix, or a failed attempt; both written at render. */
 type Alert = { kind: 'problems' } | { kind: 'failure'; failure: CheckoutFailure };
+
+// The option properties are typed from the table (config/options.ts) by declaration merging.
+export interface DodoCheckout extends CheckoutOptionValues {}
 
 /**
  * `<dodo-checkout>`: a complete checkout for Dodo Payments. It collects contact and billing
@@ -86,55 +83,22 @@ type Alert = { kind: 'problems' } | { kind: 'failure'; failure: CheckoutFailure 
  * @cssprop [--dodo-focus-ring] - Box shadow added to the focus outline.
  */
 export class DodoCheckout extends LitElement {
-  static override styles = checkoutStyles;
+  static override styles = [tokens, checkoutStyles];
 
-  /** URL of the merchant proxy the request JSON is posted to (required). */
-  @property() endpoint = '';
-  /** JSON array of 1–100 `{product_id, quantity, amount?, name?, price?, image?}`; the property also takes the array. */
-  @property() cart: string | object[] = '';
-  /** ISO 4217 code of the display prices. */
-  @property() currency = '';
-  /** Sent as `billing_currency`. When it differs from `currency`, the confirmation panel shows no total: the response states `total_amount` without its currency. */
-  @property({ attribute: 'billing-currency' }) billingCurrency = '';
-  /** Space- or comma-separated API payment method types the merchant accepts; the property also takes an array. Empty means every method the country and currency allow. */
-  @property({ attribute: 'allowed-payment-method-types' }) allowedPaymentMethodTypes: string | string[] = '';
-  /** Attach an existing customer: no name or email fields are shown. */
-  @property({ attribute: 'customer-id' }) customerId = '';
-  /** JSON prefill `{email, name, phone_number}`; the property also takes the object. Each field follows later changes until the shopper edits it. */
-  @property() customer: string | object = '';
-  /** Billing country (ISO 3166-1 alpha-2); else guessed from the locale's region. A later change moves the form to it unless the shopper chose a country. */
-  @property() country = '';
-  /** Prefilled discount code; follows later changes until the shopper edits it. */
-  @property({ attribute: 'discount-code' }) discountCode = '';
-  /** Sent as `return_url`: an absolute http(s) URL. */
-  @property({ attribute: 'return-url' }) returnUrl = '';
-  /** Sent as `redirect_immediately`; when true the shopper goes to the payment page at once, else after a confirmation. */
-  @property({ attribute: 'redirect-immediately', type: Boolean }) redirectImmediately = false;
-  /** Sent as `short_link`. */
-  @property({ attribute: 'short-link', type: Boolean }) shortLink = false;
-  /** Sent as `force_3ds`. */
-  @property({ attribute: 'force-3ds', type: Boolean }) force3ds = false;
-  /** Sent as `show_saved_payment_methods`. */
-  @property({ attribute: 'show-saved-payment-methods', type: Boolean }) showSavedPaymentMethods = false;
-  /** Sent as `payment_method_id` (requires `customer-id`). */
-  @property({ attribute: 'payment-method-id' }) paymentMethodId = '';
-  /** Show an optional phone field. */
-  @property({ attribute: 'collect-phone', type: Boolean }) collectPhone = false;
-  /** Show the B2B tax id and business name fields. */
-  @property({ attribute: 'collect-tax-id', type: Boolean }) collectTaxId = false;
-  /** JSON object of string values, sent as `metadata`; the property also takes the object. The bundled proxy drops it unless its `clientMetadata` option lets keys through. */
-  @property() metadata: string | Record<string, string> = '';
-  /** BCP 47 UI language; else the nearest `lang`, else the browser's. */
-  @property({ reflect: true }) locale = '';
-  /** Request timeout in milliseconds (default 30000). */
-  @property() timeout: string | number = '';
-  /** Color scheme: `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  /** The options' properties and attributes come from the one table in config/options.ts; the rest is the element's own state. */
+  static override properties = { ...optionProperties(), alert: { state: true }, statusMessage: { state: true }, countryFallback: { state: true } };
 
-  @state() private alert: Alert | undefined;
-  @state() private statusMessage = '';
+  constructor() {
+    super();
+    for (const name of Object.keys(CHECKOUT_OPTIONS) as OptionName[]) Object.assign(this, { [name]: initialValue(name) });
+    this.statusMessage = '';
+    this.countryFallback = false;
+  }
+
+  private declare alert: Alert | undefined;
+  private declare statusMessage: string;
   /** The country picker module failed to load: a native select stands in until it arrives. */
-  @state() private countryFallback = false;
+  private declare countryFallback: boolean;
 
   private readonly localize = new LocalizeController(this);
   private readonly form = new FormController(this);
@@ -202,7 +166,7 @@ export class DodoCheckout extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.focusedId = this.shadowRoot?.activeElement?.id ?? '';
-    if (!this.hasUpdated || CONFIG_INPUTS.some((key) => changed.has(key))) this.configure();
+    if (!this.hasUpdated || CONFIG_OPTION_NAMES.some((key) => changed.has(key))) this.configure();
   }
 
   protected override firstUpdated(): void {
