@@ -27,6 +27,8 @@ export function describeFailure(failure: CheckoutFailure, t: Translate): Describ
   if (failure.kind === 'timeout' || proxyOwn === 'timeout') detail.message = t('timeoutError');
   else if (failure.kind === 'network' || failure.kind === 'aborted') detail.message = t('networkError');
   else if (failure.kind === 'response') detail.message = t('responseError');
+  else if (proxyOwn === 'request_timeout') detail.message = t('requestTimeout');
+  else if (proxyOwn === 'rate_limited') detail.message = t('rateLimited', failure.retryAfter ?? 0);
   else if (proxyOwn === 'server') detail.message = t('serverError');
   else if (failure.status === 429) detail.message = [failure.apiMessage, t('rateLimited', failure.retryAfter ?? 0)].filter(Boolean).join(' ');
   else detail.message = failure.apiMessage ?? t('serverError');

@@ -19,11 +19,15 @@ export const PROXY_OWN_ERROR_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * `timeout` for a gateway timeout (504, `UPSTREAM_TIMEOUT`), `server` for other 5xx and the
- * proxy's own codes, `undefined` when the answer's message, if any, is the API's to show.
+ * `timeout` for a gateway timeout (504, `UPSTREAM_TIMEOUT`), `request_timeout` when the request
+ * itself arrived too slowly (408), `rate_limited` for the proxy's own 429 (`RATE_LIMITED`; a 429
+ * from the API keeps its message), `server` for other 5xx and the proxy's own codes,
+ * `undefined` when the answer's message, if any, is the API's to show.
  */
-export function proxyOwnFailure(failure: Pick<SendFailure, 'status' | 'code'>): 'timeout' | 'server' | undefined {
+export function proxyOwnFailure(failure: Pick<SendFailure, 'status' | 'code'>): 'timeout' | 'request_timeout' | 'rate_limited' | 'server' | undefined {
   if (failure.status === 504 || failure.code === 'UPSTREAM_TIMEOUT') return 'timeout';
+  if (failure.status === 408 || failure.code === 'REQUEST_TIMEOUT') return 'request_timeout';
+  if (failure.code === 'RATE_LIMITED') return 'rate_limited';
   if ((failure.status !== undefined && failure.status >= 500) || (failure.code !== undefined && PROXY_OWN_ERROR_CODES.has(failure.code))) return 'server';
   return undefined;
 }

@@ -5,6 +5,7 @@
 import type DodoPayments from 'dodopayments';
 import type { CreatePaymentRequest, PaymentMethodType } from '../api/schemas.js';
 import type { IdempotencyStore } from './idempotency-store.js';
+import type { RateLimitOptions } from './rate-limit.js';
 
 /** The Dodo Payments API mode: `test_mode` (https://test.dodopayments.com) or `live_mode`. */
 export type DodoEnvironment = 'test_mode' | 'live_mode';
@@ -94,6 +95,20 @@ export interface CheckoutHandlerOptions {
   maxBodyBytes?: number;
   /** Deepest accepted JSON nesting (→ 400). Default 16. */
   maxJsonDepth?: number;
+  /**
+   * Longest wait for the whole request body, in ms (→ 408 `REQUEST_TIMEOUT`), so a client that
+   * stalls or trickles its body cannot hold a request open. Default 10 000.
+   */
+  bodyReadTimeoutMs?: number;
+
+  /**
+   * Per-client limit on creates (→ 429 `RATE_LIMITED` with `Retry-After`); `false` turns it off.
+   * Every POST that passes the origin, method and content-type checks counts, valid or not.
+   * Clients are told apart by the address `toNodeHandler` saw (see its `trustProxy`); on other
+   * runtimes pass `clientKey`, or requests go unlimited (the log line says
+   * `rate_limit_skipped`). Default `{ max: 20, windowMs: 60_000 }`, counted in memory.
+   */
+  rateLimit?: RateLimitOptions | false;
 
   /** Where idempotency keys live. Default: in memory, 10 000 keys. */
   idempotencyStore?: IdempotencyStore;

@@ -8,13 +8,16 @@ import DodoPayments from 'dodopayments';
 import { CreatePaymentRequestSchema, type CreatePaymentRequest } from '../api/schemas.js';
 import { CheckoutPolicyError, type CheckoutHandlerOptions, type CheckoutLogger, type DodoEnvironment } from './checkout-handler-options.js';
 import { describeValidationIssues } from './describe-validation-issue.js';
+import { describeErrorCause, personalValuesOf } from './error-cause.js';
 import { canonicalJson, createIdempotencyCoordinator, isValidIdempotencyKey, sha256Hex } from './idempotency.js';
 import { createMemoryIdempotencyStore, type StoredResponse } from './idempotency-store.js';
 import { applyMerchantPolicy } from './merchant-policy.js';
 import { decideOrigin, preflightHeaders } from './origin-policy.js';
+import { createRateLimiter } from './rate-limit.js';
 import { readJsonBody } from './read-json-body.js';
 import { writeRequestLog, type RequestLogEntry } from './request-log.js';
-import { mapUpstreamError, redact } from './upstream-error.js';
+import { mapUpstreamError, PROVIDER_PROBLEM, redact, upstreamError } from './upstream-error.js';
+import { checkUpstreamPayment } from './upstream-payment.js';
 
 /** A fetch-standard request handler, as Next.js route handlers, Hono, Bun, Deno and Workers take. */
 export type CheckoutHandler = (request: Request) => Promise<Response>;
@@ -26,6 +29,9 @@ const DEFAULTS = {
   maxRetries: 0,
   maxBodyBytes: 64 * 1024,
   maxJsonDepth: 16,
+  bodyReadTimeoutMs: 10_000,
+  // Generous for one shopper (a payment and a few retries a minute), tight for a script.
+  rateLimit: { max: 20, windowMs: 60_000 },
   idempotencyTtlMs: 24 * 60 * 60 * 1000,
 };
 
@@ -66,9 +72,19 @@ function isJsonContentType(header: string | null): boolean {
   });
 }
 
-/** Upstream answers worth replaying for the same key: success and deterministic refusals of the body. */
+/**
+ * Upstream answers worth replaying for the same key: a validated payment, and the API's own
+ * `{code, message}` refusals of the body. A gateway's page (`UPSTREAM_REJECTED`) or any 5xx
+ * says nothing final about the request, so the key is released for a retry.
+ */
 function isReplayable(response: StoredResponse): boolean {
-  return (response.status >= 200 && response.status < 300) || [400, 404, 422].includes(response.status);
+  if (response.status === 200) return true;
+  if (![400, 404, 422].includes(response.status)) return false;
+  try {
+    return (JSON.parse(response.body) as { code?: unknown }).code !== 'UPSTREAM_REJECTED';
+  } catch {
+    return false;
+  }
 }
 
 function paymentIdOf(body: string): string | undefined {
@@ -98,6 +114,8 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   const logger: CheckoutLogger | null = options.logger === undefined ? console : options.logger;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
   const maxJsonDepth = options.maxJsonDepth ?? DEFAULTS.maxJsonDepth;
+  const bodyReadTimeoutMs = options.bodyReadTimeoutMs ?? DEFAULTS.bodyReadTimeoutMs;
+  const limitRate = options.rateLimit === false ? null : createRateLimiter('create', options.rateLimit ?? DEFAULTS.rateLimit);
   const upstreamBudgetMs = (client.timeout + 1_000) * (client.maxRetries + 1) + 10_000;
   const idempotency = createIdempotencyCoordinator({
     store: options.idempotencyStore ?? createMemoryIdempotencyStore(),
@@ -109,11 +127,17 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
 
   async function createPayment(body: CreatePaymentRequest, idempotencyKey: string | null): Promise<StoredResponse> {
     try {
-      const payment = await client.payments.create(
-        body,
-        idempotencyKey ? { idempotencyKey, headers: { 'Idempotency-Key': idempotencyKey } } : undefined,
-      );
-      return { status: 200, body: JSON.stringify(payment) };
+      const { data, response } = await client.payments
+        .create(body, idempotencyKey ? { idempotencyKey, headers: { 'Idempotency-Key': idempotencyKey } } : undefined)
+        .withResponse();
+      const checked = checkUpstreamPayment(data, response.status, response.headers.get('content-type'));
+      if (checked.ok) return { status: 200, body: JSON.stringify(checked.payment) };
+      const invalid = upstreamError(PROVIDER_PROBLEM);
+      return {
+        status: invalid.status,
+        body: JSON.stringify({ code: invalid.code, message: invalid.message }),
+        headers: { 'x-upstream-status': String(response.status), 'x-upstream-cause': checked.cause },
+      };
     } catch (error) {
       const mapped = mapUpstreamError(error, secrets);
       return {
@@ -128,7 +152,8 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     }
   }
 
-  async function respond(request: Request, log: RequestLogEntry): Promise<Response> {
+  /** `sensitive` collects what an internal error's logged cause must not contain. */
+  async function respond(request: Request, log: RequestLogEntry, sensitive: string[]): Promise<Response> {
     const origin = decideOrigin(request, options.allowedOrigins);
     const reply = (status: number, body: string | null, headers: Record<string, string> = {}) => {
       log.status = status;
@@ -155,19 +180,29 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     if (!isJsonContentType(request.headers.get('content-type'))) {
       return fail(415, 'UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be application/json.');
     }
+    if (limitRate) {
+      const limit = await limitRate(request);
+      if (limit.limited) {
+        const seconds = limit.retryAfterSeconds;
+        return fail(429, 'RATE_LIMITED', `Too many payment attempts. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, { 'retry-after': String(seconds) });
+      }
+      if (limit.skipped) log.rate_limit_skipped = limit.skipped;
+    }
 
     const idempotencyKey = request.headers.get('idempotency-key');
     if (idempotencyKey !== null) {
       if (!isValidIdempotencyKey(idempotencyKey)) {
         return fail(400, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–255 printable ASCII characters.');
       }
+      sensitive.push(idempotencyKey);
       log.idempotency_key_hash = (await sha256Hex(idempotencyKey)).slice(0, 16);
     } else if (options.requireIdempotencyKey) {
       return fail(400, 'IDEMPOTENCY_KEY_REQUIRED', 'An Idempotency-Key header is required.');
     }
 
-    const read = await readJsonBody(request, maxBodyBytes, maxJsonDepth);
+    const read = await readJsonBody(request, maxBodyBytes, maxJsonDepth, bodyReadTimeoutMs);
     if (!read.ok) return fail(read.status, read.code, read.message);
+    sensitive.push(...personalValuesOf(read.value));
     const parsed = CreatePaymentRequestSchema.safeParse(read.value);
     if (!parsed.success) return fail(422, 'INVALID_REQUEST', describeValidationIssues(parsed.error.issues));
 
@@ -182,6 +217,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
         if (error instanceof CheckoutPolicyError) return fail(error.status, error.code, redact(error.message, secrets));
         throw error;
       }
+      sensitive.push(...personalValuesOf(body));
     }
 
     let stored: StoredResponse;
@@ -203,9 +239,10 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
       stored = await createPayment(body, null);
     }
 
-    const { 'x-upstream-status': upstreamStatus, 'x-upstream-code': upstreamCode, ...headers } = stored.headers ?? {};
+    const { 'x-upstream-status': upstreamStatus, 'x-upstream-code': upstreamCode, 'x-upstream-cause': upstreamCause, ...headers } = stored.headers ?? {};
     if (upstreamStatus) log.upstream_status = Number(upstreamStatus);
     if (upstreamCode) log.upstream_code = upstreamCode;
+    if (upstreamCause) log.cause = upstreamCause;
     if (replayed) {
       headers['idempotent-replayed'] = 'true';
       log.replayed = true;
@@ -226,12 +263,14 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   return async function handleCheckoutRequest(request: Request): Promise<Response> {
     const started = Date.now();
     const log: RequestLogEntry = { method: request.method, status: 0, duration_ms: 0 };
+    const sensitive = [...secrets];
     let response: Response;
     try {
-      response = await respond(request, log);
-    } catch {
+      response = await respond(request, log, sensitive);
+    } catch (error) {
       log.status = 500;
       log.code = 'INTERNAL_ERROR';
+      log.cause = describeErrorCause(error, sensitive);
       response = new Response(JSON.stringify({ code: 'INTERNAL_ERROR', message: 'Something went wrong while creating the payment.' }), {
         status: 500,
         headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },

@@ -27,6 +27,10 @@
  * share idempotency keys through Redis with `createRedisIdempotencyStore` from
  * `dodo-checkout/server/redis-store`.
  *
+ * `createWebhookHandler({ webhookKey, onEvent })` receives Dodo's webhooks: it verifies the
+ * Standard Webhooks signature on the raw body and runs `onEvent` once per event, deduplicated by
+ * `webhook-id` through the same store interface.
+ *
  * @module
  */
 export { createCheckoutHandler, type CheckoutHandler } from './checkout-handler.js';
@@ -44,6 +48,20 @@ export {
   type MemoryIdempotencyStoreOptions,
   type StoredResponse,
 } from './idempotency-store.js';
+export {
+  createWebhookHandler,
+  type WebhookEvent,
+  type WebhookEventContext,
+  type WebhookHandler,
+  type WebhookHandlerOptions,
+  type WebhookLogEntry,
+} from './webhook-handler.js';
 export { toNodeHandler, type NodeAdapterOptions, type NodeHandler } from './node-adapter.js';
+export {
+  createMemoryRateLimitStore,
+  type MemoryRateLimitStoreOptions,
+  type RateLimitOptions,
+  type RateLimitStore,
+} from './rate-limit.js';
 export type { RequestLogEntry } from './request-log.js';
 export type { CreatePaymentRequest, CreatePaymentResponse, ApiError } from '../api/schemas.js';

@@ -90,3 +90,5 @@ export function createRedisIdempotencyStore(client: RedisIdempotencyClient, opti
     },
   };
 }
+
+export { createRedisRateLimitStore, type RedisRateLimitClient, type RedisRateLimitStoreOptions } from './redis-rate-limit-store.js';

@@ -18,6 +18,10 @@ export interface RequestLogEntry {
   upstream_status?: number;
   /** Dodo's own error code, e.g. `UNAUTHORIZED` behind a 502 for a wrong API key. */
   upstream_code?: string;
+  /** Why a 5xx happened (an invalid upstream answer, an internal error's class and message), with secrets and personal data redacted. */
+  cause?: string;
+  /** Why the rate limit let the request through uncounted: no client to count it for, or its store failed. */
+  rate_limit_skipped?: 'no_client_key' | 'store_unavailable';
   /** Metadata keys from the browser that `clientMetadata` kept out of the payment. */
   metadata_keys_dropped?: number;
 }

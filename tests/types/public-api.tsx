@@ -19,6 +19,7 @@ import { DodoCheckout as DodoCheckoutReact, type DodoCheckoutProps } from '../..
 import {
   createCheckoutHandler,
   toNodeHandler,
+  createMemoryRateLimitStore,
   CheckoutPolicyError,
   type CheckoutHandler,
   type CheckoutHandlerOptions,
@@ -136,3 +137,8 @@ createCheckoutHandler({ allowedPaymentMethodTypes: ['mind_reading'] });
 createCheckoutHandler({ pin: { metadata: { count: 1 } } });
 // @ts-expect-error an unknown option is refused, not ignored
 createCheckoutHandler({ allowedProduct: ['pdt_1'] });
+createCheckoutHandler({ rateLimit: false, bodyReadTimeoutMs: 5_000 });
+createCheckoutHandler({ rateLimit: { max: 10, windowMs: 60_000, clientKey: (request) => request.headers.get('cf-connecting-ip'), store: createMemoryRateLimitStore() } });
+// @ts-expect-error a rate limit needs its window
+createCheckoutHandler({ rateLimit: { max: 10 } });
+expectTypeOf(toNodeHandler(handler, { trustProxy: 2, allowedMethods: ['POST', 'OPTIONS'] })).toBeFunction();

@@ -84,6 +84,7 @@ export default {
   invalidValue: 'Überprüfen Sie diesen Wert.',
   networkError: 'Der Zahlungsdienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   timeoutError: 'Der Zahlungsdienst hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.',
+  requestTimeout: 'Ihre Verbindung war zu langsam, um die Zahlungsdaten zu senden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   serverError: 'Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.',
   responseError: 'Wir haben eine unerwartete Antwort erhalten. Bitte versuchen Sie es erneut.',
   unsafeLink: 'Der erhaltene Zahlungslink kann nicht sicher geöffnet werden.',

@@ -106,6 +106,7 @@ const en = {
   invalidValue: 'Check this value.',
   networkError: 'We couldn’t reach the payment service. Check your connection and try again.',
   timeoutError: 'The payment service took too long to answer. Please try again.',
+  requestTimeout: 'Your connection was too slow to send the payment details. Check your connection and try again.',
   serverError: 'Something went wrong on our side. Please try again.',
   responseError: 'We received an unexpected response. Please try again.',
   unsafeLink: 'The payment link we received is not safe to open.',

@@ -84,6 +84,7 @@ export default {
   invalidValue: 'Revisa este valor.',
   networkError: 'No se pudo conectar con el servicio de pago. Comprueba tu conexión e inténtalo de nuevo.',
   timeoutError: 'El servicio de pago tardó demasiado en responder. Inténtalo de nuevo.',
+  requestTimeout: 'Tu conexión fue demasiado lenta para enviar los datos de pago. Comprueba tu conexión e inténtalo de nuevo.',
   serverError: 'Algo salió mal por nuestra parte. Inténtalo de nuevo.',
   responseError: 'Recibimos una respuesta inesperada. Inténtalo de nuevo.',
   unsafeLink: 'No es seguro abrir el enlace de pago recibido.',

@@ -85,6 +85,7 @@ export default {
   invalidValue: 'Vérifiez cette valeur.',
   networkError: 'Impossible de joindre le service de paiement. Vérifiez votre connexion et réessayez.',
   timeoutError: 'Le service de paiement a mis trop de temps à répondre. Veuillez réessayer.',
+  requestTimeout: 'Votre connexion était trop lente pour envoyer les informations de paiement. Vérifiez votre connexion et réessayez.',
   serverError: 'Un problème est survenu de notre côté. Veuillez réessayer.',
   responseError: 'Nous avons reçu une réponse inattendue. Veuillez réessayer.',
   unsafeLink: 'Le lien de paiement reçu ne peut pas être ouvert en toute sécurité.',

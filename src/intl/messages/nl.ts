@@ -84,6 +84,7 @@ export default {
   invalidValue: 'Controleer deze waarde.',
   networkError: 'De betaaldienst is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
   timeoutError: 'De betaaldienst reageerde niet op tijd. Probeer het opnieuw.',
+  requestTimeout: 'Je verbinding was te traag om de betaalgegevens te versturen. Controleer je verbinding en probeer het opnieuw.',
   serverError: 'Er ging bij ons iets mis. Probeer het opnieuw.',
   responseError: 'We kregen een onverwacht antwoord. Probeer het opnieuw.',
   unsafeLink: 'De ontvangen betaallink is niet veilig om te openen.',

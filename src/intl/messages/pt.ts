@@ -85,6 +85,7 @@ export default {
   invalidValue: 'Verifique este valor.',
   networkError: 'Não foi possível conectar ao serviço de pagamento. Verifique sua conexão e tente novamente.',
   timeoutError: 'O serviço de pagamento demorou demais para responder. Tente novamente.',
+  requestTimeout: 'Sua conexão estava lenta demais para enviar os dados de pagamento. Verifique sua conexão e tente novamente.',
   serverError: 'Algo deu errado do nosso lado. Tente novamente.',
   responseError: 'Recebemos uma resposta inesperada. Tente novamente.',
   unsafeLink: 'Não é seguro abrir o link de pagamento recebido.',

@@ -84,6 +84,7 @@ export default {
   invalidValue: 'Kontrollera värdet.',
   networkError: 'Vi kunde inte nå betaltjänsten. Kontrollera anslutningen och försök igen.',
   timeoutError: 'Betaltjänsten svarade inte i tid. Försök igen.',
+  requestTimeout: 'Din anslutning var för långsam för att skicka betalningsuppgifterna. Kontrollera anslutningen och försök igen.',
   serverError: 'Något gick fel hos oss. Försök igen.',
   responseError: 'Vi fick ett oväntat svar. Försök igen.',
   unsafeLink: 'Betalningslänken vi fick är inte säker att öppna.',

@@ -2,12 +2,15 @@
  * An embedded stand-in of the Dodo Payments API for the demo and the tests — never for
  * production. A real `node:http` server on loopback that implements `POST /payments` the way the
  * API documents it (bearer auth, request validation with `{code, message}` 422s, catalogue
- * prices, discount codes, `Idempotency-Key` replays) and serves a hosted payment page stand-in
- * at the `payment_link` it returns. Tests inject faults with `failNext()`.
+ * prices, discount codes, `Idempotency-Key` replays) and `GET /payments/{id}`, and serves a
+ * hosted payment page stand-in at the `payment_link` it returns, where a tester completes,
+ * declines or cancels the payment. Each outcome is kept on the payment and sent as a signed
+ * webhook (see stand-in-webhooks.ts). Tests inject faults with `failNext()`.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type DodoPayments from 'dodopayments';
 import { CreatePaymentRequestSchema, type CreatePaymentRequest } from '../../api/schemas.js';
 import { describeValidationIssues } from '../describe-validation-issue.js';
 import {
@@ -15,7 +18,7 @@ import {
   formatMinor,
   renderHostedPaymentPage,
   renderNotFoundPage,
-  renderPaymentSucceededPage,
+  renderPaymentOutcomePage,
   type HostedPageLine,
 } from './hosted-payment-page.js';
 import {
@@ -25,6 +28,7 @@ import {
   STAND_IN_USD_RATES,
   type StandInProduct,
 } from './stand-in-catalogue.js';
+import { createStandInWebhookSender, type StandInWebhookOptions, type StandInWebhookSender, type WebhookDeliveryAttempt } from './stand-in-webhooks.js';
 
 export interface DodoApiStandInOptions {
   /** Port on 127.0.0.1; 0 (default) picks a free one. */
@@ -33,6 +37,8 @@ export interface DodoApiStandInOptions {
   apiKey?: string;
   /** Clock for `expires_on` and discount expiry (tests). */
   now?: () => Date;
+  /** Where and how payment webhooks are sent (`url` unset: none). */
+  webhooks?: StandInWebhookOptions;
 }
 
 /** A response the stand-in gives instead of (or before) its normal one; see `failNext`. */
@@ -60,15 +66,27 @@ export interface RecordedRequest {
   status: number;
 }
 
+/** Where a stand-in payment is: waiting on the hosted page, or one of the API's outcomes. */
+export type StandInPaymentStatus = 'requires_payment' | 'processing' | 'succeeded' | 'failed' | 'cancelled';
+
+/** The outcomes a tester (or a test, through `settlePayment`) can give a payment. */
+export type StandInPaymentOutcome = Exclude<StandInPaymentStatus, 'requires_payment'>;
+
 export interface StandInPayment {
   response: CreatePaymentResponseBody;
   currency: string;
   lines: HostedPageLine[];
   discount: number;
   returnUrl: string | null;
-  status: 'requires_payment' | 'succeeded';
+  status: StandInPaymentStatus;
   expiresOn: Date;
+  billing: CreatePaymentRequest['billing'];
+  createdAt: Date;
+  updatedAt: Date;
 }
+
+/** The API's payment object (`GET /payments/{id}`, webhook `data`), as the SDK types it. */
+export type StandInPaymentObject = DodoPayments.Payment;
 
 export interface CreatePaymentResponseBody {
   payment_id: string;
@@ -93,12 +111,27 @@ export interface DodoApiStandIn {
   readonly payments: ReadonlyMap<string, StandInPayment>;
   /** Queue faults: each of the next `POST /payments` requests takes the next fault. */
   failNext(...faults: StandInFault[]): void;
+  /**
+   * Moves a payment to an outcome as the hosted page does (`processing` may later settle to a
+   * final one; a final outcome is never changed) and sends its webhook. Returns the payment object.
+   */
+  settlePayment(paymentId: string, outcome: StandInPaymentOutcome): StandInPaymentObject;
+  /** The payment object `GET /payments/{id}` answers with, or undefined for an unknown id. */
+  paymentObject(paymentId: string): StandInPaymentObject | undefined;
+  /** The webhook sender: its delivery attempts, `idle()` to await them, `setUrl()`. */
+  readonly webhooks: StandInWebhookSender;
+  /** Every webhook delivery attempt, in order. */
+  readonly webhookDeliveries: readonly WebhookDeliveryAttempt[];
   /** Forget recorded requests, payments, idempotency keys and pending faults. */
   reset(): void;
   close(): Promise<void>;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+
+type HostedPageAction = 'pay' | 'decline' | 'cancel';
+
+const HOSTED_PAGE_OUTCOMES: Record<HostedPageAction, StandInPaymentOutcome> = { pay: 'succeeded', decline: 'failed', cancel: 'cancelled' };
 
 const STATUS_CODES: Record<number, string> = {
   400: 'BAD_REQUEST',
@@ -174,6 +207,14 @@ function sendHtml(res: ServerResponse, status: number, html: string, formAction 
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
+const FINAL_STATUSES: ReadonlySet<StandInPaymentStatus> = new Set(['succeeded', 'failed', 'cancelled']);
+
+/** The stand-in's one business; real ids look alike. */
+const BUSINESS_ID = 'bus_stand_in';
+
+/** What a declined card reports, as the API's unified error codes do. */
+const DECLINE = { code: 'CARD_DECLINED', message: 'The card was declined by the issuer. Ask the customer to use another card.' };
+
 export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): Promise<DodoApiStandIn> {
   const now = options.now ?? (() => new Date());
   const products = new Map<string, StandInProduct>(STAND_IN_PRODUCTS.map((product) => [product.product_id, product]));
@@ -183,6 +224,61 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
   const byIdempotencyKey = new Map<string, { bodyText: string; status: number; body: unknown }>();
   let faults: StandInFault[] = [];
   let baseUrl = '';
+  const webhooks = createStandInWebhookSender(options.webhooks);
+
+  function paymentObject(payment: StandInPayment): StandInPaymentObject {
+    const { response } = payment;
+    const attempted = payment.status !== 'requires_payment' && payment.status !== 'cancelled';
+    return {
+      billing: {
+        country: payment.billing.country,
+        city: payment.billing.city ?? null,
+        state: payment.billing.state ?? null,
+        street: payment.billing.street ?? null,
+        zipcode: payment.billing.zipcode ?? null,
+      } as StandInPaymentObject['billing'],
+      brand_id: 'brd_stand_in',
+      business_id: BUSINESS_ID,
+      created_at: payment.createdAt.toISOString(),
+      updated_at: payment.updatedAt.toISOString(),
+      currency: payment.currency as StandInPaymentObject['currency'],
+      customer: response.customer,
+      digital_products_delivered: false,
+      disputes: [],
+      is_multi_subscription: false,
+      is_update_payment_method: false,
+      metadata: response.metadata,
+      payment_id: response.payment_id,
+      payment_provider: 'dodo',
+      refunds: [],
+      retry_attempt: 0,
+      settlement_amount: toUsdCents(response.total_amount, payment.currency),
+      settlement_currency: 'USD',
+      subscription_ids: [],
+      total_amount: response.total_amount,
+      tax: null,
+      status: payment.status === 'requires_payment' ? 'requires_payment_method' : payment.status,
+      payment_link: response.payment_link,
+      discount_id: response.discount_id,
+      product_cart: response.product_cart.map((item) => ({ product_id: item.product_id, quantity: item.quantity })),
+      payment_method: attempted ? 'card' : null,
+      payment_method_type: attempted ? 'credit' : null,
+      card_network: attempted ? 'VISA' : null,
+      card_type: attempted ? 'CREDIT' : null,
+      card_last_four: attempted ? (payment.status === 'failed' ? '0002' : '4242') : null,
+      card_issuing_country: attempted ? (payment.billing.country as StandInPaymentObject['card_issuing_country']) : null,
+      card_holder_name: attempted ? response.customer.name : null,
+      error_code: payment.status === 'failed' ? DECLINE.code : null,
+      error_message: payment.status === 'failed' ? DECLINE.message : null,
+    };
+  }
+
+  function settle(payment: StandInPayment, outcome: StandInPaymentOutcome): void {
+    if (FINAL_STATUSES.has(payment.status) || payment.status === outcome) return;
+    payment.status = outcome;
+    payment.updatedAt = now();
+    webhooks.send({ business_id: BUSINESS_ID, type: `payment.${outcome}`, timestamp: payment.updatedAt.toISOString(), data: paymentObject(payment) as unknown as Record<string, unknown> });
+  }
 
   function createPayment(request: CreatePaymentRequest): StandInPayment {
     if ('customer_id' in request.customer) {
@@ -259,7 +355,19 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
         ...(item.amount != null ? { amount: item.amount } : {}),
       })),
     };
-    const payment: StandInPayment = { response, currency, lines, discount, returnUrl: request.return_url ?? null, status: 'requires_payment', expiresOn };
+    const createdAt = now();
+    const payment: StandInPayment = {
+      response,
+      currency,
+      lines,
+      discount,
+      returnUrl: request.return_url ?? null,
+      status: 'requires_payment',
+      expiresOn,
+      billing: request.billing,
+      createdAt,
+      updatedAt: createdAt,
+    };
     payments.set(paymentId, payment);
     return payment;
   }
@@ -353,33 +461,47 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     answer(status, body);
   }
 
-  async function handleHostedPage(req: IncomingMessage, res: ServerResponse, paymentId: string, pay: boolean): Promise<void> {
+  async function handleHostedPage(req: IncomingMessage, res: ServerResponse, paymentId: string, action: HostedPageAction | undefined): Promise<void> {
     const payment = payments.get(paymentId);
     if (!payment) {
       sendHtml(res, 404, renderNotFoundPage());
       return;
     }
     const expired = payment.expiresOn.getTime() <= now().getTime();
-    if (pay && req.method === 'POST') {
+    if (action && req.method === 'POST') {
       for await (const _chunk of req) void _chunk; // drain the (empty) form body
-      if (expired && payment.status !== 'succeeded') {
+      if (expired && payment.status === 'requires_payment') {
         sendHtml(res, 410, renderHostedPaymentPage(hostedModel(payment, expired)));
         return;
       }
-      payment.status = 'succeeded';
+      // A payment already settled keeps its outcome: a resubmitted form (Back, reload) changes nothing.
+      settle(payment, HOSTED_PAGE_OUTCOMES[action]);
       if (payment.returnUrl) {
         const target = new URL(payment.returnUrl);
         target.searchParams.set('payment_id', payment.response.payment_id);
-        target.searchParams.set('status', 'succeeded');
+        target.searchParams.set('status', payment.status);
         res.writeHead(303, { location: target.href, 'cache-control': 'no-store' }).end();
         return;
       }
-      sendHtml(res, 200, renderPaymentSucceededPage(payment.response.payment_id, formatMinor(payment.response.total_amount, payment.currency)));
+      sendHtml(res, 200, renderPaymentOutcomePage(payment.response.payment_id, payment.status, formatMinor(payment.response.total_amount, payment.currency)));
       return;
     }
     let formAction = "'self'";
     if (payment.returnUrl) formAction += ` ${new URL(payment.returnUrl).origin}`;
     sendHtml(res, 200, renderHostedPaymentPage(hostedModel(payment, expired)), formAction);
+  }
+
+  function handleRetrievePayment(req: IncomingMessage, res: ServerResponse, paymentId: string): void {
+    if (!/^Bearer \S+/.test(req.headers.authorization ?? '') || (options.apiKey !== undefined && req.headers.authorization !== `Bearer ${options.apiKey}`)) {
+      sendJson(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' });
+      return;
+    }
+    const payment = payments.get(paymentId);
+    if (!payment) {
+      sendJson(res, 404, { code: 'NOT_FOUND', message: 'Payment not found.' });
+      return;
+    }
+    sendJson(res, 200, paymentObject(payment));
   }
 
   function hostedModel(payment: StandInPayment, expired: boolean) {
@@ -390,7 +512,11 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
       discount: payment.discount,
       total: payment.response.total_amount,
       status: payment.status,
-      payAction: `/checkout/${payment.response.payment_id}/pay`,
+      actions: {
+        pay: `/checkout/${payment.response.payment_id}/pay`,
+        decline: `/checkout/${payment.response.payment_id}/decline`,
+        cancel: `/checkout/${payment.response.payment_id}/cancel`,
+      },
       returnUrl: payment.returnUrl,
       expired,
     };
@@ -407,9 +533,19 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
         await handlePayments(req, res);
         return;
       }
-      const hosted = /^\/checkout\/(pay_[A-Za-z0-9_-]+)(\/pay)?$/.exec(path);
-      if (hosted?.[1] && (req.method === 'GET' || req.method === 'HEAD' || (hosted[2] && req.method === 'POST'))) {
-        await handleHostedPage(req, res, hosted[1], Boolean(hosted[2]));
+      const retrieve = /^\/payments\/(pay_[A-Za-z0-9_-]+)$/.exec(path);
+      if (retrieve?.[1]) {
+        if (req.method !== 'GET') {
+          sendJson(res, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Use GET.' }, { allow: 'GET' });
+          return;
+        }
+        handleRetrievePayment(req, res, retrieve[1]);
+        return;
+      }
+      const hosted = /^\/checkout\/(pay_[A-Za-z0-9_-]+)(?:\/(pay|decline|cancel))?$/.exec(path);
+      const action = hosted?.[2] as HostedPageAction | undefined;
+      if (hosted?.[1] && (req.method === 'GET' || req.method === 'HEAD' || (action && req.method === 'POST'))) {
+        await handleHostedPage(req, res, hosted[1], action);
         return;
       }
       if (path === '/assets/hosted-page.css') {
@@ -437,8 +573,20 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
       return requests.length;
     },
     payments,
+    webhooks,
+    webhookDeliveries: webhooks.attempts,
     failNext(...next: StandInFault[]) {
       faults.push(...next);
+    },
+    settlePayment(paymentId, outcome) {
+      const payment = payments.get(paymentId);
+      if (!payment) throw new Error(`Dodo API stand-in: no payment ${paymentId}.`);
+      settle(payment, outcome);
+      return paymentObject(payment);
+    },
+    paymentObject(paymentId) {
+      const payment = payments.get(paymentId);
+      return payment ? paymentObject(payment) : undefined;
     },
     reset() {
       requests.length = 0;
@@ -447,6 +595,7 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
       faults = [];
     },
     close() {
+      webhooks.stop();
       return new Promise<void>((done) => {
         server.close(() => done());
         server.closeAllConnections();

@@ -53,4 +53,23 @@ describe('proxyOwnFailure', () => {
       expect(proxyOwnFailure({ status: response.status, code: body.code }), body.code).toBe('server');
     }
   });
+
+  it('tells a request that arrived too slowly (408) and the proxy’s own rate limit (429) apart from other failures', async () => {
+    expect(proxyOwnFailure({ status: 408, code: 'REQUEST_TIMEOUT' })).toBe('request_timeout');
+    expect(proxyOwnFailure({ status: 408 })).toBe('request_timeout');
+    expect(proxyOwnFailure({ status: 429, code: 'RATE_LIMITED' })).toBe('rate_limited');
+    // The API's own 429 keeps its message (shown with the element's wait hint).
+    expect(proxyOwnFailure({ status: 429, code: 'TOO_MANY_REQUESTS' })).toBeUndefined();
+
+    const handler = createCheckoutHandler({ apiKey: 'sk_test', baseURL: 'http://127.0.0.1:9', logger: null, bodyReadTimeoutMs: 50, rateLimit: { max: 1, windowMs: 60_000, clientKey: () => 'one' } });
+    const stalled = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"product_cart":')) });
+    const post = (body: BodyInit) =>
+      handler(new Request('https://shop.example/api/payments', { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit));
+    const slow = await post(stalled);
+    const limited = await post('{}');
+    for (const [response, kind] of [[slow, 'request_timeout'], [limited, 'rate_limited']] as const) {
+      const body = (await response.json()) as { code: string };
+      expect(proxyOwnFailure({ status: response.status, code: body.code }), body.code).toBe(kind);
+    }
+  });
 });
