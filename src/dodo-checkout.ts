@@ -13,7 +13,7 @@ import { findSubdivision, getAddressFormat, normalizePostalCode, type AddressFor
 import { LocalizeController, regionOf } from './intl/localize-controller.js';
 import { loadCountryCombobox } from './components/load-country-combobox.js';
 import { paymentMethodChips, type PaymentMethodChip } from './intl/payment-methods.js';
-import { ReferenceDataController } from './reference-data/reference-data-controller.js';
+import { ReferenceDataController, valueOf } from './reference-data/reference-data-controller.js';
 import { checkoutStyles } from './styles/checkout-styles.js';
 import { tokens } from './styles/tokens.js';
 import { addressSection } from './templates/address.js';
@@ -147,7 +147,7 @@ export class DodoCheckout extends LitElement {
   }
 
   private get addressFormat(): AddressFormat | undefined {
-    return getAddressFormat(this.form.values.country, this.localize.lang);
+    return getAddressFormat(this.form.values.country, this.localize.lang, valueOf(this.data.postalCodes));
   }
 
   // ---- Lifecycle: configuration → form → reference data → render ---------------------------
@@ -316,9 +316,10 @@ export class DodoCheckout extends LitElement {
   private chips(): PaymentMethodChip[] | 'pending' {
     const config = this.config!;
     const country = this.form.values.country;
-    if (!config.allowedPaymentMethodTypes || !country || this.data.paymentMethods === 'failed') return [];
-    if (this.data.paymentMethods === 'loading') return 'pending';
-    return paymentMethodChips(config.allowedPaymentMethodTypes, country as CountryCode, config.billingCurrency ?? config.currency);
+    const table = this.data.paymentMethods;
+    if (!config.allowedPaymentMethodTypes || !country || table.status === 'failed') return [];
+    if (table.status === 'loading') return 'pending';
+    return paymentMethodChips(table.value, config.allowedPaymentMethodTypes, country as CountryCode, config.billingCurrency ?? config.currency);
   }
 
   /** The picker's announcement of how many countries match (one function, so the picker does not re-render for it). */
@@ -388,10 +389,11 @@ export class DodoCheckout extends LitElement {
     const { values } = this.form;
     const format = this.addressFormat;
     // "sw1a2aa" becomes "SW1A 2AA": the shopper's input in the form the country writes it.
-    if (format && values.zipcode.trim()) this.form.correct({ zipcode: normalizePostalCode(values.country as CountryCode, values.zipcode) });
+    if (format && values.zipcode.trim()) this.form.correct({ zipcode: normalizePostalCode(values.country as CountryCode, values.zipcode, valueOf(this.data.postalCodes)) });
     const chip = this.chips();
     const prepared = prepareRequest({
       config, values: this.form.values, format, subdivisions: this.data.subdivisions,
+      postalCodes: valueOf(this.data.postalCodes), paymentMethods: valueOf(this.data.paymentMethods),
       chipMethods: chip === 'pending' ? undefined : chip.find((candidate) => candidate.id === this.form.chip)?.methods,
     });
     if (!prepared.ok) return this.showProblems(prepared.problems);

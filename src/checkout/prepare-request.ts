@@ -7,8 +7,8 @@ import { CreatePaymentRequestSchema, type CountryCode, type CreatePaymentRequest
 import type { CheckoutConfig } from '../config/parse-config.js';
 import { fieldForRequestPath, type FormValues } from '../form/form-model.js';
 import { validateForm, type FoundProblem } from '../form/validate-form.js';
-import { isValidPostalCode, type AddressFormat, type Subdivision } from '../intl/address-format.js';
-import { eligibleMethods } from '../intl/payment-methods.js';
+import { isValidPostalCode, type AddressFormat, type PostalCodeRules, type Subdivision } from '../intl/address-format.js';
+import { eligibleMethods, type MethodTable } from '../intl/payment-methods.js';
 import { buildPaymentRequest } from './build-payment-request.js';
 
 export interface PrepareInput {
@@ -18,27 +18,31 @@ export interface PrepareInput {
   format: AddressFormat | undefined;
   /** The country's subdivision list, [] when it has none or it could not load. */
   subdivisions: readonly Subdivision[];
+  /** The postal code rules, if they loaded: without them any non-empty code passes. */
+  postalCodes: PostalCodeRules | undefined;
+  /** The payment method eligibility table, if it loaded: without it the merchant's whole list is sent. */
+  paymentMethods: MethodTable | undefined;
   /** The methods of the chip the shopper chose, if any. */
   chipMethods?: readonly PaymentMethodType[] | undefined;
 }
 
 export type Prepared = { ok: false; problems: FoundProblem[] } | { ok: true; request: CreatePaymentRequest };
 
-export function prepareRequest({ config, values, format, subdivisions, chipMethods }: PrepareInput): Prepared {
+export function prepareRequest({ config, values, format, subdivisions, postalCodes, paymentMethods: table, chipMethods }: PrepareInput): Prepared {
   const country = values.country as CountryCode;
   const problems = validateForm(values, {
     contact: !config.customerId,
     collectPhone: config.collectPhone,
     addressFields: format?.fields ?? [],
     requiredAddressFields: format?.required ?? [],
-    isValidPostalCode: (value) => (format ? isValidPostalCode(country, value) : true),
+    isValidPostalCode: (value) => (format ? isValidPostalCode(country, value, postalCodes) : true),
     isKnownSubdivision: (value) => subdivisions.length === 0 || subdivisions.some((subdivision) => subdivision.code === value),
   });
   if (problems.length > 0) return { ok: false, problems };
 
   let paymentMethods: PaymentMethodType[] | undefined;
   if (config.allowedPaymentMethodTypes) {
-    paymentMethods = chipMethods ? [...chipMethods] : eligibleMethods(config.allowedPaymentMethodTypes, country, config.billingCurrency ?? config.currency);
+    paymentMethods = chipMethods ? [...chipMethods] : eligibleMethods(table, config.allowedPaymentMethodTypes, country, config.billingCurrency ?? config.currency);
     // Nothing eligible is still the merchant's list: the API decides rather than the widget.
     if (paymentMethods.length === 0) paymentMethods = [...config.allowedPaymentMethodTypes];
   }

@@ -1,8 +1,8 @@
 /**
  * Payment method chips: which of the merchant's methods the element offers for a billing country
  * and currency, with their names and glyphs. The eligibility table (`data/payment-methods.ts`)
- * is installed by the data loader after the form is on screen; until then no chips are offered
- * and nothing is filtered.
+ * is fetched by the data loader after the form is on screen and passed in; without it nothing is
+ * filtered.
  */
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { CountryCode, CurrencyCode, PaymentMethodType } from '../api/enums.js';
@@ -28,29 +28,20 @@ export interface MethodRow {
   currencies?: string;
 }
 
-let table: Partial<Record<PaymentMethodType, MethodRow>> | undefined;
-
-/** Installs the eligibility table (done once by the data loader). */
-export function installPaymentMethods(rows: Partial<Record<PaymentMethodType, MethodRow>>): void {
-  table = rows;
-}
-
-/** Whether the eligibility table is installed: chips are offered only then. */
-export function hasPaymentMethods(): boolean {
-  return table !== undefined;
-}
+/** The eligibility table, by method type. */
+export type MethodTable = Partial<Record<PaymentMethodType, MethodRow>>;
 
 const listed = (list: string | undefined, code: string | undefined) => list === undefined || code === undefined || ` ${list} `.includes(` ${code} `);
 
 /** Whether `method` can be used with this billing country (and currency, when known). */
-export function isMethodEligible(method: PaymentMethodType, country: CountryCode, currency?: CurrencyCode | string): boolean {
+export function isMethodEligible(table: MethodTable | undefined, method: PaymentMethodType, country: CountryCode, currency?: CurrencyCode | string): boolean {
   const row = table?.[method];
   return !row || (listed(row.countries, country) && listed(row.currencies, currency?.toUpperCase()));
 }
 
 /** The merchant's methods that can be used here, in the merchant's order, without duplicates. */
-export function eligibleMethods(allowed: readonly PaymentMethodType[], country: CountryCode, currency?: CurrencyCode | string): PaymentMethodType[] {
-  return [...new Set(allowed)].filter((method) => isMethodEligible(method, country, currency));
+export function eligibleMethods(table: MethodTable | undefined, allowed: readonly PaymentMethodType[], country: CountryCode, currency?: CurrencyCode | string): PaymentMethodType[] {
+  return [...new Set(allowed)].filter((method) => isMethodEligible(table, method, country, currency));
 }
 
 export interface PaymentMethodChip {
@@ -87,11 +78,11 @@ const CARD_TYPES: readonly PaymentMethodType[] = ['credit', 'debit'];
  * and debit become one "card" chip; methods with the same brand (UPI collect/intent) one chip;
  * ineligible methods none. Merchant order is kept.
  */
-export function paymentMethodChips(allowed: readonly PaymentMethodType[], country: CountryCode, currency?: CurrencyCode | string): PaymentMethodChip[] {
+export function paymentMethodChips(table: MethodTable, allowed: readonly PaymentMethodType[], country: CountryCode, currency?: CurrencyCode | string): PaymentMethodChip[] {
   const chips: PaymentMethodChip[] = [];
   const byId = new Map<string, PaymentMethodChip>();
-  for (const method of eligibleMethods(allowed, country, currency)) {
-    const row = table?.[method];
+  for (const method of eligibleMethods(table, allowed, country, currency)) {
+    const row = table[method];
     const chipId = CARD_TYPES.includes(method) ? 'card' : row?.brand ? `brand:${row.brand}` : method;
     const existing = byId.get(chipId);
     if (existing) {

@@ -5,14 +5,21 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CountryCode } from '../api/enums.js';
-import { getAddressFormat, type Subdivision } from '../intl/address-format.js';
+import { getAddressFormat, type PostalCodeRules, type Subdivision } from '../intl/address-format.js';
 import { loadPaymentMethods, loadPostalCodes, loadSubdivisions } from '../intl/data-loader.js';
+import type { MethodTable } from '../intl/payment-methods.js';
 
-export type LoadStatus = 'loading' | 'ready' | 'failed';
+/** Loaded data as a value with its status. */
+export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed' };
+
+const LOADING = { status: 'loading' } as const;
+
+/** The value, once ready. */
+export const valueOf = <T>(loadable: Loadable<T>): T | undefined => (loadable.status === 'ready' ? loadable.value : undefined);
 
 export class ReferenceDataController implements ReactiveController {
-  postalCodes: LoadStatus = 'loading';
-  paymentMethods: LoadStatus = 'loading';
+  postalCodes: Loadable<PostalCodeRules> = LOADING;
+  paymentMethods: Loadable<MethodTable> = LOADING;
   /** The chosen country's subdivisions in use: [] while loading, when it failed, or when the country has none. */
   subdivisions: readonly Subdivision[] = [];
   /** A list that arrived and waits to be used (the host takes it when the shopper is not typing a state). */
@@ -35,8 +42,8 @@ export class ReferenceDataController implements ReactiveController {
 
   /** Starts on the tables; called once the form is on screen. */
   loadTables(): void {
-    void this.track('postalCodes', loadPostalCodes);
-    void this.track('paymentMethods', loadPaymentMethods);
+    void this.track(loadPostalCodes, (loaded) => (this.postalCodes = loaded));
+    void this.track(loadPaymentMethods, (loaded) => (this.paymentMethods = loaded));
   }
 
   private follow(country: string): void {
@@ -68,19 +75,18 @@ export class ReferenceDataController implements ReactiveController {
     if (getAddressFormat(country)?.hasSubdivisions && this.subdivisions.length === 0 && !this.arrived) {
       retries.push(this.fetchSubdivisions(country).then((list) => list && this.country === country && (this.arrived = list)));
     }
-    if (needs.postalCodes && this.postalCodes !== 'ready') retries.push(this.track('postalCodes', loadPostalCodes));
-    if (needs.paymentMethods && this.paymentMethods !== 'ready') retries.push(this.track('paymentMethods', loadPaymentMethods));
+    if (needs.postalCodes && this.postalCodes.status !== 'ready') retries.push(this.track(loadPostalCodes, (loaded) => (this.postalCodes = loaded)));
+    if (needs.paymentMethods && this.paymentMethods.status !== 'ready') retries.push(this.track(loadPaymentMethods, (loaded) => (this.paymentMethods = loaded)));
     await Promise.all(retries);
   }
 
-  private async track(table: 'postalCodes' | 'paymentMethods', load: () => Promise<unknown>): Promise<void> {
+  private async track<T>(load: () => Promise<T>, keep: (loaded: Loadable<T>) => void): Promise<void> {
     try {
-      await load();
-      this[table] = 'ready';
+      keep({ status: 'ready', value: await load() });
     } catch {
       // Without the rules any non-empty postal code passes; without the table the merchant's whole
       // list is sent. The API has the last word either way.
-      this[table] = 'failed';
+      keep({ status: 'failed' });
     }
     this.host.requestUpdate();
   }
