@@ -7,7 +7,8 @@
  *             carries their SRI hashes.
  * - `cdn`:    one minified classic script with everything the form needs inlined; data is
  *             fetched as JSON from `data/` next to the script (src/intl/data-loader.cdn.ts).
- * - `server`: the proxy (`dodo-checkout/server`) for Node and other fetch-standard runtimes.
+ * - `server`: the proxy (`dodo-checkout/server`) for Node and other fetch-standard runtimes, and
+ *             the Dodo API stand-in for offline tests (`dodo-checkout/testing`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -98,7 +99,7 @@ const builds: Record<string, () => UserConfig> = {
       minify: false,
       sourcemap: true,
       lib: {
-        entry: { index: src('server/index.ts'), 'redis-store': src('server/redis-store.ts') },
+        entry: { index: src('server/index.ts'), 'redis-store': src('server/redis-store.ts'), testing: src('testing.ts') },
         formats: ['es'],
       },
       rolldownOptions: {
