@@ -5,6 +5,7 @@
  * metadata keys the browser may set, and pinned fields. Pure: returns the body to send or the
  * refusal.
  */
+import type { ProxyErrorCode } from '../api/proxy-errors.js';
 import type { CreatePaymentRequest } from '../api/schemas.js';
 import type { CheckoutHandlerOptions } from './checkout-handler-options.js';
 
@@ -15,14 +16,14 @@ export type PolicyResult =
       /** How many metadata keys from the browser `clientMetadata` kept out (for the log). */
       droppedMetadataKeys: number;
     }
-  | { ok: false; status: number; code: string; message: string };
+  | { ok: false; status: number; code: ProxyErrorCode; message: string };
 
 type PolicyOptions = Pick<
   CheckoutHandlerOptions,
   'allowedProducts' | 'payWhatYouWantMinimums' | 'allowedPaymentMethodTypes' | 'pin' | 'allowClientCustomerId' | 'clientMetadata'
 >;
 
-const refuse = (code: string, message: string): PolicyResult => ({ ok: false, status: 422, code, message });
+const refuse = (code: ProxyErrorCode, message: string): PolicyResult => ({ ok: false, status: 422, code, message });
 
 export function applyMerchantPolicy(request: CreatePaymentRequest, policy: PolicyOptions): PolicyResult {
   const allowed = policy.allowedProducts ? new Set(policy.allowedProducts) : null;
