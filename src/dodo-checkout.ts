@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { CountryCode } from './api/schemas.js';
 import { CountryPickerLoader } from './components/country-picker-loader.js';
-import { describeFailure, type CheckoutFailure } from './checkout/describe-failure.js';
+import type { CheckoutFailure } from './checkout/describe-failure.js';
+import { loadSubmitPath, type SubmitPath } from './checkout/load-submit-path.js';
 import { CheckoutMemory } from './checkout/checkout-memory.js';
-import { prepareRequest } from './checkout/prepare-request.js';
 import { SubmissionController, type SubmissionPhase } from './checkout/submission-controller.js';
 import { CHECKOUT_OPTIONS, CONFIG_OPTION_NAMES, initialValue, optionProperties, type CheckoutOptionValues, type OptionName } from './config/options.js';
 import { parseCheckoutConfig, type CheckoutConfig } from './config/parse-config.js';
@@ -31,7 +31,7 @@ export interface CheckoutState {
 }
 
 /** The form-level alert: the count of fields to fix, or a failed attempt; both written at render. */
-type Alert = { kind: 'problems' } | { kind: 'failure'; failure: CheckoutFailure };
+type Alert = { kind: 'problems' } | { kind: 'failure'; failure: CheckoutFailure; describe: SubmitPath['describeFailure'] } | { kind: 'unreachable' };
 
 // The option properties are typed from the table (config/options.ts) by declaration merging.
 export interface DodoCheckout extends CheckoutOptionValues {}
@@ -167,6 +167,8 @@ export class DodoCheckout extends LitElement {
     // render; its slot keeps its height, and a native select stands in if it cannot load.
     void this.picker.load();
     this.data.loadTables();
+    // What a submit needs, fetched while the shopper fills the form; tried again at submit.
+    loadSubmitPath().catch(() => undefined);
   }
 
   protected override updated(): void {
@@ -237,7 +239,8 @@ export class DodoCheckout extends LitElement {
   }
 
   private alertText(view: FormView): string {
-    if (this.alert?.kind === 'failure') return describeFailure(this.alert.failure, view.t).detail.message;
+    if (this.alert?.kind === 'failure') return this.alert.describe(this.alert.failure, view.t).detail.message;
+    if (this.alert?.kind === 'unreachable') return view.t('networkError');
     // The count follows the fields: each one fixed is one fewer.
     if (this.alert?.kind === 'problems' && this.form.problems.size > 0) return view.t('formHasErrors', this.form.problems.size);
     return '';
@@ -305,16 +308,17 @@ export class DodoCheckout extends LitElement {
   private async pay(): Promise<void> {
     if (!this.config || this.submission.busy || this.submission.phase === 'created') return;
     const resets = this.resets;
-    await this.readyForSubmit();
+    const path = await this.readyForSubmit();
     // The wait may outlast this checkout: removed, reset or reconfigured meanwhile.
     const config = this.config;
     if (!config || !this.isConnected || resets !== this.resets) return;
+    if (!path) return this.showUnreachable();
     const { values } = this.form;
     const format = this.addressFormat;
     // "sw1a2aa" becomes "SW1A 2AA": the shopper's input in the form the country writes it.
     if (format && values.zipcode.trim()) this.form.correct({ zipcode: normalizePostalCode(values.country as CountryCode, values.zipcode, valueOf(this.data.postalCodes)) });
     const chip = offeredChips(this.data.paymentMethods, this.config!, this.form.values.country);
-    const prepared = prepareRequest({
+    const prepared = path.prepareRequest({
       config, values: this.form.values, format, subdivisions: this.data.subdivisions,
       postalCodes: valueOf(this.data.postalCodes), paymentMethods: valueOf(this.data.paymentMethods),
       chipMethods: chip === 'pending' ? undefined : chip.find((candidate) => candidate.id === this.form.chip)?.methods,
@@ -325,12 +329,12 @@ export class DodoCheckout extends LitElement {
     this.statusMessage = this.localize.t('processing');
     // Saved before sending: if the tab reloads while the answer is unknown, paying again reuses the key.
     this.memory.save();
-    const result = await this.submission.submit(prepared.request, { endpoint: config.endpoint, timeout: config.timeout, redirectImmediately: config.redirectImmediately });
+    const result = await this.submission.submit(prepared.request, { endpoint: config.endpoint, timeout: config.timeout, redirectImmediately: config.redirectImmediately, path });
     if (result.status === 'busy') return;
     this.statusMessage = '';
     if (result.status === 'cancelled' || (result.status === 'failed' && result.failure.kind === 'aborted')) return;
-    if (result.status === 'failed') return this.showFailure(result.failure);
-    if (result.status === 'unsafe-link') return this.showFailure({ kind: 'unsafe-link' });
+    if (result.status === 'failed') return this.showFailure(result.failure, path);
+    if (result.status === 'unsafe-link') return this.showFailure({ kind: 'unsafe-link' }, path);
     this.memory.clear();
     this.statusMessage = this.localize.t(result.navigated ? 'redirecting' : 'paymentCreated');
     if (result.navigated) return;
@@ -338,9 +342,12 @@ export class DodoCheckout extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#confirmation-title')?.focus();
   }
 
-  /** What the checks and the request need that loads after the form, tried again if it failed. */
-  private async readyForSubmit(): Promise<void> {
-    await this.data.forSubmit({ postalCodes: Boolean(this.addressFormat?.fields.includes('zipcode')), paymentMethods: Boolean(this.config?.allowedPaymentMethodTypes) });
+  /** What the checks and the request need that loads after the form, tried again if it failed; the submit path unless it cannot load. */
+  private async readyForSubmit(): Promise<SubmitPath | undefined> {
+    const [path] = await Promise.all([
+      loadSubmitPath().catch(() => undefined),
+      this.data.forSubmit({ postalCodes: Boolean(this.addressFormat?.fields.includes('zipcode')), paymentMethods: Boolean(this.config?.allowedPaymentMethodTypes) }),
+    ]);
     const field = this.renderRoot.querySelector<HTMLInputElement>('input#state');
     if (this.data.arrived && field && this.shadowRoot?.activeElement === field) {
       // A focused text field fires its change event when the list replaces it; blurred now, its
@@ -350,6 +357,7 @@ export class DodoCheckout extends LitElement {
     }
     // A name restored or autofilled after the list arrived becomes its code too.
     this.form.matchState(this.data.takeArrived());
+    return path;
   }
 
   private async showProblems(found: Parameters<FormController['report']>[0]): Promise<void> {
@@ -363,12 +371,18 @@ export class DodoCheckout extends LitElement {
     if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
   }
 
-  private async showFailure(failure: CheckoutFailure): Promise<void> {
-    const { detail, refusedDiscount } = describeFailure(failure, this.localize.t);
+  /** Offline since the page loaded: the submit path could not load, so nothing could be sent either. */
+  private showUnreachable(): void {
+    this.alert = { kind: 'unreachable' };
+    emit(this, 'dodo-checkout-error', { kind: 'network', message: this.localize.t('networkError') });
+  }
+
+  private async showFailure(failure: CheckoutFailure, path: SubmitPath): Promise<void> {
+    const { detail, refusedDiscount } = path.describeFailure(failure, this.localize.t);
     const discount = refusedDiscount && this.form.values.discountCode.trim() ? refusedDiscount : undefined;
     // A refused discount code belongs next to the code the shopper typed.
     if (discount) this.form.report([{ field: 'discountCode', problem: { code: 'refused', message: discount } }]);
-    this.alert = { kind: 'failure', failure };
+    this.alert = { kind: 'failure', failure, describe: path.describeFailure };
     emit(this, 'dodo-checkout-error', detail);
     await this.updateComplete;
     if (discount) this.renderRoot.querySelector<HTMLElement>('#discountCode')?.focus();
