@@ -4,9 +4,13 @@ import { CountryPickerLoader } from './components/country-picker-loader.js';
 import type { CheckoutFailure } from './checkout/describe-failure.js';
 import { loadSubmitPath, type SubmitPath } from './checkout/load-submit-path.js';
 import { CheckoutMemory } from './checkout/checkout-memory.js';
+import { productCart } from './checkout/build-payment-request.js';
+import { CreatedPaymentController } from './checkout/created-payment-controller.js';
+import { createdPayment, requestBasis, type PaymentBasis } from './checkout/created-payment.js';
+import { persistenceKey } from './checkout/form-persistence.js';
 import { SubmissionController, type SubmissionPhase } from './checkout/submission-controller.js';
 import { CHECKOUT_OPTIONS, CONFIG_OPTION_NAMES, initialValue, optionProperties, type CheckoutOptionValues, type OptionName } from './config/options.js';
-import { parseCheckoutConfig, type CheckoutConfig } from './config/parse-config.js';
+import { parseCheckoutConfig, totalCurrency, type CheckoutConfig } from './config/parse-config.js';
 import { emit } from './events.js';
 import { FormController } from './form/form-controller.js';
 import { FORM_FIELDS, prefillValues, type FormField, type FormValues } from './form/form-model.js';
@@ -46,6 +50,7 @@ export interface DodoCheckout extends CheckoutOptionValues {}
  * @fires {CustomEvent<CheckoutSubmitDetail>} dodo-checkout-submit - Before the request is sent; cancel it to send nothing. Detail: `{ request }`.
  * @fires {CustomEvent<CheckoutPaymentCreatedDetail>} dodo-checkout-payment-created - The proxy created the payment. Detail: `{ response }`.
  * @fires {CustomEvent<CheckoutRedirectDetail>} dodo-checkout-redirect - Before navigating to the payment page; cancel it to navigate yourself. Detail: `{ url, response }`.
+ * @fires {CustomEvent<CheckoutPaymentStaleDetail>} dodo-checkout-payment-stale - A created payment was withdrawn because the cart (`reason: 'cart'`) or anything else in the request (`'request'`) changed; paying again creates a new one. Detail: `{ previous: { payment_id, payment_link, total_amount, expires_on? }, reason }`.
  * @fires {CustomEvent<CheckoutErrorDetail>} dodo-checkout-error - Something failed. Detail: `{ kind, status?, code?, message }`.
  *
  * @csspart form - The checkout form.
@@ -66,7 +71,7 @@ export interface DodoCheckout extends CheckoutOptionValues {}
  * @csspart chip - A payment method choice.
  * @csspart method-icon - The icon inside a payment method chip.
  * @csspart submit - The pay button.
- * @csspart confirmation - The panel shown before continuing to payment.
+ * @csspart confirmation - The panel that shows a created payment (its link, total and expiry, or that it expired) and the "Start over" button.
  *
  * @cssprop [--dodo-color-text=#1a1a1a] - Text color.
  * @cssprop [--dodo-color-muted=#555] - Secondary text color.
@@ -102,6 +107,9 @@ export class DodoCheckout extends LitElement {
   private readonly data = new ReferenceDataController(this, () => this.form.values.country);
   private readonly submission = new SubmissionController(this);
   private readonly memory = new CheckoutMemory(this, this.form, this.submission);
+  private readonly payments = new CreatedPaymentController(this, () => this.currentBasis(), (withdrawn) => this.paymentChanged(withdrawn));
+  /** The submit path, once loaded. */
+  private path: SubmitPath | undefined;
   private readonly picker = new CountryPickerLoader(this, () => this.shadowRoot?.activeElement?.id === 'country');
   /** Counts `reset()` calls, so a submit that waited for data knows its checkout is gone. */
   private resets = 0;
@@ -129,9 +137,10 @@ export class DodoCheckout extends LitElement {
   /** Clears what the shopper typed and any created payment, back to the configured start. */
   reset(): void {
     this.resets += 1;
+    this.memory.clear();
+    this.payments.drop();
     this.submission.reset();
     this.form.reset();
-    this.memory.clear();
     this.alert = undefined;
     this.statusMessage = '';
     if (this.configResult.ok) this.form.prefill(prefillValues(this.configResult.config, regionOf(this.localize.lang)));
@@ -168,7 +177,7 @@ export class DodoCheckout extends LitElement {
     void this.picker.load();
     this.data.loadTables();
     // What a submit needs, fetched while the shopper fills the form; tried again at submit.
-    loadSubmitPath().catch(() => undefined);
+    loadSubmitPath().then((path) => (this.path = path), () => undefined);
   }
 
   protected override updated(): void {
@@ -188,10 +197,57 @@ export class DodoCheckout extends LitElement {
     this.form.prefill(prefillValues(config, regionOf(this.localize.lang)));
     const scopeChanged = !previous || previous.endpoint !== config.endpoint || JSON.stringify(previous.cart) !== JSON.stringify(config.cart);
     if (scopeChanged) this.memory.restore(config);
+    // A shown payment the checkout no longer matches is withdrawn; a new scope shows the payment this tab created there.
+    this.payments.check();
+    if (scopeChanged && !this.payments.payment && this.submission.phase === 'idle' && this.payments.show(persistenceKey(config.endpoint, config.cart))) this.holdPayment();
+  }
+
+  /** What the checkout would send now, as a created payment is compared with it; the cart alone until the submit path has loaded. */
+  private currentBasis(): Required<PaymentBasis> | undefined {
+    const config = this.config;
+    if (!config) return undefined;
+    if (!this.path) return { cart: JSON.stringify(productCart(config.cart)), request: '' };
+    return requestBasis(this.path.requestFor(this.requestInput(config)));
+  }
+
+  private requestInput(config: CheckoutConfig) {
+    const chips = offeredChips(this.data.paymentMethods, config, this.form.values.country);
+    return {
+      config, values: this.form.values, format: this.addressFormat, subdivisions: this.data.subdivisions,
+      postalCodes: valueOf(this.data.postalCodes), paymentMethods: valueOf(this.data.paymentMethods),
+      chipMethods: chips === 'pending' ? undefined : chips.find((chip) => chip.id === this.form.chip)?.methods,
+    };
+  }
+
+  /** Shows the payment this checkout created instead of the form, and says so. */
+  private holdPayment(): void {
+    if (this.payments.payment && this.submission.holdCreated()) this.statusMessage = this.localize.t(this.payments.expired ? 'paymentExpired' : 'paymentCreated');
+  }
+
+  /** The shown payment was withdrawn, or its link expired on screen: said politely; focus moves to what replaced the link. */
+  private paymentChanged(withdrawn?: boolean): void {
+    this.statusMessage = this.localize.t(withdrawn ? 'paymentStale' : 'paymentExpired');
+    if (withdrawn) this.submission.reset();
+    if (this.shadowRoot?.activeElement) void this.focusAfterUpdate(withdrawn ? '.submit' : '#confirmation-title');
+  }
+
+  /** The shopper leaves the created payment behind: a new checkout, with what they typed on this page. */
+  private readonly startOver = () => {
+    this.payments.drop();
+    this.submission.reset();
+    this.statusMessage = '';
+    this.memory.save();
+    void this.focusAfterUpdate('#email, #country');
+  };
+
+  /** Moves focus once the next render is on screen. */
+  private async focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private readonly onPageShow = (event: PageTransitionEvent) => {
-    if (event.persisted && this.submission.pageRestored()) this.statusMessage = this.localize.t('paymentCreated');
+    if (event.persisted) this.holdPayment();
   };
 
   /** A country whose format reorders the address fields makes them afresh: focus goes back to the same field, so typing carries on. */
@@ -220,8 +276,8 @@ export class DodoCheckout extends LitElement {
         <div class="visually-hidden" role="status" aria-live="polite">${this.statusMessage}</div>
         ${!config
           ? nothing
-          : this.submission.created && this.submission.phase === 'created'
-            ? confirmationPanel(view, config, this.submission.created)
+          : this.payments.payment && this.submission.phase === 'created'
+            ? confirmationPanel(view, this.payments.payment, this.payments.expired, this.startOver)
             : html`<form part="form" novalidate aria-label=${view.t('checkout')} @submit=${this.onSubmit} @keydown=${this.onFormKeydown} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onFocusOut}>
                 ${contactSection(view, config)}
                 ${addressSection({ ...view, config, ...this.countryView(), subdivisions: this.data.subdivisions })}
@@ -317,34 +373,35 @@ export class DodoCheckout extends LitElement {
     const format = this.addressFormat;
     // "sw1a2aa" becomes "SW1A 2AA": the shopper's input in the form the country writes it.
     if (format && values.zipcode.trim()) this.form.correct({ zipcode: normalizePostalCode(values.country as CountryCode, values.zipcode, valueOf(this.data.postalCodes)) });
-    const chip = offeredChips(this.data.paymentMethods, this.config!, this.form.values.country);
-    const prepared = path.prepareRequest({
-      config, values: this.form.values, format, subdivisions: this.data.subdivisions,
-      postalCodes: valueOf(this.data.postalCodes), paymentMethods: valueOf(this.data.paymentMethods),
-      chipMethods: chip === 'pending' ? undefined : chip.find((candidate) => candidate.id === this.form.chip)?.methods,
-    });
+    const input = this.requestInput(config);
+    const prepared = path.prepareRequest(input);
     if (!prepared.ok) return this.showProblems(prepared.problems);
 
     this.alert = undefined;
     this.statusMessage = this.localize.t('processing');
     // Saved before sending: if the tab reloads while the answer is unknown, paying again reuses the key.
     this.memory.save();
-    const result = await this.submission.submit(prepared.request, { endpoint: config.endpoint, timeout: config.timeout, redirectImmediately: config.redirectImmediately, path });
+    // What the payment will belong to: any later change to it withdraws the payment.
+    const basis = requestBasis(path.requestFor(input));
+    const result = await this.submission.submit(prepared.request, {
+      endpoint: config.endpoint, timeout: config.timeout, redirectImmediately: config.redirectImmediately, path,
+      stillCurrent: () => this.payments.matches(basis),
+    });
     if (result.status === 'busy') return;
     this.statusMessage = '';
     if (result.status === 'cancelled' || (result.status === 'failed' && result.failure.kind === 'aborted')) return;
     if (result.status === 'failed') return this.showFailure(result.failure, path);
     if (result.status === 'unsafe-link') return this.showFailure({ kind: 'unsafe-link' }, path);
     this.memory.clear();
+    // Changed while the request was out: withdrawn at once, never offered.
+    if (!this.payments.show(persistenceKey(config.endpoint, config.cart), createdPayment(result.response, result.decision.url, totalCurrency(config) ?? '', basis.cart), basis)) return;
     this.statusMessage = this.localize.t(result.navigated ? 'redirecting' : 'paymentCreated');
-    if (result.navigated) return;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#confirmation-title')?.focus();
+    if (!result.navigated) await this.focusAfterUpdate('#confirmation-title');
   }
 
   /** What the checks and the request need that loads after the form, tried again if it failed; the submit path unless it cannot load. */
   private async readyForSubmit(): Promise<SubmitPath | undefined> {
-    const [path] = await Promise.all([
+    const [path = this.path] = await Promise.all([
       loadSubmitPath().catch(() => undefined),
       this.data.forSubmit({ postalCodes: Boolean(this.addressFormat?.fields.includes('zipcode')), paymentMethods: Boolean(this.config?.allowedPaymentMethodTypes) }),
     ]);
@@ -357,7 +414,7 @@ export class DodoCheckout extends LitElement {
     }
     // A name restored or autofilled after the list arrived becomes its code too.
     this.form.matchState(this.data.takeArrived());
-    return path;
+    return (this.path = path);
   }
 
   private async showProblems(found: Parameters<FormController['report']>[0]): Promise<void> {
