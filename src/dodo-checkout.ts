@@ -1,20 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { CountryCode } from './api/schemas.js';
 import { CountryPickerLoader } from './components/country-picker-loader.js';
-import type { CheckoutFailure } from './checkout/describe-failure.js';
-import { loadSubmitPath, type SubmitPath } from './checkout/load-submit-path.js';
 import { CheckoutMemory } from './checkout/checkout-memory.js';
-import { productCart } from './checkout/build-payment-request.js';
-import { CreatedPaymentController } from './checkout/created-payment-controller.js';
-import { createdPayment, requestBasis, type PaymentBasis } from './checkout/created-payment.js';
-import { persistenceKey } from './checkout/form-persistence.js';
+import { PaymentFlow } from './checkout/payment-flow.js';
 import { SubmissionController, type SubmissionPhase } from './checkout/submission-controller.js';
 import { CHECKOUT_OPTIONS, CONFIG_OPTION_NAMES, initialValue, optionProperties, type CheckoutOptionValues, type OptionName } from './config/options.js';
-import { parseCheckoutConfig, totalCurrency, type CheckoutConfig } from './config/parse-config.js';
+import { parseCheckoutConfig, type CheckoutConfig } from './config/parse-config.js';
 import { emit } from './events.js';
 import { FormController } from './form/form-controller.js';
 import { FORM_FIELDS, prefillValues, type FormField, type FormValues } from './form/form-model.js';
-import { getAddressFormat, normalizePostalCode, type AddressFormat } from './intl/address-format.js';
+import { getAddressFormat, type AddressFormat } from './intl/address-format.js';
 import { LocalizeController, regionOf } from './intl/localize-controller.js';
 import { offeredChips, ReferenceDataController, valueOf } from './reference-data/reference-data-controller.js';
 import { checkoutStyles } from './styles/checkout-styles.js';
@@ -34,8 +28,6 @@ export interface CheckoutState {
   values: Readonly<FormValues>;
 }
 
-/** The form-level alert: the count of fields to fix, or a failed attempt; both written at render. */
-type Alert = { kind: 'problems' } | { kind: 'failure'; failure: CheckoutFailure; describe: SubmitPath['describeFailure'] } | { kind: 'unreachable' };
 
 // The option properties are typed from the table (config/options.ts) by declaration merging.
 export interface DodoCheckout extends CheckoutOptionValues {}
@@ -91,28 +83,23 @@ export class DodoCheckout extends LitElement {
   static override styles = [tokens, checkoutStyles];
 
   /** The options' properties and attributes come from the one table in config/options.ts; the rest is the element's own state. */
-  static override properties = { ...optionProperties(), alert: { state: true }, statusMessage: { state: true } };
+  static override properties = optionProperties();
 
   constructor() {
     super();
     for (const name of Object.keys(CHECKOUT_OPTIONS) as OptionName[]) Object.assign(this, { [name]: initialValue(name) });
-    this.statusMessage = '';
   }
-
-  private declare alert: Alert | undefined;
-  private declare statusMessage: string;
 
   private readonly localize = new LocalizeController(this);
   private readonly form = new FormController(this);
   private readonly data = new ReferenceDataController(this, () => this.form.values.country);
   private readonly submission = new SubmissionController(this);
   private readonly memory = new CheckoutMemory(this, this.form, this.submission);
-  private readonly payments = new CreatedPaymentController(this, () => this.currentBasis(), (withdrawn) => this.paymentChanged(withdrawn));
-  /** The submit path, once loaded. */
-  private path: SubmitPath | undefined;
+  private readonly flow = new PaymentFlow(this, {
+    localize: this.localize, form: this.form, data: this.data, submission: this.submission, memory: this.memory,
+    config: () => this.config, format: () => this.addressFormat,
+  });
   private readonly picker = new CountryPickerLoader(this, () => this.shadowRoot?.activeElement?.id === 'country');
-  /** Counts `reset()` calls, so a submit that waited for data knows its checkout is gone. */
-  private resets = 0;
   /** The id of the field that had focus when an update began (see `updated`). */
   private focusedId = '';
   private configResult = parseCheckoutConfig({});
@@ -131,18 +118,14 @@ export class DodoCheckout extends LitElement {
   /** Validates and sends, exactly as the pay button does. Resolves when the attempt ends. */
   async submit(): Promise<void> {
     await this.updateComplete;
-    await this.pay();
+    await this.flow.pay();
   }
 
   /** Clears what the shopper typed and any created payment, back to the configured start. */
   reset(): void {
-    this.resets += 1;
     this.memory.clear();
-    this.payments.drop();
-    this.submission.reset();
+    this.flow.reset();
     this.form.reset();
-    this.alert = undefined;
-    this.statusMessage = '';
     if (this.configResult.ok) this.form.prefill(prefillValues(this.configResult.config, regionOf(this.localize.lang)));
   }
 
@@ -177,7 +160,7 @@ export class DodoCheckout extends LitElement {
     void this.picker.load();
     this.data.loadTables();
     // What a submit needs, fetched while the shopper fills the form; tried again at submit.
-    loadSubmitPath().then((path) => (this.path = path), () => undefined);
+    this.flow.preload();
   }
 
   protected override updated(): void {
@@ -197,57 +180,11 @@ export class DodoCheckout extends LitElement {
     this.form.prefill(prefillValues(config, regionOf(this.localize.lang)));
     const scopeChanged = !previous || previous.endpoint !== config.endpoint || JSON.stringify(previous.cart) !== JSON.stringify(config.cart);
     if (scopeChanged) this.memory.restore(config);
-    // A shown payment the checkout no longer matches is withdrawn; a new scope shows the payment this tab created there.
-    this.payments.check();
-    if (scopeChanged && !this.payments.payment && this.submission.phase === 'idle' && this.payments.show(persistenceKey(config.endpoint, config.cart))) this.holdPayment();
-  }
-
-  /** What the checkout would send now, as a created payment is compared with it; the cart alone until the submit path has loaded. */
-  private currentBasis(): Required<PaymentBasis> | undefined {
-    const config = this.config;
-    if (!config) return undefined;
-    if (!this.path) return { cart: JSON.stringify(productCart(config.cart)), request: '' };
-    return requestBasis(this.path.requestFor(this.requestInput(config)));
-  }
-
-  private requestInput(config: CheckoutConfig) {
-    const chips = offeredChips(this.data.paymentMethods, config, this.form.values.country);
-    return {
-      config, values: this.form.values, format: this.addressFormat, subdivisions: this.data.subdivisions,
-      postalCodes: valueOf(this.data.postalCodes), paymentMethods: valueOf(this.data.paymentMethods),
-      chipMethods: chips === 'pending' ? undefined : chips.find((chip) => chip.id === this.form.chip)?.methods,
-    };
-  }
-
-  /** Shows the payment this checkout created instead of the form, and says so. */
-  private holdPayment(): void {
-    if (this.payments.payment && this.submission.holdCreated()) this.statusMessage = this.localize.t(this.payments.expired ? 'paymentExpired' : 'paymentCreated');
-  }
-
-  /** The shown payment was withdrawn, or its link expired on screen: said politely; focus moves to what replaced the link. */
-  private paymentChanged(withdrawn?: boolean): void {
-    this.statusMessage = this.localize.t(withdrawn ? 'paymentStale' : 'paymentExpired');
-    if (withdrawn) this.submission.reset();
-    if (this.shadowRoot?.activeElement) void this.focusAfterUpdate(withdrawn ? '.submit' : '#confirmation-title');
-  }
-
-  /** The shopper leaves the created payment behind: a new checkout, with what they typed on this page. */
-  private readonly startOver = () => {
-    this.payments.drop();
-    this.submission.reset();
-    this.statusMessage = '';
-    this.memory.save();
-    void this.focusAfterUpdate('#email, #country');
-  };
-
-  /** Moves focus once the next render is on screen. */
-  private async focusAfterUpdate(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    this.flow.sync(config, scopeChanged);
   }
 
   private readonly onPageShow = (event: PageTransitionEvent) => {
-    if (event.persisted) this.holdPayment();
+    if (event.persisted) this.flow.hold();
   };
 
   /** A country whose format reorders the address fields makes them afresh: focus goes back to the same field, so typing carries on. */
@@ -272,12 +209,12 @@ export class DodoCheckout extends LitElement {
     const view = this.view();
     return html`
       <div class="checkout" dir=${this.localize.dir} lang=${this.localize.lang}>
-        <div class="alert" role="alert" part="error">${this.configResult.ok ? this.alertText(view) : configurationProblems(view, this.configResult.problems)}</div>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.statusMessage}</div>
+        <div class="alert" role="alert" part="error">${this.configResult.ok ? this.flow.alertText(view.t) : configurationProblems(view, this.configResult.problems)}</div>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.flow.status && view.t(this.flow.status)}</div>
         ${!config
           ? nothing
-          : this.payments.payment && this.submission.phase === 'created'
-            ? confirmationPanel(view, this.payments.payment, this.payments.expired, this.startOver)
+          : this.flow.payments.payment && this.submission.phase === 'created'
+            ? confirmationPanel(view, this.flow.payments.payment, this.flow.payments.expired, this.flow.startOver)
             : html`<form part="form" novalidate aria-label=${view.t('checkout')} @submit=${this.onSubmit} @keydown=${this.onFormKeydown} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onFocusOut}>
                 ${contactSection(view, config)}
                 ${addressSection({ ...view, config, ...this.countryView(), subdivisions: this.data.subdivisions })}
@@ -292,14 +229,6 @@ export class DodoCheckout extends LitElement {
 
   private view(): FormView {
     return formView(this.localize, this.form, this.addressFormat);
-  }
-
-  private alertText(view: FormView): string {
-    if (this.alert?.kind === 'failure') return this.alert.describe(this.alert.failure, view.t).detail.message;
-    if (this.alert?.kind === 'unreachable') return view.t('networkError');
-    // The count follows the fields: each one fixed is one fewer.
-    if (this.alert?.kind === 'problems' && this.form.problems.size > 0) return view.t('formHasErrors', this.form.problems.size);
-    return '';
   }
 
   private countryView() {
@@ -339,7 +268,7 @@ export class DodoCheckout extends LitElement {
   private readonly onCountryKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && !event.defaultPrevented && !event.repeat) {
       event.preventDefault();
-      void this.pay();
+      void this.flow.pay();
     }
   };
 
@@ -356,92 +285,6 @@ export class DodoCheckout extends LitElement {
 
   private readonly onSubmit = (event: Event) => {
     event.preventDefault();
-    void this.pay();
+    void this.flow.pay();
   };
-
-  // ---- Paying: data → checks → request → proxy → outcome --------------------------------------
-
-  private async pay(): Promise<void> {
-    if (!this.config || this.submission.busy || this.submission.phase === 'created') return;
-    const resets = this.resets;
-    const path = await this.readyForSubmit();
-    // The wait may outlast this checkout: removed, reset or reconfigured meanwhile.
-    const config = this.config;
-    if (!config || !this.isConnected || resets !== this.resets) return;
-    if (!path) return this.showUnreachable();
-    const { values } = this.form;
-    const format = this.addressFormat;
-    // "sw1a2aa" becomes "SW1A 2AA": the shopper's input in the form the country writes it.
-    if (format && values.zipcode.trim()) this.form.correct({ zipcode: normalizePostalCode(values.country as CountryCode, values.zipcode, valueOf(this.data.postalCodes)) });
-    const input = this.requestInput(config);
-    const prepared = path.prepareRequest(input);
-    if (!prepared.ok) return this.showProblems(prepared.problems);
-
-    this.alert = undefined;
-    this.statusMessage = this.localize.t('processing');
-    // Saved before sending: if the tab reloads while the answer is unknown, paying again reuses the key.
-    this.memory.save();
-    // What the payment will belong to: any later change to it withdraws the payment.
-    const basis = requestBasis(path.requestFor(input));
-    const result = await this.submission.submit(prepared.request, {
-      endpoint: config.endpoint, timeout: config.timeout, redirectImmediately: config.redirectImmediately, path,
-      stillCurrent: () => this.payments.matches(basis),
-    });
-    if (result.status === 'busy') return;
-    this.statusMessage = '';
-    if (result.status === 'cancelled' || (result.status === 'failed' && result.failure.kind === 'aborted')) return;
-    if (result.status === 'failed') return this.showFailure(result.failure, path);
-    if (result.status === 'unsafe-link') return this.showFailure({ kind: 'unsafe-link' }, path);
-    this.memory.clear();
-    // Changed while the request was out: withdrawn at once, never offered.
-    if (!this.payments.show(persistenceKey(config.endpoint, config.cart), createdPayment(result.response, result.decision.url, totalCurrency(config) ?? '', basis.cart), basis)) return;
-    this.statusMessage = this.localize.t(result.navigated ? 'redirecting' : 'paymentCreated');
-    if (!result.navigated) await this.focusAfterUpdate('#confirmation-title');
-  }
-
-  /** What the checks and the request need that loads after the form, tried again if it failed; the submit path unless it cannot load. */
-  private async readyForSubmit(): Promise<SubmitPath | undefined> {
-    const [path = this.path] = await Promise.all([
-      loadSubmitPath().catch(() => undefined),
-      this.data.forSubmit({ postalCodes: Boolean(this.addressFormat?.fields.includes('zipcode')), paymentMethods: Boolean(this.config?.allowedPaymentMethodTypes) }),
-    ]);
-    const field = this.renderRoot.querySelector<HTMLInputElement>('input#state');
-    if (this.data.arrived && field && this.shadowRoot?.activeElement === field) {
-      // A focused text field fires its change event when the list replaces it; blurred now, its
-      // typed text arrives first, and focus moves to the list.
-      field.blur();
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#state')?.focus());
-    }
-    // A name restored or autofilled after the list arrived becomes its code too.
-    this.form.matchState(this.data.takeArrived());
-    return (this.path = path);
-  }
-
-  private async showProblems(found: Parameters<FormController['report']>[0]): Promise<void> {
-    this.form.report(found);
-    this.alert = { kind: 'problems' };
-    this.statusMessage = '';
-    const view = this.view();
-    emit(this, 'dodo-checkout-error', { kind: 'validation', message: FORM_FIELDS.map((field) => view.problemText(field)).filter(Boolean).join(' ') });
-    await this.updateComplete;
-    const first = this.form.firstProblem;
-    if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
-  }
-
-  /** Offline since the page loaded: the submit path could not load, so nothing could be sent either. */
-  private showUnreachable(): void {
-    this.alert = { kind: 'unreachable' };
-    emit(this, 'dodo-checkout-error', { kind: 'network', message: this.localize.t('networkError') });
-  }
-
-  private async showFailure(failure: CheckoutFailure, path: SubmitPath): Promise<void> {
-    const { detail, refusedDiscount } = path.describeFailure(failure, this.localize.t);
-    const discount = refusedDiscount && this.form.values.discountCode.trim() ? refusedDiscount : undefined;
-    // A refused discount code belongs next to the code the shopper typed.
-    if (discount) this.form.report([{ field: 'discountCode', problem: { code: 'refused', message: discount } }]);
-    this.alert = { kind: 'failure', failure, describe: path.describeFailure };
-    emit(this, 'dodo-checkout-error', detail);
-    await this.updateComplete;
-    if (discount) this.renderRoot.querySelector<HTMLElement>('#discountCode')?.focus();
-  }
 }
