@@ -2,12 +2,13 @@
  * Three builds of one source tree, chosen by `--mode` (scripts/build.mjs runs them all):
  * - `npm`:    ES modules for bundlers; runtime dependencies stay imports, data loads by import().
  * - `cdn-chunks`: the modules the CDN script imports later, from `chunks/` next to it
- *             (src/components/load-country-combobox.cdn.ts); they use the script's Lit
+ *             (the country picker and the submit path, their load-….cdn.ts loaders); they use the script's Lit
  *             (src/cdn/lit-runtime.ts) instead of a copy of their own. Built first: the script
  *             carries their SRI hashes.
  * - `cdn`:    one minified classic script with everything the form needs inlined; data is
  *             fetched as JSON from `data/` next to the script (src/intl/data-loader.cdn.ts).
- * - `server`: the proxy (`dodo-checkout/server`) for Node and other fetch-standard runtimes.
+ * - `server`: the proxy (`dodo-checkout/server`) for Node and other fetch-standard runtimes, and
+ *             the Dodo API stand-in for offline tests (`dodo-checkout/testing`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -57,11 +58,13 @@ const builds: Record<string, () => UserConfig> = {
       alias: [
         { find: /^(.*)\/data-loader\.js$/, replacement: src('intl/data-loader.cdn.ts') },
         { find: /^(.*)\/load-country-combobox\.js$/, replacement: src('components/load-country-combobox.cdn.ts') },
+        { find: /^(.*)\/load-submit-path\.js$/, replacement: src('checkout/load-submit-path.cdn.ts') },
       ],
     },
     define: {
       'process.env.NODE_ENV': '"production"',
       __COUNTRY_COMBOBOX_INTEGRITY__: JSON.stringify(chunkIntegrity('country-combobox.js')),
+      __SUBMIT_PATH_INTEGRITY__: JSON.stringify(chunkIntegrity('submit-path.js')),
     },
     build: {
       outDir: 'dist/cdn',
@@ -84,7 +87,7 @@ const builds: Record<string, () => UserConfig> = {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: true,
-      lib: { entry: { 'country-combobox': src('components/define-country-combobox.ts') }, formats: ['es'] },
+      lib: { entry: { 'country-combobox': src('components/define-country-combobox.ts'), 'submit-path': src('checkout/submit-path.ts') }, formats: ['es'] },
       // Library mode leaves ES output unminified; these files are served as they are.
       rolldownOptions: { output: { minify: true } },
     },
@@ -98,7 +101,7 @@ const builds: Record<string, () => UserConfig> = {
       minify: false,
       sourcemap: true,
       lib: {
-        entry: { index: src('server/index.ts'), 'redis-store': src('server/redis-store.ts') },
+        entry: { index: src('server/index.ts'), 'redis-store': src('server/redis-store.ts'), testing: src('testing.ts') },
         formats: ['es'],
       },
       rolldownOptions: {

@@ -10,6 +10,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { DodoCheckout as DodoCheckoutElement } from './index.js';
+import type { CheckoutOptionAttributes } from './config/options.js';
 import type { CheckoutErrorEvent, CheckoutPaymentCreatedEvent, CheckoutPaymentStaleEvent, CheckoutRedirectEvent, CheckoutSubmitEvent } from './events.js';
 
 export const DodoCheckout = createComponent({
@@ -31,29 +32,8 @@ export const DodoCheckout = createComponent({
 
 export type DodoCheckoutProps = React.ComponentProps<typeof DodoCheckout>;
 
-/** Attributes of `<dodo-checkout>` as written in JSX without the wrapper (strings, like HTML). */
-export interface DodoCheckoutAttributes extends React.HTMLAttributes<DodoCheckoutElement> {
-  endpoint?: string;
-  cart?: string;
-  currency?: string;
-  'billing-currency'?: string;
-  'allowed-payment-method-types'?: string;
-  'customer-id'?: string;
-  customer?: string;
-  country?: string;
-  'discount-code'?: string;
-  'return-url'?: string;
-  'redirect-immediately'?: boolean;
-  'short-link'?: boolean;
-  'force-3ds'?: boolean;
-  'show-saved-payment-methods'?: boolean;
-  'payment-method-id'?: string;
-  'collect-phone'?: boolean;
-  'collect-tax-id'?: boolean;
-  metadata?: string;
-  locale?: string;
-  timeout?: string | number;
-  theme?: 'light' | 'dark' | 'auto';
+/** Attributes of `<dodo-checkout>` as written in JSX without the wrapper (strings, like HTML), from the option table. */
+export interface DodoCheckoutAttributes extends React.HTMLAttributes<DodoCheckoutElement>, CheckoutOptionAttributes {
   ref?: React.Ref<DodoCheckoutElement>;
 }
 

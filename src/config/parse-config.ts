@@ -13,6 +13,7 @@ import {
   type CurrencyCode,
   type PaymentMethodType,
 } from '../api/schemas.js';
+import type { ConfigOptionName } from './options.js';
 
 const INT32_MAX = 2_147_483_647;
 const money = z.int().check(z.minimum(0), z.maximum(INT32_MAX));
@@ -37,28 +38,8 @@ const CustomerPrefillSchema = z.object({
 export type CartItem = z.infer<typeof CartItemSchema>;
 export type CustomerPrefill = z.infer<typeof CustomerPrefillSchema>;
 
-/** Raw inputs as the element holds them: attribute strings or property values. */
-export interface CheckoutInputs {
-  endpoint?: unknown;
-  cart?: unknown;
-  currency?: unknown;
-  billingCurrency?: unknown;
-  allowedPaymentMethodTypes?: unknown;
-  customerId?: unknown;
-  customer?: unknown;
-  country?: unknown;
-  discountCode?: unknown;
-  returnUrl?: unknown;
-  redirectImmediately?: boolean;
-  shortLink?: boolean;
-  force3ds?: boolean;
-  showSavedPaymentMethods?: boolean;
-  paymentMethodId?: unknown;
-  collectPhone?: boolean;
-  collectTaxId?: boolean;
-  metadata?: unknown;
-  timeout?: unknown;
-}
+/** Raw inputs as the element holds them (attribute strings or property values), one per option of the table. */
+export type CheckoutInputs = { [K in ConfigOptionName]?: unknown };
 
 export interface CheckoutConfig {
   endpoint: string;

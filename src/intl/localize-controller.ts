@@ -10,18 +10,15 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { COUNTRY_CODES, type CountryCode } from '../api/enums.js';
-import { englishCountries } from './country-names.js';
+import type { CountryOption } from '../components/country-search.js';
+import type { EnglishCountries } from './country-names.js';
 import { loadEnglishCountries, loadLocaleData, type LocaleData } from './data-loader.js';
 import english, { type MessageKey, type Messages } from './messages/en.js';
 import { formatMessage, type MessageArgs, type MessageValue } from './messages/message-format.js';
 import { isRtlLanguage, LANGUAGE_ALIASES, UI_LANGUAGES, type UiLanguage } from './ui-languages.js';
 
-/** A country for the country list: the combobox's `CountryOption` shape. */
-export interface CountryEntry {
-  code: CountryCode;
-  name: string;
-  aliases?: readonly string[];
-}
+/** A country for the country list, in the country picker's own shape. */
+export type CountryEntry = CountryOption;
 
 export type LocalizeHost = ReactiveControllerHost & HTMLElement & { locale?: string | null | undefined };
 
@@ -99,6 +96,9 @@ const pendingLocales = new Map<UiLanguage, Promise<LocaleData>>();
 const sortedCountries = new Map<UiLanguage, CountryEntry[]>();
 /** One empty list until the names arrive, so the picker's `options` keep their identity across renders. */
 const NO_COUNTRIES: CountryEntry[] = [];
+/** The English names and aliases once loaded: every language's fallback. */
+let englishNames: EnglishCountries | undefined;
+const englishCountries = () => englishNames;
 const connectedControllers = new Set<LocalizeController>();
 let documentObserver: MutationObserver | undefined;
 
@@ -152,7 +152,10 @@ export class LocalizeController implements ReactiveController {
     this.refresh();
     if (!englishCountries()) {
       loadEnglishCountries().then(
-        () => this.host.requestUpdate(),
+        (loaded) => {
+          englishNames = loaded;
+          this.host.requestUpdate();
+        },
         () => undefined, // tried again on the next connect
       );
     }
