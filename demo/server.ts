@@ -1,11 +1,13 @@
 /**
  * The demo shop's server: the demo page (and the test fixtures) through Vite's dev middleware,
- * the built CDN bundle under /cdn/, the merchant proxy at POST /api/payments, the webhook
- * endpoint at POST /api/webhooks and the orders it fulfils at GET /api/orders.
+ * the built CDN bundle under /cdn/, the merchant proxy at POST /api/payments with its quote
+ * route at POST /api/quote, the webhook endpoint at POST /api/webhooks and the orders it fulfils
+ * at GET /api/orders.
  *
  *   npm run demo            # http://127.0.0.1:5173/ (PORT overrides)
  *
- * The proxy talks to the embedded Dodo API stand-in (no account, no network) unless
+ * The proxy talks to the embedded Dodo API stand-in (no account, no network; adaptive pricing on,
+ * so shoppers abroad are billed in their own currency) unless
  * DODO_PAYMENTS_API_KEY is set; then it uses Dodo's test mode and sells the products listed in
  * DEMO_PRODUCTS (see demo/demo-payments.ts). The stand-in signs its webhooks with
  * STAND_IN_WEBHOOK_SECRET and delivers a share of them twice (DEMO_WEBHOOK_DUPLICATE_RATE, 0–1,
@@ -16,7 +18,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer as createViteServer, type Plugin } from 'vite';
-import { createCheckoutHandler, createWebhookHandler, toNodeHandler } from '../src/server/index.js';
+import { createCheckoutHandler, createQuoteHandler, createWebhookHandler, toNodeHandler, type QuoteHandlerOptions } from '../src/server/index.js';
 import { startDodoApiStandIn, STAND_IN_PRODUCTS, STAND_IN_WEBHOOK_SECRET, type DodoApiStandIn } from '../src/testing.js';
 import { createDemoOrders, type DemoOrders } from './demo-orders.js';
 import { decideDemoPayments, DemoProductsError, type DemoPaymentsPlan } from './demo-payments.js';
@@ -58,20 +60,26 @@ export interface DemoServerOptions {
 type PaymentsRoute = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 /**
- * The merchant proxy of the demo shop: the catalogue as allowlist (the stand-in's, or the
- * products of DEMO_PRODUCTS in test mode), return_url pinned to the thanks page.
+ * The merchant proxy of the demo shop, its create and quote routes on one set of options: the
+ * catalogue as allowlist (the stand-in's, or the products of DEMO_PRODUCTS in test mode),
+ * return_url pinned to the thanks page.
  */
-function createDemoPaymentsRoute(origin: string, standIn: DodoApiStandIn | undefined, plan: DemoPaymentsPlan, env: DemoServerOptions['env']): PaymentsRoute {
+function createDemoProxyRoutes(
+  origin: string,
+  standIn: DodoApiStandIn | undefined,
+  plan: DemoPaymentsPlan,
+  env: DemoServerOptions['env'],
+): { payments: PaymentsRoute; quote: PaymentsRoute } {
   const payWhatYouWant = standIn ? STAND_IN_PRODUCTS.filter((product) => product.pay_what_you_want) : [];
-  const handler = createCheckoutHandler({
+  const options: QuoteHandlerOptions = {
     ...(standIn ? { apiKey: 'sk_demo_stand_in', baseURL: standIn.url } : { apiKey: env?.DODO_PAYMENTS_API_KEY?.trim(), environment: 'test_mode' as const }),
     allowedProducts: standIn ? STAND_IN_PRODUCTS.map((product) => product.product_id) : plan.products.map((product) => product.id),
     payWhatYouWantMinimums: Object.fromEntries(payWhatYouWant.map((product) => [product.product_id, product.pay_what_you_want?.minimum_price ?? 0])),
     pin: { return_url: new URL('/demo/thanks.html', origin).href, payment_link: true },
-    // The stand-in charges nobody, and the browser tests pay many times a minute from one address.
-    ...(standIn ? { rateLimit: { max: 1_000, windowMs: 60_000 } } : {}),
-  });
-  return toNodeHandler(handler);
+    // The stand-in charges nobody, and the browser tests pay and quote many times a minute from one address.
+    ...(standIn ? { rateLimit: { max: 1_000, windowMs: 60_000 }, quoteRateLimit: { max: 5_000, windowMs: 60_000 } } : {}),
+  };
+  return { payments: toNodeHandler(createCheckoutHandler(options)), quote: toNodeHandler(createQuoteHandler(options)) };
 }
 
 /**
@@ -139,9 +147,10 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   });
 
   let paymentsRoute: PaymentsRoute | undefined = options.paymentsRoute;
+  let quoteRoute: PaymentsRoute | undefined;
   const mode: DemoServer['mode'] = options.paymentsRoute ? 'custom' : plan.mode;
   // Webhooks go to this server's /api/webhooks once it listens; retries come quickly, for the tester's sake.
-  const standIn = mode === 'stand-in' ? await startDodoApiStandIn({ webhooks: { duplicateRate: duplicateRate(env), retryDelaysMs: [1_000, 5_000, 30_000, 120_000] } }) : undefined;
+  const standIn = mode === 'stand-in' ? await startDodoApiStandIn({ adaptivePricing: true, webhooks: { duplicateRate: duplicateRate(env), retryDelaysMs: [1_000, 5_000, 30_000, 120_000] } }) : undefined;
   const orders = createDemoOrders();
   const webhookKey = standIn ? STAND_IN_WEBHOOK_SECRET : env.DODO_PAYMENTS_WEBHOOK_KEY?.trim();
   const webhookRoute = webhookKey ? createDemoWebhookRoute(webhookKey, orders) : undefined;
@@ -161,6 +170,10 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       if (url.pathname === '/api/payments') {
         if (paymentsRoute) await paymentsRoute(req, res);
         else res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'PROXY_NOT_CONFIGURED', message: 'No payment proxy is mounted.' }));
+        return;
+      }
+      if (url.pathname === '/api/quote' && quoteRoute) {
+        await quoteRoute(req, res);
         return;
       }
       if (url.pathname === '/api/webhooks') {
@@ -197,7 +210,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${host}:${port}/`;
-  if (mode !== 'custom') paymentsRoute = createDemoPaymentsRoute(new URL(url).origin, standIn, plan, env);
+  if (mode !== 'custom') ({ payments: paymentsRoute, quote: quoteRoute } = createDemoProxyRoutes(new URL(url).origin, standIn, plan, env));
   standIn?.webhooks.setUrl(new URL('/api/webhooks', url).href);
   return {
     url,

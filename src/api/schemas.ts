@@ -95,7 +95,8 @@ export const CustomerLimitedDetailsSchema = z.looseObject({
 export const CreatePaymentResponseSchema = z.looseObject({
   payment_id: z.string().check(z.minLength(1)),
   total_amount: int32AtLeastZero,
-  client_secret: z.string(),
+  // Absent from a payment the proxy recovered after an unknown outcome: only the create response carries it.
+  client_secret: z.optional(z.string()),
   customer: CustomerLimitedDetailsSchema,
   metadata: z.record(z.string(), z.unknown()),
   discount_id: z.optional(z.nullable(z.string())),

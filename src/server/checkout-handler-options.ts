@@ -110,10 +110,28 @@ export interface CheckoutHandlerOptions {
    */
   rateLimit?: RateLimitOptions | false;
 
-  /** Where idempotency keys live. Default: in memory, 10 000 keys. */
+  /**
+   * Where idempotency keys live. Default: in memory, 10 000 keys (full → 503
+   * `IDEMPOTENCY_STORE_FULL`, never an eviction). Several instances need a shared store
+   * (`createRedisIdempotencyStore`); an unreachable store → 503 `IDEMPOTENCY_STORE_UNAVAILABLE`
+   * and nothing is created.
+   */
   idempotencyStore?: IdempotencyStore;
   /** How long a response is replayed for its key, in ms. Default 24 h. */
   idempotencyTtlMs?: number;
+  /**
+   * How long an instance may work on a key before another treats its outcome as unknown (it
+   * died or hung) and reconciles, in ms. Default: the whole upstream budget (timeout and retries
+   * plus 10 s); keep it at least that.
+   */
+  idempotencyLeaseMs?: number;
+  /**
+   * How long after an attempt of unknown outcome (timeout, connection lost after sending, 5xx,
+   * dead instance) began Dodo may still show the payment it made, in ms. Until then a retry with
+   * its key gets 503 `PAYMENT_OUTCOME_UNKNOWN` (unless the payment is found and answered); after
+   * it, finding none, the key may create. Default: the upstream budget plus 60 s.
+   */
+  outcomeSettleMs?: number;
   /** Require an `Idempotency-Key` header (400 without). Default `false`. */
   requireIdempotencyKey?: boolean;
 

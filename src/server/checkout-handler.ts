@@ -9,12 +9,13 @@ import { CreatePaymentRequestSchema, type CreatePaymentRequest } from '../api/sc
 import { CheckoutPolicyError, type CheckoutHandlerOptions, type CheckoutLogger, type DodoEnvironment } from './checkout-handler-options.js';
 import { describeValidationIssues } from './describe-validation-issue.js';
 import { describeErrorCause, personalValuesOf } from './error-cause.js';
-import { canonicalJson, createIdempotencyCoordinator, isValidIdempotencyKey, sha256Hex } from './idempotency.js';
+import { canonicalJson, createIdempotencyCoordinator, isValidIdempotencyKey, sha256Hex, type IdempotentOutcome } from './idempotency.js';
 import { createMemoryIdempotencyStore, type StoredResponse } from './idempotency-store.js';
 import { applyMerchantPolicy } from './merchant-policy.js';
 import { decideOrigin, preflightHeaders } from './origin-policy.js';
 import { createRateLimiter } from './rate-limit.js';
 import { readJsonBody } from './read-json-body.js';
+import { recoverTaggedPayment, tagWithCheckoutKey } from './recover-payment.js';
 import { writeRequestLog, type RequestLogEntry } from './request-log.js';
 import { mapUpstreamError, PROVIDER_PROBLEM, redact, upstreamError } from './upstream-error.js';
 import { checkUpstreamPayment } from './upstream-payment.js';
@@ -33,6 +34,8 @@ const DEFAULTS = {
   // Generous for one shopper (a payment and a few retries a minute), tight for a script.
   rateLimit: { max: 20, windowMs: 60_000 },
   idempotencyTtlMs: 24 * 60 * 60 * 1000,
+  // How much longer than our own upstream budget Dodo may take to commit a payment we stopped waiting for.
+  outcomeSlackMs: 60_000,
 };
 
 const ENVIRONMENTS: readonly DodoEnvironment[] = ['test_mode', 'live_mode'];
@@ -42,7 +45,8 @@ function readEnv(name: string): string | undefined {
   return value?.trim() ? value.trim() : undefined;
 }
 
-function resolveClient(options: CheckoutHandlerOptions): { client: DodoPayments; secrets: string[] } {
+/** The SDK client the options describe, and the secrets never to let out. Shared with the quote route. */
+export function resolveClient(options: CheckoutHandlerOptions): { client: DodoPayments; secrets: string[] } {
   if (options.client) return { client: options.client, secrets: [options.client.bearerToken] };
   const apiKey = options.apiKey ?? readEnv('DODO_PAYMENTS_API_KEY');
   if (!apiKey) {
@@ -62,7 +66,7 @@ function resolveClient(options: CheckoutHandlerOptions): { client: DodoPayments;
   return { client, secrets: [apiKey] };
 }
 
-function isJsonContentType(header: string | null): boolean {
+export function isJsonContentType(header: string | null): boolean {
   if (!header) return false;
   const [type, ...params] = header.split(';');
   if (type?.trim().toLowerCase() !== 'application/json') return false;
@@ -117,11 +121,14 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   const bodyReadTimeoutMs = options.bodyReadTimeoutMs ?? DEFAULTS.bodyReadTimeoutMs;
   const limitRate = options.rateLimit === false ? null : createRateLimiter('create', options.rateLimit ?? DEFAULTS.rateLimit);
   const upstreamBudgetMs = (client.timeout + 1_000) * (client.maxRetries + 1) + 10_000;
+  const leaseMs = options.idempotencyLeaseMs ?? upstreamBudgetMs;
+  const settleMs = options.outcomeSettleMs ?? upstreamBudgetMs + DEFAULTS.outcomeSlackMs;
   const idempotency = createIdempotencyCoordinator({
     store: options.idempotencyStore ?? createMemoryIdempotencyStore(),
     ttlMs: options.idempotencyTtlMs ?? DEFAULTS.idempotencyTtlMs,
-    lockTtlMs: upstreamBudgetMs,
-    waitMs: upstreamBudgetMs,
+    leaseMs,
+    waitMs: leaseMs,
+    settleMs,
     shouldStore: isReplayable,
   });
 
@@ -223,18 +230,18 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     let stored: StoredResponse;
     let replayed = false;
     if (idempotencyKey !== null) {
-      // The hash covers the body as it goes upstream, after policy and `transform`: the same key
+      // The body compared is the one that goes upstream, after policy and `transform`: the same key
       // from another session (another customer set by `transform`) is a conflict, never a replay
       // of someone else's payment and its client_secret.
-      const [storeKey, bodyHash] = await Promise.all([sha256Hex(idempotencyKey), sha256Hex(canonicalJson(body))]);
-      const outcome = await idempotency.execute(storeKey, bodyHash, () => createPayment(body, idempotencyKey));
-      if (outcome.kind === 'conflict') {
-        return outcome.reason === 'body_mismatch'
-          ? fail(409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body.')
-          : fail(409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still being processed.', { 'retry-after': '1' });
-      }
+      const upstreamBody = body;
+      const outcome = await idempotency.execute(idempotencyKey, canonicalJson(upstreamBody), {
+        create: (tag) => createPayment(tagWithCheckoutKey(upstreamBody, tag), idempotencyKey),
+        recover: (tag, since) => recoverTaggedPayment(client, tag, { since, until: since + settleMs }, upstreamBody.payment_link !== false),
+      });
+      if (!('response' in outcome)) return fail(...refusalFor(outcome));
       stored = outcome.response;
-      replayed = outcome.kind === 'replayed';
+      replayed = outcome.kind === 'replayed' || outcome.kind === 'recovered';
+      if (outcome.kind === 'recovered') log.recovered = true;
     } else {
       stored = await createPayment(body, null);
     }
@@ -280,4 +287,25 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     writeRequestLog(logger, log);
     return response;
   };
+}
+
+/** The answer for a key the proxy cannot serve now: `[status, code, message, headers]`. */
+function refusalFor(outcome: Exclude<IdempotentOutcome, { response: StoredResponse }>): [number, string, string, Record<string, string>?] {
+  switch (outcome.kind) {
+    case 'conflict':
+      return outcome.reason === 'body_mismatch'
+        ? [409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body.']
+        : [409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still being processed.', { 'retry-after': '1' }];
+    case 'unresolved':
+      return [
+        503,
+        'PAYMENT_OUTCOME_UNKNOWN',
+        'We could not yet confirm whether this payment was created. Please try again in a moment: it will not be created twice.',
+        { 'retry-after': String(outcome.retryAfterSeconds) },
+      ];
+    case 'store_unavailable':
+      return [503, 'IDEMPOTENCY_STORE_UNAVAILABLE', 'Payments are briefly unavailable. Please try again in a moment.', { 'retry-after': String(outcome.retryAfterSeconds) }];
+    case 'store_full':
+      return [503, 'IDEMPOTENCY_STORE_FULL', 'Too many checkouts are in progress. Please try again in a moment.', { 'retry-after': String(outcome.retryAfterSeconds) }];
+  }
 }

@@ -22,6 +22,13 @@
  * app.post('/api/payments', toNodeHandler(createCheckoutHandler()));
  * ```
  *
+ * The quote route answers the same body with what Dodo will charge (currency, tax, discount,
+ * tax ID) from `checkoutSessions.preview`, cached and rate limited:
+ *
+ * ```ts
+ * app.post('/api/quote', toNodeHandler(createQuoteHandler(options)));
+ * ```
+ *
  * Configuration comes from `DODO_PAYMENTS_API_KEY` and `DODO_PAYMENTS_ENVIRONMENT`
  * (`test_mode` | `live_mode`, default `test_mode`) or from the options. For several instances,
  * share idempotency keys through Redis with `createRedisIdempotencyStore` from
@@ -43,7 +50,9 @@ export {
 } from './checkout-handler-options.js';
 export {
   createMemoryIdempotencyStore,
+  IdempotencyStoreFullError,
   type IdempotencyClaim,
+  type IdempotencyReleaseOptions,
   type IdempotencyStore,
   type MemoryIdempotencyStoreOptions,
   type StoredResponse,
@@ -56,7 +65,19 @@ export {
   type WebhookHandlerOptions,
   type WebhookLogEntry,
 } from './webhook-handler.js';
+export { CHECKOUT_KEY_METADATA } from './recover-payment.js';
 export { toNodeHandler, type NodeAdapterOptions, type NodeHandler } from './node-adapter.js';
+export { createQuoteHandler, type QuoteHandlerOptions } from './quote-handler.js';
+export { createMemoryQuoteCache, type MemoryQuoteCacheOptions, type QuoteCache } from './quote-cache.js';
+export {
+  QuoteSchema,
+  type DiscountRefusalReason,
+  type DiscountVerdict,
+  type Quote,
+  type QuoteLine,
+  type QuoteTax,
+  type TaxIdVerdict,
+} from '../api/quote.js';
 export {
   createMemoryRateLimitStore,
   type MemoryRateLimitStoreOptions,

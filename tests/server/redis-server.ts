@@ -1,6 +1,7 @@
 /**
- * A throwaway redis-server for tests: spawned on a free loopback port without persistence, with
- * a connected node-redis client. Fails loudly when redis-server is not installed.
+ * A real redis-server for the tests, spawned on a free loopback port from the binary on PATH (or
+ * REDIS_SERVER_BIN), with the controls the outage tests need: kill, restart on the same port,
+ * pause (SIGSTOP: the socket stays open, nothing answers) and resume.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
 import { createClient } from 'redis';
 
+/** The first executable `name` on PATH, as `command -v` finds it (which is what .ci/run checks). */
 function onPath(name: string): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     if (!dir) continue;
@@ -22,7 +24,9 @@ function onPath(name: string): string | undefined {
   return undefined;
 }
 
-function freePort(): Promise<number> {
+export const REDIS_SERVER = process.env.REDIS_SERVER_BIN || onPath('redis-server');
+
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -33,19 +37,52 @@ function freePort(): Promise<number> {
   });
 }
 
+export interface RedisServer {
+  port: number;
+  url: string;
+  /** SIGKILL, as a crash or a lost host would. */
+  kill(): Promise<void>;
+  /** Starts it again on the same port (empty: no persistence). */
+  restart(): void;
+  pause(): void;
+  resume(): void;
+}
+
+export function startRedisServer(port: number): RedisServer {
+  if (!REDIS_SERVER) {
+    throw new Error('redis-server is not on PATH: install it (apt-get install redis-server) or set REDIS_SERVER_BIN. The Redis adapter tests need a real server.');
+  }
+  const binary = REDIS_SERVER;
+  let child: ChildProcess;
+  const start = () => {
+    child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  };
+  start();
+  return {
+    port,
+    url: `redis://127.0.0.1:${port}`,
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      await new Promise<void>((done) => {
+        child.once('exit', () => done());
+        child.kill('SIGKILL');
+      });
+    },
+    restart: start,
+    pause: () => child.kill('SIGSTOP'),
+    resume: () => child.kill('SIGCONT'),
+  };
+}
+
 export interface TestRedis {
   client: ReturnType<typeof createClient>;
   stop(): Promise<void>;
 }
 
+/** A fresh redis-server with a connected node-redis client, for tests that need no outages. */
 export async function startTestRedis(): Promise<TestRedis> {
-  const binary = process.env.REDIS_SERVER_BIN || onPath('redis-server');
-  if (!binary) {
-    throw new Error('redis-server is not on PATH: install it (apt-get install redis-server) or set REDIS_SERVER_BIN. These tests need a real server.');
-  }
-  const port = await freePort();
-  const child: ChildProcess = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  const client = createClient({ url: `redis://127.0.0.1:${port}`, socket: { reconnectStrategy: false } });
+  const server = startRedisServer(await freePort());
+  const client = createClient({ url: server.url, socket: { reconnectStrategy: false } });
   client.on('error', () => undefined);
   for (let attempt = 0; ; attempt++) {
     try {
@@ -53,8 +90,8 @@ export async function startTestRedis(): Promise<TestRedis> {
       break;
     } catch (error) {
       if (attempt > 50) {
-        child.kill('SIGKILL');
-        throw new Error(`redis-server did not start on port ${port}: ${String(error)}`);
+        await server.kill();
+        throw new Error(`redis-server did not start on port ${server.port}: ${String(error)}`);
       }
       await new Promise((done) => setTimeout(done, 100));
     }
@@ -63,7 +100,7 @@ export async function startTestRedis(): Promise<TestRedis> {
     client,
     async stop() {
       if (client.isOpen) await client.quit();
-      child.kill('SIGKILL');
+      await server.kill();
     },
   };
 }

@@ -1,11 +1,14 @@
 /**
  * An embedded stand-in of the Dodo Payments API for the demo and the tests — never for
- * production. A real `node:http` server on loopback that implements `POST /payments` the way the
- * API documents it (bearer auth, request validation with `{code, message}` 422s, catalogue
- * prices, discount codes, `Idempotency-Key` replays) and `GET /payments/{id}`, and serves a
- * hosted payment page stand-in at the `payment_link` it returns, where a tester completes,
- * declines or cancels the payment. Each outcome is kept on the payment and sent as a signed
- * webhook (see stand-in-webhooks.ts). Tests inject faults with `failNext()`.
+ * production. A real `node:http` server on loopback that implements `POST /payments`,
+ * `POST /checkouts/preview`, `GET /payments` (list, filtered by creation time, paged) and
+ * `GET /payments/{id}` the way the API documents them (bearer auth, request validation with
+ * `{code, message}` 422s, catalogue prices, adaptive pricing, tax by billing country, discount
+ * codes, tax-ID validation, `Idempotency-Key` replays; payments and previews priced alike by
+ * `priceOrder`), and serves a hosted payment page stand-in at the `payment_link` it returns,
+ * where a tester completes, declines or cancels the payment. Each outcome is kept on the payment
+ * and sent as a signed webhook (see stand-in-webhooks.ts). Tests inject faults with `failNext()`,
+ * `failNextPreview()` or `injectFault`.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -21,13 +24,9 @@ import {
   renderPaymentOutcomePage,
   type HostedPageLine,
 } from './hosted-payment-page.js';
-import {
-  STAND_IN_DISCOUNTS,
-  STAND_IN_LINK_LIFETIME_MINUTES,
-  STAND_IN_PRODUCTS,
-  STAND_IN_USD_RATES,
-  type StandInProduct,
-} from './stand-in-catalogue.js';
+import { previewCheckout } from './checkout-preview.js';
+import { PricingError, priceOrder, toUsdCents, type PricingCatalogue } from './pricing.js';
+import { STAND_IN_DISCOUNTS, STAND_IN_LINK_LIFETIME_MINUTES, STAND_IN_PRODUCTS, type StandInProduct } from './stand-in-catalogue.js';
 import { createStandInWebhookSender, type StandInWebhookOptions, type StandInWebhookSender, type WebhookDeliveryAttempt } from './stand-in-webhooks.js';
 
 export interface DodoApiStandInOptions {
@@ -37,8 +36,22 @@ export interface DodoApiStandInOptions {
   apiKey?: string;
   /** Clock for `expires_on` and discount expiry (tests). */
   now?: () => Date;
+  /**
+   * Adaptive pricing: a request without `billing_currency` is billed in its billing country's
+   * currency (tax-table.ts) at the demo rates. Default `false`: USD unless the request fixes one.
+   */
+  adaptivePricing?: boolean;
+  /** The catalogue to sell instead of `STAND_IN_PRODUCTS` (tests of tax-exclusive prices, say). */
+  products?: readonly StandInProduct[];
   /** Where and how payment webhooks are sent (`url` unset: none). */
   webhooks?: StandInWebhookOptions;
+  /**
+   * Replay a repeated `Idempotency-Key` as the first answer (default `true`). The real API does
+   * not document the header, so tests of the proxy's own deduplication turn this off.
+   */
+  honourIdempotencyKey?: boolean;
+  /** Decides a fault for each `POST /payments` (after any queued by `failNext`): fault-injection runs. */
+  injectFault?: (request: { body: unknown; idempotencyKey: string | null }) => StandInFault | undefined;
 }
 
 /** A response the stand-in gives instead of (or before) its normal one; see `failNext`. */
@@ -52,6 +65,14 @@ export interface StandInFault {
   delayMs?: number;
   /** Drop the connection without a response (connection errors). */
   destroySocket?: boolean;
+  /**
+   * Create the payment anyway, as the real API does once the request reached it: after `delayMs`
+   * (a late success, whoever still listens), then answer with `status` or drop the connection
+   * (a reset after the request was sent). Without it a fault creates nothing.
+   */
+  create?: boolean;
+  /** Never answer (a holder stuck on its upstream call); the connection stays open until `close()`. */
+  hang?: boolean;
 }
 
 export interface RecordedRequest {
@@ -77,6 +98,10 @@ export interface StandInPayment {
   currency: string;
   lines: HostedPageLine[];
   discount: number;
+  /** Tax in the total (added or included). */
+  tax: number;
+  /** Whether that tax is part of the prices rather than added. */
+  taxIncluded: boolean;
   returnUrl: string | null;
   status: StandInPaymentStatus;
   expiresOn: Date;
@@ -111,6 +136,10 @@ export interface DodoApiStandIn {
   readonly payments: ReadonlyMap<string, StandInPayment>;
   /** Queue faults: each of the next `POST /payments` requests takes the next fault. */
   failNext(...faults: StandInFault[]): void;
+  /** Every `POST /checkouts/preview` the stand-in received, in order. */
+  readonly previews: readonly RecordedRequest[];
+  /** Queue faults for the next `POST /checkouts/preview` requests. */
+  failNextPreview(...faults: StandInFault[]): void;
   /**
    * Moves a payment to an outcome as the hosted page does (`processing` may later settle to a
    * final one; a final outcome is never changed) and sends its webhook. Returns the payment object.
@@ -162,22 +191,6 @@ function id(prefix: string): string {
   return `${prefix}_${randomBytes(12).toString('base64url')}`;
 }
 
-/** ISO 4217 minor-unit digits from the platform's ICU data (JPY 0, USD 2, KWD 3). */
-function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
-
-function fromUsdCents(cents: number, currency: string): number {
-  const rate = STAND_IN_USD_RATES[currency];
-  if (rate === undefined) throw new StandInError(422, 'UNSUPPORTED_CURRENCY', `Billing currency ${currency} is not supported.`);
-  return Math.round((cents / 100) * rate * 10 ** minorDigits(currency));
-}
-
-function toUsdCents(amount: number, currency: string): number {
-  const rate = STAND_IN_USD_RATES[currency] ?? 1;
-  return Math.round((amount / 10 ** minorDigits(currency) / rate) * 100);
-}
-
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -217,9 +230,13 @@ const DECLINE = { code: 'CARD_DECLINED', message: 'The card was declined by the 
 
 export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): Promise<DodoApiStandIn> {
   const now = options.now ?? (() => new Date());
-  const products = new Map<string, StandInProduct>(STAND_IN_PRODUCTS.map((product) => [product.product_id, product]));
+  const products = new Map<string, StandInProduct>((options.products ?? STAND_IN_PRODUCTS).map((product) => [product.product_id, product]));
   const discounts = new Map(STAND_IN_DISCOUNTS.map((discount) => [discount.code.toUpperCase(), discount]));
+  const catalogue: PricingCatalogue = { products, discounts };
+  const pricingSettings = () => ({ adaptivePricing: options.adaptivePricing ?? false, now: now() });
   const requests: RecordedRequest[] = [];
+  const previews: RecordedRequest[] = [];
+  let previewFaults: StandInFault[] = [];
   const payments = new Map<string, StandInPayment>();
   const byIdempotencyKey = new Map<string, { bodyText: string; status: number; body: unknown }>();
   let faults: StandInFault[] = [];
@@ -256,7 +273,7 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
       settlement_currency: 'USD',
       subscription_ids: [],
       total_amount: response.total_amount,
-      tax: null,
+      tax: payment.tax,
       status: payment.status === 'requires_payment' ? 'requires_payment_method' : payment.status,
       payment_link: response.payment_link,
       discount_id: response.discount_id,
@@ -286,48 +303,21 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     } else if (request.payment_method_id) {
       throw new StandInError(422, 'INVALID_REQUEST_PARAMETERS', 'payment_method_id requires customer.customer_id.');
     }
-    const currency = request.billing_currency ?? 'USD';
-    const lines: HostedPageLine[] = [];
-    let subtotal = 0;
-    let units = 0;
-    for (const [index, item] of request.product_cart.entries()) {
-      const product = products.get(item.product_id);
-      if (!product) throw new StandInError(422, 'PRODUCT_NOT_FOUND', `product_cart[${index}].product_id: product ${item.product_id} does not exist.`);
-      let unitCents = product.price;
-      if (product.pay_what_you_want) {
-        if (item.amount == null) throw new StandInError(422, 'INVALID_REQUEST_PARAMETERS', `product_cart[${index}].amount is required for a pay-what-you-want product.`);
-        const amountCents = currency === 'USD' ? item.amount : toUsdCents(item.amount, currency);
-        if (amountCents < product.pay_what_you_want.minimum_price) {
-          throw new StandInError(422, 'AMOUNT_TOO_LOW', `product_cart[${index}].amount is below the product's minimum price.`);
-        }
-        unitCents = amountCents;
-      }
-      const unit = currency === 'USD' ? unitCents : fromUsdCents(unitCents, currency);
-      if (product.pay_what_you_want && item.amount != null) {
-        lines.push({ name: product.name, quantity: item.quantity, amount: item.amount * item.quantity });
-        subtotal += item.amount * item.quantity;
-      } else {
-        lines.push({ name: product.name, quantity: item.quantity, amount: unit * item.quantity });
-        subtotal += unit * item.quantity;
-      }
-      units += item.quantity;
+    let order;
+    try {
+      order = priceOrder(
+        { product_cart: request.product_cart, country: request.billing.country, billing_currency: request.billing_currency ?? null, discount_code: request.discount_code ?? null, tax_id: request.tax_id ?? null },
+        catalogue,
+        pricingSettings(),
+      );
+    } catch (error) {
+      if (error instanceof PricingError) throw new StandInError(error.status, error.code, error.message);
+      throw error;
     }
-    if (units === 0) throw new StandInError(422, 'INVALID_REQUEST_PARAMETERS', 'product_cart: the cart has no items with a quantity above 0.');
-
-    let discount = 0;
-    let discountId: string | null = null;
-    if (request.discount_code) {
-      const found = discounts.get(request.discount_code.trim().toUpperCase());
-      if (!found) throw new StandInError(422, 'INVALID_DISCOUNT_CODE', 'discount_code: this discount code does not exist.');
-      if (found.expires_at && Date.parse(found.expires_at) <= now().getTime()) {
-        throw new StandInError(422, 'DISCOUNT_CODE_EXPIRED', 'discount_code: this discount code has expired.');
-      }
-      discount =
-        found.type === 'percentage'
-          ? Math.round((subtotal * found.amount) / 10_000)
-          : Math.min(subtotal, currency === 'USD' ? found.amount : fromUsdCents(found.amount, currency));
-      discountId = found.discount_id;
-    }
+    if (order.tax_id && !order.tax_id.valid) throw new StandInError(422, 'INVALID_TAX_ID', `tax_id: ${order.tax_id.message}`);
+    const { currency, discount } = order;
+    const lines: HostedPageLine[] = order.lines.map((line) => ({ name: line.name, quantity: line.quantity, amount: line.amount }));
+    const discountId = order.discount_id;
 
     const paymentId = id('pay');
     const expiresOn = new Date(now().getTime() + STAND_IN_LINK_LIFETIME_MINUTES * 60_000);
@@ -343,7 +333,7 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     const response: CreatePaymentResponseBody = {
       payment_id: paymentId,
       client_secret: `${paymentId}_secret_${randomBytes(16).toString('base64url')}`,
-      total_amount: subtotal - discount,
+      total_amount: order.total,
       customer,
       metadata: request.metadata ?? {},
       payment_link: request.payment_link ? `${baseUrl}/checkout/${paymentId}` : null,
@@ -361,6 +351,8 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
       currency,
       lines,
       discount,
+      tax: order.tax,
+      taxIncluded: order.lines.every((line) => line.tax_inclusive),
       returnUrl: request.return_url ?? null,
       status: 'requires_payment',
       expiresOn,
@@ -372,19 +364,27 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     return payment;
   }
 
-  async function handlePayments(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  type Answer = (status: number, body: unknown, headers?: Record<string, string>) => void;
+
+  /** Records an API request in `log` and reads its body (parsed when it is JSON). Null when it already answered. */
+  async function receive(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    log: RecordedRequest[],
+  ): Promise<{ record: RecordedRequest; bodyText: string; answer: Answer } | null> {
     const record: RecordedRequest = {
       method: req.method ?? '',
-      path: '/payments',
+      path,
       body: undefined,
       idempotencyKey: typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : null,
       authorized: /^Bearer \S+/.test(req.headers.authorization ?? ''),
       status: 0,
     };
-    requests.push(record);
-    const answer = (status: number, body: unknown, headers?: Record<string, string>) => {
+    log.push(record);
+    const answer: Answer = (status, body, headers) => {
       record.status = status;
-      sendJson(res, status, body, headers);
+      if (!res.destroyed) sendJson(res, status, body, headers);
     };
 
     let bodyText: string;
@@ -393,31 +393,42 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     } catch (error) {
       const standIn = error instanceof StandInError ? error : new StandInError(400, 'BAD_REQUEST', 'Could not read the request body.');
       answer(standIn.status, { code: standIn.code, message: standIn.message });
-      return;
+      return null;
     }
     try {
       record.body = JSON.parse(bodyText);
     } catch {
       record.body = bodyText;
     }
+    return { record, bodyText, answer };
+  }
 
-    const fault = faults.shift();
+  function answerFault(answer: Answer, fault: StandInFault): void {
+    const status = fault.status ?? 500;
+    const body = fault.body ?? { code: STATUS_CODES[status] ?? 'ERROR', message: `Injected ${status} from the stand-in.` };
+    answer(status, body, { 'x-should-retry': 'false', ...fault.headers });
+  }
+
+  async function handlePreview(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const received = await receive(req, res, '/checkouts/preview', previews);
+    if (!received) return;
+    const { record, answer } = received;
+    const fault = previewFaults.shift();
     if (fault) {
       if (fault.delayMs) await sleep(fault.delayMs);
+      if (fault.hang) return;
       if (fault.destroySocket) {
         record.status = -1;
         req.socket.destroy();
         return;
       }
       if (fault.status !== undefined) {
-        const body = fault.body ?? { code: STATUS_CODES[fault.status] ?? 'ERROR', message: `Injected ${fault.status} from the stand-in.` };
-        answer(fault.status, body, { 'x-should-retry': 'false', ...fault.headers });
+        answerFault(answer, fault);
         return;
       }
       if (res.destroyed) return;
     }
-
-    if (!record.authorized || (options.apiKey !== undefined && req.headers.authorization !== `Bearer ${options.apiKey}`)) {
+    if (!authorized(req)) {
       answer(401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' });
       return;
     }
@@ -425,20 +436,72 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
       answer(415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Content-Type must be application/json.' });
       return;
     }
-    if (record.idempotencyKey) {
-      const earlier = byIdempotencyKey.get(record.idempotencyKey);
-      if (earlier) {
-        if (earlier.bodyText !== bodyText) {
-          answer(409, { code: 'IDEMPOTENCY_KEY_REUSED', message: 'This Idempotency-Key was used with a different request body.' }, { 'x-should-retry': 'false' });
-        } else {
-          answer(earlier.status, earlier.body, { 'idempotent-replayed': 'true' });
-        }
-        return;
-      }
-    }
     if (typeof record.body === 'string' || record.body === undefined) {
       answer(422, { code: 'INVALID_REQUEST_PARAMETERS', message: 'The request body is not valid JSON.' });
       return;
+    }
+    const preview = previewCheckout(record.body, catalogue, pricingSettings());
+    answer(preview.status, preview.body);
+  }
+
+  async function handlePayments(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const received = await receive(req, res, '/payments', requests);
+    if (!received) return;
+    const { record, bodyText, answer } = received;
+
+    const fault = faults.shift() ?? options.injectFault?.({ body: record.body, idempotencyKey: record.idempotencyKey });
+    if (fault && !fault.create) {
+      if (fault.delayMs) await sleep(fault.delayMs);
+      if (fault.hang) return;
+      if (fault.destroySocket) {
+        record.status = -1;
+        req.socket.destroy();
+        return;
+      }
+      if (fault.status !== undefined) {
+        answerFault(answer, fault);
+        return;
+      }
+      if (res.destroyed) return;
+    }
+    if (fault?.create && fault.delayMs) await sleep(fault.delayMs);
+
+    const [status, body, headers] = decide(req, record, bodyText);
+    if (fault?.create) {
+      if (fault.hang) return;
+      if (fault.destroySocket) {
+        record.status = -1;
+        req.socket.destroy();
+        return;
+      }
+      if (fault.status !== undefined) {
+        answerFault(answer, fault);
+        return;
+      }
+    }
+    answer(status, body, headers);
+  }
+
+  /** The API's own answer to a `POST /payments` (creating the payment when it is valid). */
+  function decide(req: IncomingMessage, record: RecordedRequest, bodyText: string): [number, unknown, Record<string, string>?] {
+    if (!record.authorized || (options.apiKey !== undefined && req.headers.authorization !== `Bearer ${options.apiKey}`)) {
+      return [401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' }];
+    }
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      return [415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Content-Type must be application/json.' }];
+    }
+    const honoured = record.idempotencyKey && options.honourIdempotencyKey !== false ? record.idempotencyKey : null;
+    if (honoured) {
+      const earlier = byIdempotencyKey.get(honoured);
+      if (earlier) {
+        if (earlier.bodyText !== bodyText) {
+          return [409, { code: 'IDEMPOTENCY_KEY_REUSED', message: 'This Idempotency-Key was used with a different request body.' }, { 'x-should-retry': 'false' }];
+        }
+        return [earlier.status, earlier.body, { 'idempotent-replayed': 'true' }];
+      }
+    }
+    if (typeof record.body === 'string' || record.body === undefined) {
+      return [422, { code: 'INVALID_REQUEST_PARAMETERS', message: 'The request body is not valid JSON.' }];
     }
     const parsed = CreatePaymentRequestSchema.safeParse(record.body);
     let status: number;
@@ -457,8 +520,67 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
         body = { code: error.code, message: error.message };
       }
     }
-    if (record.idempotencyKey) byIdempotencyKey.set(record.idempotencyKey, { bodyText, status, body });
-    answer(status, body);
+    if (honoured) byIdempotencyKey.set(honoured, { bodyText, status, body });
+    return [status, body];
+  }
+
+  /** `GET /payments`: newest first, `created_at_gte`/`created_at_lte` inclusive, `page_number` from 0, `page_size` ≤ 100. */
+  function handleList(req: IncomingMessage, res: ServerResponse, query: URLSearchParams): void {
+    if (!authorized(req)) {
+      sendJson(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' });
+      return;
+    }
+    const bound = (name: string) => {
+      const value = query.get(name);
+      if (value === null) return undefined;
+      const time = Date.parse(value);
+      if (Number.isNaN(time)) throw new StandInError(422, 'INVALID_REQUEST_PARAMETERS', `${name}: must be an ISO 8601 date-time.`);
+      return time;
+    };
+    const page = (name: string, fallback: number, max: number) => {
+      const value = query.get(name);
+      const number = value === null ? fallback : Number(value);
+      if (!Number.isInteger(number) || number < 0 || number > max) throw new StandInError(422, 'INVALID_REQUEST_PARAMETERS', `${name}: must be an integer from 0 to ${max}.`);
+      return number;
+    };
+    try {
+      const from = bound('created_at_gte');
+      const to = bound('created_at_lte');
+      const size = page('page_size', 10, 100);
+      const number = page('page_number', 0, 1_000_000);
+      const matching = [...payments.values()]
+        .filter((payment) => (from === undefined || payment.createdAt.getTime() >= from) && (to === undefined || payment.createdAt.getTime() <= to))
+        .reverse();
+      sendJson(res, 200, { items: matching.slice(number * size, number * size + size).map(listItem) });
+    } catch (error) {
+      if (!(error instanceof StandInError)) throw error;
+      sendJson(res, error.status, { code: error.code, message: error.message });
+    }
+  }
+
+  /** A payment as `GET /payments` lists it (no link, no client secret). */
+  function listItem(payment: StandInPayment) {
+    const full = paymentObject(payment);
+    return {
+      brand_id: full.brand_id,
+      created_at: full.created_at,
+      currency: full.currency,
+      customer: full.customer,
+      digital_products_delivered: full.digital_products_delivered,
+      has_license_key: false,
+      is_multi_subscription: full.is_multi_subscription,
+      metadata: full.metadata,
+      payment_id: full.payment_id,
+      payment_provider: full.payment_provider,
+      subscription_ids: full.subscription_ids,
+      total_amount: full.total_amount,
+      status: full.status,
+    };
+  }
+
+  function authorized(req: IncomingMessage): boolean {
+    const header = req.headers.authorization ?? '';
+    return /^Bearer \S+/.test(header) && (options.apiKey === undefined || header === `Bearer ${options.apiKey}`);
   }
 
   async function handleHostedPage(req: IncomingMessage, res: ServerResponse, paymentId: string, action: HostedPageAction | undefined): Promise<void> {
@@ -492,7 +614,7 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
   }
 
   function handleRetrievePayment(req: IncomingMessage, res: ServerResponse, paymentId: string): void {
-    if (!/^Bearer \S+/.test(req.headers.authorization ?? '') || (options.apiKey !== undefined && req.headers.authorization !== `Bearer ${options.apiKey}`)) {
+    if (!authorized(req)) {
       sendJson(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' });
       return;
     }
@@ -510,6 +632,8 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
       currency: payment.currency,
       lines: payment.lines,
       discount: payment.discount,
+      tax: payment.tax,
+      taxIncluded: payment.taxIncluded,
       total: payment.response.total_amount,
       status: payment.status,
       actions: {
@@ -523,14 +647,27 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
   }
 
   const server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://stand-in').pathname;
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    const path = url.pathname;
     try {
       if (path === '/payments') {
+        if (req.method === 'GET') {
+          handleList(req, res, url.searchParams);
+          return;
+        }
+        if (req.method !== 'POST') {
+          sendJson(res, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Use GET or POST.' }, { allow: 'GET, POST' });
+          return;
+        }
+        await handlePayments(req, res);
+        return;
+      }
+      if (path === '/checkouts/preview') {
         if (req.method !== 'POST') {
           sendJson(res, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Use POST.' }, { allow: 'POST' });
           return;
         }
-        await handlePayments(req, res);
+        await handlePreview(req, res);
         return;
       }
       const retrieve = /^\/payments\/(pay_[A-Za-z0-9_-]+)$/.exec(path);
@@ -578,6 +715,10 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     failNext(...next: StandInFault[]) {
       faults.push(...next);
     },
+    previews,
+    failNextPreview(...next: StandInFault[]) {
+      previewFaults.push(...next);
+    },
     settlePayment(paymentId, outcome) {
       const payment = payments.get(paymentId);
       if (!payment) throw new Error(`Dodo API stand-in: no payment ${paymentId}.`);
@@ -590,6 +731,8 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     },
     reset() {
       requests.length = 0;
+      previews.length = 0;
+      previewFaults = [];
       payments.clear();
       byIdempotencyKey.clear();
       faults = [];

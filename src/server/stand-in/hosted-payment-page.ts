@@ -16,6 +16,10 @@ export interface HostedPageModel {
   currency: string;
   lines: readonly HostedPageLine[];
   discount: number;
+  /** Tax in the total; shown when above 0. */
+  tax?: number;
+  /** Whether that tax is included in the prices (else added). */
+  taxIncluded?: boolean;
   total: number;
   status: 'requires_payment' | 'processing' | 'succeeded' | 'failed' | 'cancelled';
   /** Where the tester's three buttons post: complete, decline (a failed payment) and cancel. */
@@ -69,6 +73,7 @@ export function renderHostedPaymentPage(model: HostedPageModel): string {
     .map((line) => `<tr><td>${escapeHtml(line.name)}</td><td class="num">${line.quantity}</td><td class="num">${money(line.amount)}</td></tr>`)
     .join('\n');
   const discount = model.discount > 0 ? `<tr><th scope="row" colspan="2">Discount</th><td class="num">−${money(model.discount)}</td></tr>` : '';
+  const tax = model.tax ? `<tr><th scope="row" colspan="2">${model.taxIncluded ? 'Tax included' : 'Tax'}</th><td class="num">${money(model.tax)}</td></tr>` : '';
   const action =
     model.status !== 'requires_payment'
       ? `<p role="status">${escapeHtml(SETTLED_TEXT[model.status])}</p>`
@@ -89,6 +94,7 @@ export function renderHostedPaymentPage(model: HostedPageModel): string {
 <tbody>
 ${rows}
 ${discount}
+${tax}
 </tbody>
 <tfoot><tr><th scope="row" colspan="2">Total</th><td class="num" data-total>${money(model.total)}</td></tr></tfoot>
 </table>
