@@ -1,8 +1,8 @@
 /**
  * Three builds of one source tree, chosen by `--mode` (scripts/build.mjs runs them all):
  * - `npm`:    ES modules for bundlers; runtime dependencies stay imports, data loads by import().
- * - `cdn-chunks`: the modules the CDN script imports later, from `chunks/` next to it
- *             (src/components/load-country-combobox.cdn.ts); they use the script's Lit
+ * - `cdn-chunks`, `cdn-quote-chunk`: the modules the CDN script imports later, from `chunks/`
+ *             next to it (src/components/load-country-combobox.cdn.ts, src/quote/load-quote-module.cdn.ts); they use the script's Lit
  *             (src/cdn/lit-runtime.ts) instead of a copy of their own. Built first: the script
  *             carries their SRI hashes.
  * - `cdn`:    one minified classic script with everything the form needs inlined; data is
@@ -31,6 +31,24 @@ function chunkIntegrity(file: string): string {
   return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 }
 
+/** One ES module of `chunks/`, with the CDN script's Lit (src/cdn/lit-shim.ts) instead of a copy. */
+const cdnChunk = (name: string, entry: string, emptyOutDir: boolean): UserConfig => ({
+  plugins: [minifyCssLiterals()],
+  resolve: {
+    alias: [{ find: /^lit(\/.*)?$/, replacement: src('cdn/lit-shim.ts') }],
+  },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    outDir: 'dist/cdn/chunks',
+    emptyOutDir,
+    target: 'es2022',
+    sourcemap: true,
+    lib: { entry: { [name]: src(entry) }, formats: ['es'] },
+    // Library mode leaves ES output unminified; these files are served as they are.
+    rolldownOptions: { output: { minify: true } },
+  },
+});
+
 const builds: Record<string, () => UserConfig> = {
   npm: () => ({
     plugins: [minifyCssLiterals()],
@@ -58,11 +76,13 @@ const builds: Record<string, () => UserConfig> = {
       alias: [
         { find: /^(.*)\/data-loader\.js$/, replacement: src('intl/data-loader.cdn.ts') },
         { find: /^(.*)\/load-country-combobox\.js$/, replacement: src('components/load-country-combobox.cdn.ts') },
+        { find: /^(.*)\/load-quote-module\.js$/, replacement: src('quote/load-quote-module.cdn.ts') },
       ],
     },
     define: {
       'process.env.NODE_ENV': '"production"',
       __COUNTRY_COMBOBOX_INTEGRITY__: JSON.stringify(chunkIntegrity('country-combobox.js')),
+      __QUOTE_MODULE_INTEGRITY__: JSON.stringify(chunkIntegrity('quote.js')),
     },
     build: {
       outDir: 'dist/cdn',
@@ -74,22 +94,9 @@ const builds: Record<string, () => UserConfig> = {
       lib: { entry: src('index.ts'), formats: ['iife'], name: 'DodoCheckout', fileName: () => 'dodo-checkout.js' },
     },
   }),
-  'cdn-chunks': () => ({
-    plugins: [minifyCssLiterals()],
-    resolve: {
-      alias: [{ find: /^lit(\/.*)?$/, replacement: src('cdn/lit-shim.ts') }],
-    },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir: 'dist/cdn/chunks',
-      emptyOutDir: true,
-      target: 'es2022',
-      sourcemap: true,
-      lib: { entry: { 'country-combobox': src('components/define-country-combobox.ts') }, formats: ['es'] },
-      // Library mode leaves ES output unminified; these files are served as they are.
-      rolldownOptions: { output: { minify: true } },
-    },
-  }),
+  'cdn-chunks': () => cdnChunk('country-combobox', 'components/define-country-combobox.ts', true),
+  // Built apart from the picker so neither chunk imports a shared one the script could not pin.
+  'cdn-quote-chunk': () => cdnChunk('quote', 'quote/quote-module.ts', false),
   server: () => ({
     build: {
       outDir: 'dist/server',
@@ -111,6 +118,6 @@ const builds: Record<string, () => UserConfig> = {
 
 export default defineConfig(({ mode }) => {
   const config = builds[mode];
-  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}" (use npm, cdn-chunks, cdn or server)`);
+  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}" (use npm, cdn-chunks, cdn-quote-chunk, cdn or server)`);
   return config();
 });

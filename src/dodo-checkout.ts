@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { CountryCode } from './api/schemas.js';
+import type { Quote } from './api/quote.js';
+import type { CountryCode, CreatePaymentRequest, CurrencyCode } from './api/schemas.js';
 import { describeFailure, type CheckoutFailure } from './checkout/describe-failure.js';
 import { FormPersistence, persistenceKey } from './checkout/form-persistence.js';
 import { prepareRequest } from './checkout/prepare-request.js';
@@ -9,6 +10,10 @@ import { parseCheckoutConfig, type CheckoutConfig } from './config/parse-config.
 import { emit } from './events.js';
 import { FormController } from './form/form-controller.js';
 import { FORM_FIELDS, problemMessage, type FormField, type FormValues } from './form/form-model.js';
+import type { FoundProblem } from './form/validate-form.js';
+import { formatMoney } from './intl/money.js';
+import { loadQuoteModule, type QuoteModule } from './quote/load-quote-module.js';
+import type { QuoteController } from './quote/quote-controller.js';
 import { findSubdivision, getAddressFormat, normalizePostalCode, type AddressFormat, type Subdivision } from './intl/address-format.js';
 import { LocalizeController, regionOf } from './intl/localize-controller.js';
 import { loadCountryCombobox } from './components/load-country-combobox.js';
@@ -30,6 +35,17 @@ export interface CheckoutState {
   values: Readonly<FormValues>;
 }
 
+/** How long paying waits for the quote of what the form holds; then it pays with the note. */
+const QUOTE_WAIT_MS = 1500;
+
+/** The shopper's currency under adaptive pricing, for the country it was offered in. */
+interface CurrencyChoice {
+  country: string;
+  local: string;
+  original: string;
+  chosen: string;
+}
+
 /** The form-level alert: the count of fields to fix, or a failed attempt; both written at render. */
 type Alert = { kind: 'problems' } | { kind: 'failure'; failure: CheckoutFailure };
 
@@ -47,6 +63,7 @@ export interface DodoCheckout extends CheckoutOptionValues {}
  * @fires {CustomEvent<CheckoutPaymentCreatedDetail>} dodo-checkout-payment-created - The proxy created the payment. Detail: `{ response }`.
  * @fires {CustomEvent<CheckoutRedirectDetail>} dodo-checkout-redirect - Before navigating to the payment page; cancel it to navigate yourself. Detail: `{ url, response }`.
  * @fires {CustomEvent<CheckoutErrorDetail>} dodo-checkout-error - Something failed. Detail: `{ kind, status?, code?, message }`.
+ * @fires {CustomEvent<CheckoutQuoteDetail>} dodo-checkout-quote - A quote from `quote-endpoint` arrived for what the form holds: what Dodo will charge. Detail: `{ quote, request }`.
  *
  * @csspart form - The checkout form.
  * @csspart section - Each section (contact, address, summary, discount, methods).
@@ -113,6 +130,17 @@ export class DodoCheckout extends LitElement {
   private focusedId = '';
   private configResult = parseCheckoutConfig({});
   private reportedConfigProblems = '';
+  /** The live quote's module and controller, once loaded (only with `quote-endpoint`). */
+  private quoteModule?: QuoteModule;
+  private quotes?: QuoteController;
+  /** The discount code the quote checks: the one the shopper applied, not what is being typed. */
+  private appliedDiscount = '';
+  /** The tax ID as the shopper left its field. */
+  private checkedTaxId = '';
+  private currencyChoice?: CurrencyChoice;
+  /** The currency the created payment was quoted in. */
+  private billedIn?: string;
+  private announcedTotal = '';
 
   /** The current phase, configuration problems and typed values. */
   get state(): CheckoutState {
@@ -139,7 +167,10 @@ export class DodoCheckout extends LitElement {
     this.savedRevision = this.form.revision;
     this.alert = undefined;
     this.statusMessage = '';
+    this.currencyChoice = undefined;
+    this.billedIn = undefined;
     if (this.configResult.ok) this.form.prefill(this.prefill(this.configResult.config));
+    this.takeCheckedValues();
   }
 
   private get config(): CheckoutConfig | undefined {
@@ -174,6 +205,7 @@ export class DodoCheckout extends LitElement {
     // render; its slot keeps its height, and a native select stands in if it cannot load.
     void this.loadCountryPicker();
     this.data.loadTables();
+    this.startQuotes();
   }
 
   protected override updated(): void {
@@ -192,13 +224,22 @@ export class DodoCheckout extends LitElement {
     this.reportedConfigProblems = '';
     const config = this.configResult.config;
     this.form.prefill(this.prefill(config));
+    if (this.hasUpdated) this.startQuotes();
     const scopeChanged = !previous || previous.endpoint !== config.endpoint || JSON.stringify(previous.cart) !== JSON.stringify(config.cart);
     if (!scopeChanged) return;
     const saved = this.persistence.restore(persistenceKey(config.endpoint, config.cart));
-    if (!saved) return;
-    this.form.restore(saved.values, saved.paymentMethod);
-    if (saved.idempotencySalt) this.submission.resume(saved.idempotencySalt);
-    this.savedRevision = this.form.revision;
+    if (saved) {
+      this.form.restore(saved.values, saved.paymentMethod);
+      if (saved.idempotencySalt) this.submission.resume(saved.idempotencySalt);
+      this.savedRevision = this.form.revision;
+    }
+    if (!previous) this.takeCheckedValues();
+  }
+
+  /** A prefilled or restored discount code and tax ID are checked as they are. */
+  private takeCheckedValues(): void {
+    this.appliedDiscount = this.form.values.discountCode.trim();
+    this.checkedTaxId = this.form.values.taxId;
   }
 
   private prefill(config: CheckoutConfig): Partial<FormValues> {
@@ -265,25 +306,133 @@ export class DodoCheckout extends LitElement {
         ${!config
           ? nothing
           : this.submission.created && this.submission.phase === 'created'
-            ? confirmationPanel(view, config, this.submission.created)
-            : html`<form part="form" novalidate aria-label=${view.t('checkout')} @submit=${this.onSubmit} @keydown=${this.onFormKeydown} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onFocusOut}>
-                ${contactSection(view, config)}
-                ${addressSection({ ...view, config, ...this.countryView(), subdivisions: this.data.subdivisions })}
-                ${summarySection(view, config)}
-                ${discountSection(view, this.form.discountOpen, this.openDiscount)}
-                ${methodsSection(view, this.chips(), this.form.chip)}
-                ${submitButton(view, config, this.submission.phase)}
-              </form>`}
+            ? confirmationPanel(view, config, this.submission.created, this.billedIn)
+            : this.renderForm(view, config)}
       </div>
     `;
+  }
+
+  private renderForm(view: FormView, config: CheckoutConfig) {
+    const module = this.quoteModule;
+    const quote = this.shownQuote;
+    const offer = this.currencyOffer();
+    return html`<form part="form" novalidate aria-label=${view.t('checkout')} @submit=${this.onSubmit} @keydown=${this.onFormKeydown} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onFocusOut}>
+      ${contactSection(view, config)}
+      ${addressSection({ ...view, config, ...this.countryView(), subdivisions: this.data.subdivisions })}
+      ${module && quote ? module.quoteSummary(view, config, quote, this.quotes?.status === 'pending') : summarySection(view, config)}
+      ${module && offer ? module.currencyChoice(view, { local: offer.local, original: offer.original, chosen: offer.chosen }) : nothing}
+      ${module && this.form.discountOpen
+        ? module.discountField(view, { verdict: this.discountVerdict(quote), currency: quote?.currency, onApply: this.applyDiscount, onRemove: this.removeDiscount })
+        : discountSection(view, this.form.discountOpen, this.openDiscount)}
+      ${methodsSection(view, this.chips(), this.form.chip)}
+      ${submitButton(view, config, this.submission.phase, quote ? { amount: quote.total, currency: quote.currency } : undefined)}
+    </form>`;
   }
 
   private view(): FormView {
     const { t, lang } = this.localize;
     const { values, problems } = this.form;
     const format = this.addressFormat;
-    return { t, lang, values, format, problemText: (field) => { const problem = problems.get(field); return problem ? problemMessage(field, problem, values, format, t) : ''; } };
+    const module = this.quoteModule;
+    return {
+      t, lang, values, format,
+      problemText: (field) => { const problem = problems.get(field); return problem ? problemMessage(field, problem, values, format, t) : ''; },
+      hintText: (field) => (module && field === 'taxId' ? module.taxIdHint(this.shownQuote?.tax_id, values.taxId, t) : ''),
+    };
   }
+
+  // ---- The live quote (with `quote-endpoint`) -------------------------------------------------
+
+  /** Loads the quote module once the form is on screen; until then, and if it cannot load, display prices show with the note. */
+  private startQuotes(): void {
+    if (!this.config?.quoteEndpoint || this.quotes) return;
+    loadQuoteModule().then(
+      (module) => {
+        if (this.quotes) return;
+        this.quoteModule = module;
+        this.quotes = new module.QuoteController(this, { endpoint: () => this.config?.quoteEndpoint, request: () => this.quoteRequest(), onQuote: this.onQuote });
+      },
+      () => undefined,
+    );
+  }
+
+  /** The quote shown: the latest, also while a newer one is on its way; none after a failure. */
+  private get shownQuote(): Quote | undefined {
+    const quotes = this.quotes;
+    return this.config?.quoteEndpoint && quotes && (quotes.status === 'ready' || quotes.status === 'pending') ? quotes.quote : undefined;
+  }
+
+  private quoteRequest(): CreatePaymentRequest | undefined {
+    const config = this.config;
+    if (!config?.quoteEndpoint || !this.quoteModule || this.submission.phase !== 'idle') return undefined;
+    return this.quoteModule.buildQuoteRequest({
+      config, values: this.form.values, addressFields: this.addressFormat?.fields ?? [],
+      billingCurrency: this.chosenBillingCurrency(), discountCode: this.appliedDiscount, taxId: this.checkedTaxId,
+    });
+  }
+
+  /** The currency to bill in: the merchant's, else the shopper's choice of the shop's currency; undefined lets Dodo bill in the local one. */
+  private chosenBillingCurrency(): CurrencyCode | undefined {
+    const choice = this.currencyChoice;
+    if (this.config?.billingCurrency) return this.config.billingCurrency;
+    return choice && choice.country === this.form.values.country && choice.chosen !== choice.local ? (choice.chosen as CurrencyCode) : undefined;
+  }
+
+  /** "Pay in EUR / Pay in USD" when Dodo bills the shopper's country in its own currency and the merchant pinned none. */
+  private currencyOffer(): CurrencyChoice | undefined {
+    const quote = this.shownQuote;
+    const original = quote?.lines[0]?.original_currency;
+    if (!quote || !original || this.config?.billingCurrency) return undefined;
+    const choice = this.currencyChoice;
+    if (choice && choice.country === this.form.values.country && choice.country === quote.billing_country) return choice;
+    return quote.currency !== original ? { country: quote.billing_country, local: quote.currency, original, chosen: quote.currency } : undefined;
+  }
+
+  /** The verdict on the code in the field, once the quote checked it. */
+  private discountVerdict(quote: Quote | undefined) {
+    const typed = this.form.values.discountCode.trim();
+    return quote?.discount_code && typed && typed === this.appliedDiscount && quote.discount_code.code === typed ? quote.discount_code : null;
+  }
+
+  /** The quote's verdicts at their fields, the business name from the registry, and the new total announced once it settles. */
+  private readonly onQuote = (quote: Quote, request: CreatePaymentRequest) => {
+    emit(this, 'dodo-checkout-quote', { quote, request });
+    const { values } = this.form;
+    const found = this.quoteProblems(quote);
+    for (const { field, problem } of found) this.form.flag(field, problem);
+    const taxId = quote.tax_id;
+    if (taxId?.status === 'valid' && taxId.business_name && taxId.tax_id === values.taxId.trim() && !values.businessName.trim()) this.form.correct({ businessName: taxId.business_name });
+    if (this.submission.phase !== 'idle') return;
+    const total = formatMoney(quote.total, quote.currency, this.localize.lang);
+    const first = found[0];
+    // The first quote is what the page shows on arrival; only changes are news.
+    if (first) this.statusMessage = problemMessage(first.field, first.problem, values, this.addressFormat, this.localize.t);
+    else if (this.announcedTotal && total !== this.announcedTotal) this.statusMessage = this.localize.t('totalUpdated', total);
+    this.announcedTotal = total;
+  };
+
+  /** A refused discount code or an invalid tax ID, if the quote says so of what is in the fields. */
+  private quoteProblems(quote: Quote | undefined): FoundProblem[] {
+    const { values } = this.form;
+    const found: FoundProblem[] = [];
+    const discount = quote?.discount_code;
+    if (discount?.status === 'refused' && discount.code === values.discountCode.trim()) found.push({ field: 'discountCode', problem: { code: 'discountRefused', reason: discount.reason } });
+    const taxId = quote?.tax_id;
+    if (this.config?.collectTaxId && taxId?.status === 'invalid' && taxId.tax_id === values.taxId.trim()) found.push({ field: 'taxId', problem: { code: 'taxIdInvalid', message: taxId.message } });
+    return found;
+  }
+
+  private readonly applyDiscount = () => {
+    this.appliedDiscount = this.form.values.discountCode.trim();
+    this.requestUpdate();
+  };
+
+  private readonly removeDiscount = async () => {
+    this.appliedDiscount = '';
+    this.form.edit('discountCode', '');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#discountCode')?.focus();
+  };
 
   private alertText(view: FormView): string {
     if (this.alert?.kind === 'failure') return describeFailure(this.alert.failure, view.t).detail.message;
@@ -319,7 +468,8 @@ export class DodoCheckout extends LitElement {
     const table = this.data.paymentMethods;
     if (!config.allowedPaymentMethodTypes || !country || table.status === 'failed') return [];
     if (table.status === 'loading') return 'pending';
-    return paymentMethodChips(table.value, config.allowedPaymentMethodTypes, country as CountryCode, config.billingCurrency ?? config.currency);
+    // The quote's currency is the one charged (adaptive pricing); without one, the configuration's.
+    return paymentMethodChips(table.value, config.allowedPaymentMethodTypes, country as CountryCode, this.shownQuote?.currency ?? config.billingCurrency ?? config.currency);
   }
 
   /** The picker's announcement of how many countries match (one function, so the picker does not re-render for it). */
@@ -330,6 +480,7 @@ export class DodoCheckout extends LitElement {
   private readonly onInput = (event: Event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.name === 'payment-method') this.form.chooseChip(target.value);
+    else if (target.name === 'billing-currency') this.chooseCurrency(target.value);
     else if ((FORM_FIELDS as readonly string[]).includes(target.name)) this.form.edit(target.name as FormField, target.value);
   };
 
@@ -338,10 +489,22 @@ export class DodoCheckout extends LitElement {
     this.form.chooseCountry((event.target as HTMLElement & { value: string }).value);
   };
 
-  /** Leaving the state field lets a list that arrived meanwhile take its place. */
+  /** Leaving the state field lets a list that arrived meanwhile take its place; leaving the tax ID checks it. */
   private readonly onFocusOut = (event: FocusEvent) => {
-    if ((event.target as HTMLElement).id === 'state' && this.data.arrived) this.requestUpdate();
+    const id = (event.target as HTMLElement).id;
+    if (id === 'state' && this.data.arrived) this.requestUpdate();
+    if (id === 'taxId' && this.checkedTaxId !== this.form.values.taxId) {
+      this.checkedTaxId = this.form.values.taxId;
+      this.requestUpdate();
+    }
   };
+
+  private chooseCurrency(currency: string): void {
+    const offer = this.currencyOffer();
+    if (!offer || currency === offer.chosen) return;
+    this.currencyChoice = { ...offer, chosen: currency };
+    this.requestUpdate();
+  }
 
   /** Enter in the closed country picker submits, as in every other field (the picker keeps Enter while open). */
   private readonly onCountryKeydown = (event: KeyboardEvent) => {
@@ -357,9 +520,13 @@ export class DodoCheckout extends LitElement {
     this.renderRoot.querySelector<HTMLInputElement>('#discountCode')?.focus();
   };
 
-  /** A held-down Enter repeats keydown; only the first press is a shopper action. */
+  /** A held-down Enter repeats keydown; only the first press is a shopper action. Enter in the discount field applies the code. */
   private readonly onFormKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && event.repeat) event.preventDefault();
+    else if (event.key === 'Enter' && this.quoteModule && (event.target as HTMLElement).id === 'discountCode') {
+      event.preventDefault();
+      this.applyDiscount();
+    }
   };
 
   private readonly onSubmit = (event: Event) => {
@@ -383,20 +550,31 @@ export class DodoCheckout extends LitElement {
     if (!this.config || this.submission.busy || this.submission.phase === 'created') return;
     const resets = this.resets;
     await this.readyForSubmit();
-    // The wait may outlast this checkout: removed, reset or reconfigured meanwhile.
+    // The code in the field and the tax ID are what gets paid with: the quote checks them first, briefly.
+    this.appliedDiscount = this.form.values.discountCode.trim();
+    this.checkedTaxId = this.form.values.taxId;
+    const quote = await this.quotes?.settled(QUOTE_WAIT_MS);
+    // The waits may outlast this checkout: removed, reset or reconfigured meanwhile.
     const config = this.config;
-    if (!config || !this.isConnected || resets !== this.resets) return;
+    if (!config || !this.isConnected || resets !== this.resets || this.submission.busy) return;
     const { values } = this.form;
     const format = this.addressFormat;
     // "sw1a2aa" becomes "SW1A 2AA": the shopper's input in the form the country writes it.
     if (format && values.zipcode.trim()) this.form.correct({ zipcode: normalizePostalCode(values.country as CountryCode, values.zipcode, valueOf(this.data.postalCodes)) });
     const chip = this.chips();
+    const billingCurrency = this.quotes ? this.chosenBillingCurrency() : config.billingCurrency;
     const prepared = prepareRequest({
-      config, values: this.form.values, format, subdivisions: this.data.subdivisions,
+      // The payment's billing currency is the quote's input, so it charges what the quote showed.
+      config: billingCurrency ? { ...config, billingCurrency } : config,
+      values: this.form.values, format, subdivisions: this.data.subdivisions,
       postalCodes: valueOf(this.data.postalCodes), paymentMethods: valueOf(this.data.paymentMethods),
       chipMethods: chip === 'pending' ? undefined : chip.find((candidate) => candidate.id === this.form.chip)?.methods,
+      chargeCurrency: quote?.currency as CurrencyCode | undefined,
     });
-    if (!prepared.ok) return this.showProblems(prepared.problems);
+    // A refused code or an invalid tax ID is shown at its field; nothing is sent.
+    const quoteProblems = this.quoteProblems(quote);
+    if (!prepared.ok || quoteProblems.length > 0) return this.showProblems([...(prepared.ok ? [] : prepared.problems), ...quoteProblems]);
+    this.billedIn = quote?.currency;
 
     this.alert = undefined;
     this.statusMessage = this.localize.t('processing');
@@ -429,7 +607,7 @@ export class DodoCheckout extends LitElement {
     this.useSubdivisions(this.data.takeArrived());
   }
 
-  private async showProblems(found: Parameters<FormController['report']>[0]): Promise<void> {
+  private async showProblems(found: readonly FoundProblem[]): Promise<void> {
     this.form.report(found);
     this.alert = { kind: 'problems' };
     this.statusMessage = '';

@@ -1,4 +1,5 @@
 /** The events `<dodo-checkout>` dispatches; all bubble and cross shadow boundaries. */
+import type { Quote } from './api/quote.js';
 import type { CreatePaymentRequest, CreatePaymentResponse } from './api/schemas.js';
 
 export type CheckoutErrorKind = 'validation' | 'network' | 'timeout' | 'server' | 'response' | 'configuration';
@@ -13,6 +14,11 @@ export interface CheckoutRedirectDetail {
   url: string;
   response: CreatePaymentResponse;
 }
+/** A quote from the proxy's quote route, and the body it answers. */
+export interface CheckoutQuoteDetail {
+  quote: Quote;
+  request: CreatePaymentRequest;
+}
 export interface CheckoutErrorDetail {
   kind: CheckoutErrorKind;
   status?: number;
@@ -24,6 +30,7 @@ export type CheckoutSubmitEvent = CustomEvent<CheckoutSubmitDetail>;
 export type CheckoutPaymentCreatedEvent = CustomEvent<CheckoutPaymentCreatedDetail>;
 export type CheckoutRedirectEvent = CustomEvent<CheckoutRedirectDetail>;
 export type CheckoutErrorEvent = CustomEvent<CheckoutErrorDetail>;
+export type CheckoutQuoteEvent = CustomEvent<CheckoutQuoteDetail>;
 
 declare global {
   interface HTMLElementEventMap {
@@ -31,6 +38,7 @@ declare global {
     'dodo-checkout-payment-created': CheckoutPaymentCreatedEvent;
     'dodo-checkout-redirect': CheckoutRedirectEvent;
     'dodo-checkout-error': CheckoutErrorEvent;
+    'dodo-checkout-quote': CheckoutQuoteEvent;
   }
 }
 

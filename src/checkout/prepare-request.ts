@@ -3,7 +3,7 @@
  * payment methods chosen, the body built and held against the API's request schema. Either the
  * problems to show come back, or a request ready to send.
  */
-import { CreatePaymentRequestSchema, type CountryCode, type CreatePaymentRequest, type PaymentMethodType } from '../api/schemas.js';
+import { CreatePaymentRequestSchema, type CountryCode, type CreatePaymentRequest, type CurrencyCode, type PaymentMethodType } from '../api/schemas.js';
 import type { CheckoutConfig } from '../config/parse-config.js';
 import { fieldForRequestPath, type FormValues } from '../form/form-model.js';
 import { validateForm, type FoundProblem } from '../form/validate-form.js';
@@ -24,11 +24,13 @@ export interface PrepareInput {
   paymentMethods: MethodTable | undefined;
   /** The methods of the chip the shopper chose, if any. */
   chipMethods?: readonly PaymentMethodType[] | undefined;
+  /** The currency the quote bills in, when there is one: methods are eligible by it. */
+  chargeCurrency?: CurrencyCode | undefined;
 }
 
 export type Prepared = { ok: false; problems: FoundProblem[] } | { ok: true; request: CreatePaymentRequest };
 
-export function prepareRequest({ config, values, format, subdivisions, postalCodes, paymentMethods: table, chipMethods }: PrepareInput): Prepared {
+export function prepareRequest({ config, values, format, subdivisions, postalCodes, paymentMethods: table, chipMethods, chargeCurrency }: PrepareInput): Prepared {
   const country = values.country as CountryCode;
   const problems = validateForm(values, {
     contact: !config.customerId,
@@ -42,7 +44,7 @@ export function prepareRequest({ config, values, format, subdivisions, postalCod
 
   let paymentMethods: PaymentMethodType[] | undefined;
   if (config.allowedPaymentMethodTypes) {
-    paymentMethods = chipMethods ? [...chipMethods] : eligibleMethods(table, config.allowedPaymentMethodTypes, country, config.billingCurrency ?? config.currency);
+    paymentMethods = chipMethods ? [...chipMethods] : eligibleMethods(table, config.allowedPaymentMethodTypes, country, chargeCurrency ?? config.billingCurrency ?? config.currency);
     // Nothing eligible is still the merchant's list: the API decides rather than the widget.
     if (paymentMethods.length === 0) paymentMethods = [...config.allowedPaymentMethodTypes];
   }

@@ -23,13 +23,16 @@ const runtime: LitRuntime = { LitElement, css, html, nothing, svg, property, que
 /** The script's CORS mode (its `crossorigin`), read while it first runs; the module is fetched the same way. */
 const crossOrigin = typeof document === 'undefined' ? null : ((document.currentScript as HTMLScriptElement | null)?.crossOrigin ?? null);
 
-/** A failed load (network, integrity) is tried again by the next call. */
-export const loadCountryCombobox = retryingOnce<unknown>(() => {
+/** Imports `chunks/<file>` once its bytes match `integrity`, with this script's Lit published for it. */
+export function loadCdnChunk(file: string, integrity: string): Promise<unknown> {
   (globalThis as Record<symbol, unknown>)[LIT_RUNTIME_KEY] ??= runtime;
   return Promise.resolve()
-    .then(() => preloadVerified(cdnChunkUrl('country-combobox.js'), __COUNTRY_COMBOBOX_INTEGRITY__))
+    .then(() => preloadVerified(cdnChunkUrl(file), integrity))
     .then((url) => import(/* @vite-ignore */ url));
-});
+}
+
+/** A failed load (network, integrity) is tried again by the next call. */
+export const loadCountryCombobox = retryingOnce<unknown>(() => loadCdnChunk('country-combobox.js', __COUNTRY_COMBOBOX_INTEGRITY__));
 
 /**
  * `import()` takes no integrity, but `<link rel="modulepreload" integrity>` does: the browser

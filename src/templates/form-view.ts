@@ -11,4 +11,6 @@ export interface FormView {
   format: AddressFormat | undefined;
   /** A field's problem in the shown language, or ''. */
   problemText(field: FormField): string;
+  /** A note under a field (a checked tax ID's registered name), or ''. */
+  hintText?(field: FormField): string;
 }

@@ -49,12 +49,19 @@ export function methodsSection(view: FormView, chips: readonly PaymentMethodChip
   </fieldset>`;
 }
 
-export function submitButton(view: FormView, config: CheckoutConfig, phase: SubmissionPhase): TemplateResult {
+/** A total in minor units of its currency: the quote's, when there is one. */
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+export function submitButton(view: FormView, config: CheckoutConfig, phase: SubmissionPhase, quoted?: Money): TemplateResult {
   const { t } = view;
   const busy = phase === 'submitting' || phase === 'redirecting';
   const subtotal = cartSubtotal(config.cart);
   const currency = displayCurrency(config);
-  const label = subtotal !== undefined && currency ? t('pay', formatMoney(subtotal, currency, view.lang)) : t('payNoTotal');
+  const total = quoted ?? (subtotal !== undefined && currency ? { amount: subtotal, currency } : undefined);
+  const label = total ? t('pay', formatMoney(total.amount, total.currency, view.lang)) : t('payNoTotal');
   return html`<button class="submit" part="submit" type="submit" aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
     ${busy ? html`<span class="spinner" aria-hidden="true"></span>${phase === 'redirecting' ? t('redirecting') : t('processing')}` : label}
   </button>`;
@@ -65,11 +72,12 @@ export interface CreatedPayment {
   decision: Exclude<RedirectDecision, { kind: 'unsafe-link' }>;
 }
 
-export function confirmationPanel(view: FormView, config: CheckoutConfig, created: CreatedPayment): TemplateResult | typeof nothing {
+/** `currency`: the one the payment was requested in (the quote's), else what the configuration tells. */
+export function confirmationPanel(view: FormView, config: CheckoutConfig, created: CreatedPayment, billedIn?: string): TemplateResult | typeof nothing {
   const { t } = view;
   const { decision, response } = created;
   if (decision.kind !== 'confirm' && decision.kind !== 'redirect') return nothing;
-  const currency = totalCurrency(config);
+  const currency = billedIn ?? totalCurrency(config);
   const expires = decision.kind === 'confirm' ? decision.expiresOn : null;
   return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-title">
     <h2 id="confirmation-title" tabindex="-1">${t('confirmationTitle')}</h2>

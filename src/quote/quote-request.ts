@@ -1,0 +1,45 @@
+/**
+ * The body the element posts to the quote route: the create body's price-relevant part (cart,
+ * the billing fields tax depends on, currency, the applied discount code, the checked tax ID), so
+ * the quote route reads it like a payment and identical checkouts share the proxy's cache entry.
+ */
+import type { BillingAddress, CountryCode, CreatePaymentRequest, CurrencyCode } from '../api/schemas.js';
+import type { CheckoutConfig } from '../config/parse-config.js';
+import type { AddressField, FormValues } from '../form/form-model.js';
+
+export interface QuoteInput {
+  config: CheckoutConfig;
+  values: Readonly<FormValues>;
+  /** The address fields the billing country uses. */
+  addressFields: readonly AddressField[];
+  /** The currency to bill in: the shopper's choice or the merchant's; undefined lets Dodo choose (adaptive pricing). */
+  billingCurrency: CurrencyCode | undefined;
+  /** The code the shopper applied (not what is being typed). */
+  discountCode: string;
+  /** The tax ID as the shopper left the field (not what is being typed). */
+  taxId: string;
+}
+
+/** Fields a quote reads; the street and the customer never change a price. */
+const PRICED_FIELDS = ['state', 'city', 'zipcode'] as const;
+
+const clean = (value: string) => value.trim().replace(/\s+/g, ' ');
+
+/** The quote body, or undefined while no country is chosen (nothing can be quoted). */
+export function buildQuoteRequest({ config, values, addressFields, billingCurrency, discountCode, taxId }: QuoteInput): CreatePaymentRequest | undefined {
+  if (!values.country) return undefined;
+  const billing = { country: values.country as CountryCode } as BillingAddress;
+  for (const field of PRICED_FIELDS) {
+    const value = addressFields.includes(field) ? clean(values[field]) : '';
+    if (value) billing[field] = value;
+  }
+  const request = {
+    product_cart: config.cart.map(({ product_id, quantity, amount }) => (amount === undefined ? { product_id, quantity } : { product_id, quantity, amount })),
+    billing,
+    payment_link: true,
+  } as CreatePaymentRequest;
+  if (billingCurrency) request.billing_currency = billingCurrency;
+  if (clean(discountCode)) request.discount_code = clean(discountCode);
+  if (config.collectTaxId && clean(taxId)) request.tax_id = clean(taxId);
+  return request;
+}
