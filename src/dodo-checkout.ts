@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { Quote } from './api/quote.js';
-import type { CountryCode, CreatePaymentRequest, CurrencyCode } from './api/schemas.js';
+import type { CountryCode } from './api/schemas.js';
 import { describeFailure, type CheckoutFailure } from './checkout/describe-failure.js';
 import { FormPersistence, persistenceKey } from './checkout/form-persistence.js';
 import { prepareRequest } from './checkout/prepare-request.js';
@@ -11,9 +10,8 @@ import { emit } from './events.js';
 import { FormController } from './form/form-controller.js';
 import { FORM_FIELDS, problemMessage, type FormField, type FormValues } from './form/form-model.js';
 import type { FoundProblem } from './form/validate-form.js';
-import { formatMoney } from './intl/money.js';
-import { loadQuoteModule, type QuoteModule } from './quote/load-quote-module.js';
-import type { QuoteController } from './quote/quote-controller.js';
+import type { LiveQuote } from './quote/live-quote.js';
+import { loadQuoteModule } from './quote/load-quote-module.js';
 import { findSubdivision, getAddressFormat, normalizePostalCode, type AddressFormat, type Subdivision } from './intl/address-format.js';
 import { LocalizeController, regionOf } from './intl/localize-controller.js';
 import { loadCountryCombobox } from './components/load-country-combobox.js';
@@ -37,14 +35,6 @@ export interface CheckoutState {
 
 /** How long paying waits for the quote of what the form holds; then it pays with the note. */
 const QUOTE_WAIT_MS = 1500;
-
-/** The shopper's currency under adaptive pricing, for the country it was offered in. */
-interface CurrencyChoice {
-  country: string;
-  local: string;
-  original: string;
-  chosen: string;
-}
 
 /** The form-level alert: the count of fields to fix, or a failed attempt; both written at render. */
 type Alert = { kind: 'problems' } | { kind: 'failure'; failure: CheckoutFailure };
@@ -130,17 +120,10 @@ export class DodoCheckout extends LitElement {
   private focusedId = '';
   private configResult = parseCheckoutConfig({});
   private reportedConfigProblems = '';
-  /** The live quote's module and controller, once loaded (only with `quote-endpoint`). */
-  private quoteModule?: QuoteModule;
-  private quotes?: QuoteController;
-  /** The discount code the quote checks: the one the shopper applied, not what is being typed. */
-  private appliedDiscount = '';
-  /** The tax ID as the shopper left its field. */
-  private checkedTaxId = '';
-  private currencyChoice?: CurrencyChoice;
+  /** The live quote, once its module loaded (only with `quote-endpoint`). */
+  private live?: LiveQuote;
   /** The currency the created payment was quoted in. */
   private billedIn?: string;
-  private announcedTotal = '';
 
   /** The current phase, configuration problems and typed values. */
   get state(): CheckoutState {
@@ -167,10 +150,9 @@ export class DodoCheckout extends LitElement {
     this.savedRevision = this.form.revision;
     this.alert = undefined;
     this.statusMessage = '';
-    this.currencyChoice = undefined;
     this.billedIn = undefined;
     if (this.configResult.ok) this.form.prefill(this.prefill(this.configResult.config));
-    this.takeCheckedValues();
+    this.live?.reset();
   }
 
   private get config(): CheckoutConfig | undefined {
@@ -228,18 +210,11 @@ export class DodoCheckout extends LitElement {
     const scopeChanged = !previous || previous.endpoint !== config.endpoint || JSON.stringify(previous.cart) !== JSON.stringify(config.cart);
     if (!scopeChanged) return;
     const saved = this.persistence.restore(persistenceKey(config.endpoint, config.cart));
-    if (saved) {
-      this.form.restore(saved.values, saved.paymentMethod);
-      if (saved.idempotencySalt) this.submission.resume(saved.idempotencySalt);
-      this.savedRevision = this.form.revision;
-    }
-    if (!previous) this.takeCheckedValues();
-  }
-
-  /** A prefilled or restored discount code and tax ID are checked as they are. */
-  private takeCheckedValues(): void {
-    this.appliedDiscount = this.form.values.discountCode.trim();
-    this.checkedTaxId = this.form.values.taxId;
+    if (!saved) return;
+    this.form.restore(saved.values, saved.paymentMethod);
+    if (saved.idempotencySalt) this.submission.resume(saved.idempotencySalt);
+    this.savedRevision = this.form.revision;
+    this.live?.takeCheckedValues();
   }
 
   private prefill(config: CheckoutConfig): Partial<FormValues> {
@@ -313,19 +288,15 @@ export class DodoCheckout extends LitElement {
   }
 
   private renderForm(view: FormView, config: CheckoutConfig) {
-    const module = this.quoteModule;
-    const quote = this.shownQuote;
-    const offer = this.currencyOffer();
+    const live = this.live;
     return html`<form part="form" novalidate aria-label=${view.t('checkout')} @submit=${this.onSubmit} @keydown=${this.onFormKeydown} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onFocusOut}>
       ${contactSection(view, config)}
       ${addressSection({ ...view, config, ...this.countryView(), subdivisions: this.data.subdivisions })}
-      ${module && quote ? module.quoteSummary(view, config, quote, this.quotes?.status === 'pending') : summarySection(view, config)}
-      ${module && offer ? module.currencyChoice(view, { local: offer.local, original: offer.original, chosen: offer.chosen }) : nothing}
-      ${module && this.form.discountOpen
-        ? module.discountField(view, { verdict: this.discountVerdict(quote), currency: quote?.currency, onApply: this.applyDiscount, onRemove: this.removeDiscount })
-        : discountSection(view, this.form.discountOpen, this.openDiscount)}
+      ${live?.summary(view, config) ?? summarySection(view, config)}
+      ${live?.currency(view)}
+      ${live && this.form.discountOpen ? live.discount(view) : discountSection(view, this.form.discountOpen, this.openDiscount)}
       ${methodsSection(view, this.chips(), this.form.chip)}
-      ${submitButton(view, config, this.submission.phase, quote ? { amount: quote.total, currency: quote.currency } : undefined)}
+      ${submitButton(view, config, this.submission.phase, live?.payTotal())}
     </form>`;
   }
 
@@ -333,11 +304,10 @@ export class DodoCheckout extends LitElement {
     const { t, lang } = this.localize;
     const { values, problems } = this.form;
     const format = this.addressFormat;
-    const module = this.quoteModule;
     return {
       t, lang, values, format,
       problemText: (field) => { const problem = problems.get(field); return problem ? problemMessage(field, problem, values, format, t) : ''; },
-      hintText: (field) => (module && field === 'taxId' ? module.taxIdHint(this.shownQuote?.tax_id, values.taxId, t) : ''),
+      hintText: (field) => this.live?.hint(field, values, t) ?? '',
     };
   }
 
@@ -345,94 +315,22 @@ export class DodoCheckout extends LitElement {
 
   /** Loads the quote module once the form is on screen; until then, and if it cannot load, display prices show with the note. */
   private startQuotes(): void {
-    if (!this.config?.quoteEndpoint || this.quotes) return;
+    if (!this.config?.quoteEndpoint || this.live) return;
     loadQuoteModule().then(
-      (module) => {
-        if (this.quotes) return;
-        this.quoteModule = module;
-        this.quotes = new module.QuoteController(this, { endpoint: () => this.config?.quoteEndpoint, request: () => this.quoteRequest(), onQuote: this.onQuote });
+      ({ LiveQuote }) => {
+        this.live ??= new LiveQuote(this, {
+          config: () => this.config,
+          form: this.form,
+          addressFields: () => this.addressFormat?.fields ?? [],
+          idle: () => this.submission.phase === 'idle',
+          view: () => this.view(),
+          announce: (text) => (this.statusMessage = text),
+        });
+        this.requestUpdate();
       },
       () => undefined,
     );
   }
-
-  /** The quote shown: the latest, also while a newer one is on its way; none after a failure. */
-  private get shownQuote(): Quote | undefined {
-    const quotes = this.quotes;
-    return this.config?.quoteEndpoint && quotes && (quotes.status === 'ready' || quotes.status === 'pending') ? quotes.quote : undefined;
-  }
-
-  private quoteRequest(): CreatePaymentRequest | undefined {
-    const config = this.config;
-    if (!config?.quoteEndpoint || !this.quoteModule || this.submission.phase !== 'idle') return undefined;
-    return this.quoteModule.buildQuoteRequest({
-      config, values: this.form.values, addressFields: this.addressFormat?.fields ?? [],
-      billingCurrency: this.chosenBillingCurrency(), discountCode: this.appliedDiscount, taxId: this.checkedTaxId,
-    });
-  }
-
-  /** The currency to bill in: the merchant's, else the shopper's choice of the shop's currency; undefined lets Dodo bill in the local one. */
-  private chosenBillingCurrency(): CurrencyCode | undefined {
-    const choice = this.currencyChoice;
-    if (this.config?.billingCurrency) return this.config.billingCurrency;
-    return choice && choice.country === this.form.values.country && choice.chosen !== choice.local ? (choice.chosen as CurrencyCode) : undefined;
-  }
-
-  /** "Pay in EUR / Pay in USD" when Dodo bills the shopper's country in its own currency and the merchant pinned none. */
-  private currencyOffer(): CurrencyChoice | undefined {
-    const quote = this.shownQuote;
-    const original = quote?.lines[0]?.original_currency;
-    if (!quote || !original || this.config?.billingCurrency) return undefined;
-    const choice = this.currencyChoice;
-    if (choice && choice.country === this.form.values.country && choice.country === quote.billing_country) return choice;
-    return quote.currency !== original ? { country: quote.billing_country, local: quote.currency, original, chosen: quote.currency } : undefined;
-  }
-
-  /** The verdict on the code in the field, once the quote checked it. */
-  private discountVerdict(quote: Quote | undefined) {
-    const typed = this.form.values.discountCode.trim();
-    return quote?.discount_code && typed && typed === this.appliedDiscount && quote.discount_code.code === typed ? quote.discount_code : null;
-  }
-
-  /** The quote's verdicts at their fields, the business name from the registry, and the new total announced once it settles. */
-  private readonly onQuote = (quote: Quote, request: CreatePaymentRequest) => {
-    emit(this, 'dodo-checkout-quote', { quote, request });
-    const { values } = this.form;
-    const found = this.quoteProblems(quote);
-    for (const { field, problem } of found) this.form.flag(field, problem);
-    const taxId = quote.tax_id;
-    if (taxId?.status === 'valid' && taxId.business_name && taxId.tax_id === values.taxId.trim() && !values.businessName.trim()) this.form.correct({ businessName: taxId.business_name });
-    if (this.submission.phase !== 'idle') return;
-    const total = formatMoney(quote.total, quote.currency, this.localize.lang);
-    const first = found[0];
-    // The first quote is what the page shows on arrival; only changes are news.
-    if (first) this.statusMessage = problemMessage(first.field, first.problem, values, this.addressFormat, this.localize.t);
-    else if (this.announcedTotal && total !== this.announcedTotal) this.statusMessage = this.localize.t('totalUpdated', total);
-    this.announcedTotal = total;
-  };
-
-  /** A refused discount code or an invalid tax ID, if the quote says so of what is in the fields. */
-  private quoteProblems(quote: Quote | undefined): FoundProblem[] {
-    const { values } = this.form;
-    const found: FoundProblem[] = [];
-    const discount = quote?.discount_code;
-    if (discount?.status === 'refused' && discount.code === values.discountCode.trim()) found.push({ field: 'discountCode', problem: { code: 'discountRefused', reason: discount.reason } });
-    const taxId = quote?.tax_id;
-    if (this.config?.collectTaxId && taxId?.status === 'invalid' && taxId.tax_id === values.taxId.trim()) found.push({ field: 'taxId', problem: { code: 'taxIdInvalid', message: taxId.message } });
-    return found;
-  }
-
-  private readonly applyDiscount = () => {
-    this.appliedDiscount = this.form.values.discountCode.trim();
-    this.requestUpdate();
-  };
-
-  private readonly removeDiscount = async () => {
-    this.appliedDiscount = '';
-    this.form.edit('discountCode', '');
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#discountCode')?.focus();
-  };
 
   private alertText(view: FormView): string {
     if (this.alert?.kind === 'failure') return describeFailure(this.alert.failure, view.t).detail.message;
@@ -469,7 +367,7 @@ export class DodoCheckout extends LitElement {
     if (!config.allowedPaymentMethodTypes || !country || table.status === 'failed') return [];
     if (table.status === 'loading') return 'pending';
     // The quote's currency is the one charged (adaptive pricing); without one, the configuration's.
-    return paymentMethodChips(table.value, config.allowedPaymentMethodTypes, country as CountryCode, this.shownQuote?.currency ?? config.billingCurrency ?? config.currency);
+    return paymentMethodChips(table.value, config.allowedPaymentMethodTypes, country as CountryCode, this.live?.chargeCurrency() ?? config.billingCurrency ?? config.currency);
   }
 
   /** The picker's announcement of how many countries match (one function, so the picker does not re-render for it). */
@@ -480,7 +378,7 @@ export class DodoCheckout extends LitElement {
   private readonly onInput = (event: Event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.name === 'payment-method') this.form.chooseChip(target.value);
-    else if (target.name === 'billing-currency') this.chooseCurrency(target.value);
+    else if (this.live?.onInput(target)) return;
     else if ((FORM_FIELDS as readonly string[]).includes(target.name)) this.form.edit(target.name as FormField, target.value);
   };
 
@@ -493,18 +391,8 @@ export class DodoCheckout extends LitElement {
   private readonly onFocusOut = (event: FocusEvent) => {
     const id = (event.target as HTMLElement).id;
     if (id === 'state' && this.data.arrived) this.requestUpdate();
-    if (id === 'taxId' && this.checkedTaxId !== this.form.values.taxId) {
-      this.checkedTaxId = this.form.values.taxId;
-      this.requestUpdate();
-    }
+    this.live?.onFocusOut(id);
   };
-
-  private chooseCurrency(currency: string): void {
-    const offer = this.currencyOffer();
-    if (!offer || currency === offer.chosen) return;
-    this.currencyChoice = { ...offer, chosen: currency };
-    this.requestUpdate();
-  }
 
   /** Enter in the closed country picker submits, as in every other field (the picker keeps Enter while open). */
   private readonly onCountryKeydown = (event: KeyboardEvent) => {
@@ -523,10 +411,7 @@ export class DodoCheckout extends LitElement {
   /** A held-down Enter repeats keydown; only the first press is a shopper action. Enter in the discount field applies the code. */
   private readonly onFormKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && event.repeat) event.preventDefault();
-    else if (event.key === 'Enter' && this.quoteModule && (event.target as HTMLElement).id === 'discountCode') {
-      event.preventDefault();
-      this.applyDiscount();
-    }
+    else this.live?.onKeydown(event);
   };
 
   private readonly onSubmit = (event: Event) => {
@@ -551,9 +436,7 @@ export class DodoCheckout extends LitElement {
     const resets = this.resets;
     await this.readyForSubmit();
     // The code in the field and the tax ID are what gets paid with: the quote checks them first, briefly.
-    this.appliedDiscount = this.form.values.discountCode.trim();
-    this.checkedTaxId = this.form.values.taxId;
-    const quote = await this.quotes?.settled(QUOTE_WAIT_MS);
+    const ahead = await this.live?.beforePay(QUOTE_WAIT_MS);
     // The waits may outlast this checkout: removed, reset or reconfigured meanwhile.
     const config = this.config;
     if (!config || !this.isConnected || resets !== this.resets || this.submission.busy) return;
@@ -562,19 +445,19 @@ export class DodoCheckout extends LitElement {
     // "sw1a2aa" becomes "SW1A 2AA": the shopper's input in the form the country writes it.
     if (format && values.zipcode.trim()) this.form.correct({ zipcode: normalizePostalCode(values.country as CountryCode, values.zipcode, valueOf(this.data.postalCodes)) });
     const chip = this.chips();
-    const billingCurrency = this.quotes ? this.chosenBillingCurrency() : config.billingCurrency;
+    const billingCurrency = ahead ? ahead.billingCurrency : config.billingCurrency;
     const prepared = prepareRequest({
       // The payment's billing currency is the quote's input, so it charges what the quote showed.
       config: billingCurrency ? { ...config, billingCurrency } : config,
       values: this.form.values, format, subdivisions: this.data.subdivisions,
       postalCodes: valueOf(this.data.postalCodes), paymentMethods: valueOf(this.data.paymentMethods),
       chipMethods: chip === 'pending' ? undefined : chip.find((candidate) => candidate.id === this.form.chip)?.methods,
-      chargeCurrency: quote?.currency as CurrencyCode | undefined,
+      chargeCurrency: ahead?.quote?.currency,
     });
     // A refused code or an invalid tax ID is shown at its field; nothing is sent.
-    const quoteProblems = this.quoteProblems(quote);
+    const quoteProblems = ahead?.problems ?? [];
     if (!prepared.ok || quoteProblems.length > 0) return this.showProblems([...(prepared.ok ? [] : prepared.problems), ...quoteProblems]);
-    this.billedIn = quote?.currency;
+    this.billedIn = ahead?.quote?.currency;
 
     this.alert = undefined;
     this.statusMessage = this.localize.t('processing');

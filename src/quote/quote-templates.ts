@@ -97,13 +97,13 @@ export function discountField(view: FormView, { verdict, currency, onApply, onRe
   if (verdict?.status === 'applied' && currency) {
     return html`<section part="section" aria-label=${t('discount')}>
       <p class="line"><span>${t('discountApplied', verdict.code, formatMoney(verdict.amount, currency, view.lang))}</span>
-        <button type="button" class="link-button" @click=${onRemove}>${t('removeDiscount', verdict.code)}</button></p>
+        <button type="button" id="discount-remove" class="link-button" @click=${onRemove}>${t('removeDiscount', verdict.code)}</button></p>
     </section>`;
   }
   return html`<section part="section" aria-label=${t('discount')}>
     <div class="discount-row">
       ${textField(view, 'discountCode', fieldLabel('discountCode', undefined, t), { autocomplete: 'off' })}
-      <button type="button" class="secondary" @click=${onApply}>${t('apply')}</button>
+      <button type="button" id="discount-apply" class="secondary" @click=${onApply}>${t('apply')}</button>
     </div>
   </section>`;
 }
