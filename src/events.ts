@@ -17,7 +17,8 @@ export interface CheckoutRedirectDetail {
 /** A quote from the proxy's quote route, and the body it answers. */
 export interface CheckoutQuoteDetail {
   quote: Quote;
-  request: CreatePaymentRequest;
+  /** The body posted to the quote route: the create body without the customer. */
+  request: Omit<CreatePaymentRequest, 'customer'>;
 }
 export interface CheckoutErrorDetail {
   kind: CheckoutErrorKind;

@@ -3,6 +3,7 @@
  * attempt: a pure function of the failure and the shown language, so the message is written
  * again when the language changes.
  */
+import { fieldOfErrorCode } from '../api/proxy-errors.js';
 import type { CheckoutErrorDetail } from '../events.js';
 import type { Translate } from '../form/form-model.js';
 import { proxyOwnFailure } from './proxy-failure.js';
@@ -42,6 +43,7 @@ export function describeFailure(failure: CheckoutFailure, t: Translate): Describ
   else if (failure.status === 429) detail.message = [failure.apiMessage, t('rateLimited', failure.retryAfter ?? 0)].filter(Boolean).join(' ');
   else detail.message = failure.apiMessage ? withoutFieldPrefix(failure.apiMessage) : t('serverError');
 
-  const refused = !proxyOwn && failure.apiMessage && /discount/i.test(`${failure.code ?? ''} ${failure.apiMessage}`);
+  // The API names a refused discount code by its error code (api/proxy-errors.ts says which field a code concerns).
+  const refused = !proxyOwn && failure.apiMessage && fieldOfErrorCode(failure.code) === 'discountCode';
   return refused ? { detail, refusedDiscount: detail.message } : { detail };
 }

@@ -6,7 +6,7 @@
  */
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Quote } from '../api/quote.js';
-import type { CreatePaymentRequest, CurrencyCode } from '../api/schemas.js';
+import type { CurrencyCode } from '../api/schemas.js';
 import type { CheckoutConfig } from '../config/parse-config.js';
 import { emit } from '../events.js';
 import type { FormController } from '../form/form-controller.js';
@@ -15,7 +15,7 @@ import type { FoundProblem } from '../form/validate-form.js';
 import { formatMoney } from '../intl/money.js';
 import type { FormView } from '../templates/form-view.js';
 import { QuoteController } from './quote-controller.js';
-import { buildQuoteRequest } from './quote-request.js';
+import { buildQuoteRequest, type QuoteRequest } from './quote-request.js';
 import { currencyChoice, discountField, quoteSummary, taxIdHint, type CurrencyOffer } from './quote-templates.js';
 
 export interface LiveQuoteOptions {
@@ -177,7 +177,7 @@ export class LiveQuote {
     return this.options.form.values;
   }
 
-  private request(): CreatePaymentRequest | undefined {
+  private request(): QuoteRequest | undefined {
     const config = this.options.config();
     if (!config?.quoteEndpoint || !this.options.idle()) return undefined;
     return buildQuoteRequest({
@@ -221,7 +221,7 @@ export class LiveQuote {
   }
 
   /** The event, the verdicts at their fields, the registered business name, and the new total announced once it settles. */
-  private readonly onQuote = (quote: Quote, request: CreatePaymentRequest) => {
+  private readonly onQuote = (quote: Quote, request: QuoteRequest) => {
     emit(this.host, 'dodo-checkout-quote', { quote, request });
     const { form } = this.options;
     const found = this.problems(quote);

@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { QuoteSchema, type Quote } from '../api/quote.js';
-import type { CreatePaymentRequest } from '../api/schemas.js';
+import type { QuoteRequest } from './quote-request.js';
 
 export type QuoteStatus = 'none' | 'pending' | 'ready' | 'failed';
 
@@ -15,9 +15,9 @@ export interface QuoteControllerOptions {
   /** The quote route. */
   endpoint: () => string | undefined;
   /** The quote body for what the form holds now, undefined when nothing can be quoted. */
-  request: () => CreatePaymentRequest | undefined;
+  request: () => QuoteRequest | undefined;
   /** Every quote that answers the latest request. */
-  onQuote?: (quote: Quote, request: CreatePaymentRequest) => void;
+  onQuote?: (quote: Quote, request: QuoteRequest) => void;
   fetch?: typeof fetch;
   /** Pause after the last keystroke in an address field before quoting, in ms. */
   debounceMs?: number;
@@ -32,7 +32,7 @@ export const QUOTE_DEBOUNCE_MS = 400;
 const QUOTE_TIMEOUT_MS = 10_000;
 
 /** The request without its typed address fields: equal means only typing changed. */
-function withoutTypedFields(request: CreatePaymentRequest | undefined): string {
+function withoutTypedFields(request: QuoteRequest | undefined): string {
   if (!request) return '';
   const billing: Record<string, unknown> = { ...request.billing };
   for (const field of TYPED_FIELDS) delete billing[field];
@@ -46,7 +46,7 @@ export class QuoteController implements ReactiveController {
   /** Quote requests sent, for the benchmark and the tests. */
   sent = 0;
 
-  private wanted: CreatePaymentRequest | undefined;
+  private wanted: QuoteRequest | undefined;
   private wantedKey = '';
   /** The body the shown quote answers. */
   private quotedKey = '';

@@ -7,6 +7,9 @@ import type { BillingAddress, CountryCode, CreatePaymentRequest, CurrencyCode } 
 import type { CheckoutConfig } from '../config/parse-config.js';
 import type { AddressField, FormValues } from '../form/form-model.js';
 
+/** The create body without the customer: the quote route takes it so (a quote never uses who pays). */
+export type QuoteRequest = Omit<CreatePaymentRequest, 'customer'> & Partial<Pick<CreatePaymentRequest, 'customer'>>;
+
 export interface QuoteInput {
   config: CheckoutConfig;
   values: Readonly<FormValues>;
@@ -26,7 +29,7 @@ const PRICED_FIELDS = ['state', 'city', 'zipcode'] as const;
 const clean = (value: string) => value.trim().replace(/\s+/g, ' ');
 
 /** The quote body, or undefined while no country is chosen (nothing can be quoted). */
-export function buildQuoteRequest({ config, values, addressFields, billingCurrency, discountCode, taxId }: QuoteInput): CreatePaymentRequest | undefined {
+export function buildQuoteRequest({ config, values, addressFields, billingCurrency, discountCode, taxId }: QuoteInput): QuoteRequest | undefined {
   if (!values.country) return undefined;
   const billing = { country: values.country as CountryCode } as BillingAddress;
   for (const field of PRICED_FIELDS) {
@@ -37,7 +40,7 @@ export function buildQuoteRequest({ config, values, addressFields, billingCurren
     product_cart: config.cart.map(({ product_id, quantity, amount }) => (amount === undefined ? { product_id, quantity } : { product_id, quantity, amount })),
     billing,
     payment_link: true,
-  } as CreatePaymentRequest;
+  } as QuoteRequest;
   if (billingCurrency) request.billing_currency = billingCurrency;
   if (clean(discountCode)) request.discount_code = clean(discountCode);
   if (config.collectTaxId && clean(taxId)) request.tax_id = clean(taxId);

@@ -6,7 +6,7 @@
 import type { ReactiveController } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Quote } from '../../../src/api/quote.js';
-import type { CreatePaymentRequest } from '../../../src/api/schemas.js';
+import type { QuoteRequest as CreatePaymentRequest } from '../../../src/quote/quote-request.js';
 import { QuoteController } from '../../../src/quote/quote-controller.js';
 
 const quoteFor = (request: CreatePaymentRequest, total: number): Quote => ({
