@@ -229,7 +229,8 @@ export class LiveQuote {
     const taxId = quote.tax_id;
     if (taxId?.status === 'valid' && taxId.business_name && taxId.tax_id === this.values.taxId.trim() && !this.values.businessName.trim()) form.correct({ businessName: taxId.business_name });
     // Applying replaced the field and its button by the saving and Remove: focus follows.
-    if (this.discountVerdict(quote)?.status === 'applied' && !this.host.shadowRoot?.activeElement) {
+    const focused = this.host.shadowRoot?.activeElement?.id ?? '';
+    if (this.discountVerdict(quote)?.status === 'applied' && ['', 'discountCode', 'discount-apply'].includes(focused)) {
       void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('#discount-remove')?.focus());
     }
     if (!this.options.idle()) return;
