@@ -317,7 +317,8 @@ export class DodoCheckout extends LitElement {
   private startQuotes(): void {
     if (!this.config?.quoteEndpoint || this.live) return;
     loadQuoteModule().then(
-      ({ LiveQuote }) => {
+      ({ LiveQuote, quoteEnglish }) => {
+        this.localize.addEnglish(quoteEnglish);
         this.live ??= new LiveQuote(this, {
           config: () => this.config,
           form: this.form,

@@ -89,6 +89,8 @@ const NO_COUNTRIES: CountryEntry[] = [];
 let englishNames: EnglishCountries | undefined;
 const englishCountries = () => englishNames;
 const connectedControllers = new Set<LocalizeController>();
+/** English messages of lazily loaded modules, once they arrived (see `addEnglish`). */
+const lazyEnglish: Partial<Messages> = {};
 let documentObserver: MutationObserver | undefined;
 
 function loadLocale(language: UiLanguage): Promise<LocaleData> {
@@ -170,9 +172,15 @@ export class LocalizeController implements ReactiveController {
 
   /** A message in the shown language, English where that language lacks the key. Bound, so it can be passed around. */
   t = <K extends MessageKey>(key: K, ...args: MessageArgs<Messages[K]>): string => {
-    const value = (this.localeData()?.messages[key] ?? english[key]) as MessageValue;
+    const value = (this.localeData()?.messages[key] ?? (english as Partial<Messages>)[key] ?? lazyEnglish[key]) as MessageValue;
     return formatMessage(value, args, this.shownLanguage);
   };
+
+  /** English messages a lazily loaded module brings (the live quote's): the fallback of its keys. */
+  addEnglish(messages: Partial<Messages>): void {
+    Object.assign(lazyEnglish, messages);
+    this.host.requestUpdate();
+  }
 
   countryName(code: CountryCode): string {
     return this.localeData()?.countries[code] ?? englishCountries()?.names[code] ?? code;

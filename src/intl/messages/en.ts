@@ -6,6 +6,7 @@
  * `zip_<ZipLabelKind>` (see ../address-format.ts). Functions only interpolate their arguments;
  * forms that depend on a value are `choice`s.
  */
+import type enQuote from './en-quote.js';
 import { choice } from './message-format.js';
 
 const en = {
@@ -71,29 +72,6 @@ const en = {
   discountAtPayment: (code: string) => `${code} will be applied at payment`,
   taxAtPayment: 'Tax calculated at payment',
 
-  // Live quote
-  tax_vat: 'VAT',
-  tax_gst: 'GST',
-  tax_sales: 'Sales tax',
-  tax_jct: 'Consumption tax',
-  taxRate: (tax: string, rate: string) => `${tax} ${rate}`,
-  taxIncluded: (tax: string) => `incl. ${tax}`,
-  discountLine: (code: string) => `Discount (${code})`,
-  apply: 'Apply',
-  discountApplied: (code: string, saving: string) => `${code} applied: you save ${saving}`,
-  removeDiscount: (code: string) => `Remove ${code}`,
-  discountUnknown: 'This discount code does not exist.',
-  discountExpired: 'This discount code has expired.',
-  discountNotYetActive: 'This discount code is not active yet.',
-  discountUsedUp: 'This discount code can no longer be used.',
-  discountNotApplicable: 'This discount code does not apply to this order.',
-  billingCurrencyTitle: 'Currency',
-  payIn: (currency: string) => `Pay in ${currency}`,
-  convertedFrom: (currency: string) => `Prices converted from ${currency} at the rate of Dodo Payments, our merchant of record.`,
-  taxIdValid: (format: string) => `Valid ${format}`,
-  taxIdRegistered: (name: string) => `registered to ${name}`,
-  taxIdInvalid: (reason: string) => `This tax ID is not valid: ${reason}`,
-  totalUpdated: (total: string) => `Total updated: ${total}`,
 
   // Payment methods without a brand name
   card: 'Card',
@@ -149,6 +127,7 @@ const en = {
   }),
 };
 
-export type Messages = typeof en;
+/** Every message: these, and those of the live quote, which its module brings (`en-quote.ts`). */
+export type Messages = typeof en & typeof enQuote;
 export type MessageKey = keyof Messages;
 export default en;

@@ -5,12 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { CITY_LABEL_KINDS, STATE_LABEL_KINDS, ZIP_LABEL_KINDS } from '../../../src/intl/address-format.js';
 import { decodeCountryNames } from '../../../src/intl/country-names.js';
 import { COUNTRY_CODES } from '../../../src/api/enums.js';
-import en, { type Messages } from '../../../src/intl/messages/en.js';
+import core, { type Messages } from '../../../src/intl/messages/en.js';
+import enQuote from '../../../src/intl/messages/en-quote.js';
 import { formatMessage, type MessageValue } from '../../../src/intl/messages/message-format.js';
 import { reviveMessages, serializeMessages } from '../../../src/intl/messages/message-json.js';
 import { UI_LANGUAGES } from '../../../src/intl/ui-languages.js';
 
+/** Every English message: the bundled ones and the live quote's, which its module brings. */
+const en: Messages = { ...core, ...enQuote };
+
 async function messagesOf(lang: string): Promise<Messages> {
+  if (lang === 'en') return en;
   return (await import(`../../../src/intl/messages/${lang}.ts`)).default;
 }
 

@@ -1,0 +1,31 @@
+/**
+ * The live quote's English messages: loaded with the quote module (src/quote/) and added to the
+ * English fallback when it arrives, so the first render does not carry them. Every other language
+ * has them in its own file, as for every message.
+ */
+const enQuote = {
+  tax_vat: 'VAT',
+  tax_gst: 'GST',
+  tax_sales: 'Sales tax',
+  tax_jct: 'Consumption tax',
+  taxRate: (tax: string, rate: string) => `${tax} ${rate}`,
+  taxIncluded: (tax: string) => `incl. ${tax}`,
+  discountLine: (code: string) => `Discount (${code})`,
+  apply: 'Apply',
+  discountApplied: (code: string, saving: string) => `${code} applied: you save ${saving}`,
+  removeDiscount: (code: string) => `Remove ${code}`,
+  discountUnknown: 'This discount code does not exist.',
+  discountExpired: 'This discount code has expired.',
+  discountNotYetActive: 'This discount code is not active yet.',
+  discountUsedUp: 'This discount code can no longer be used.',
+  discountNotApplicable: 'This discount code does not apply to this order.',
+  billingCurrencyTitle: 'Currency',
+  payIn: (currency: string) => `Pay in ${currency}`,
+  convertedFrom: (currency: string) => `Prices converted from ${currency} at the rate of Dodo Payments, our merchant of record.`,
+  taxIdValid: (format: string) => `Valid ${format}`,
+  taxIdRegistered: (name: string) => `registered to ${name}`,
+  taxIdInvalid: (reason: string) => `This tax ID is not valid: ${reason}`,
+  totalUpdated: (total: string) => `Total updated: ${total}`,
+};
+
+export default enQuote;
