@@ -1,8 +1,9 @@
 /**
  * Three builds of one source tree, chosen by `--mode` (scripts/build.mjs runs them all):
  * - `npm`:    ES modules for bundlers; runtime dependencies stay imports, data loads by import().
- * - `cdn-chunks`, `cdn-quote-chunk`: the modules the CDN script imports later, from `chunks/`
- *             next to it (src/components/load-country-combobox.cdn.ts, src/quote/load-quote-module.cdn.ts); they use the script's Lit
+ * - `cdn-chunks`: the modules the CDN script imports later, from `chunks/` next to it
+ *             (the country picker and the submit path, their load-….cdn.ts loaders; `cdn-quote-chunk`
+ *             adds the live quote); they use the script's Lit
  *             (src/cdn/lit-runtime.ts) instead of a copy of their own. Built first: the script
  *             carries their SRI hashes.
  * - `cdn`:    one minified classic script with everything the form needs inlined; data is
@@ -31,8 +32,8 @@ function chunkIntegrity(file: string): string {
   return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 }
 
-/** One ES module of `chunks/`, with the CDN script's Lit (src/cdn/lit-shim.ts) instead of a copy. */
-const cdnChunk = (name: string, entry: string, emptyOutDir: boolean): UserConfig => ({
+/** ES modules of `chunks/`, with the CDN script's Lit (src/cdn/lit-shim.ts) instead of a copy. */
+const cdnChunks = (entry: Record<string, string>, emptyOutDir: boolean): UserConfig => ({
   plugins: [minifyCssLiterals()],
   resolve: {
     alias: [{ find: /^lit(\/.*)?$/, replacement: src('cdn/lit-shim.ts') }],
@@ -43,7 +44,7 @@ const cdnChunk = (name: string, entry: string, emptyOutDir: boolean): UserConfig
     emptyOutDir,
     target: 'es2022',
     sourcemap: true,
-    lib: { entry: { [name]: src(entry) }, formats: ['es'] },
+    lib: { entry, formats: ['es'] },
     // Library mode leaves ES output unminified; these files are served as they are.
     rolldownOptions: { output: { minify: true } },
   },
@@ -76,12 +77,14 @@ const builds: Record<string, () => UserConfig> = {
       alias: [
         { find: /^(.*)\/data-loader\.js$/, replacement: src('intl/data-loader.cdn.ts') },
         { find: /^(.*)\/load-country-combobox\.js$/, replacement: src('components/load-country-combobox.cdn.ts') },
+        { find: /^(.*)\/load-submit-path\.js$/, replacement: src('checkout/load-submit-path.cdn.ts') },
         { find: /^(.*)\/load-quote-module\.js$/, replacement: src('quote/load-quote-module.cdn.ts') },
       ],
     },
     define: {
       'process.env.NODE_ENV': '"production"',
       __COUNTRY_COMBOBOX_INTEGRITY__: JSON.stringify(chunkIntegrity('country-combobox.js')),
+      __SUBMIT_PATH_INTEGRITY__: JSON.stringify(chunkIntegrity('submit-path.js')),
       __QUOTE_MODULE_INTEGRITY__: JSON.stringify(chunkIntegrity('quote.js')),
     },
     build: {
@@ -94,9 +97,10 @@ const builds: Record<string, () => UserConfig> = {
       lib: { entry: src('index.ts'), formats: ['iife'], name: 'DodoCheckout', fileName: () => 'dodo-checkout.js' },
     },
   }),
-  'cdn-chunks': () => cdnChunk('country-combobox', 'components/define-country-combobox.ts', true),
-  // Built apart from the picker so neither chunk imports a shared one the script could not pin.
-  'cdn-quote-chunk': () => cdnChunk('quote', 'quote/quote-module.ts', false),
+  'cdn-chunks': () => cdnChunks({ 'country-combobox': src('components/define-country-combobox.ts'), 'submit-path': src('checkout/submit-path.ts') }, true),
+  // Built on its own: it shares zod and the form's vocabulary with the submit path and Lit with the
+  // picker, and one build would split those into a shared chunk the script could not pin.
+  'cdn-quote-chunk': () => cdnChunks({ quote: src('quote/quote-module.ts') }, false),
   server: () => ({
     build: {
       outDir: 'dist/server',

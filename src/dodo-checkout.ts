@@ -1,27 +1,27 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { CountryCode } from './api/schemas.js';
-import { describeFailure, type CheckoutFailure } from './checkout/describe-failure.js';
-import { FormPersistence, persistenceKey } from './checkout/form-persistence.js';
-import { prepareRequest } from './checkout/prepare-request.js';
+import { CountryPickerLoader } from './components/country-picker-loader.js';
+import type { CheckoutFailure } from './checkout/describe-failure.js';
+import { loadSubmitPath, type SubmitPath } from './checkout/load-submit-path.js';
+import { CheckoutMemory } from './checkout/checkout-memory.js';
 import { SubmissionController, type SubmissionPhase } from './checkout/submission-controller.js';
 import { CHECKOUT_OPTIONS, CONFIG_OPTION_NAMES, initialValue, optionProperties, type CheckoutOptionValues, type OptionName } from './config/options.js';
 import { parseCheckoutConfig, type CheckoutConfig } from './config/parse-config.js';
 import { emit } from './events.js';
 import { FormController } from './form/form-controller.js';
-import { FORM_FIELDS, problemMessage, type FormField, type FormValues } from './form/form-model.js';
+import { FORM_FIELDS, prefillValues, type FormField, type FormValues } from './form/form-model.js';
+import { getAddressFormat, normalizePostalCode, type AddressFormat } from './intl/address-format.js';
 import type { FoundProblem } from './form/validate-form.js';
 import type { LiveQuote } from './quote/live-quote.js';
 import { loadQuoteModule } from './quote/load-quote-module.js';
-import { findSubdivision, getAddressFormat, normalizePostalCode, type AddressFormat, type Subdivision } from './intl/address-format.js';
 import { LocalizeController, regionOf } from './intl/localize-controller.js';
-import { loadCountryCombobox } from './components/load-country-combobox.js';
-import { paymentMethodChips, type PaymentMethodChip } from './intl/payment-methods.js';
-import { ReferenceDataController, valueOf } from './reference-data/reference-data-controller.js';
+import { offeredChips, ReferenceDataController, valueOf } from './reference-data/reference-data-controller.js';
 import { checkoutStyles } from './styles/checkout-styles.js';
 import { tokens } from './styles/tokens.js';
 import { addressSection } from './templates/address.js';
 import { contactSection } from './templates/contact.js';
-import type { FormView } from './templates/form-view.js';
+import { formView, type FormView } from './templates/form-view.js';
+import { configurationProblems } from './templates/configuration-problems.js';
 import { confirmationPanel, discountSection, methodsSection, submitButton } from './templates/payment.js';
 import { summarySection } from './templates/summary.js';
 
@@ -37,7 +37,7 @@ export interface CheckoutState {
 const QUOTE_WAIT_MS = 1500;
 
 /** The form-level alert: the count of fields to fix, or a failed attempt; both written at render. */
-type Alert = { kind: 'problems' } | { kind: 'failure'; failure: CheckoutFailure };
+type Alert = { kind: 'problems' } | { kind: 'failure'; failure: CheckoutFailure; describe: SubmitPath['describeFailure'] } | { kind: 'unreachable' };
 
 // The option properties are typed from the table (config/options.ts) by declaration merging.
 export interface DodoCheckout extends CheckoutOptionValues {}
@@ -93,29 +93,25 @@ export class DodoCheckout extends LitElement {
   static override styles = [tokens, checkoutStyles];
 
   /** The options' properties and attributes come from the one table in config/options.ts; the rest is the element's own state. */
-  static override properties = { ...optionProperties(), alert: { state: true }, statusMessage: { state: true }, countryFallback: { state: true } };
+  static override properties = { ...optionProperties(), alert: { state: true }, statusMessage: { state: true } };
 
   constructor() {
     super();
     for (const name of Object.keys(CHECKOUT_OPTIONS) as OptionName[]) Object.assign(this, { [name]: initialValue(name) });
     this.statusMessage = '';
-    this.countryFallback = false;
   }
 
   private declare alert: Alert | undefined;
   private declare statusMessage: string;
-  /** The country picker module failed to load: a native select stands in until it arrives. */
-  private declare countryFallback: boolean;
 
   private readonly localize = new LocalizeController(this);
   private readonly form = new FormController(this);
   private readonly data = new ReferenceDataController(this, () => this.form.values.country);
   private readonly submission = new SubmissionController(this);
-  private readonly persistence = new FormPersistence();
+  private readonly memory = new CheckoutMemory(this, this.form, this.submission);
+  private readonly picker = new CountryPickerLoader(this, () => this.shadowRoot?.activeElement?.id === 'country');
   /** Counts `reset()` calls, so a submit that waited for data knows its checkout is gone. */
   private resets = 0;
-  /** The form revision last saved to the tab. */
-  private savedRevision = 0;
   /** The id of the field that had focus when an update began (see `updated`). */
   private focusedId = '';
   private configResult = parseCheckoutConfig({});
@@ -144,14 +140,13 @@ export class DodoCheckout extends LitElement {
   /** Clears what the shopper typed and any created payment, back to the configured start. */
   reset(): void {
     this.resets += 1;
-    this.persistence.clear();
     this.submission.reset();
     this.form.reset();
-    this.savedRevision = this.form.revision;
+    this.memory.clear();
     this.alert = undefined;
     this.statusMessage = '';
     this.billedIn = undefined;
-    if (this.configResult.ok) this.form.prefill(this.prefill(this.configResult.config));
+    if (this.configResult.ok) this.form.prefill(prefillValues(this.configResult.config, regionOf(this.localize.lang)));
     this.live?.reset();
   }
 
@@ -167,13 +162,11 @@ export class DodoCheckout extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    globalThis.addEventListener?.('pagehide', this.onPageHide);
     globalThis.addEventListener?.('pageshow', this.onPageShow);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    globalThis.removeEventListener?.('pagehide', this.onPageHide);
     globalThis.removeEventListener?.('pageshow', this.onPageShow);
   }
 
@@ -185,16 +178,17 @@ export class DodoCheckout extends LitElement {
   protected override firstUpdated(): void {
     // The picker is requested once the form is on screen, so it never competes with the first
     // render; its slot keeps its height, and a native select stands in if it cannot load.
-    void this.loadCountryPicker();
+    void this.picker.load();
     this.data.loadTables();
+    // What a submit needs, fetched while the shopper fills the form; tried again at submit.
+    loadSubmitPath().catch(() => undefined);
     this.startQuotes();
   }
 
   protected override updated(): void {
     this.restoreFocus();
     // A state list that arrived waits while the shopper types a state, so no keystroke lands in the select.
-    if (this.data.arrived && this.shadowRoot?.activeElement?.id !== 'state') this.useSubdivisions(this.data.takeArrived());
-    if (this.form.revision !== this.savedRevision && this.submission.phase === 'idle') this.save();
+    if (this.data.arrived && this.shadowRoot?.activeElement?.id !== 'state') this.form.matchState(this.data.takeArrived());
     if (!this.configResult.ok) this.reportConfigProblems(this.configResult.problems);
   }
 
@@ -205,37 +199,13 @@ export class DodoCheckout extends LitElement {
     if (!this.configResult.ok) return;
     this.reportedConfigProblems = '';
     const config = this.configResult.config;
-    this.form.prefill(this.prefill(config));
+    this.form.prefill(prefillValues(config, regionOf(this.localize.lang)));
     if (this.hasUpdated) this.startQuotes();
     const scopeChanged = !previous || previous.endpoint !== config.endpoint || JSON.stringify(previous.cart) !== JSON.stringify(config.cart);
     if (!scopeChanged) return;
-    const saved = this.persistence.restore(persistenceKey(config.endpoint, config.cart));
-    if (!saved) return;
-    this.form.restore(saved.values, saved.paymentMethod);
-    if (saved.idempotencySalt) this.submission.resume(saved.idempotencySalt);
-    this.savedRevision = this.form.revision;
+    this.memory.restore(config);
     this.live?.takeCheckedValues();
   }
-
-  private prefill(config: CheckoutConfig): Partial<FormValues> {
-    return {
-      email: config.customer.email ?? '',
-      name: config.customer.name ?? '',
-      phone: config.customer.phone_number ?? '',
-      country: config.country ?? regionOf(this.localize.lang) ?? '',
-      discountCode: config.discountCode ?? '',
-    };
-  }
-
-  /** Saves what the shopper entered (prefills come from the configuration again), their chip and the key's random part. */
-  private save(): void {
-    this.savedRevision = this.form.revision;
-    this.persistence.save(this.form.entered(), this.submission.salt, this.form.chip);
-  }
-
-  private readonly onPageHide = () => {
-    if (this.submission.phase === 'idle') this.save();
-  };
 
   private readonly onPageShow = (event: PageTransitionEvent) => {
     if (event.persisted && this.submission.pageRestored()) this.statusMessage = this.localize.t('paymentCreated');
@@ -256,19 +226,6 @@ export class DodoCheckout extends LitElement {
     emit(this, 'dodo-checkout-error', { kind: 'configuration', message: problems.join(' ') });
   }
 
-  /**
-   * Shows the country's list, and turns what the shopper typed in the free-text field meanwhile (or
-   * what was restored or autofilled) into its code. Text the list does not know stays, marked invalid.
-   */
-  private useSubdivisions(list: readonly Subdivision[]): void {
-    const typed = this.form.values.state;
-    if (list.length === 0) return;
-    if (!typed || list.some((subdivision) => subdivision.code === typed)) return this.requestUpdate();
-    const match = findSubdivision(list, typed);
-    if (match) this.form.correct({ state: match.code });
-    else this.form.flag('state', { code: 'unknownSubdivision' });
-  }
-
   // ---- Rendering ------------------------------------------------------------------------------
 
   override render() {
@@ -276,7 +233,7 @@ export class DodoCheckout extends LitElement {
     const view = this.view();
     return html`
       <div class="checkout" dir=${this.localize.dir} lang=${this.localize.lang}>
-        <div class="alert" role="alert" part="error">${config ? this.alertText(view) : this.renderConfigProblems()}</div>
+        <div class="alert" role="alert" part="error">${this.configResult.ok ? this.alertText(view) : configurationProblems(view, this.configResult.problems)}</div>
         <div class="visually-hidden" role="status" aria-live="polite">${this.statusMessage}</div>
         ${!config
           ? nothing
@@ -295,20 +252,14 @@ export class DodoCheckout extends LitElement {
       ${live?.summary(view, config) ?? summarySection(view, config)}
       ${live?.currency(view)}
       ${live && this.form.discountOpen ? live.discount(view) : discountSection(view, this.form.discountOpen, this.openDiscount)}
-      ${methodsSection(view, this.chips(), this.form.chip)}
+      ${methodsSection(view, this.chips(config), this.form.chip)}
       ${submitButton(view, config, this.submission.phase, live?.payTotal())}
     </form>`;
   }
 
   private view(): FormView {
-    const { t, lang } = this.localize;
-    const { values, problems } = this.form;
-    const format = this.addressFormat;
-    return {
-      t, lang, values, format,
-      problemText: (field) => { const problem = problems.get(field); return problem ? problemMessage(field, problem, values, format, t) : ''; },
-      hintText: (field) => this.live?.hint(field, values, t) ?? '',
-    };
+    const view = formView(this.localize, this.form, this.addressFormat);
+    return { ...view, hintText: (field) => this.live?.hint(field, view.values, view.t) ?? '' };
   }
 
   // ---- The live quote (with `quote-endpoint`) -------------------------------------------------
@@ -334,41 +285,28 @@ export class DodoCheckout extends LitElement {
   }
 
   private alertText(view: FormView): string {
-    if (this.alert?.kind === 'failure') return describeFailure(this.alert.failure, view.t).detail.message;
+    if (this.alert?.kind === 'failure') return this.alert.describe(this.alert.failure, view.t).detail.message;
+    if (this.alert?.kind === 'unreachable') return view.t('networkError');
     // The count follows the fields: each one fixed is one fewer.
     if (this.alert?.kind === 'problems' && this.form.problems.size > 0) return view.t('formHasErrors', this.form.problems.size);
     return '';
   }
 
-  private renderConfigProblems() {
-    const problems = this.configResult.ok ? [] : this.configResult.problems;
-    return html`<strong>${this.localize.t('configurationError')}</strong>
-      <ul>
-        ${problems.map((problem) => html`<li>${problem}</li>`)}
-      </ul>`;
-  }
-
   private countryView() {
     return {
-      countryFallback: this.countryFallback,
+      countryFallback: this.picker.fallback,
       countryOptions: this.localize.countries(),
       countryResultsText: this.countryResultsText,
       onCountryChange: this.onCountryChange,
       onCountryKeydown: this.onCountryKeydown,
-      onCountryFallbackFocus: this.loadCountryPicker,
-      onCountryFallbackBlur: this.leaveCountryFallback,
+      onCountryFallbackFocus: this.picker.load,
+      onCountryFallbackBlur: this.picker.leaveFallback,
     };
   }
 
-  /** The chips for the chosen country, `pending` while the eligibility table loads. */
-  private chips(): PaymentMethodChip[] | 'pending' {
-    const config = this.config!;
-    const country = this.form.values.country;
-    const table = this.data.paymentMethods;
-    if (!config.allowedPaymentMethodTypes || !country || table.status === 'failed') return [];
-    if (table.status === 'loading') return 'pending';
-    // The quote's currency is the one charged (adaptive pricing); without one, the configuration's.
-    return paymentMethodChips(table.value, config.allowedPaymentMethodTypes, country as CountryCode, this.live?.chargeCurrency() ?? config.billingCurrency ?? config.currency);
+  /** The chips for the chosen country in the currency charged: the quote's (adaptive pricing), else the configuration's. */
+  private chips(config: CheckoutConfig) {
+    return offeredChips(this.data.paymentMethods, config, this.form.values.country, this.live?.chargeCurrency());
   }
 
   /** The picker's announcement of how many countries match (one function, so the picker does not re-render for it). */
@@ -420,34 +358,25 @@ export class DodoCheckout extends LitElement {
     void this.pay();
   };
 
-  /** Until the picker module loads, the select stands in and asks for it again whenever it takes focus. */
-  private readonly loadCountryPicker = () => loadCountryCombobox().then(() => this.leaveCountryFallback(), () => (this.countryFallback = true));
-
-  /** Back to the picker once it is defined, but not under the shopper's focus. */
-  private readonly leaveCountryFallback = (event?: FocusEvent) => {
-    // Not when the window merely lost focus (relatedTarget null): the shopper comes back to the select.
-    if (event?.type === 'blur' && !event.relatedTarget) return;
-    if (customElements.get('dodo-country-combobox') && this.shadowRoot?.activeElement?.id !== 'country') this.countryFallback = false;
-  };
-
   // ---- Paying: data → checks → request → proxy → outcome --------------------------------------
 
   private async pay(): Promise<void> {
     if (!this.config || this.submission.busy || this.submission.phase === 'created') return;
     const resets = this.resets;
-    await this.readyForSubmit();
+    const path = await this.readyForSubmit();
     // The code in the field and the tax ID are what gets paid with: the quote checks them first, briefly.
     const ahead = await this.live?.beforePay(QUOTE_WAIT_MS);
     // The waits may outlast this checkout: removed, reset or reconfigured meanwhile.
     const config = this.config;
     if (!config || !this.isConnected || resets !== this.resets || this.submission.busy) return;
+    if (!path) return this.showUnreachable();
     const { values } = this.form;
     const format = this.addressFormat;
     // "sw1a2aa" becomes "SW1A 2AA": the shopper's input in the form the country writes it.
     if (format && values.zipcode.trim()) this.form.correct({ zipcode: normalizePostalCode(values.country as CountryCode, values.zipcode, valueOf(this.data.postalCodes)) });
-    const chip = this.chips();
+    const chip = this.chips(config);
     const billingCurrency = ahead ? ahead.billingCurrency : config.billingCurrency;
-    const prepared = prepareRequest({
+    const prepared = path.prepareRequest({
       // The payment's billing currency is the quote's input, so it charges what the quote showed.
       config: billingCurrency ? { ...config, billingCurrency } : config,
       values: this.form.values, format, subdivisions: this.data.subdivisions,
@@ -463,23 +392,26 @@ export class DodoCheckout extends LitElement {
     this.alert = undefined;
     this.statusMessage = this.localize.t('processing');
     // Saved before sending: if the tab reloads while the answer is unknown, paying again reuses the key.
-    this.save();
-    const result = await this.submission.submit(prepared.request, { endpoint: config.endpoint, timeout: config.timeout, redirectImmediately: config.redirectImmediately });
+    this.memory.save();
+    const result = await this.submission.submit(prepared.request, { endpoint: config.endpoint, timeout: config.timeout, redirectImmediately: config.redirectImmediately, path });
     if (result.status === 'busy') return;
     this.statusMessage = '';
     if (result.status === 'cancelled' || (result.status === 'failed' && result.failure.kind === 'aborted')) return;
-    if (result.status === 'failed') return this.showFailure(result.failure);
-    if (result.status === 'unsafe-link') return this.showFailure({ kind: 'unsafe-link' });
-    this.persistence.clear();
+    if (result.status === 'failed') return this.showFailure(result.failure, path);
+    if (result.status === 'unsafe-link') return this.showFailure({ kind: 'unsafe-link' }, path);
+    this.memory.clear();
     this.statusMessage = this.localize.t(result.navigated ? 'redirecting' : 'paymentCreated');
     if (result.navigated) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#confirmation-title')?.focus();
   }
 
-  /** What the checks and the request need that loads after the form, tried again if it failed. */
-  private async readyForSubmit(): Promise<void> {
-    await this.data.forSubmit({ postalCodes: Boolean(this.addressFormat?.fields.includes('zipcode')), paymentMethods: Boolean(this.config?.allowedPaymentMethodTypes) });
+  /** What the checks and the request need that loads after the form, tried again if it failed; the submit path unless it cannot load. */
+  private async readyForSubmit(): Promise<SubmitPath | undefined> {
+    const [path] = await Promise.all([
+      loadSubmitPath().catch(() => undefined),
+      this.data.forSubmit({ postalCodes: Boolean(this.addressFormat?.fields.includes('zipcode')), paymentMethods: Boolean(this.config?.allowedPaymentMethodTypes) }),
+    ]);
     const field = this.renderRoot.querySelector<HTMLInputElement>('input#state');
     if (this.data.arrived && field && this.shadowRoot?.activeElement === field) {
       // A focused text field fires its change event when the list replaces it; blurred now, its
@@ -488,7 +420,8 @@ export class DodoCheckout extends LitElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#state')?.focus());
     }
     // A name restored or autofilled after the list arrived becomes its code too.
-    this.useSubdivisions(this.data.takeArrived());
+    this.form.matchState(this.data.takeArrived());
+    return path;
   }
 
   private async showProblems(found: readonly FoundProblem[]): Promise<void> {
@@ -502,12 +435,18 @@ export class DodoCheckout extends LitElement {
     if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
   }
 
-  private async showFailure(failure: CheckoutFailure): Promise<void> {
-    const { detail, refusedDiscount } = describeFailure(failure, this.localize.t);
+  /** Offline since the page loaded: the submit path could not load, so nothing could be sent either. */
+  private showUnreachable(): void {
+    this.alert = { kind: 'unreachable' };
+    emit(this, 'dodo-checkout-error', { kind: 'network', message: this.localize.t('networkError') });
+  }
+
+  private async showFailure(failure: CheckoutFailure, path: SubmitPath): Promise<void> {
+    const { detail, refusedDiscount } = path.describeFailure(failure, this.localize.t);
     const discount = refusedDiscount && this.form.values.discountCode.trim() ? refusedDiscount : undefined;
     // A refused discount code belongs next to the code the shopper typed.
     if (discount) this.form.report([{ field: 'discountCode', problem: { code: 'refused', message: discount } }]);
-    this.alert = { kind: 'failure', failure };
+    this.alert = { kind: 'failure', failure, describe: path.describeFailure };
     emit(this, 'dodo-checkout-error', detail);
     await this.updateComplete;
     if (discount) this.renderRoot.querySelector<HTMLElement>('#discountCode')?.focus();

@@ -8,7 +8,7 @@ import type { CheckoutConfig } from '../config/parse-config.js';
 import { fieldForRequestPath, type FormValues } from '../form/form-model.js';
 import { validateForm, type FoundProblem } from '../form/validate-form.js';
 import { isValidPostalCode, type AddressFormat, type PostalCodeRules, type Subdivision } from '../intl/address-format.js';
-import { eligibleMethods, type MethodTable } from '../intl/payment-methods.js';
+import { eligibleMethods, type MethodTable } from '../intl/method-eligibility.js';
 import { buildPaymentRequest } from './build-payment-request.js';
 
 export interface PrepareInput {

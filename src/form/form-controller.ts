@@ -4,6 +4,7 @@
  * discount field is open. Every change goes through a method here and asks the host to render.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { findSubdivision, type Subdivision } from '../intl/address-format.js';
 import type { FoundProblem } from './validate-form.js';
 import { EMPTY_FORM_VALUES, FORM_FIELDS, type FieldProblem, type FormField, type FormValues } from './form-model.js';
 
@@ -85,6 +86,18 @@ export class FormController {
   /** Adds one problem to those shown. */
   flag(field: FormField, problem: FieldProblem): void {
     this.setProblems(new Map([...this.problems, [field, problem]]));
+  }
+
+  /**
+   * A subdivision list arrived: what the shopper typed meanwhile (or what was restored or
+   * autofilled) becomes its code; text the list does not know stays, marked invalid.
+   */
+  matchState(list: readonly Subdivision[]): void {
+    const typed = this.values.state;
+    if (!typed || list.length === 0 || list.some((subdivision) => subdivision.code === typed)) return;
+    const match = findSubdivision(list, typed);
+    if (match) this.correct({ state: match.code });
+    else this.flag('state', { code: 'unknownSubdivision' });
   }
 
   /** The first field with a problem, in form order. */

@@ -5,6 +5,7 @@
  */
 import type { MessageArgs } from '../intl/messages/message-format.js';
 import type { MessageKey, Messages } from '../intl/messages/en.js';
+import type { CheckoutConfig } from '../config/parse-config.js';
 import type { AddressField, AddressFormat } from '../intl/address-format.js';
 import type { DiscountRefusalReason } from '../api/quote.js';
 
@@ -90,4 +91,15 @@ export function problemMessage(field: FormField, problem: FieldProblem, values: 
     default:
       return t(problem.code);
   }
+}
+
+/** The values the configuration prefills; the country falls back to the one the locale names. */
+export function prefillValues(config: CheckoutConfig, localeCountry: string | undefined): Partial<FormValues> {
+  return {
+    email: config.customer.email ?? '',
+    name: config.customer.name ?? '',
+    phone: config.customer.phone_number ?? '',
+    country: config.country ?? localeCountry ?? '',
+    discountCode: config.discountCode ?? '',
+  };
 }

@@ -1,9 +1,11 @@
 /**
  * The CDN build's twin of `load-quote-module.ts` (aliased in by the build): the quote module is
- * `<script dir>/chunks/quote.js`, pinned by its SRI hash and sharing this script's Lit, like the
- * country picker (see `components/load-country-combobox.cdn.ts`).
+ * `<script dir>/chunks/quote.js`, imported with its integrity checked (cdn/import-verified.ts) and
+ * rendering with this script's Lit, like the country picker.
  */
-import { loadCdnChunk } from '../components/load-country-combobox.cdn.js';
+import { importVerified } from '../cdn/import-verified.js';
+import { publishLitRuntime } from '../components/load-country-combobox.cdn.js';
+import { cdnChunkUrl } from '../intl/data-loader.cdn.js';
 import { retryingOnce } from '../intl/retrying-once.js';
 import type { QuoteModule } from './load-quote-module.js';
 
@@ -12,4 +14,8 @@ export type { QuoteModule };
 /** `sha384-…` of `chunks/quote.js`, defined by vite.config.ts. */
 declare const __QUOTE_MODULE_INTEGRITY__: string;
 
-export const loadQuoteModule = retryingOnce<QuoteModule>(() => loadCdnChunk('quote.js', __QUOTE_MODULE_INTEGRITY__) as Promise<QuoteModule>);
+/** A failed load (network, integrity) is tried again by the next call. */
+export const loadQuoteModule = retryingOnce<QuoteModule>(() => {
+  publishLitRuntime();
+  return Promise.resolve().then(() => importVerified(cdnChunkUrl('quote.js'), __QUOTE_MODULE_INTEGRITY__) as Promise<QuoteModule>);
+});

@@ -7,7 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CountryCode } from '../api/enums.js';
 import { getAddressFormat, type PostalCodeRules, type Subdivision } from '../intl/address-format.js';
 import { loadPaymentMethods, loadPostalCodes, loadSubdivisions } from '../intl/data-loader.js';
-import type { MethodTable } from '../intl/payment-methods.js';
+import type { CheckoutConfig } from '../config/parse-config.js';
+import { paymentMethodChips, type MethodTable, type PaymentMethodChip } from '../intl/payment-methods.js';
 
 /** Loaded data as a value with its status. */
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed' };
@@ -58,10 +59,13 @@ export class ReferenceDataController implements ReactiveController {
     });
   }
 
-  /** Uses the list that arrived; returns it. */
+  /** Uses the list that arrived (the host renders it); returns the list in use. */
   takeArrived(): readonly Subdivision[] {
-    if (this.arrived) this.subdivisions = this.arrived;
-    this.arrived = undefined;
+    if (this.arrived) {
+      this.subdivisions = this.arrived;
+      this.arrived = undefined;
+      this.host.requestUpdate();
+    }
     return this.subdivisions;
   }
 
@@ -101,4 +105,11 @@ export class ReferenceDataController implements ReactiveController {
       return undefined;
     }
   }
+}
+
+/** The chips for the merchant's methods in `country` and the currency charged, `pending` while the eligibility table loads (none without it). */
+export function offeredChips(table: Loadable<MethodTable>, config: CheckoutConfig, country: string, chargeCurrency?: string): PaymentMethodChip[] | 'pending' {
+  if (!config.allowedPaymentMethodTypes || !country || table.status === 'failed') return [];
+  if (table.status === 'loading') return 'pending';
+  return paymentMethodChips(table.value, config.allowedPaymentMethodTypes, country as CountryCode, chargeCurrency ?? config.billingCurrency ?? config.currency);
 }
