@@ -3,6 +3,7 @@
  * by the test (`page.route`), so each answer's timing and verdict is the test's to choose. Asserted
  * on what the shopper reads and on what reaches the proxy.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { CREATED, chooseCountry, fakeProxy, fillUsAddress, mountCheckout, recordedEvents } from './support.js';
 
@@ -162,6 +163,28 @@ test('a quote in another currency offers the choice, and the chips and the reque
   await page.getByRole('button', { name: /^Pay \$/ }).click();
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
   expect(calls[0]!.body).toMatchObject({ billing_currency: 'USD', billing: { country: 'DE' } });
+});
+
+test('axe finds no serious or critical violation with a quote, the currency choice, a refused code and a checked tax ID', async ({ page }) => {
+  test.setTimeout(60_000);
+  await quoteRoute(page, () => 0, (body) => ({
+    json: { ...quoteFor(body), lines: quoteFor(body).lines.map((line) => ({ ...line, original_currency: 'USD' })), currency: body.billing_currency ?? 'EUR' },
+  }));
+  await mountCheckout(page, { ...QUOTED, country: 'DE', 'collect-tax-id': true, 'allowed-payment-method-types': 'credit debit sepa' });
+  await expect(page.getByRole('radio', { name: 'Pay in EUR' })).toBeChecked();
+  await page.getByRole('button', { name: 'Have a discount code?' }).click();
+  await page.getByRole('textbox', { name: 'Discount code' }).fill('OLDCODE');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('textbox', { name: 'Discount code' })).toHaveAttribute('aria-invalid', 'true');
+  const taxId = page.getByRole('textbox', { name: 'Tax ID' });
+  await taxId.fill('DE123456789');
+  await taxId.blur();
+  await expect(taxId).toHaveAccessibleDescription(/registered to Beispiel Rösterei GmbH/);
+  const { violations } = await new AxeBuilder({ page })
+    .include('dodo-checkout')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
 });
 
 async function recordedEventsOf(page: Page, type: string) {
