@@ -15,6 +15,11 @@ export interface PaymentRequestInput {
   paymentMethods?: readonly PaymentMethodType[];
 }
 
+/** The cart as the API takes it: display fields dropped, `amount` only where given. */
+export function productCart(cart: CheckoutConfig['cart']): CreatePaymentRequest['product_cart'] {
+  return cart.map(({ product_id, quantity, amount }) => (amount === undefined ? { product_id, quantity } : { product_id, quantity, amount }));
+}
+
 const clean = (value: string) => value.trim().replace(/\s+/g, ' ');
 
 export function buildPaymentRequest({ config, values, addressFields, paymentMethods }: PaymentRequestInput): CreatePaymentRequest {
@@ -32,9 +37,7 @@ export function buildPaymentRequest({ config, values, addressFields, paymentMeth
   }
 
   const request: CreatePaymentRequest = {
-    product_cart: config.cart.map(({ product_id, quantity, amount }) =>
-      amount === undefined ? { product_id, quantity } : { product_id, quantity, amount },
-    ),
+    product_cart: productCart(config.cart),
     customer,
     billing,
     payment_link: true,

@@ -21,7 +21,8 @@ export interface SavedCheckout {
   paymentMethod?: string;
 }
 
-function storage(): Storage | undefined {
+/** This tab's sessionStorage, or undefined where storage is blocked. */
+export function storage(): Storage | undefined {
   try {
     return globalThis.sessionStorage;
   } catch {

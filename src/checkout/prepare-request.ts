@@ -30,6 +30,20 @@ export interface PrepareInput {
 
 export type Prepared = { ok: false; problems: FoundProblem[] } | { ok: true; request: CreatePaymentRequest };
 
+/**
+ * The request the form makes as it stands, unchecked: the payment methods narrowed to the chip or
+ * to what the country allows, and the body built. A created payment is compared with it.
+ */
+export function requestFor({ config, values, format, paymentMethods: table, chipMethods, chargeCurrency }: PrepareInput): CreatePaymentRequest {
+  let paymentMethods: PaymentMethodType[] | undefined;
+  if (config.allowedPaymentMethodTypes) {
+    paymentMethods = chipMethods ? [...chipMethods] : eligibleMethods(table, config.allowedPaymentMethodTypes, values.country as CountryCode, chargeCurrency ?? config.billingCurrency ?? config.currency);
+    // Nothing eligible is still the merchant's list: the API decides rather than the widget.
+    if (paymentMethods.length === 0) paymentMethods = [...config.allowedPaymentMethodTypes];
+  }
+  return buildPaymentRequest({ config, values, addressFields: format?.fields ?? [], ...(paymentMethods ? { paymentMethods } : {}) });
+}
+
 export function prepareRequest({ config, values, format, subdivisions, postalCodes, paymentMethods: table, chipMethods, chargeCurrency }: PrepareInput): Prepared {
   const country = values.country as CountryCode;
   const problems = validateForm(values, {
@@ -42,13 +56,7 @@ export function prepareRequest({ config, values, format, subdivisions, postalCod
   });
   if (problems.length > 0) return { ok: false, problems };
 
-  let paymentMethods: PaymentMethodType[] | undefined;
-  if (config.allowedPaymentMethodTypes) {
-    paymentMethods = chipMethods ? [...chipMethods] : eligibleMethods(table, config.allowedPaymentMethodTypes, country, chargeCurrency ?? config.billingCurrency ?? config.currency);
-    // Nothing eligible is still the merchant's list: the API decides rather than the widget.
-    if (paymentMethods.length === 0) paymentMethods = [...config.allowedPaymentMethodTypes];
-  }
-  const request = buildPaymentRequest({ config, values, addressFields: format?.fields ?? [], ...(paymentMethods ? { paymentMethods } : {}) });
+  const request = requestFor({ config, values, format, subdivisions, postalCodes, paymentMethods: table, chipMethods, chargeCurrency });
   const checked = CreatePaymentRequestSchema.safeParse(request);
   if (checked.success) return { ok: true, request: checked.data };
   // zod/mini ships no messages ("Invalid input"): the field shows the localized one.

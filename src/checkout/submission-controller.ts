@@ -26,6 +26,11 @@ export interface SubmissionOptions {
   redirectImmediately: boolean;
   /** The sending, keying and redirect functions (loaded after the first render, see load-submit-path.ts). */
   path: Pick<SubmitPath, 'sendPaymentRequest' | 'idempotencyKeyFor' | 'decideRedirect'>;
+  /**
+   * Asked when the payment is created: false when the checkout changed meanwhile, so the payment
+   * no longer belongs to it. It is then not redirected to (the host withdraws it).
+   */
+  stillCurrent?: () => boolean;
 }
 
 export interface SubmissionDependencies {
@@ -35,9 +40,6 @@ export interface SubmissionDependencies {
 
 export class SubmissionController implements ReactiveController {
   phase: SubmissionPhase = 'idle';
-  /** The last created payment and what was decided about it. */
-  created?: { response: CreatePaymentResponse; decision: Exclude<RedirectDecision, { kind: 'unsafe-link' }> };
-
   private currentSalt = createCheckoutSalt();
   private inFlight?: AbortController;
   private connected = false;
@@ -79,11 +81,12 @@ export class SubmissionController implements ReactiveController {
   }
 
   /**
-   * The page came back from the back/forward cache. After an immediate redirect it would show
-   * "Redirecting…" forever; the payment exists, so the shopper gets its confirmation and link.
+   * Shows the created payment rather than the form, and sends nothing more: a payment an earlier
+   * page of this tab created (the checkout is idle), or the one redirected to when the page comes
+   * back from the back/forward cache (it would show "Redirecting…" forever). Returns whether it did.
    */
-  pageRestored(): boolean {
-    if (this.phase !== 'redirecting' || !this.created) return false;
+  holdCreated(): boolean {
+    if (this.phase !== 'idle' && this.phase !== 'redirecting') return false;
     this.setPhase('created');
     return true;
   }
@@ -92,7 +95,6 @@ export class SubmissionController implements ReactiveController {
   reset(): void {
     this.inFlight?.abort();
     this.phase = 'idle';
-    this.created = undefined;
     this.currentSalt = createCheckoutSalt();
     this.host.requestUpdate();
   }
@@ -130,10 +132,9 @@ export class SubmissionController implements ReactiveController {
 
     // A created payment closes this checkout: the next one gets a new idempotency scope.
     this.currentSalt = createCheckoutSalt();
-    this.created = { response: outcome.response, decision };
     emit(this.host, 'dodo-checkout-payment-created', { response: outcome.response });
 
-    if (decision.kind === 'redirect') {
+    if (decision.kind === 'redirect' && (options.stillCurrent?.() ?? true)) {
       const proceed = emit(this.host, 'dodo-checkout-redirect', { url: decision.url, response: outcome.response }, true);
       if (proceed) {
         this.setPhase('redirecting');

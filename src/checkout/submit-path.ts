@@ -6,6 +6,6 @@
  */
 export { describeFailure } from './describe-failure.js';
 export { idempotencyKeyFor } from './idempotency-key.js';
-export { prepareRequest } from './prepare-request.js';
+export { prepareRequest, requestFor } from './prepare-request.js';
 export { decideRedirect } from './redirect-decision.js';
 export { sendPaymentRequest } from './send-payment-request.js';

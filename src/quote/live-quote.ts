@@ -56,6 +56,7 @@ export class LiveQuote {
   private checkedTaxId = '';
   private choice: CurrencyChoice | undefined;
   private announcedTotal = '';
+  private lastRequest: QuoteRequest | undefined;
 
   constructor(
     private readonly host: Host,
@@ -155,6 +156,7 @@ export class LiveQuote {
   /** The code and tax ID in the fields are what gets paid with: quoted first, waiting at most `maxWaitMs`. */
   async beforePay(maxWaitMs: number): Promise<PayAhead> {
     this.takeCheckedValues();
+    this.options.announce('');
     const quote = await this.controller.settled(maxWaitMs);
     return { quote, problems: this.problems(quote), billingCurrency: this.billingCurrency() };
   }
@@ -179,15 +181,18 @@ export class LiveQuote {
 
   private request(): QuoteRequest | undefined {
     const config = this.options.config();
-    if (!config?.quoteEndpoint || !this.options.idle()) return undefined;
-    return buildQuoteRequest({
+    if (!config?.quoteEndpoint) return undefined;
+    // While a payment is under way or shown, the quote it was made from stays.
+    if (!this.options.idle()) return this.lastRequest;
+    this.lastRequest = buildQuoteRequest({
       config, values: this.values, addressFields: this.options.addressFields(),
       billingCurrency: this.billingCurrency(), discountCode: this.appliedDiscount, taxId: this.checkedTaxId,
     });
+    return this.lastRequest;
   }
 
   /** The merchant's billing currency, else the shop's when the shopper chose it; undefined lets Dodo bill in the local one. */
-  private billingCurrency(): CurrencyCode | undefined {
+  billingCurrency(): CurrencyCode | undefined {
     const config = this.options.config();
     if (config?.billingCurrency) return config.billingCurrency;
     const choice = this.choice;

@@ -1,8 +1,7 @@
 /** The discount entry, the payment method chips, the pay button and the confirmation panel. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CreatePaymentResponse } from '../api/schemas.js';
-import type { RedirectDecision } from '../checkout/redirect-decision.js';
-import { displayCurrency, totalCurrency, type CheckoutConfig } from '../config/parse-config.js';
+import type { CreatedPayment } from '../checkout/created-payment.js';
+import { displayCurrency, type CheckoutConfig } from '../config/parse-config.js';
 import type { SubmissionPhase } from '../checkout/submission-controller.js';
 import { fieldLabel } from '../form/form-model.js';
 import { formatMoney } from '../intl/money.js';
@@ -67,22 +66,16 @@ export function submitButton(view: FormView, config: CheckoutConfig, phase: Subm
   </button>`;
 }
 
-export interface CreatedPayment {
-  response: CreatePaymentResponse;
-  decision: Exclude<RedirectDecision, { kind: 'unsafe-link' }>;
-}
-
-/** `currency`: the one the payment was requested in (the quote's), else what the configuration tells. */
-export function confirmationPanel(view: FormView, config: CheckoutConfig, created: CreatedPayment, billedIn?: string): TemplateResult | typeof nothing {
+/** The created payment: its total, expiry and link, or that its link expired; either way a way to start over. */
+export function confirmationPanel(view: FormView, payment: CreatedPayment, expired: boolean, onStartOver: () => void): TemplateResult {
   const { t } = view;
-  const { decision, response } = created;
-  if (decision.kind !== 'confirm' && decision.kind !== 'redirect') return nothing;
-  const currency = billedIn ?? totalCurrency(config);
-  const expires = decision.kind === 'confirm' ? decision.expiresOn : null;
   return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-title">
-    <h2 id="confirmation-title" tabindex="-1">${t('confirmationTitle')}</h2>
-    ${currency ? html`<p class="line total"><span>${t('total')}</span><span class="amount">${formatMoney(response.total_amount, currency, view.lang)}</span></p>` : nothing}
-    ${expires ? html`<p class="note">${t('linkExpires', new Intl.DateTimeFormat(view.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(expires))}</p>` : nothing}
-    <a href=${decision.url} rel="noopener">${t('continueToPayment')}</a>
+    <h2 id="confirmation-title" tabindex="-1">${t(expired ? 'paymentExpired' : 'confirmationTitle')}</h2>
+    ${expired
+      ? nothing
+      : html`${payment.currency ? html`<p class="line total"><span>${t('total')}</span><span class="amount">${formatMoney(payment.total_amount, payment.currency, view.lang)}</span></p>` : nothing}
+          ${payment.expires_on ? html`<p class="note">${t('linkExpires', new Intl.DateTimeFormat(view.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(payment.expiresAt))}</p>` : nothing}
+          <a href=${payment.payment_link} rel="noopener">${t('continueToPayment')}</a>`}
+    <button type="button" class="link-button" @click=${onStartOver}>${t('startOver')}</button>
   </section>`;
 }

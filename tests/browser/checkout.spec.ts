@@ -342,8 +342,11 @@ test.describe('persistence', () => {
     await expect(page.getByRole('textbox', { name: /ZIP code/ })).toHaveValue('95014');
     await page.getByRole('button', { name: 'Pay $54.00' }).click();
     await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
-    const stored = await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('dodo-checkout:')));
-    expect(stored).toEqual([]);
+    // The typed values are gone; only the payment is kept, for the way back (payment-kept.spec.ts).
+    const stored = await page.evaluate(() => Object.entries(sessionStorage).filter(([key]) => key.startsWith('dodo-checkout:')));
+    expect(stored.map(([key]) => key)).toEqual([expect.stringMatching(/\|payment$/)]);
+    expect(stored[0]![1]).not.toContain('ada@example.com');
+    expect(stored[0]![1]).not.toContain('95014');
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
   });
 });

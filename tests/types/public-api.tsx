@@ -51,6 +51,10 @@ element.addEventListener('dodo-checkout-payment-created', (event) => {
   expectTypeOf(event.detail.response).toEqualTypeOf<CreatePaymentResponse>();
   expectTypeOf(event.detail.response.payment_id).toEqualTypeOf<string>();
 });
+element.addEventListener('dodo-checkout-payment-stale', (event) => {
+  expectTypeOf(event.detail.previous.payment_id).toEqualTypeOf<string>();
+  expectTypeOf(event.detail.reason).toEqualTypeOf<'cart' | 'request'>();
+});
 element.addEventListener('dodo-checkout-redirect', (event) => {
   expectTypeOf(event).toEqualTypeOf<CheckoutRedirectEvent>();
   expectTypeOf(event.detail.url).toEqualTypeOf<string>();
@@ -87,6 +91,7 @@ export const wrapped: ReactElement = (
     onSubmit={(event) => event.preventDefault()}
     onRedirect={(event) => expectTypeOf(event.detail.url).toEqualTypeOf<string>()}
     onError={(event) => expectTypeOf(event.detail.kind).toEqualTypeOf<CheckoutErrorKind>()}
+    onPaymentStale={(event) => expectTypeOf(event.detail.reason).toEqualTypeOf<'cart' | 'request'>()}
   />
 );
 // @ts-expect-error `cart` is JSON text or an array, not a number

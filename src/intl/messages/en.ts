@@ -95,6 +95,9 @@ const en = {
   confirmationTitle: 'Complete your payment',
   continueToPayment: 'Continue to payment',
   linkExpires: (date: string) => `This link is valid until ${date}.`,
+  paymentExpired: 'This payment link has expired.',
+  startOver: 'Start over',
+  paymentStale: 'Your order changed. Check the new total and pay again.',
   customerIdNote: 'You are checking out with your existing account.',
 
   // Errors
