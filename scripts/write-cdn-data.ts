@@ -11,7 +11,7 @@ import * as englishCountries from '../src/intl/data/countries/en.js';
 import { PAYMENT_METHODS } from '../src/intl/data/payment-methods.js';
 import { POSTAL_CODES } from '../src/intl/data/postal-codes.js';
 import { SUBDIVISION_LOADERS } from '../src/intl/data/subdivisions/index.js';
-import type { Messages } from '../src/intl/messages/en.js';
+import type { CoreMessages } from '../src/intl/messages/en.js';
 import { serializeMessages } from '../src/intl/messages/message-json.js';
 import { UI_LANGUAGES } from '../src/intl/ui-languages.js';
 
@@ -28,7 +28,7 @@ writeFileSync(join(outDir, 'countries', 'en.json'), JSON.stringify({ names: engl
 
 for (const lang of UI_LANGUAGES) {
   if (lang === 'en') continue; // Messages are built into the bundle; names are countries/en.json.
-  const messages: { default: Messages } = await import(`../src/intl/messages/${lang}.js`);
+  const messages: { default: CoreMessages } = await import(`../src/intl/messages/${lang}.js`);
   const countries: { names: string; aliases: object } = await import(`../src/intl/data/countries/${lang}.js`);
   const json = { messages: serializeMessages(messages.default), countries: countries.names, countryAliases: countries.aliases };
   writeFileSync(join(outDir, 'locales', `${lang}.json`), JSON.stringify(json));

@@ -257,8 +257,8 @@ export class DodoCheckout extends LitElement {
   private startQuotes(): void {
     if (!this.config?.quoteEndpoint || this.live) return;
     loadQuoteModule().then(
-      ({ LiveQuote, quoteEnglish }) => {
-        this.localize.addEnglish(quoteEnglish);
+      ({ LiveQuote, QUOTE_MESSAGES }) => {
+        this.localize.addMessages(QUOTE_MESSAGES);
         this.live ??= new LiveQuote(this, {
           config: () => this.config,
           form: this.form,

@@ -7,4 +7,4 @@ export { LiveQuote, type LiveQuoteOptions, type PayAhead } from './live-quote.js
 export { QuoteController, type QuoteControllerOptions, type QuoteStatus } from './quote-controller.js';
 export { buildQuoteRequest, type QuoteInput } from './quote-request.js';
 export { currencyChoice, discountField, quoteSummary, taxIdHint, taxLabel, type CurrencyOffer, type DiscountFieldState } from './quote-templates.js';
-export { default as quoteEnglish } from '../intl/messages/en-quote.js';
+export { QUOTE_MESSAGES } from './quote-messages.js';

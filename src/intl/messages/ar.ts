@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 // Modern Standard Arabic. Counts use all six CLDR plural forms.
@@ -59,28 +59,6 @@ export default {
   haveDiscountCode: 'هل لديك رمز خصم؟',
   discountAtPayment: (code: string) => `سيُطبَّق الرمز ${code} عند الدفع`,
   taxAtPayment: 'تُحتسب الضريبة عند الدفع',
-  tax_vat: 'ضريبة القيمة المضافة',
-  tax_gst: 'ضريبة السلع والخدمات',
-  tax_sales: 'ضريبة المبيعات',
-  tax_jct: 'ضريبة الاستهلاك',
-  taxRate: (tax: string, rate: string) => `${tax} ${rate}`,
-  taxIncluded: (tax: string) => `شامل ${tax}`,
-  discountLine: (code: string) => `الخصم (${code})`,
-  apply: 'تطبيق',
-  discountApplied: (code: string, saving: string) => `تم تطبيق ${code}: توفّر ${saving}`,
-  removeDiscount: (code: string) => `إزالة ${code}`,
-  discountUnknown: 'رمز الخصم غير موجود.',
-  discountExpired: 'انتهت صلاحية رمز الخصم.',
-  discountNotYetActive: 'رمز الخصم غير مُفعَّل بعد.',
-  discountUsedUp: 'لم يعد رمز الخصم صالحًا.',
-  discountNotApplicable: 'رمز الخصم لا ينطبق على طلبك.',
-  billingCurrencyTitle: 'العملة',
-  payIn: (currency: string) => `الدفع بـ ${currency}`,
-  convertedFrom: (currency: string) => `الأسعار محوّلة من ${currency} بسعر Dodo Payments.`,
-  taxIdValid: (format: string) => `${format} صالح`,
-  taxIdRegistered: (name: string) => `مسجّل باسم ${name}`,
-  taxIdInvalid: (reason: string) => `الرقم الضريبي غير صالح: ${reason}`,
-  totalUpdated: (total: string) => `تم تحديث الإجمالي: ${total}`,
   card: 'بطاقة',
   otherCard: 'بطاقة أخرى',
   bankTransfer: 'تحويل بنكي',
@@ -136,4 +114,4 @@ export default {
     many: (count) => `${count} حقلًا يحتاج إلى مراجعة.`,
     other: (count) => `${count} حقل يحتاج إلى مراجعة.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -54,28 +54,6 @@ export default {
   haveDiscountCode: 'Haben Sie einen Rabattcode?',
   discountAtPayment: (code: string) => `${code} wird bei der Zahlung angerechnet`,
   taxAtPayment: 'Steuern werden bei der Zahlung berechnet',
-  tax_vat: 'MwSt.',
-  tax_gst: 'GST',
-  tax_sales: 'Umsatzsteuer',
-  tax_jct: 'Verbrauchsteuer',
-  taxRate: (tax: string, rate: string) => `${tax} ${rate}`,
-  taxIncluded: (tax: string) => `inkl. ${tax}`,
-  discountLine: (code: string) => `Rabatt (${code})`,
-  apply: 'Einlösen',
-  discountApplied: (code: string, saving: string) => `${code} eingelöst: Sie sparen ${saving}`,
-  removeDiscount: (code: string) => `${code} entfernen`,
-  discountUnknown: 'Diesen Rabattcode gibt es nicht.',
-  discountExpired: 'Dieser Rabattcode ist abgelaufen.',
-  discountNotYetActive: 'Dieser Rabattcode ist noch nicht gültig.',
-  discountUsedUp: 'Dieser Rabattcode kann nicht mehr eingelöst werden.',
-  discountNotApplicable: 'Dieser Rabattcode gilt nicht für diese Bestellung.',
-  billingCurrencyTitle: 'Währung',
-  payIn: (currency: string) => `In ${currency} zahlen`,
-  convertedFrom: (currency: string) => `Preise aus ${currency} umgerechnet zum Kurs von Dodo Payments, unserem Verkäufer.`,
-  taxIdValid: (format: string) => `Gültige ${format}`,
-  taxIdRegistered: (name: string) => `registriert für ${name}`,
-  taxIdInvalid: (reason: string) => `Diese Steuernummer ist ungültig: ${reason}`,
-  totalUpdated: (total: string) => `Gesamtbetrag aktualisiert: ${total}`,
   card: 'Karte',
   otherCard: 'Andere Karte',
   bankTransfer: 'Banküberweisung',
@@ -124,4 +102,4 @@ export default {
     one: (count) => `${count} Feld muss korrigiert werden.`,
     other: (count) => `${count} Felder müssen korrigiert werden.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

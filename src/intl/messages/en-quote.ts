@@ -1,7 +1,7 @@
 /**
- * The live quote's English messages: loaded with the quote module (src/quote/) and added to the
- * English fallback when it arrives, so the first render does not carry them. Every other language
- * has them in its own file, as for every message.
+ * The live quote's English messages, the reference of every language's `<lang>-quote.ts`. They
+ * load with the quote module (src/quote/quote-messages.ts), which adds them to the element's
+ * messages when it arrives, so neither the first render nor a locale's data carries them.
  */
 const enQuote = {
   tax_vat: 'VAT',
@@ -28,4 +28,5 @@ const enQuote = {
   totalUpdated: (total: string) => `Total updated: ${total}`,
 };
 
+export type QuoteMessages = typeof enQuote;
 export default enQuote;

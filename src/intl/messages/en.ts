@@ -130,7 +130,9 @@ const en = {
   }),
 };
 
-/** Every message: these, and those of the live quote, which its module brings (`en-quote.ts`). */
-export type Messages = typeof en & typeof enQuote;
+/** The messages every locale file holds. */
+export type CoreMessages = typeof en;
+/** Every message: these, and those of the live quote, which its module brings (`<lang>-quote.ts`). */
+export type Messages = CoreMessages & typeof enQuote;
 export type MessageKey = keyof Messages;
 export default en;

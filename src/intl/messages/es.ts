@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -54,28 +54,6 @@ export default {
   haveDiscountCode: '¿Tienes un código de descuento?',
   discountAtPayment: (code: string) => `${code} se aplicará al pagar`,
   taxAtPayment: 'Impuestos calculados al pagar',
-  tax_vat: 'IVA',
-  tax_gst: 'GST',
-  tax_sales: 'Impuesto sobre las ventas',
-  tax_jct: 'Impuesto al consumo',
-  taxRate: (tax: string, rate: string) => `${tax} ${rate}`,
-  taxIncluded: (tax: string) => `${tax} incluido`,
-  discountLine: (code: string) => `Descuento (${code})`,
-  apply: 'Aplicar',
-  discountApplied: (code: string, saving: string) => `${code} aplicado: ahorras ${saving}`,
-  removeDiscount: (code: string) => `Quitar ${code}`,
-  discountUnknown: 'Este código de descuento no existe.',
-  discountExpired: 'Este código de descuento ha caducado.',
-  discountNotYetActive: 'Este código de descuento aún no está activo.',
-  discountUsedUp: 'Este código de descuento ya no se puede usar.',
-  discountNotApplicable: 'Este código de descuento no se aplica a este pedido.',
-  billingCurrencyTitle: 'Moneda',
-  payIn: (currency: string) => `Pagar en ${currency}`,
-  convertedFrom: (currency: string) => `Precios convertidos desde ${currency} al tipo de cambio de Dodo Payments, nuestro vendedor registrado.`,
-  taxIdValid: (format: string) => `${format} válido`,
-  taxIdRegistered: (name: string) => `registrado a nombre de ${name}`,
-  taxIdInvalid: (reason: string) => `Este número fiscal no es válido: ${reason}`,
-  totalUpdated: (total: string) => `Total actualizado: ${total}`,
   card: 'Tarjeta',
   otherCard: 'Otra tarjeta',
   bankTransfer: 'Transferencia bancaria',
@@ -124,4 +102,4 @@ export default {
     one: (count) => `Hay ${count} campo que requiere tu atención.`,
     other: (count) => `Hay ${count} campos que requieren tu atención.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 // French typography: a no-break space (U+00A0) before ":" and "?".
@@ -55,28 +55,6 @@ export default {
   haveDiscountCode: 'Vous avez un code de réduction ?',
   discountAtPayment: (code: string) => `${code} sera appliqué lors du paiement`,
   taxAtPayment: 'Taxes calculées lors du paiement',
-  tax_vat: 'TVA',
-  tax_gst: 'GST',
-  tax_sales: 'Taxe de vente',
-  tax_jct: 'Taxe à la consommation',
-  taxRate: (tax: string, rate: string) => `${tax} ${rate}`,
-  taxIncluded: (tax: string) => `dont ${tax}`,
-  discountLine: (code: string) => `Remise (${code})`,
-  apply: 'Appliquer',
-  discountApplied: (code: string, saving: string) => `${code} appliqué : vous économisez ${saving}`,
-  removeDiscount: (code: string) => `Retirer ${code}`,
-  discountUnknown: 'Ce code de réduction n’existe pas.',
-  discountExpired: 'Ce code de réduction a expiré.',
-  discountNotYetActive: 'Ce code de réduction n’est pas encore actif.',
-  discountUsedUp: 'Ce code de réduction ne peut plus être utilisé.',
-  discountNotApplicable: 'Ce code de réduction ne s’applique pas à cette commande.',
-  billingCurrencyTitle: 'Devise',
-  payIn: (currency: string) => `Payer en ${currency}`,
-  convertedFrom: (currency: string) => `Prix convertis depuis ${currency} au taux de Dodo Payments, notre revendeur officiel.`,
-  taxIdValid: (format: string) => `${format} valide`,
-  taxIdRegistered: (name: string) => `enregistré au nom de ${name}`,
-  taxIdInvalid: (reason: string) => `Ce numéro fiscal n’est pas valide : ${reason}`,
-  totalUpdated: (total: string) => `Total mis à jour : ${total}`,
   card: 'Carte',
   otherCard: 'Autre carte',
   bankTransfer: 'Virement bancaire',
@@ -125,4 +103,4 @@ export default {
     one: (count) => `${count} champ doit être corrigé.`,
     other: (count) => `${count} champs doivent être corrigés.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -54,28 +54,6 @@ export default {
   haveDiscountCode: 'Heb je een kortingscode?',
   discountAtPayment: (code: string) => `${code} wordt bij het betalen verrekend`,
   taxAtPayment: 'Belasting wordt bij het betalen berekend',
-  tax_vat: 'btw',
-  tax_gst: 'GST',
-  tax_sales: 'Omzetbelasting',
-  tax_jct: 'Verbruiksbelasting',
-  taxRate: (tax: string, rate: string) => `${tax} ${rate}`,
-  taxIncluded: (tax: string) => `incl. ${tax}`,
-  discountLine: (code: string) => `Korting (${code})`,
-  apply: 'Toepassen',
-  discountApplied: (code: string, saving: string) => `${code} toegepast: je bespaart ${saving}`,
-  removeDiscount: (code: string) => `${code} verwijderen`,
-  discountUnknown: 'Deze kortingscode bestaat niet.',
-  discountExpired: 'Deze kortingscode is verlopen.',
-  discountNotYetActive: 'Deze kortingscode is nog niet geldig.',
-  discountUsedUp: 'Deze kortingscode kan niet meer worden gebruikt.',
-  discountNotApplicable: 'Deze kortingscode geldt niet voor deze bestelling.',
-  billingCurrencyTitle: 'Valuta',
-  payIn: (currency: string) => `Betalen in ${currency}`,
-  convertedFrom: (currency: string) => `Prijzen omgerekend uit ${currency} tegen de koers van Dodo Payments, onze officiële verkoper.`,
-  taxIdValid: (format: string) => `Geldig ${format}`,
-  taxIdRegistered: (name: string) => `geregistreerd op naam van ${name}`,
-  taxIdInvalid: (reason: string) => `Dit belastingnummer is niet geldig: ${reason}`,
-  totalUpdated: (total: string) => `Totaal bijgewerkt: ${total}`,
   card: 'Kaart',
   otherCard: 'Andere kaart',
   bankTransfer: 'Bankoverschrijving',
@@ -124,4 +102,4 @@ export default {
     one: (count) => `${count} veld heeft je aandacht nodig.`,
     other: (count) => `${count} velden hebben je aandacht nodig.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

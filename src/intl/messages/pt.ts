@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 // Brazilian Portuguese, the larger audience; wording kept understandable in Portugal.
@@ -55,28 +55,6 @@ export default {
   haveDiscountCode: 'Tem um código de desconto?',
   discountAtPayment: (code: string) => `${code} será aplicado no pagamento`,
   taxAtPayment: 'Impostos calculados no pagamento',
-  tax_vat: 'IVA',
-  tax_gst: 'GST',
-  tax_sales: 'Imposto sobre vendas',
-  tax_jct: 'Imposto sobre consumo',
-  taxRate: (tax: string, rate: string) => `${tax} ${rate}`,
-  taxIncluded: (tax: string) => `${tax} incluído`,
-  discountLine: (code: string) => `Desconto (${code})`,
-  apply: 'Aplicar',
-  discountApplied: (code: string, saving: string) => `${code} aplicado: você economiza ${saving}`,
-  removeDiscount: (code: string) => `Remover ${code}`,
-  discountUnknown: 'Este código de desconto não existe.',
-  discountExpired: 'Este código de desconto expirou.',
-  discountNotYetActive: 'Este código de desconto ainda não está ativo.',
-  discountUsedUp: 'Este código de desconto não pode mais ser usado.',
-  discountNotApplicable: 'Este código de desconto não vale para este pedido.',
-  billingCurrencyTitle: 'Moeda',
-  payIn: (currency: string) => `Pagar em ${currency}`,
-  convertedFrom: (currency: string) => `Preços convertidos de ${currency} pela taxa da Dodo Payments, nossa revendedora oficial.`,
-  taxIdValid: (format: string) => `${format} válido`,
-  taxIdRegistered: (name: string) => `registrado em nome de ${name}`,
-  taxIdInvalid: (reason: string) => `Este número fiscal não é válido: ${reason}`,
-  totalUpdated: (total: string) => `Total atualizado: ${total}`,
   card: 'Cartão',
   otherCard: 'Outro cartão',
   bankTransfer: 'Transferência bancária',
@@ -125,4 +103,4 @@ export default {
     one: (count) => `${count} campo precisa de atenção.`,
     other: (count) => `${count} campos precisam de atenção.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -54,28 +54,6 @@ export default {
   haveDiscountCode: 'Har du en rabattkod?',
   discountAtPayment: (code: string) => `${code} dras av vid betalningen`,
   taxAtPayment: 'Skatt beräknas vid betalningen',
-  tax_vat: 'moms',
-  tax_gst: 'GST',
-  tax_sales: 'Försäljningsskatt',
-  tax_jct: 'Konsumtionsskatt',
-  taxRate: (tax: string, rate: string) => `${tax} ${rate}`,
-  taxIncluded: (tax: string) => `inkl. ${tax}`,
-  discountLine: (code: string) => `Rabatt (${code})`,
-  apply: 'Använd',
-  discountApplied: (code: string, saving: string) => `${code} används: du sparar ${saving}`,
-  removeDiscount: (code: string) => `Ta bort ${code}`,
-  discountUnknown: 'Rabattkoden finns inte.',
-  discountExpired: 'Rabattkoden har gått ut.',
-  discountNotYetActive: 'Rabattkoden gäller inte än.',
-  discountUsedUp: 'Rabattkoden kan inte användas längre.',
-  discountNotApplicable: 'Rabattkoden gäller inte för den här beställningen.',
-  billingCurrencyTitle: 'Valuta',
-  payIn: (currency: string) => `Betala i ${currency}`,
-  convertedFrom: (currency: string) => `Priserna är omräknade från ${currency} till Dodo Payments kurs (vår återförsäljare).`,
-  taxIdValid: (format: string) => `Giltigt ${format}`,
-  taxIdRegistered: (name: string) => `registrerat på ${name}`,
-  taxIdInvalid: (reason: string) => `Skatte-id:t är inte giltigt: ${reason}`,
-  totalUpdated: (total: string) => `Totalen är uppdaterad: ${total}`,
   card: 'Kort',
   otherCard: 'Annat kort',
   bankTransfer: 'Banköverföring',
@@ -123,4 +101,4 @@ export default {
   formHasErrors: choice<number>({
     other: (count) => `${count} fält behöver åtgärdas.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -14,9 +14,11 @@ import { UI_LANGUAGES } from '../../../src/intl/ui-languages.js';
 /** Every English message: the bundled ones and the live quote's, which its module brings. */
 const en: Messages = { ...core, ...enQuote };
 
+/** A language's messages: its own file and its live quote file (`<lang>-quote.ts`, loaded with the quote module). */
 async function messagesOf(lang: string): Promise<Messages> {
   if (lang === 'en') return en;
-  return (await import(`../../../src/intl/messages/${lang}.ts`)).default;
+  const [core, quote] = await Promise.all([import(`../../../src/intl/messages/${lang}.ts`), import(`../../../src/intl/messages/${lang}-quote.ts`)]);
+  return { ...core.default, ...quote.default };
 }
 
 const SAMPLE_STRINGS = ['«X»', ''];

@@ -5,13 +5,15 @@ import { parseCheckoutConfig, type CheckoutConfig } from '../../../src/config/pa
 import { EMPTY_FORM_VALUES } from '../../../src/form/form-model.js';
 import core from '../../../src/intl/messages/en.js';
 import enQuote from '../../../src/intl/messages/en-quote.js';
-import de from '../../../src/intl/messages/de.js';
+import deCore from '../../../src/intl/messages/de.js';
+import deQuote from '../../../src/intl/messages/de-quote.js';
 import { formatMessage, type MessageValue } from '../../../src/intl/messages/message-format.js';
 import { buildQuoteRequest } from '../../../src/quote/quote-request.js';
 import { taxIdHint, taxLabel } from '../../../src/quote/quote-templates.js';
 import type { Translate } from '../../../src/form/form-model.js';
 
 const en = { ...core, ...enQuote };
+const de = { ...deCore, ...deQuote };
 
 const parsed = parseCheckoutConfig({ endpoint: 'https://shop.example/api/payments', quoteEndpoint: '/api/quote', cart: '[{"product_id":"pdt_beans","quantity":2,"name":"Beans","price":2400}]', collectTaxId: true }, 'https://shop.example/');
 const config = (parsed as { ok: true; config: CheckoutConfig }).config;
