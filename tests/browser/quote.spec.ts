@@ -187,6 +187,17 @@ test('axe finds no serious or critical violation with a quote, the currency choi
   expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
 });
 
+test('the quote speaks the shopper\'s language: the tax line and a refused code in German', async ({ page }) => {
+  await quoteRoute(page);
+  await mountCheckout(page, { ...QUOTED, country: 'DE' }, { lang: 'de' });
+  await expect(page.getByRole('region', { name: 'Bestellübersicht' })).toContainText('MwSt. 19\u00a0%');
+  await page.getByRole('button', { name: 'Haben Sie einen Rabattcode?' }).click();
+  const code = page.getByRole('textbox', { name: 'Rabattcode' });
+  await code.fill('OLDCODE');
+  await page.getByRole('button', { name: 'Einlösen' }).click();
+  await expect(code).toHaveAccessibleDescription('Dieser Rabattcode ist abgelaufen.');
+});
+
 async function recordedEventsOf(page: Page, type: string) {
   return (await recordedEvents(page)).filter((event) => event.type === type).map((event) => event.detail);
 }
