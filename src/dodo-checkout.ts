@@ -221,7 +221,7 @@ export class DodoCheckout extends LitElement {
     const config = this.config;
     const view = this.view();
     return html`
-      <div class="checkout" dir=${this.localize.dir} lang=${this.localize.lang}>
+      <div class="checkout" dir=${this.localize.dir} lang=${this.localize.textLocale}>
         <div class="alert" role="alert" part="error">${this.configResult.ok ? this.flow.alertText(view.t) : configurationProblems(view, this.configResult.problems)}</div>
         <div class="visually-hidden" role="status" aria-live="polite">${this.flow.status ? view.t(this.flow.status) : this.quoteAnnouncement}</div>
         ${!config

@@ -2,8 +2,8 @@
  * The CDN build's twin of `data-loader.ts` (aliased in by the build, held to the same exports by
  * `data-loader-contract.ts`): one IIFE file cannot split
  * chunks, so locales and subdivision lists are JSON files next to the script, written by
- * `scripts/write-cdn-data.ts`: `<script dir>/data/locales/<lang>.json`,
- * `<script dir>/data/subdivisions/<CC>.json`, `<script dir>/data/countries/en.json`,
+ * `scripts/write-cdn-data.ts`: `<script dir>/data/locales/<lang>.json` (messages),
+ * `<script dir>/data/countries/<lang>.json` (country names), `<script dir>/data/subdivisions/<CC>.json`,
  * `<script dir>/data/postal-codes.json` and `<script dir>/data/payment-methods.json`. Fetched data is only ever used as text.
  */
 import type { CountryCode } from '../api/enums.js';
@@ -59,13 +59,16 @@ export async function loadLocaleData(lang: UiLanguage): Promise<LocaleData> {
     const { names, aliases } = await loadEnglishCountries();
     return { messages: english, countries: names, countryAliases: aliases };
   }
-  const json = await fetchJson(`locales/${lang}.json`);
-  if (!isRecord(json) || typeof json.countries !== 'string') throw new Error(`dodo-checkout: locales/${lang}.json is malformed`);
+  // Messages and country names are separate files, each small, fetched side by side.
+  const [messages, countries] = await Promise.all([fetchJson(`locales/${lang}.json`), fetchJson(`countries/${lang}.json`)]);
+  if (!isRecord(messages) || !isRecord(countries) || typeof countries.names !== 'string') {
+    throw new Error(`dodo-checkout: the data of "${lang}" is malformed`);
+  }
   return {
-    messages: reviveMessages(json.messages),
+    messages: reviveMessages(messages),
     // Missing names fall back to English in the localize controller.
-    countries: decodeCountryNames(json.countries),
-    countryAliases: (isRecord(json.countryAliases) ? json.countryAliases : {}) as LocaleData['countryAliases'],
+    countries: decodeCountryNames(countries.names),
+    countryAliases: (isRecord(countries.aliases) ? countries.aliases : {}) as LocaleData['countryAliases'],
   };
 }
 

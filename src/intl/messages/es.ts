@@ -46,6 +46,7 @@ export default {
   countryListLabel: 'Países',
   countryResults: choice<number>({
     one: (count) => `${count} resultado`,
+    many: (count) => `${count} de resultados`,
     other: (count) => `${count} resultados`,
   }),
   subtotal: 'Subtotal',
@@ -95,11 +96,13 @@ export default {
   rateLimited: choice<number>({
     '=0': () => 'Demasiados intentos. Espera un momento e inténtalo de nuevo.',
     one: (seconds) => `Demasiados intentos. Inténtalo de nuevo dentro de ${seconds} segundo.`,
+    many: (seconds) => `Demasiados intentos. Inténtalo de nuevo dentro de ${seconds} de segundos.`,
     other: (seconds) => `Demasiados intentos. Inténtalo de nuevo dentro de ${seconds} segundos.`,
   }),
   configurationError: 'Este formulario de pago no está bien configurado.',
   formHasErrors: choice<number>({
     one: (count) => `Hay ${count} campo que requiere tu atención.`,
+    many: (count) => `Hay ${count} de campos que requieren tu atención.`,
     other: (count) => `Hay ${count} campos que requieren tu atención.`,
   }),
 } satisfies CoreMessages;

@@ -47,6 +47,7 @@ export default {
   countryListLabel: 'Pays',
   countryResults: choice<number>({
     one: (count) => `${count} résultat`,
+    many: (count) => `${count} de résultats`,
     other: (count) => `${count} résultats`,
   }),
   subtotal: 'Sous-total',
@@ -96,11 +97,13 @@ export default {
   rateLimited: choice<number>({
     '=0': () => 'Trop de tentatives. Patientez un instant, puis réessayez.',
     one: (seconds) => `Trop de tentatives. Réessayez dans ${seconds} seconde.`,
+    many: (seconds) => `Trop de tentatives. Réessayez dans ${seconds} de secondes.`,
     other: (seconds) => `Trop de tentatives. Réessayez dans ${seconds} secondes.`,
   }),
   configurationError: 'Ce formulaire de paiement n’est pas correctement configuré.',
   formHasErrors: choice<number>({
     one: (count) => `${count} champ doit être corrigé.`,
+    many: (count) => `${count} de champs doivent être corrigés.`,
     other: (count) => `${count} champs doivent être corrigés.`,
   }),
 } satisfies CoreMessages;

@@ -99,6 +99,7 @@ export default {
   }),
   configurationError: 'Kassan är inte korrekt konfigurerad.',
   formHasErrors: choice<number>({
+    one: (count) => `${count} fält behöver åtgärdas.`,
     other: (count) => `${count} fält behöver åtgärdas.`,
   }),
 } satisfies CoreMessages;

@@ -38,7 +38,8 @@ describe('the dodo-checkout/testing entry', () => {
     `;
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, DODO_PAYMENTS_API_KEY: '' } });
     expect(result.stderr).toBe('');
-    const outcome = JSON.parse(result.stdout.trim()) as { status: number; link: string; requests: number };
+    // The handler logs one JSON line per request to stdout first; the script's own line is the last.
+    const outcome = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { status: number; link: string; requests: number };
     expect(outcome.status).toBe(200);
     expect(outcome.link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/checkout\//);
     expect(outcome.requests).toBe(1);
