@@ -1,7 +1,7 @@
 /**
  * The live quote as a Lit reactive controller: after every render it compares the quote body the
  * form makes now with the one last asked for, and asks the proxy's quote route again when it
- * changed (at once, or after a pause while the postal code, state or city is being typed). At
+ * changed (at once, or after a pause while the postal code or state is being typed). At
  * most one quote is in flight: a newer one aborts it, and an answer that is not the latest is
  * dropped. Removal aborts; the form never waits for a quote, and paying waits only briefly.
  */
@@ -26,7 +26,7 @@ export interface QuoteControllerOptions {
 }
 
 /** Address fields typed character by character: a quote waits for a pause in them. */
-const TYPED_FIELDS = ['state', 'city', 'zipcode'] as const;
+const TYPED_FIELDS = ['state', 'zipcode'] as const;
 
 export const QUOTE_DEBOUNCE_MS = 400;
 const QUOTE_TIMEOUT_MS = 10_000;

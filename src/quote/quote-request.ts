@@ -23,8 +23,8 @@ export interface QuoteInput {
   taxId: string;
 }
 
-/** Fields a quote reads; the street and the customer never change a price. */
-const PRICED_FIELDS = ['state', 'city', 'zipcode'] as const;
+/** Address fields a quote reads: tax follows the state and postal code; street, city and customer are not sent, so typing them asks nothing. */
+const PRICED_FIELDS = ['state', 'zipcode'] as const;
 
 const clean = (value: string) => value.trim().replace(/\s+/g, ' ');
 
