@@ -8,6 +8,8 @@ import { parseCheckoutConfig, type CheckoutConfig } from './config/parse-config.
 import { emit } from './events.js';
 import { FormController } from './form/form-controller.js';
 import { FORM_FIELDS, prefillValues, type FormField, type FormValues } from './form/form-model.js';
+import type { LiveQuote } from './quote/live-quote.js';
+import { loadQuoteModule } from './quote/load-quote-module.js';
 import { getAddressFormat, type AddressFormat } from './intl/address-format.js';
 import { LocalizeController, regionOf } from './intl/localize-controller.js';
 import { offeredChips, ReferenceDataController, valueOf } from './reference-data/reference-data-controller.js';
@@ -44,6 +46,7 @@ export interface DodoCheckout extends CheckoutOptionValues {}
  * @fires {CustomEvent<CheckoutRedirectDetail>} dodo-checkout-redirect - Before navigating to the payment page; cancel it to navigate yourself. Detail: `{ url, response }`.
  * @fires {CustomEvent<CheckoutPaymentStaleDetail>} dodo-checkout-payment-stale - A created payment was withdrawn because the cart (`reason: 'cart'`) or anything else in the request (`'request'`) changed; paying again creates a new one. Detail: `{ previous: { payment_id, payment_link, total_amount, expires_on? }, reason }`.
  * @fires {CustomEvent<CheckoutErrorDetail>} dodo-checkout-error - Something failed. Detail: `{ kind, status?, code?, message }`.
+ * @fires {CustomEvent<CheckoutQuoteDetail>} dodo-checkout-quote - A quote from `quote-endpoint` arrived for what the form holds: what Dodo will charge. Detail: `{ quote, request }`.
  *
  * @csspart form - The checkout form.
  * @csspart section - Each section (contact, address, summary, discount, methods).
@@ -97,8 +100,12 @@ export class DodoCheckout extends LitElement {
   private readonly memory = new CheckoutMemory(this, this.form, this.submission);
   private readonly flow = new PaymentFlow(this, {
     localize: this.localize, form: this.form, data: this.data, submission: this.submission, memory: this.memory,
-    config: () => this.config, format: () => this.addressFormat,
+    config: () => this.config, format: () => this.addressFormat, live: () => this.live,
   });
+  /** The live quote, once its module loaded (only with `quote-endpoint`). */
+  private live?: LiveQuote;
+  /** What the live quote last said politely (a new total, a refused code), shown while the payment flow has nothing to say. */
+  private quoteAnnouncement = '';
   private readonly picker = new CountryPickerLoader(this, () => this.shadowRoot?.activeElement?.id === 'country');
   /** The id of the field that had focus when an update began (see `updated`). */
   private focusedId = '';
@@ -127,6 +134,7 @@ export class DodoCheckout extends LitElement {
     this.flow.reset();
     this.form.reset();
     if (this.configResult.ok) this.form.prefill(prefillValues(this.configResult.config, regionOf(this.localize.lang)));
+    this.live?.reset();
   }
 
   private get config(): CheckoutConfig | undefined {
@@ -161,6 +169,7 @@ export class DodoCheckout extends LitElement {
     this.data.loadTables();
     // What a submit needs, fetched while the shopper fills the form; tried again at submit.
     this.flow.preload();
+    this.startQuotes();
   }
 
   protected override updated(): void {
@@ -178,8 +187,12 @@ export class DodoCheckout extends LitElement {
     this.reportedConfigProblems = '';
     const config = this.configResult.config;
     this.form.prefill(prefillValues(config, regionOf(this.localize.lang)));
+    if (this.hasUpdated) this.startQuotes();
     const scopeChanged = !previous || previous.endpoint !== config.endpoint || JSON.stringify(previous.cart) !== JSON.stringify(config.cart);
-    if (scopeChanged) this.memory.restore(config);
+    if (scopeChanged) {
+      this.memory.restore(config);
+      this.live?.takeCheckedValues();
+    }
     this.flow.sync(config, scopeChanged);
   }
 
@@ -210,25 +223,57 @@ export class DodoCheckout extends LitElement {
     return html`
       <div class="checkout" dir=${this.localize.dir} lang=${this.localize.textLocale}>
         <div class="alert" role="alert" part="error">${this.configResult.ok ? this.flow.alertText(view.t) : configurationProblems(view, this.configResult.problems)}</div>
-        <div class="visually-hidden" role="status" aria-live="polite">${this.flow.status && view.t(this.flow.status)}</div>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.flow.status ? view.t(this.flow.status) : this.quoteAnnouncement}</div>
         ${!config
           ? nothing
           : this.flow.payments.payment && this.submission.phase === 'created'
             ? confirmationPanel(view, this.flow.payments.payment, this.flow.payments.expired, this.flow.startOver)
-            : html`<form part="form" novalidate aria-label=${view.t('checkout')} @submit=${this.onSubmit} @keydown=${this.onFormKeydown} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onFocusOut}>
-                ${contactSection(view, config)}
-                ${addressSection({ ...view, config, ...this.countryView(), subdivisions: this.data.subdivisions })}
-                ${summarySection(view, config)}
-                ${discountSection(view, this.form.discountOpen, this.openDiscount)}
-                ${methodsSection(view, offeredChips(this.data.paymentMethods, this.config!, this.form.values.country), this.form.chip)}
-                ${submitButton(view, config, this.submission.phase)}
-              </form>`}
+            : this.renderForm(view, config)}
       </div>
     `;
   }
 
+  private renderForm(view: FormView, config: CheckoutConfig) {
+    const live = this.live;
+    return html`<form part="form" novalidate aria-label=${view.t('checkout')} @submit=${this.onSubmit} @keydown=${this.onFormKeydown} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onFocusOut}>
+      ${contactSection(view, config)}
+      ${addressSection({ ...view, config, ...this.countryView(), subdivisions: this.data.subdivisions })}
+      ${live?.summary(view, config) ?? summarySection(view, config)}
+      ${live?.currency(view)}
+      ${live && this.form.discountOpen ? live.discount(view) : discountSection(view, this.form.discountOpen, this.openDiscount)}
+      ${methodsSection(view, offeredChips(this.data.paymentMethods, config, this.form.values.country, live?.chargeCurrency()), this.form.chip)}
+      ${submitButton(view, config, this.submission.phase, live?.payTotal())}
+    </form>`;
+  }
+
   private view(): FormView {
-    return formView(this.localize, this.form, this.addressFormat);
+    const view = formView(this.localize, this.form, this.addressFormat);
+    return { ...view, hintText: (field) => this.live?.hint(field, view.values, view.t) ?? '' };
+  }
+
+  // ---- The live quote (with `quote-endpoint`) -------------------------------------------------
+
+  /** Loads the quote module once the form is on screen; until then, and if it cannot load, display prices show with the note. */
+  private startQuotes(): void {
+    if (!this.config?.quoteEndpoint || this.live) return;
+    loadQuoteModule().then(
+      ({ LiveQuote, QUOTE_MESSAGES }) => {
+        this.localize.addMessages(QUOTE_MESSAGES);
+        this.live ??= new LiveQuote(this, {
+          config: () => this.config,
+          form: this.form,
+          addressFields: () => this.addressFormat?.fields ?? [],
+          idle: () => this.submission.phase === 'idle',
+          view: () => this.view(),
+          announce: (text) => {
+            this.quoteAnnouncement = text;
+            this.requestUpdate();
+          },
+        });
+        this.requestUpdate();
+      },
+      () => undefined,
+    );
   }
 
   private countryView() {
@@ -251,6 +296,7 @@ export class DodoCheckout extends LitElement {
   private readonly onInput = (event: Event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.name === 'payment-method') this.form.chooseChip(target.value);
+    else if (this.live?.onInput(target)) return;
     else if ((FORM_FIELDS as readonly string[]).includes(target.name)) this.form.edit(target.name as FormField, target.value);
   };
 
@@ -259,9 +305,11 @@ export class DodoCheckout extends LitElement {
     this.form.chooseCountry((event.target as HTMLElement & { value: string }).value);
   };
 
-  /** Leaving the state field lets a list that arrived meanwhile take its place. */
+  /** Leaving the state field lets a list that arrived meanwhile take its place; leaving the tax ID checks it. */
   private readonly onFocusOut = (event: FocusEvent) => {
-    if ((event.target as HTMLElement).id === 'state' && this.data.arrived) this.requestUpdate();
+    const id = (event.target as HTMLElement).id;
+    if (id === 'state' && this.data.arrived) this.requestUpdate();
+    this.live?.onFocusOut(id);
   };
 
   /** Enter in the closed country picker submits, as in every other field (the picker keeps Enter while open). */
@@ -278,9 +326,10 @@ export class DodoCheckout extends LitElement {
     this.renderRoot.querySelector<HTMLInputElement>('#discountCode')?.focus();
   };
 
-  /** A held-down Enter repeats keydown; only the first press is a shopper action. */
+  /** A held-down Enter repeats keydown; only the first press is a shopper action. Enter in the discount field applies the code. */
   private readonly onFormKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && event.repeat) event.preventDefault();
+    else this.live?.onKeydown(event);
   };
 
   private readonly onSubmit = (event: Event) => {

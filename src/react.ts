@@ -11,7 +11,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { DodoCheckout as DodoCheckoutElement } from './index.js';
 import type { CheckoutOptionAttributes } from './config/options.js';
-import type { CheckoutErrorEvent, CheckoutPaymentCreatedEvent, CheckoutPaymentStaleEvent, CheckoutRedirectEvent, CheckoutSubmitEvent } from './events.js';
+import type { CheckoutErrorEvent, CheckoutPaymentCreatedEvent, CheckoutPaymentStaleEvent, CheckoutQuoteEvent, CheckoutRedirectEvent, CheckoutSubmitEvent } from './events.js';
 
 export const DodoCheckout = createComponent({
   tagName: 'dodo-checkout',
@@ -27,6 +27,8 @@ export const DodoCheckout = createComponent({
     /** `dodo-checkout-payment-stale`: the created payment was withdrawn because the cart or request changed. */
     onPaymentStale: 'dodo-checkout-payment-stale' as EventName<CheckoutPaymentStaleEvent>,
     onError: 'dodo-checkout-error' as EventName<CheckoutErrorEvent>,
+    /** `dodo-checkout-quote`: what Dodo will charge, each time the quote changes. */
+    onQuote: 'dodo-checkout-quote' as EventName<CheckoutQuoteEvent>,
   },
 });
 

@@ -18,6 +18,15 @@ export interface DescribedFailure {
   refusedDiscount?: string;
 }
 
+/**
+ * The API's messages start with the field they concern ("discount_code: this discount code has
+ * expired."); the shopper reads the sentence alone.
+ */
+export function withoutFieldPrefix(message: string): string {
+  const sentence = message.replace(/^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+|\[\d+\])*:\s+/, '');
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
 export function describeFailure(failure: CheckoutFailure, t: Translate): DescribedFailure {
   if (failure.kind === 'unsafe-link') return { detail: { kind: 'response', message: t('unsafeLink') } };
   const detail: CheckoutErrorDetail = { kind: failure.kind === 'aborted' ? 'network' : failure.kind, message: '' };
@@ -32,9 +41,9 @@ export function describeFailure(failure: CheckoutFailure, t: Translate): Describ
   else if (proxyOwn === 'rate_limited') detail.message = t('rateLimited', failure.retryAfter ?? 0);
   else if (proxyOwn === 'server') detail.message = t('serverError');
   else if (failure.status === 429) detail.message = [failure.apiMessage, t('rateLimited', failure.retryAfter ?? 0)].filter(Boolean).join(' ');
-  else detail.message = failure.apiMessage ?? t('serverError');
+  else detail.message = failure.apiMessage ? withoutFieldPrefix(failure.apiMessage) : t('serverError');
 
   // The API names a refused discount code by its error code (api/proxy-errors.ts says which field a code concerns).
   const refused = !proxyOwn && failure.apiMessage && fieldOfErrorCode(failure.code) === 'discountCode';
-  return refused ? { detail, refusedDiscount: failure.apiMessage! } : { detail };
+  return refused ? { detail, refusedDiscount: detail.message } : { detail };
 }

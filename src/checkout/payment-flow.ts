@@ -24,6 +24,7 @@ import type { CheckoutFailure } from './describe-failure.js';
 import { persistenceKey } from './form-persistence.js';
 import { loadSubmitPath, type SubmitPath } from './load-submit-path.js';
 import type { PrepareInput } from './prepare-request.js';
+import type { LiveQuote, PayAhead } from '../quote/live-quote.js';
 import type { SubmissionController } from './submission-controller.js';
 
 /** The form-level alert: the count of fields to fix, or a failed attempt; both written at render. */
@@ -38,7 +39,12 @@ export interface PaymentFlowParts {
   /** The parsed configuration, undefined while it is wrong. */
   config: () => CheckoutConfig | undefined;
   format: () => AddressFormat | undefined;
+  /** The live quote, once loaded (with `quote-endpoint`). */
+  live: () => LiveQuote | undefined;
 }
+
+/** How long paying waits for the quote of what the form holds; then it pays with the note. */
+const QUOTE_WAIT_MS = 1500;
 
 export class PaymentFlow {
   readonly payments: CreatedPaymentController;
@@ -105,16 +111,20 @@ export class PaymentFlow {
     if (!this.parts.config() || submission.busy || submission.phase === 'created') return;
     const resets = this.resets;
     const path = await this.readyForSubmit();
-    // The wait may outlast this checkout: removed, reset or reconfigured meanwhile.
+    // The code in the field and the tax ID are what gets paid with: the quote checks them first, briefly.
+    const ahead = await this.parts.live()?.beforePay(QUOTE_WAIT_MS);
+    // The waits may outlast this checkout: removed, reset or reconfigured meanwhile.
     const config = this.parts.config();
-    if (!config || !this.host.isConnected || resets !== this.resets) return;
+    if (!config || !this.host.isConnected || resets !== this.resets || submission.busy) return;
     if (!path) return this.showUnreachable();
     const { values } = form;
     // "sw1a2aa" becomes "SW1A 2AA": the shopper's input in the form the country writes it.
     if (this.parts.format() && values.zipcode.trim()) form.correct({ zipcode: normalizePostalCode(values.country as CountryCode, values.zipcode, valueOf(this.parts.data.postalCodes)) });
-    const input = this.requestInput(config);
+    const input = this.requestInput(config, ahead);
     const prepared = path.prepareRequest(input);
-    if (!prepared.ok) return this.showProblems(prepared.problems);
+    // A refused code or an invalid tax ID is shown at its field; nothing is sent.
+    const quoteProblems = ahead?.problems ?? [];
+    if (!prepared.ok || quoteProblems.length > 0) return this.showProblems([...(prepared.ok ? [] : prepared.problems), ...quoteProblems]);
 
     this.alert = undefined;
     this.setStatus('processing');
@@ -133,7 +143,7 @@ export class PaymentFlow {
     if (result.status === 'unsafe-link') return this.showFailure({ kind: 'unsafe-link' }, path);
     memory.clear();
     // Changed while the request was out: withdrawn at once, never offered.
-    if (!this.payments.show(persistenceKey(config.endpoint, config.cart), createdPayment(result.response, result.decision.url, totalCurrency(config) ?? '', basis.cart), basis)) return;
+    if (!this.payments.show(persistenceKey(config.endpoint, config.cart), createdPayment(result.response, result.decision.url, ahead?.quote?.currency ?? totalCurrency(config) ?? '', basis.cart), basis)) return;
     this.setStatus(result.navigated ? 'redirecting' : 'paymentCreated');
     if (!result.navigated) await this.focusAfterUpdate('#confirmation-title');
   }
@@ -158,14 +168,23 @@ export class PaymentFlow {
     return (this.path = path);
   }
 
-  /** The request as the form stands, with the chip's methods. */
-  private requestInput(config: CheckoutConfig): PrepareInput {
+  /**
+   * The request as the form stands, with the chip's methods; with a live quote, in the billing
+   * currency the quote was asked for (so the payment charges what it showed), methods eligible in
+   * the quote's currency.
+   */
+  private requestInput(config: CheckoutConfig, ahead?: PayAhead): PrepareInput {
     const { form, data } = this.parts;
-    const chips = offeredChips(data.paymentMethods, config, form.values.country);
+    const live = this.parts.live();
+    const chargeCurrency = ahead?.quote?.currency ?? live?.chargeCurrency();
+    const chips = offeredChips(data.paymentMethods, config, form.values.country, chargeCurrency);
+    const billingCurrency = live ? live.billingCurrency() : config.billingCurrency;
     return {
-      config, values: form.values, format: this.parts.format(), subdivisions: data.subdivisions,
+      config: billingCurrency ? { ...config, billingCurrency } : config,
+      values: form.values, format: this.parts.format(), subdivisions: data.subdivisions,
       postalCodes: valueOf(data.postalCodes), paymentMethods: valueOf(data.paymentMethods),
       chipMethods: chips === 'pending' ? undefined : chips.find((chip) => chip.id === form.chip)?.methods,
+      chargeCurrency: chargeCurrency as PrepareInput['chargeCurrency'],
     };
   }
 

@@ -3,7 +3,7 @@
  * payment methods chosen, the body built and held against the API's request schema. Either the
  * problems to show come back, or a request ready to send.
  */
-import { CreatePaymentRequestSchema, type CountryCode, type CreatePaymentRequest, type PaymentMethodType } from '../api/schemas.js';
+import { CreatePaymentRequestSchema, type CountryCode, type CreatePaymentRequest, type CurrencyCode, type PaymentMethodType } from '../api/schemas.js';
 import type { CheckoutConfig } from '../config/parse-config.js';
 import { fieldForRequestPath, type FormValues } from '../form/form-model.js';
 import { validateForm, type FoundProblem } from '../form/validate-form.js';
@@ -24,6 +24,8 @@ export interface PrepareInput {
   paymentMethods: MethodTable | undefined;
   /** The methods of the chip the shopper chose, if any. */
   chipMethods?: readonly PaymentMethodType[] | undefined;
+  /** The currency the quote bills in, when there is one: methods are eligible by it. */
+  chargeCurrency?: CurrencyCode | undefined;
 }
 
 export type Prepared = { ok: false; problems: FoundProblem[] } | { ok: true; request: CreatePaymentRequest };
@@ -32,17 +34,17 @@ export type Prepared = { ok: false; problems: FoundProblem[] } | { ok: true; req
  * The request the form makes as it stands, unchecked: the payment methods narrowed to the chip or
  * to what the country allows, and the body built. A created payment is compared with it.
  */
-export function requestFor({ config, values, format, paymentMethods: table, chipMethods }: PrepareInput): CreatePaymentRequest {
+export function requestFor({ config, values, format, paymentMethods: table, chipMethods, chargeCurrency }: PrepareInput): CreatePaymentRequest {
   let paymentMethods: PaymentMethodType[] | undefined;
   if (config.allowedPaymentMethodTypes) {
-    paymentMethods = chipMethods ? [...chipMethods] : eligibleMethods(table, config.allowedPaymentMethodTypes, values.country as CountryCode, config.billingCurrency ?? config.currency);
+    paymentMethods = chipMethods ? [...chipMethods] : eligibleMethods(table, config.allowedPaymentMethodTypes, values.country as CountryCode, chargeCurrency ?? config.billingCurrency ?? config.currency);
     // Nothing eligible is still the merchant's list: the API decides rather than the widget.
     if (paymentMethods.length === 0) paymentMethods = [...config.allowedPaymentMethodTypes];
   }
   return buildPaymentRequest({ config, values, addressFields: format?.fields ?? [], ...(paymentMethods ? { paymentMethods } : {}) });
 }
 
-export function prepareRequest({ config, values, format, subdivisions, postalCodes, paymentMethods: table, chipMethods }: PrepareInput): Prepared {
+export function prepareRequest({ config, values, format, subdivisions, postalCodes, paymentMethods: table, chipMethods, chargeCurrency }: PrepareInput): Prepared {
   const country = values.country as CountryCode;
   const problems = validateForm(values, {
     contact: !config.customerId,
@@ -54,7 +56,7 @@ export function prepareRequest({ config, values, format, subdivisions, postalCod
   });
   if (problems.length > 0) return { ok: false, problems };
 
-  const request = requestFor({ config, values, format, subdivisions, postalCodes, paymentMethods: table, chipMethods });
+  const request = requestFor({ config, values, format, subdivisions, postalCodes, paymentMethods: table, chipMethods, chargeCurrency });
   const checked = CreatePaymentRequestSchema.safeParse(request);
   if (checked.success) return { ok: true, request: checked.data };
   // zod/mini ships no messages ("Invalid input"): the field shows the localized one.

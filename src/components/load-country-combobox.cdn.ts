@@ -21,9 +21,14 @@ declare const __COUNTRY_COMBOBOX_INTEGRITY__: string;
 
 const runtime: LitRuntime = { LitElement, css, html, nothing, svg, property, query, state, ifDefined, live };
 
+/** Hands this script's Lit to the chunks that render (the picker, the live quote) before one is imported. */
+export function publishLitRuntime(): void {
+  (globalThis as Record<symbol, unknown>)[LIT_RUNTIME_KEY] ??= runtime;
+}
+
 /** A failed load (network, integrity) is tried again by the next call. */
 export const loadCountryCombobox = retryingOnce<unknown>(() => {
-  (globalThis as Record<symbol, unknown>)[LIT_RUNTIME_KEY] ??= runtime;
+  publishLitRuntime();
   return Promise.resolve()
     .then(() => importVerified(cdnChunkUrl('country-combobox.js'), __COUNTRY_COMBOBOX_INTEGRITY__));
 });

@@ -8,6 +8,8 @@ import type { OptionName } from './options.js';
 export const OPTION_DOCS: Readonly<Record<OptionName, string>> = {
   endpoint:
     'URL of the merchant proxy the request JSON is posted to (required).',
+  quoteEndpoint:
+    "URL of the proxy's quote route (`createQuoteHandler`). When set, the summary, the Pay button and the chips show what Dodo will charge (its prices, the shopper's currency, tax, discount) and discount codes and tax IDs are checked before paying; when unset, display prices are shown with \"Tax calculated at payment\".",
   cart:
     'JSON array of 1–100 `{product_id, quantity, amount?, name?, price?, image?}`; the property also takes the array.',
   currency:

@@ -31,6 +31,7 @@ const flag = { kind: 'flag' } as const;
 /** Every option, by property name; its attribute is the kebab-case name (`billingCurrency` → `billing-currency`, `force3ds` → `force-3ds`). */
 export const CHECKOUT_OPTIONS = {
   endpoint: text,
+  quoteEndpoint: text,
   cart: { kind: 'json-array' },
   currency: text,
   billingCurrency: text,

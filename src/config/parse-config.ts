@@ -102,6 +102,8 @@ export type CheckoutInputs = { [K in ConfigOptionName]?: unknown };
 
 export interface CheckoutConfig {
   endpoint: string;
+  /** The quote route; without it the element shows display prices and "Tax calculated at payment". */
+  quoteEndpoint?: string;
   cart: CartItem[];
   currency?: CurrencyCode;
   billingCurrency?: CurrencyCode;
@@ -161,9 +163,9 @@ function splitList(value: unknown): unknown[] {
   return [value];
 }
 
-function resolveEndpoint(value: unknown, baseUrl: string | undefined, problems: string[]): string | undefined {
+function resolveEndpoint(value: unknown, baseUrl: string | undefined, problems: string[], name = 'endpoint'): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') {
-    problems.push('endpoint is required: the URL of your payment proxy.');
+    problems.push(`${name} is required: the URL of your payment proxy.`);
     return undefined;
   }
   try {
@@ -172,13 +174,14 @@ function resolveEndpoint(value: unknown, baseUrl: string | undefined, problems: 
   } catch {
     // reported below
   }
-  problems.push(`endpoint "${value}" is not an http(s) URL.`);
+  problems.push(`${name} "${value}" is not an http(s) URL.`);
   return undefined;
 }
 
 export function parseCheckoutConfig(inputs: CheckoutInputs, baseUrl?: string): ConfigResult {
   const problems: string[] = [];
   const endpoint = resolveEndpoint(inputs.endpoint, baseUrl, problems);
+  const quoteEndpoint = isBlank(inputs.quoteEndpoint) ? undefined : resolveEndpoint(inputs.quoteEndpoint, baseUrl, problems, 'quote-endpoint');
 
   let cart: CartItem[] | undefined;
   if (isBlank(inputs.cart)) problems.push('cart is required: a JSON array of 1–100 items.');
@@ -248,7 +251,7 @@ export function parseCheckoutConfig(inputs: CheckoutInputs, baseUrl?: string): C
     timeout,
   };
   // Only set what was given, so the request builder never sends empty optional fields.
-  const optional = { currency, billingCurrency, allowedPaymentMethodTypes, country, returnUrl, metadata, customerId, paymentMethodId, discountCode: optionalString(inputs.discountCode) };
+  const optional = { quoteEndpoint, currency, billingCurrency, allowedPaymentMethodTypes, country, returnUrl, metadata, customerId, paymentMethodId, discountCode: optionalString(inputs.discountCode) };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value });
   return { ok: true, config };
 }

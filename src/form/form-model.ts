@@ -7,6 +7,7 @@ import type { MessageArgs } from '../intl/messages/message-format.js';
 import type { MessageKey, Messages } from '../intl/messages/en.js';
 import type { CheckoutConfig } from '../config/parse-config.js';
 import type { AddressField, AddressFormat } from '../intl/address-format.js';
+import type { DiscountRefusalReason } from '../api/quote.js';
 
 /** Every field the shopper can fill, in the order the form shows them (focus goes to the first problem). */
 export const FORM_FIELDS = ['email', 'name', 'phone', 'country', 'street', 'city', 'state', 'zipcode', 'businessName', 'taxId', 'discountCode'] as const;
@@ -44,7 +45,18 @@ export function fieldForRequestPath(path: readonly PropertyKey[]): FormField {
 /** A field's problem, as a code; `refused` carries the API's own text (a discount code it declined). */
 export type FieldProblem =
   | { code: 'required' | 'invalidEmail' | 'invalidPostalCode' | 'invalidPhone' | 'unknownSubdivision' | 'invalidValue' }
-  | { code: 'refused'; message: string };
+  | { code: 'refused'; message: string }
+  | { code: 'discountRefused'; reason: DiscountRefusalReason }
+  | { code: 'taxIdInvalid'; message: string };
+
+/** A refused code's reason, in the shopper's language. */
+const DISCOUNT_REFUSALS: Readonly<Record<DiscountRefusalReason, MessageKey>> = {
+  DISCOUNT_UNKNOWN: 'discountUnknown',
+  DISCOUNT_EXPIRED: 'discountExpired',
+  DISCOUNT_NOT_YET_ACTIVE: 'discountNotYetActive',
+  DISCOUNT_USAGE_LIMIT_REACHED: 'discountUsedUp',
+  DISCOUNT_NOT_APPLICABLE: 'discountNotApplicable',
+};
 
 export type Translate = <K extends MessageKey>(key: K, ...args: MessageArgs<Messages[K]>) => string;
 
@@ -66,6 +78,10 @@ export function problemMessage(field: FormField, problem: FieldProblem, values: 
   switch (problem.code) {
     case 'refused':
       return problem.message;
+    case 'discountRefused':
+      return t(DISCOUNT_REFUSALS[problem.reason] as 'discountUnknown');
+    case 'taxIdInvalid':
+      return t('taxIdInvalid', problem.message);
     case 'invalidPostalCode':
       return t('invalidPostalCode', format?.zipExample ?? '');
     case 'unknownSubdivision':

@@ -22,7 +22,7 @@ const PHONE = /^\+?[\d\s().\-/]{5,24}$/;
 
 export function validateForm(values: Readonly<FormValues>, rules: FormRules): FoundProblem[] {
   const problems: FoundProblem[] = [];
-  const found = (field: FormField, code: Exclude<FieldProblem['code'], 'refused'>) => problems.push({ field, problem: { code } });
+  const found = (field: FormField, code: Exclude<FieldProblem['code'], 'refused' | 'discountRefused' | 'taxIdInvalid'>) => problems.push({ field, problem: { code } });
   const blank = (field: FormField) => values[field].trim() === '';
 
   if (rules.contact) {

@@ -8,7 +8,7 @@ import type { CountryCode } from '../api/enums.js';
 import { postalCodeRules, subdivisionsFromRows, type PostalCodeRules, type Subdivision } from './address-format.js';
 import { decodeCountryNames, englishCountriesFrom, type EnglishCountries } from './country-names.js';
 import { SUBDIVISION_LOADERS } from './data/subdivisions/index.js';
-import english, { type Messages } from './messages/en.js';
+import english, { type CoreMessages, type Messages } from './messages/en.js';
 import type { MethodTable } from './payment-methods.js';
 import { retryingOnce } from './retrying-once.js';
 import type { UiLanguage } from './ui-languages.js';
@@ -21,7 +21,7 @@ export interface LocaleData {
 }
 
 type CountryModule = typeof import('./data/countries/en.js');
-type MessagesModule = { default: Messages };
+type MessagesModule = { default: CoreMessages };
 
 // One literal import() per language, so bundlers split each into its own chunk.
 const LOCALE_LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<[MessagesModule, CountryModule]>> = {

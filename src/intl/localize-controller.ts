@@ -100,6 +100,8 @@ const NO_COUNTRIES: CountryEntry[] = [];
 let englishNames: EnglishCountries | undefined;
 const englishCountries = () => englishNames;
 const connectedControllers = new Set<LocalizeController>();
+/** Messages of lazily loaded modules by language, once they arrived (see `addMessages`). */
+const lazyMessages: Partial<Record<UiLanguage, Partial<Messages>>> = {};
 let documentObserver: MutationObserver | undefined;
 
 function loadLocale(language: UiLanguage): Promise<LocaleData> {
@@ -181,9 +183,15 @@ export class LocalizeController implements ReactiveController {
 
   /** A message in the shown language, English where that language lacks the key. Bound, so it can be passed around. */
   t = <K extends MessageKey>(key: K, ...args: MessageArgs<Messages[K]>): string => {
-    const value = (this.localeData()?.messages[key] ?? english[key]) as MessageValue;
+    const value = (this.localeData()?.messages[key] ?? lazyMessages[this.shownLanguage]?.[key] ?? (english as Partial<Messages>)[key] ?? lazyMessages.en?.[key]) as MessageValue;
     return formatMessage(value, args, this.shownLanguage, this.textLocale);
   };
+
+  /** Messages a lazily loaded module brings (the live quote's), by language; English is the fallback of its keys. */
+  addMessages(tables: Readonly<Partial<Record<UiLanguage, Partial<Messages>>>>): void {
+    for (const [language, messages] of Object.entries(tables) as Array<[UiLanguage, Partial<Messages>]>) lazyMessages[language] = { ...lazyMessages[language], ...messages };
+    this.host.requestUpdate();
+  }
 
   countryName(code: CountryCode): string {
     return this.localeData()?.countries[code] ?? englishCountries()?.names[code] ?? code;

@@ -107,9 +107,9 @@ export class ReferenceDataController implements ReactiveController {
   }
 }
 
-/** The chips for the merchant's methods in `country`, `pending` while the eligibility table loads (none without it). */
-export function offeredChips(table: Loadable<MethodTable>, config: CheckoutConfig, country: string): PaymentMethodChip[] | 'pending' {
+/** The chips for the merchant's methods in `country` and the currency charged, `pending` while the eligibility table loads (none without it). */
+export function offeredChips(table: Loadable<MethodTable>, config: CheckoutConfig, country: string, chargeCurrency?: string): PaymentMethodChip[] | 'pending' {
   if (!config.allowedPaymentMethodTypes || !country || table.status === 'failed') return [];
   if (table.status === 'loading') return 'pending';
-  return paymentMethodChips(table.value, config.allowedPaymentMethodTypes, country as CountryCode, config.billingCurrency ?? config.currency);
+  return paymentMethodChips(table.value, config.allowedPaymentMethodTypes, country as CountryCode, chargeCurrency ?? config.billingCurrency ?? config.currency);
 }

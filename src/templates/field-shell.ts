@@ -12,6 +12,7 @@ export function fieldShell(view: FormView, id: FormField, label: string, require
     <label for=${id} part="label">${label}${required ? nothing : html` <span class="optional">${view.t('optional')}</span>`}</label>
     ${control}
     <p class="error" id=${`${id}-error`} part="error">${view.problemText(id)}</p>
+    ${view.hintText?.(id) ? html`<p class="note" id=${`${id}-hint`}>${view.hintText(id)}</p>` : nothing}
   </div>`;
 }
 
@@ -37,7 +38,7 @@ export function textField(view: FormView, field: FormField, label: string, optio
     placeholder=${options.placeholder || nothing}
     ?required=${options.required}
     aria-invalid=${invalid(view, field)}
-    aria-describedby=${`${field}-error`}
+    aria-describedby=${view.hintText?.(field) ? `${field}-error ${field}-hint` : `${field}-error`}
     .value=${view.values[field]}
   />`);
 }

@@ -12,6 +12,8 @@ export interface FormView {
   format: AddressFormat | undefined;
   /** A field's problem in the shown language, or ''. */
   problemText(field: FormField): string;
+  /** A note under a field (a checked tax ID's registered name), or ''. */
+  hintText?(field: FormField): string;
 }
 
 /** The view of `form` in the language `localize` shows: problems are written here, at render. */

@@ -48,12 +48,19 @@ export function methodsSection(view: FormView, chips: readonly PaymentMethodChip
   </fieldset>`;
 }
 
-export function submitButton(view: FormView, config: CheckoutConfig, phase: SubmissionPhase): TemplateResult {
+/** A total in minor units of its currency: the quote's, when there is one. */
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+export function submitButton(view: FormView, config: CheckoutConfig, phase: SubmissionPhase, quoted?: Money): TemplateResult {
   const { t } = view;
   const busy = phase === 'submitting' || phase === 'redirecting';
   const subtotal = cartSubtotal(config.cart);
   const currency = displayCurrency(config);
-  const label = subtotal !== undefined && currency ? t('pay', formatMoney(subtotal, currency, view.lang)) : t('payNoTotal');
+  const total = quoted ?? (subtotal !== undefined && currency ? { amount: subtotal, currency } : undefined);
+  const label = total ? t('pay', formatMoney(total.amount, total.currency, view.lang)) : t('payNoTotal');
   return html`<button class="submit" part="submit" type="submit" aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
     ${busy ? html`<span class="spinner" aria-hidden="true"></span>${phase === 'redirecting' ? t('redirecting') : t('processing')}` : label}
   </button>`;

@@ -1,4 +1,7 @@
-/** The cart summary: items, quantities, line totals, subtotal, the discount note and the total. */
+/**
+ * The cart summary from the display prices, before or without a quote: items, quantities, line
+ * totals, subtotal, the discount note and the total, with "Tax calculated at payment" under it.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { displayCurrency, type CartItem, type CheckoutConfig } from '../config/parse-config.js';
 import { formatMoney } from '../intl/money.js';
@@ -43,6 +46,7 @@ export function summarySection(view: FormView, config: CheckoutConfig): Template
             ? html`<div class="line"><span>${t('discount')}</span><span class="note">${t('discountAtPayment', discountCode)}</span></div>`
             : nothing}
           <div class="line total" part="total"><span>${t('total')}</span><span class="amount">${money(subtotal)}</span></div>
+          <p class="note">${t('taxAtPayment')}</p>
         </div>`
       : nothing}
   </section>`;

@@ -35,7 +35,7 @@ export async function mountCheckout(page: Page, attributes: Attributes = {}, opt
         else if (value !== false) element.setAttribute(name, value);
       }
       (window as unknown as { events: unknown[] }).events = [];
-      for (const type of ['dodo-checkout-submit', 'dodo-checkout-payment-created', 'dodo-checkout-redirect', 'dodo-checkout-error', 'dodo-checkout-payment-stale']) {
+      for (const type of ['dodo-checkout-submit', 'dodo-checkout-payment-created', 'dodo-checkout-redirect', 'dodo-checkout-error', 'dodo-checkout-payment-stale', 'dodo-checkout-quote']) {
         element.addEventListener(type, (event) => (window as unknown as { events: unknown[] }).events.push({ type, detail: (event as CustomEvent).detail }));
       }
       document.querySelector('#host')!.append(element);

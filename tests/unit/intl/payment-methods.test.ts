@@ -4,7 +4,7 @@ import en, { type Messages } from '../../../src/intl/messages/en.js';
 import { UI_LANGUAGES } from '../../../src/intl/ui-languages.js';
 import { PAYMENT_METHODS } from '../../../src/intl/data/payment-methods.js';
 import { loadPaymentMethods } from '../../../src/intl/data-loader.js';
-import { eligibleMethods, isMethodEligible, paymentMethodChips, type MethodTable } from '../../../src/intl/payment-methods.js';
+import { eligibleMethods, isMethodEligible, paymentMethodChips, type MethodNameKey, type MethodTable } from '../../../src/intl/payment-methods.js';
 
 describe('without the table', () => {
   it('filters nothing, so the merchant list goes to the API as it is', () => {
@@ -120,7 +120,7 @@ describe('payment method names', () => {
   })();
 
   /** Each chip's accessible name: the brand, or the localized message. */
-  const chipName = (messages: Messages, chip: (typeof offered)[number]['chips'][number]) => (chip.nameKey ? (messages[chip.nameKey] as string) : chip.name);
+  const chipName = (messages: Pick<Messages, MethodNameKey>, chip: (typeof offered)[number]['chips'][number]) => (chip.nameKey ? (messages[chip.nameKey] as string) : chip.name);
 
   it.each(UI_LANGUAGES)('no two chips offered together share a name in %s', async (lang) => {
     const messages: Messages = (await import(`../../../src/intl/messages/${lang}.ts`)).default;
