@@ -20,9 +20,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer as createViteServer, type Plugin } from 'vite';
 import { createCheckoutHandler, createQuoteHandler, createStatusHandler, createWebhookHandler, toNodeHandler, type CheckoutHandlerOptions, type QuoteHandlerOptions } from '../src/server/index.js';
-import { startDodoApiStandIn, type DodoApiStandIn } from '../src/server/stand-in/dodo-api-stand-in.js';
-import { STAND_IN_PRODUCTS } from '../src/server/stand-in/stand-in-catalogue.js';
-import { STAND_IN_WEBHOOK_SECRET } from '../src/server/stand-in/stand-in-webhooks.js';
+import { startDodoApiStandIn, STAND_IN_PRODUCTS, STAND_IN_WEBHOOK_SECRET, type DodoApiStandIn } from '../src/testing.js';
 import { createDemoOrders, type DemoOrders } from './demo-orders.js';
 import { decideDemoPayments, DemoProductsError, type DemoPaymentsPlan } from './demo-payments.js';
 

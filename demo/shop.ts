@@ -90,8 +90,8 @@ function applySettings(): void {
   checkout.collectTaxId = form.get('collect-tax-id') === 'on';
   checkout.locale = String(form.get('locale') ?? '');
   checkout.theme = (String(form.get('theme') ?? 'auto') as DodoCheckout['theme']);
+  // Prices are shown in the shop's currency; the quote bills in the shopper's own (adaptive pricing) unless they choose this one.
   checkout.currency = currency();
-  checkout.billingCurrency = currency();
   checkout.allowedPaymentMethodTypes = form.getAll('method').map(String);
   // CSSOM setProperty, not style attributes: allowed under the strict CSP (`?csp=strict`).
   // The untouched picker leaves each theme its own accent (and matching text on it).

@@ -11,7 +11,7 @@ import * as englishCountries from '../src/intl/data/countries/en.js';
 import { PAYMENT_METHODS } from '../src/intl/data/payment-methods.js';
 import { POSTAL_CODES } from '../src/intl/data/postal-codes.js';
 import { SUBDIVISION_LOADERS } from '../src/intl/data/subdivisions/index.js';
-import type { Messages } from '../src/intl/messages/en.js';
+import type { CoreMessages } from '../src/intl/messages/en.js';
 import { serializeMessages } from '../src/intl/messages/message-json.js';
 import { UI_LANGUAGES } from '../src/intl/ui-languages.js';
 
@@ -29,7 +29,7 @@ writeFileSync(join(outDir, 'countries', 'en.json'), JSON.stringify({ names: engl
 // Messages and names in separate files: each stays within the per-file budget as either grows.
 for (const lang of UI_LANGUAGES) {
   if (lang === 'en') continue; // English messages are built into the bundle; its names are written above.
-  const messages: { default: Messages } = await import(`../src/intl/messages/${lang}.js`);
+  const messages: { default: CoreMessages } = await import(`../src/intl/messages/${lang}.js`);
   const countries: { names: string; aliases: object } = await import(`../src/intl/data/countries/${lang}.js`);
   writeFileSync(join(outDir, 'locales', `${lang}.json`), JSON.stringify(serializeMessages(messages.default)));
   writeFileSync(join(outDir, 'countries', `${lang}.json`), JSON.stringify({ names: countries.names, aliases: countries.aliases }));

@@ -1,4 +1,5 @@
 /** The events `<dodo-checkout>` dispatches; all bubble and cross shadow boundaries. */
+import type { Quote } from './api/quote.js';
 import type { CreatePaymentRequest, CreatePaymentResponse } from './api/schemas.js';
 
 export type CheckoutErrorKind = 'validation' | 'network' | 'timeout' | 'server' | 'response' | 'configuration';
@@ -28,6 +29,12 @@ export interface CheckoutPaymentStaleDetail {
   previous: CheckoutPaymentSummary;
   reason: 'cart' | 'request';
 }
+/** A quote from the proxy's quote route, and the body it answers. */
+export interface CheckoutQuoteDetail {
+  quote: Quote;
+  /** The body posted to the quote route: the create body without the customer. */
+  request: Omit<CreatePaymentRequest, 'customer'>;
+}
 export interface CheckoutErrorDetail {
   kind: CheckoutErrorKind;
   status?: number;
@@ -40,6 +47,7 @@ export type CheckoutPaymentCreatedEvent = CustomEvent<CheckoutPaymentCreatedDeta
 export type CheckoutRedirectEvent = CustomEvent<CheckoutRedirectDetail>;
 export type CheckoutPaymentStaleEvent = CustomEvent<CheckoutPaymentStaleDetail>;
 export type CheckoutErrorEvent = CustomEvent<CheckoutErrorDetail>;
+export type CheckoutQuoteEvent = CustomEvent<CheckoutQuoteDetail>;
 
 declare global {
   interface HTMLElementEventMap {
@@ -48,6 +56,7 @@ declare global {
     'dodo-checkout-redirect': CheckoutRedirectEvent;
     'dodo-checkout-payment-stale': CheckoutPaymentStaleEvent;
     'dodo-checkout-error': CheckoutErrorEvent;
+    'dodo-checkout-quote': CheckoutQuoteEvent;
   }
 }
 

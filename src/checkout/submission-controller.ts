@@ -6,9 +6,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CreatePaymentRequest, CreatePaymentResponse } from '../api/schemas.js';
 import { emit } from '../events.js';
-import { createCheckoutSalt, idempotencyKeyFor, isCheckoutSalt } from './idempotency-key.js';
-import { decideRedirect, type RedirectDecision } from './redirect-decision.js';
-import { sendPaymentRequest, type SendFailure } from './send-payment-request.js';
+import { createCheckoutSalt, isCheckoutSalt } from './idempotency-key.js';
+import type { SubmitPath } from './load-submit-path.js';
+import type { RedirectDecision } from './redirect-decision.js';
+import type { SendFailure } from './send-payment-request.js';
 
 export type SubmissionPhase = 'idle' | 'submitting' | 'created' | 'redirecting';
 
@@ -23,6 +24,8 @@ export interface SubmissionOptions {
   endpoint: string;
   timeout: number;
   redirectImmediately: boolean;
+  /** The sending, keying and redirect functions (loaded after the first render, see load-submit-path.ts). */
+  path: Pick<SubmitPath, 'sendPaymentRequest' | 'idempotencyKeyFor' | 'decideRedirect'>;
   /**
    * Asked when the payment is created: false when the checkout changed meanwhile, so the payment
    * no longer belongs to it. It is then not redirected to (the host withdraws it).
@@ -109,10 +112,10 @@ export class SubmissionController implements ReactiveController {
     const controller = new AbortController();
     this.inFlight = controller;
     const body = JSON.stringify(request);
-    const outcome = await sendPaymentRequest({
+    const outcome = await options.path.sendPaymentRequest({
       endpoint: options.endpoint,
       request,
-      idempotencyKey: idempotencyKeyFor(this.currentSalt, body),
+      idempotencyKey: options.path.idempotencyKeyFor(this.currentSalt, body),
       timeout: options.timeout,
       ...(options.language ? { language: options.language } : {}),
       signal: controller.signal,
@@ -124,7 +127,7 @@ export class SubmissionController implements ReactiveController {
       this.setPhase('idle');
       return { status: 'failed', failure: outcome };
     }
-    const decision = decideRedirect(outcome.response, options.redirectImmediately);
+    const decision = options.path.decideRedirect(outcome.response, options.redirectImmediately);
     if (decision.kind === 'unsafe-link') {
       this.setPhase('idle');
       return { status: 'unsafe-link', response: outcome.response };

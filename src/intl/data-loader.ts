@@ -1,14 +1,15 @@
 /**
  * Lazily loaded international data for the npm build: each locale and each country's subdivision
  * list is its own chunk, fetched by dynamic import() when first needed. The CDN build swaps this
- * module for `data-loader.cdn.ts` (same exports), which fetches JSON files instead.
+ * module for `data-loader.cdn.ts`, which fetches JSON files instead; `data-loader-contract.ts`
+ * holds the two to the same exports.
  */
 import type { CountryCode } from '../api/enums.js';
-import { installPostalCodes, subdivisionsFromRows, type Subdivision } from './address-format.js';
-import { decodeCountryNames, englishCountries, installEnglishCountries } from './country-names.js';
+import { postalCodeRules, subdivisionsFromRows, type PostalCodeRules, type Subdivision } from './address-format.js';
+import { decodeCountryNames, englishCountriesFrom, type EnglishCountries } from './country-names.js';
 import { SUBDIVISION_LOADERS } from './data/subdivisions/index.js';
-import english, { type Messages } from './messages/en.js';
-import { installPaymentMethods } from './payment-methods.js';
+import english, { type CoreMessages, type Messages } from './messages/en.js';
+import type { MethodTable } from './payment-methods.js';
 import { retryingOnce } from './retrying-once.js';
 import type { UiLanguage } from './ui-languages.js';
 
@@ -20,7 +21,7 @@ export interface LocaleData {
 }
 
 type CountryModule = typeof import('./data/countries/en.js');
-type MessagesModule = { default: Messages };
+type MessagesModule = { default: CoreMessages };
 
 // One literal import() per language, so bundlers split each into its own chunk.
 const LOCALE_LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<[MessagesModule, CountryModule]>> = {
@@ -76,13 +77,13 @@ const toLocaleData = ([messages, countries]: [MessagesModule, CountryModule]): L
 /** Messages and country names of `lang` (English messages are bundled; its names are loaded). */
 export async function loadLocaleData(lang: UiLanguage): Promise<LocaleData> {
   if (lang !== 'en') return LOCALE_LOADERS[lang]().then(toLocaleData);
-  await loadEnglishCountries();
-  return { messages: english, countries: englishCountries()!.names, countryAliases: englishCountries()!.aliases };
+  const { names, aliases } = await loadEnglishCountries();
+  return { messages: english, countries: names, countryAliases: aliases };
 }
 
-/** Loads the English country names and aliases once (every language's fallback). */
-export const loadEnglishCountries = retryingOnce(() =>
-  import('./data/countries/en.js').then((module) => installEnglishCountries(module.names, module.aliases)),
+/** The English country names and aliases (every language's fallback), loaded once. */
+export const loadEnglishCountries = retryingOnce<EnglishCountries>(() =>
+  import('./data/countries/en.js').then((module) => englishCountriesFrom(module.names, module.aliases)),
 );
 
 /** The country's first-level subdivisions (states, provinces…), or [] when it has no list. */
@@ -91,13 +92,11 @@ export async function loadSubdivisions(country: CountryCode): Promise<Subdivisio
   return load ? subdivisionsFromRows((await load()).default) : [];
 }
 
-/** Installs the postal code rules (patterns, examples) once; the form renders without them. */
-export const loadPostalCodes = retryingOnce(() => import('./data/postal-codes.js').then((module) => installPostalCodes(module.POSTAL_CODES)));
+/** The postal code rules (patterns, examples), loaded once; the form renders without them. */
+export const loadPostalCodes = retryingOnce<PostalCodeRules>(() => import('./data/postal-codes.js').then((module) => postalCodeRules(module.POSTAL_CODES)));
 
-/** Installs the payment method eligibility table once; the form renders without it. */
-export const loadPaymentMethods = retryingOnce(() =>
-  import('./data/payment-methods.js').then((module) => installPaymentMethods(module.PAYMENT_METHODS)),
-);
+/** The payment method eligibility table, loaded once; the form renders without it. */
+export const loadPaymentMethods = retryingOnce<MethodTable>(() => import('./data/payment-methods.js').then((module) => module.PAYMENT_METHODS));
 
 /** For parity with the CDN loader; the npm build resolves data through the bundler instead. */
 export function setDataBaseUrl(_url: string | URL): void {}

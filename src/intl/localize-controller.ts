@@ -10,18 +10,15 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { COUNTRY_CODES, type CountryCode } from '../api/enums.js';
-import { englishCountries } from './country-names.js';
+import type { CountryOption } from '../components/country-search.js';
+import type { EnglishCountries } from './country-names.js';
 import { loadEnglishCountries, loadLocaleData, type LocaleData } from './data-loader.js';
 import english, { type MessageKey, type Messages } from './messages/en.js';
 import { formatMessage, type MessageArgs, type MessageValue } from './messages/message-format.js';
 import { isRtlLanguage, LANGUAGE_ALIASES, UI_LANGUAGES, type UiLanguage } from './ui-languages.js';
 
-/** A country for the country list: the combobox's `CountryOption` shape. */
-export interface CountryEntry {
-  code: CountryCode;
-  name: string;
-  aliases?: readonly string[];
-}
+/** A country for the country list, in the country picker's own shape. */
+export type CountryEntry = CountryOption;
 
 export type LocalizeHost = ReactiveControllerHost & HTMLElement & { locale?: string | null | undefined };
 
@@ -99,7 +96,12 @@ const pendingLocales = new Map<UiLanguage, Promise<LocaleData>>();
 const sortedCountries = new Map<UiLanguage, CountryEntry[]>();
 /** One empty list until the names arrive, so the picker's `options` keep their identity across renders. */
 const NO_COUNTRIES: CountryEntry[] = [];
+/** The English names and aliases once loaded: every language's fallback. */
+let englishNames: EnglishCountries | undefined;
+const englishCountries = () => englishNames;
 const connectedControllers = new Set<LocalizeController>();
+/** Messages of lazily loaded modules by language, once they arrived (see `addMessages`). */
+const lazyMessages: Partial<Record<UiLanguage, Partial<Messages>>> = {};
 let documentObserver: MutationObserver | undefined;
 
 function loadLocale(language: UiLanguage): Promise<LocaleData> {
@@ -152,7 +154,10 @@ export class LocalizeController implements ReactiveController {
     this.refresh();
     if (!englishCountries()) {
       loadEnglishCountries().then(
-        () => this.host.requestUpdate(),
+        (loaded) => {
+          englishNames = loaded;
+          this.host.requestUpdate();
+        },
         () => undefined, // tried again on the next connect
       );
     }
@@ -178,9 +183,15 @@ export class LocalizeController implements ReactiveController {
 
   /** A message in the shown language, English where that language lacks the key. Bound, so it can be passed around. */
   t = <K extends MessageKey>(key: K, ...args: MessageArgs<Messages[K]>): string => {
-    const value = (this.localeData()?.messages[key] ?? english[key]) as MessageValue;
+    const value = (this.localeData()?.messages[key] ?? lazyMessages[this.shownLanguage]?.[key] ?? (english as Partial<Messages>)[key] ?? lazyMessages.en?.[key]) as MessageValue;
     return formatMessage(value, args, this.shownLanguage, this.textLocale);
   };
+
+  /** Messages a lazily loaded module brings (the live quote's), by language; English is the fallback of its keys. */
+  addMessages(tables: Readonly<Partial<Record<UiLanguage, Partial<Messages>>>>): void {
+    for (const [language, messages] of Object.entries(tables) as Array<[UiLanguage, Partial<Messages>]>) lazyMessages[language] = { ...lazyMessages[language], ...messages };
+    this.host.requestUpdate();
+  }
 
   countryName(code: CountryCode): string {
     return this.localeData()?.countries[code] ?? englishCountries()?.names[code] ?? code;

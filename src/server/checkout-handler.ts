@@ -4,6 +4,7 @@
  * through the official SDK, error mapping and one log line. Web APIs only (no `node:*`), so the
  * same function runs on Node, Next.js, Hono, Bun, Deno and Workers.
  */
+import { proxyErrorJson, type ProxyErrorCode } from '../api/proxy-errors.js';
 import DodoPayments from 'dodopayments';
 import { CreatePaymentRequestSchema, type CreatePaymentRequest } from '../api/schemas.js';
 import { CheckoutPolicyError, type CheckoutHandlerOptions, type CheckoutLogger, type DodoEnvironment } from './checkout-handler-options.js';
@@ -182,10 +183,12 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
         },
       });
     };
-    const fail = (status: number, code: string, message: string, headers?: Record<string, string>) => {
+    const answer = (status: number, code: string, message: string, headers?: Record<string, string>) => {
       log.code = code;
       return reply(status, JSON.stringify({ code, message }), headers);
     };
+    // The proxy's own codes are the contract in api/proxy-errors.ts.
+    const fail = (status: number, code: ProxyErrorCode, message: string, headers?: Record<string, string>) => answer(status, code, message, headers);
 
     if (!origin.allowed) return fail(403, 'ORIGIN_NOT_ALLOWED', 'Requests from this origin are not allowed.');
     if (request.method === 'OPTIONS') return reply(204, null, preflightHeaders(origin.corsHeaders));
@@ -227,7 +230,8 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
       try {
         body = await options.transform(body, request);
       } catch (error) {
-        if (error instanceof CheckoutPolicyError) return fail(error.status, error.code, redact(error.message, secrets));
+        // A refusal with the merchant's own code, from their transform.
+        if (error instanceof CheckoutPolicyError) return answer(error.status, error.code, redact(error.message, secrets));
         throw error;
       }
       sensitive.push(...personalValuesOf(body));
@@ -285,7 +289,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
       log.status = 500;
       log.code = 'INTERNAL_ERROR';
       log.cause = describeErrorCause(error, sensitive);
-      response = new Response(JSON.stringify({ code: 'INTERNAL_ERROR', message: 'Something went wrong while creating the payment.' }), {
+      response = new Response(proxyErrorJson('INTERNAL_ERROR', 'Something went wrong while creating the payment.'), {
         status: 500,
         headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
       });
@@ -297,7 +301,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
 }
 
 /** The answer for a key the proxy cannot serve now: `[status, code, message, headers]`. */
-function refusalFor(outcome: Exclude<IdempotentOutcome, { response: StoredResponse }>): [number, string, string, Record<string, string>?] {
+function refusalFor(outcome: Exclude<IdempotentOutcome, { response: StoredResponse }>): [number, ProxyErrorCode, string, Record<string, string>?] {
   switch (outcome.kind) {
     case 'conflict':
       return outcome.reason === 'body_mismatch'

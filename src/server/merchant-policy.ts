@@ -5,6 +5,7 @@
  * metadata keys the browser may set, and pinned fields. Pure: returns the body to send or the
  * refusal.
  */
+import type { ProxyErrorCode } from '../api/proxy-errors.js';
 import type { CreatePaymentRequest } from '../api/schemas.js';
 import type { CheckoutHandlerOptions } from './checkout-handler-options.js';
 
@@ -15,18 +16,18 @@ export type PolicyResult =
       /** How many metadata keys from the browser `clientMetadata` kept out (for the log). */
       droppedMetadataKeys: number;
     }
-  | { ok: false; status: number; code: string; message: string };
+  | { ok: false; status: number; code: ProxyErrorCode; message: string };
 
 type PolicyOptions = Pick<
   CheckoutHandlerOptions,
   'allowedProducts' | 'payWhatYouWantMinimums' | 'allowedPaymentMethodTypes' | 'pin' | 'allowClientCustomerId' | 'clientMetadata'
 >;
 
-const refuse = (code: string, message: string) => ({ ok: false as const, status: 422, code, message });
+const refuse = (code: ProxyErrorCode, message: string) => ({ ok: false as const, status: 422, code, message });
 
 export type CartPolicyResult =
   | { ok: true; cart: CreatePaymentRequest['product_cart'] }
-  | { ok: false; status: number; code: string; message: string };
+  | { ok: false; status: number; code: ProxyErrorCode; message: string };
 
 /** The product allowlist and pay-what-you-want rules, shared by the create and quote routes. */
 export function applyCartPolicy(

@@ -3,6 +3,7 @@
  * becomes a `Request` (its body streamed, not buffered), the `Response` is written back.
  * Only `import type` from Node, so bundling the server entry for other runtimes stays clean.
  */
+import { proxyErrorJson } from '../api/proxy-errors.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { normaliseAddress, setClientAddress } from './client-address.js';
 
@@ -118,7 +119,7 @@ function isFetchMethod(method: string): boolean {
 }
 
 function methodNotAllowed(allowedMethods: readonly string[]): Response {
-  return new Response(JSON.stringify({ code: 'METHOD_NOT_ALLOWED', message: `Use ${allowedMethods.filter((method) => method !== 'OPTIONS').join(' or ') || 'another method'}.` }), {
+  return new Response(proxyErrorJson('METHOD_NOT_ALLOWED', `Use ${allowedMethods.filter((method) => method !== 'OPTIONS').join(' or ') || 'another method'}.`), {
     status: 405,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', allow: allowedMethods.join(', ') },
   });
@@ -184,7 +185,7 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>, 
       }
       if (!res.headersSent) {
         res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(JSON.stringify({ code: 'INTERNAL_ERROR', message: 'Something went wrong.' }));
+        res.end(proxyErrorJson('INTERNAL_ERROR', 'Something went wrong.'));
       } else {
         res.destroy();
       }

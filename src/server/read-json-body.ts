@@ -5,10 +5,12 @@
  * request open), strict UTF-8, and at most `maxDepth` levels of nesting (checked on the text
  * before parsing).
  */
+import type { ProxyErrorCode } from '../api/proxy-errors.js';
+
 
 export type JsonBodyResult =
   | { ok: true; value: unknown }
-  | { ok: false; status: 400 | 408 | 413; code: 'BODY_TOO_LARGE' | 'INVALID_JSON' | 'JSON_TOO_DEEP' | 'EMPTY_BODY' | 'REQUEST_TIMEOUT'; message: string };
+  | { ok: false; status: 400 | 408 | 413; code: Extract<ProxyErrorCode, 'BODY_TOO_LARGE' | 'INVALID_JSON' | 'JSON_TOO_DEEP' | 'EMPTY_BODY' | 'REQUEST_TIMEOUT'>; message: string };
 
 /** Deepest `[`/`{` nesting in JSON text, ignoring brackets inside strings; stops early past `limit`. */
 export function jsonNestingDepth(text: string, limit = Infinity): number {

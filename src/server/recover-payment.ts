@@ -7,6 +7,7 @@
  * no pay-what-you-want `amount`) — but no `client_secret` (only the create response carries it)
  * and no `expires_on` (retrieve does not return it).
  */
+import type { ProxyErrorCode } from '../api/proxy-errors.js';
 import type DodoPayments from 'dodopayments';
 import type { StoredResponse } from './idempotency-store.js';
 
@@ -55,7 +56,7 @@ function answerFor(payment: Awaited<ReturnType<DodoPayments['payments']['retriev
     return {
       status: 409,
       body: JSON.stringify({
-        code: 'PAYMENT_LINK_UNAVAILABLE',
+        code: 'PAYMENT_LINK_UNAVAILABLE' satisfies ProxyErrorCode,
         message: 'A payment was already created for this checkout, but its payment link cannot be recovered. Please contact the shop or start a new checkout.',
         payment_id: payment.payment_id,
       }),

@@ -5,6 +5,7 @@
  * once per `webhook-id` through the same `IdempotencyStore` the checkout handler uses. Web APIs
  * only, so it runs on Node (through `toNodeHandler`), Next.js, Hono, Bun, Deno and Workers.
  */
+import type { ProxyErrorCode } from '../api/proxy-errors.js';
 import DodoPayments from 'dodopayments';
 import type { CheckoutLogger } from './checkout-handler-options.js';
 import { sha256Hex } from './idempotency.js';
@@ -173,7 +174,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   // Verification only: this client never calls the API, so it needs no real API key.
   const client = new DodoPayments({ bearerToken: 'webhook-verification-only', webhookKey, baseURL: 'http://localhost.invalid' });
 
-  type Outcome = { status: number; code?: string; message?: string; duplicate?: boolean; retryAfter?: number; error?: string };
+  type Outcome = { status: number; code?: ProxyErrorCode; message?: string; duplicate?: boolean; retryAfter?: number; error?: string };
 
   /** Runs `onEvent` for a verified event unless another delivery of it did or does. */
   async function runOnce(webhookId: string, body: string, event: WebhookEvent, timestamp: Date): Promise<Outcome> {

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 // Modern Standard Arabic. Counts use all six CLDR plural forms.
@@ -58,6 +58,7 @@ export default {
   each: (price: string) => `${price} للقطعة`,
   haveDiscountCode: 'هل لديك رمز خصم؟',
   discountAtPayment: (code: string) => `سيُطبَّق الرمز ${code} عند الدفع`,
+  taxAtPayment: 'تُحتسب الضريبة عند الدفع',
   card: 'بطاقة',
   otherCard: 'بطاقة أخرى',
   bankTransfer: 'تحويل بنكي',
@@ -113,4 +114,4 @@ export default {
     many: (count) => `${count} حقلًا يحتاج إلى مراجعة.`,
     other: (count) => `${count} حقل يحتاج إلى مراجعة.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -53,6 +53,7 @@ export default {
   each: (price: string) => `${price}/бр.`,
   haveDiscountCode: 'Имате код за отстъпка?',
   discountAtPayment: (code: string) => `Кодът ${code} ще бъде приложен при плащането`,
+  taxAtPayment: 'Данъкът се изчислява при плащането',
   card: 'Карта',
   otherCard: 'Друга карта',
   bankTransfer: 'Банков превод',
@@ -101,4 +102,4 @@ export default {
     one: (count) => `${count} поле изисква внимание.`,
     other: (count) => `${count} полета изискват внимание.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -54,6 +54,7 @@ export default {
   each: (price: string) => `${price} la unitat`,
   haveDiscountCode: 'Tens un codi de descompte?',
   discountAtPayment: (code: string) => `${code} s’aplicarà en el pagament`,
+  taxAtPayment: 'Impostos calculats en pagar',
   card: 'Targeta',
   otherCard: 'Una altra targeta',
   bankTransfer: 'Transferència bancària',
@@ -104,4 +105,4 @@ export default {
     many: (count) => `Cal revisar ${count} de camps.`,
     other: (count) => `Cal revisar ${count} camps.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -55,6 +55,7 @@ export default {
   each: (price: string) => `${price}/ks`,
   haveDiscountCode: 'Máte slevový kód?',
   discountAtPayment: (code: string) => `Kód ${code} bude uplatněn při platbě`,
+  taxAtPayment: 'Daň bude vypočtena při platbě',
   card: 'Karta',
   otherCard: 'Jiná karta',
   bankTransfer: 'Bankovní převod',
@@ -107,4 +108,4 @@ export default {
     many: (count) => `${count} pole vyžaduje vaši pozornost.`,
     other: (count) => `${count} polí vyžaduje vaši pozornost.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

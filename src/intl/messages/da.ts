@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -53,6 +53,7 @@ export default {
   each: (price: string) => `${price} pr. stk.`,
   haveDiscountCode: 'Har du en rabatkode?',
   discountAtPayment: (code: string) => `${code} bliver trukket fra ved betalingen`,
+  taxAtPayment: 'Moms beregnes ved betaling',
   card: 'Kort',
   otherCard: 'Andet kort',
   bankTransfer: 'Bankoverførsel',
@@ -101,4 +102,4 @@ export default {
     one: (count) => `${count} felt skal rettes.`,
     other: (count) => `${count} felter skal rettes.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -53,6 +53,7 @@ export default {
   each: (price: string) => `je ${price}`,
   haveDiscountCode: 'Haben Sie einen Rabattcode?',
   discountAtPayment: (code: string) => `${code} wird bei der Zahlung angerechnet`,
+  taxAtPayment: 'Steuern werden bei der Zahlung berechnet',
   card: 'Karte',
   otherCard: 'Andere Karte',
   bankTransfer: 'Banküberweisung',
@@ -101,4 +102,4 @@ export default {
     one: (count) => `${count} Feld muss korrigiert werden.`,
     other: (count) => `${count} Felder müssen korrigiert werden.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -53,6 +53,7 @@ export default {
   each: (price: string) => `${price}/τεμ.`,
   haveDiscountCode: 'Έχετε κωδικό έκπτωσης;',
   discountAtPayment: (code: string) => `Ο κωδικός ${code} θα εφαρμοστεί κατά την πληρωμή`,
+  taxAtPayment: 'Ο φόρος υπολογίζεται κατά την πληρωμή',
   card: 'Κάρτα',
   otherCard: 'Άλλη κάρτα',
   bankTransfer: 'Τραπεζική μεταφορά',
@@ -101,4 +102,4 @@ export default {
     one: (count) => `${count} πεδίο χρειάζεται διόρθωση.`,
     other: (count) => `${count} πεδία χρειάζονται διόρθωση.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

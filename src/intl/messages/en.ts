@@ -6,6 +6,7 @@
  * `zip_<ZipLabelKind>` (see ../address-format.ts). Functions only interpolate their arguments;
  * forms that depend on a value are `choice`s.
  */
+import type enQuote from './en-quote.js';
 import { choice } from './message-format.js';
 
 const en = {
@@ -69,6 +70,8 @@ const en = {
   each: (price: string) => `${price} each`,
   haveDiscountCode: 'Have a discount code?',
   discountAtPayment: (code: string) => `${code} will be applied at payment`,
+  taxAtPayment: 'Tax calculated at payment',
+
 
   // Payment methods without a brand name
   card: 'Card',
@@ -127,6 +130,9 @@ const en = {
   }),
 };
 
-export type Messages = typeof en;
+/** The messages every locale file holds. */
+export type CoreMessages = typeof en;
+/** Every message: these, and those of the live quote, which its module brings (`<lang>-quote.ts`). */
+export type Messages = CoreMessages & typeof enQuote;
 export type MessageKey = keyof Messages;
 export default en;

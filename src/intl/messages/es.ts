@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -54,6 +54,7 @@ export default {
   each: (price: string) => `${price} c/u`,
   haveDiscountCode: '¿Tienes un código de descuento?',
   discountAtPayment: (code: string) => `${code} se aplicará al pagar`,
+  taxAtPayment: 'Impuestos calculados al pagar',
   card: 'Tarjeta',
   otherCard: 'Otra tarjeta',
   bankTransfer: 'Transferencia bancaria',
@@ -104,4 +105,4 @@ export default {
     many: (count) => `Hay ${count} de campos que requieren tu atención.`,
     other: (count) => `Hay ${count} campos que requieren tu atención.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -53,6 +53,7 @@ export default {
   each: (price: string) => `${price}/tk`,
   haveDiscountCode: 'Kas sul on sooduskood?',
   discountAtPayment: (code: string) => `${code} arvestatakse maksmisel`,
+  taxAtPayment: 'Maks arvutatakse maksmisel',
   card: 'Kaart',
   otherCard: 'Muu kaart',
   bankTransfer: 'Pangaülekanne',
@@ -101,4 +102,4 @@ export default {
     one: (count) => `${count} väli vajab tähelepanu.`,
     other: (count) => `${count} välja vajavad tähelepanu.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

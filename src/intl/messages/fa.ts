@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 // Persian (right to left); counts in Persian digits, as Intl writes them for "fa".
@@ -54,6 +54,7 @@ export default {
   each: (price: string) => `هر عدد ${price}`,
   haveDiscountCode: 'کد تخفیف دارید؟',
   discountAtPayment: (code: string) => `کد ${code} هنگام پرداخت اعمال می‌شود`,
+  taxAtPayment: 'مالیات هنگام پرداخت محاسبه می‌شود',
   card: 'کارت',
   otherCard: 'کارت دیگر',
   bankTransfer: 'انتقال بانکی',
@@ -102,4 +103,4 @@ export default {
     one: (count) => `${count} فیلد نیاز به بررسی دارد.`,
     other: (count) => `${count} فیلد نیاز به بررسی دارد.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -53,6 +53,7 @@ export default {
   each: (price: string) => `${price}/kpl`,
   haveDiscountCode: 'Onko sinulla alennuskoodi?',
   discountAtPayment: (code: string) => `${code} huomioidaan maksun yhteydessä`,
+  taxAtPayment: 'Vero lasketaan maksun yhteydessä',
   card: 'Kortti',
   otherCard: 'Muu kortti',
   bankTransfer: 'Tilisiirto',
@@ -101,4 +102,4 @@ export default {
     one: (count) => `${count} kenttä vaatii huomiota.`,
     other: (count) => `${count} kenttää vaatii huomiota.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

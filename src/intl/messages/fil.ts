@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 // Filipino as Philippine shops write it: Tagalog sentences, with the English words shoppers know
@@ -55,6 +55,7 @@ export default {
   each: (price: string) => `${price} bawat isa`,
   haveDiscountCode: 'May code ka ba ng diskuwento?',
   discountAtPayment: (code: string) => `Ilalapat ang ${code} sa pagbabayad`,
+  taxAtPayment: 'Kinakalkula ang buwis sa pagbabayad',
   card: 'Kard',
   otherCard: 'Ibang kard',
   bankTransfer: 'Paglilipat sa bangko',
@@ -103,4 +104,4 @@ export default {
     one: (count) => `${count} field ang kailangang ayusin.`,
     other: (count) => `${count} na field ang kailangang ayusin.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 // French typography: a no-break space (U+00A0) before ":" and "?".
@@ -55,6 +55,7 @@ export default {
   each: (price: string) => `${price} l’unité`,
   haveDiscountCode: 'Vous avez un code de réduction ?',
   discountAtPayment: (code: string) => `${code} sera appliqué lors du paiement`,
+  taxAtPayment: 'Taxes calculées lors du paiement',
   card: 'Carte',
   otherCard: 'Autre carte',
   bankTransfer: 'Virement bancaire',
@@ -105,4 +106,4 @@ export default {
     many: (count) => `${count} de champs doivent être corrigés.`,
     other: (count) => `${count} champs doivent être corrigés.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 // Hebrew (right to left). Counts use the CLDR one/two/other forms.
@@ -55,6 +55,7 @@ export default {
   each: (price: string) => `${price} ליחידה`,
   haveDiscountCode: 'יש לך קוד הנחה?',
   discountAtPayment: (code: string) => `הקוד ${code} ימומש בעת התשלום`,
+  taxAtPayment: 'המס יחושב בעת התשלום',
   card: 'כרטיס',
   otherCard: 'כרטיס אחר',
   bankTransfer: 'העברה בנקאית',
@@ -105,4 +106,4 @@ export default {
     two: () => 'שני שדות דורשים את תשומת לבך.',
     other: (count) => `${count} שדות דורשים את תשומת לבך.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -53,6 +53,7 @@ export default {
   each: (price: string) => `${price} प्रति नग`,
   haveDiscountCode: 'क्या आपके पास डिस्काउंट कोड है?',
   discountAtPayment: (code: string) => `${code} भुगतान के समय लागू होगा`,
+  taxAtPayment: 'कर का हिसाब भुगतान के समय होगा',
   card: 'कार्ड',
   otherCard: 'दूसरा कार्ड',
   bankTransfer: 'बैंक ट्रांसफ़र',
@@ -101,4 +102,4 @@ export default {
     one: (count) => `${count} फ़ील्ड पर ध्यान देना ज़रूरी है।`,
     other: (count) => `${count} फ़ील्ड पर ध्यान देना ज़रूरी है।`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

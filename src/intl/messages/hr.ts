@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -54,6 +54,7 @@ export default {
   each: (price: string) => `${price}/kom`,
   haveDiscountCode: 'Imate kôd za popust?',
   discountAtPayment: (code: string) => `Kôd ${code} primijenit će se pri plaćanju`,
+  taxAtPayment: 'Porez se obračunava pri plaćanju',
   card: 'Kartica',
   otherCard: 'Druga kartica',
   bankTransfer: 'Bankovni prijenos',
@@ -104,4 +105,4 @@ export default {
     few: (count) => `${count} polja zahtijevaju vašu pozornost.`,
     other: (count) => `${count} polja zahtijeva vašu pozornost.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

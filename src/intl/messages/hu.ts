@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -53,6 +53,7 @@ export default {
   each: (price: string) => `${price}/db`,
   haveDiscountCode: 'Van kuponkódja?',
   discountAtPayment: (code: string) => `A(z) ${code} kód a fizetéskor érvényesül`,
+  taxAtPayment: 'Az adót fizetéskor számítjuk ki',
   card: 'Kártya',
   otherCard: 'Másik kártya',
   bankTransfer: 'Banki átutalás',
@@ -101,4 +102,4 @@ export default {
     one: (count) => `${count} mezőt javítani kell.`,
     other: (count) => `${count} mezőt javítani kell.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

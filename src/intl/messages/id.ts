@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -52,6 +52,7 @@ export default {
   each: (price: string) => `${price}/item`,
   haveDiscountCode: 'Punya kode diskon?',
   discountAtPayment: (code: string) => `Kode ${code} akan diterapkan saat pembayaran`,
+  taxAtPayment: 'Pajak dihitung saat pembayaran',
   card: 'Kartu',
   otherCard: 'Kartu lain',
   bankTransfer: 'Transfer bank',
@@ -98,4 +99,4 @@ export default {
   formHasErrors: choice<number>({
     other: (count) => `${count} kolom perlu diperbaiki.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -54,6 +54,7 @@ export default {
   each: (price: string) => `${price} cad.`,
   haveDiscountCode: 'Hai un codice sconto?',
   discountAtPayment: (code: string) => `${code} verrà applicato al momento del pagamento`,
+  taxAtPayment: 'Imposte calcolate al pagamento',
   card: 'Carta',
   otherCard: 'Altra carta',
   bankTransfer: 'Bonifico bancario',
@@ -104,4 +105,4 @@ export default {
     many: (count) => `${count} di campi richiedono la tua attenzione.`,
     other: (count) => `${count} campi richiedono la tua attenzione.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

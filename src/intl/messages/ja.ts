@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -52,6 +52,7 @@ export default {
   each: (price: string) => `単価 ${price}`,
   haveDiscountCode: '割引コードをお持ちですか？',
   discountAtPayment: (code: string) => `${code} はお支払い時に適用されます`,
+  taxAtPayment: '税額はお支払い時に計算されます',
   card: 'カード',
   otherCard: 'その他のカード',
   bankTransfer: '銀行振込',
@@ -98,4 +99,4 @@ export default {
   formHasErrors: choice<number>({
     other: (count) => `${count}件の項目を確認してください。`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -52,6 +52,7 @@ export default {
   each: (price: string) => `개당 ${price}`,
   haveDiscountCode: '할인 코드가 있으신가요?',
   discountAtPayment: (code: string) => `${code} 코드는 결제 시 적용됩니다`,
+  taxAtPayment: '세금은 결제 시 계산됩니다',
   card: '카드',
   otherCard: '다른 카드',
   bankTransfer: '계좌이체',
@@ -98,4 +99,4 @@ export default {
   formHasErrors: choice<number>({
     other: (count) => `확인이 필요한 항목이 ${count}개 있습니다.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -55,6 +55,7 @@ export default {
   each: (price: string) => `${price}/vnt.`,
   haveDiscountCode: 'Turite nuolaidos kodą?',
   discountAtPayment: (code: string) => `Kodas ${code} bus pritaikytas mokant`,
+  taxAtPayment: 'Mokesčiai apskaičiuojami mokant',
   card: 'Kortelė',
   otherCard: 'Kita kortelė',
   bankTransfer: 'Banko pavedimas',
@@ -107,4 +108,4 @@ export default {
     many: (count) => `Reikia patikrinti ${count} lauko.`,
     other: (count) => `Reikia patikrinti ${count} laukų.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

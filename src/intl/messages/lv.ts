@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -54,6 +54,7 @@ export default {
   each: (price: string) => `${price}/gab.`,
   haveDiscountCode: 'Vai jums ir atlaides kods?',
   discountAtPayment: (code: string) => `Kods ${code} tiks piemērots maksājot`,
+  taxAtPayment: 'Nodoklis tiek aprēķināts maksājot',
   card: 'Karte',
   otherCard: 'Cita karte',
   bankTransfer: 'Bankas pārskaitījums',
@@ -104,4 +105,4 @@ export default {
     one: (count) => `Jāpārbauda ${count} lauks.`,
     other: (count) => `Jāpārbauda ${count} lauki.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

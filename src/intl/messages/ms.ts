@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -52,6 +52,7 @@ export default {
   each: (price: string) => `${price} seunit`,
   haveDiscountCode: 'Ada kod diskaun?',
   discountAtPayment: (code: string) => `Kod ${code} akan digunakan semasa pembayaran`,
+  taxAtPayment: 'Cukai dikira semasa pembayaran',
   card: 'Kad',
   otherCard: 'Kad lain',
   bankTransfer: 'Pindahan bank',
@@ -98,4 +99,4 @@ export default {
   formHasErrors: choice<number>({
     other: (count) => `${count} medan perlu diperbetulkan.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

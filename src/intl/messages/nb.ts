@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 // Norwegian Bokmål; Nynorsk and plain "no" resolve here too.
@@ -54,6 +54,7 @@ export default {
   each: (price: string) => `${price} per stk.`,
   haveDiscountCode: 'Har du en rabattkode?',
   discountAtPayment: (code: string) => `${code} trekkes fra ved betaling`,
+  taxAtPayment: 'Avgift beregnes ved betaling',
   card: 'Kort',
   otherCard: 'Annet kort',
   bankTransfer: 'Bankoverføring',
@@ -102,4 +103,4 @@ export default {
     one: (count) => `${count} felt må rettes.`,
     other: (count) => `${count} felt må rettes.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

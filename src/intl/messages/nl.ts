@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -53,6 +53,7 @@ export default {
   each: (price: string) => `${price} per stuk`,
   haveDiscountCode: 'Heb je een kortingscode?',
   discountAtPayment: (code: string) => `${code} wordt bij het betalen verrekend`,
+  taxAtPayment: 'Belasting wordt bij het betalen berekend',
   card: 'Kaart',
   otherCard: 'Andere kaart',
   bankTransfer: 'Bankoverschrijving',
@@ -101,4 +102,4 @@ export default {
     one: (count) => `${count} veld heeft je aandacht nodig.`,
     other: (count) => `${count} velden hebben je aandacht nodig.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -55,6 +55,7 @@ export default {
   each: (price: string) => `${price}/szt.`,
   haveDiscountCode: 'Masz kod rabatowy?',
   discountAtPayment: (code: string) => `Kod ${code} zostanie uwzględniony przy płatności`,
+  taxAtPayment: 'Podatek zostanie naliczony przy płatności',
   card: 'Karta',
   otherCard: 'Inna karta',
   bankTransfer: 'Przelew bankowy',
@@ -107,4 +108,4 @@ export default {
     many: (count) => `${count} pól wymaga poprawy.`,
     other: (count) => `${count} pola wymaga poprawy.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 // Brazilian Portuguese (European Portuguese is pt.ts).
@@ -55,6 +55,7 @@ export default {
   each: (price: string) => `${price} cada`,
   haveDiscountCode: 'Tem um código de desconto?',
   discountAtPayment: (code: string) => `${code} será aplicado no pagamento`,
+  taxAtPayment: 'Impostos calculados no pagamento',
   card: 'Cartão',
   otherCard: 'Outro cartão',
   bankTransfer: 'Transferência bancária',
@@ -105,4 +106,4 @@ export default {
     many: (count) => `${count} de campos precisam de atenção.`,
     other: (count) => `${count} campos precisam de atenção.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

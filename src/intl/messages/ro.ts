@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -54,6 +54,7 @@ export default {
   each: (price: string) => `${price}/buc.`,
   haveDiscountCode: 'Aveți un cod de reducere?',
   discountAtPayment: (code: string) => `Codul ${code} va fi aplicat la plată`,
+  taxAtPayment: 'Taxele se calculează la plată',
   card: 'Card',
   otherCard: 'Alt card',
   bankTransfer: 'Transfer bancar',
@@ -104,4 +105,4 @@ export default {
     few: (count) => `${count} câmpuri necesită atenție.`,
     other: (count) => `${count} de câmpuri necesită atenție.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -55,6 +55,7 @@ export default {
   each: (price: string) => `${price} за шт.`,
   haveDiscountCode: 'Есть промокод?',
   discountAtPayment: (code: string) => `Промокод ${code} будет применён при оплате`,
+  taxAtPayment: 'Налог будет рассчитан при оплате',
   card: 'Карта',
   otherCard: 'Другая карта',
   bankTransfer: 'Банковский перевод',
@@ -107,4 +108,4 @@ export default {
     many: (count) => `${count} полей требуют внимания.`,
     other: (count) => `${count} поля требуют внимания.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

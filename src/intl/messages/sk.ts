@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -55,6 +55,7 @@ export default {
   each: (price: string) => `${price}/ks`,
   haveDiscountCode: 'Máte zľavový kód?',
   discountAtPayment: (code: string) => `Kód ${code} sa uplatní pri platbe`,
+  taxAtPayment: 'Daň sa vypočíta pri platbe',
   card: 'Karta',
   otherCard: 'Iná karta',
   bankTransfer: 'Bankový prevod',
@@ -107,4 +108,4 @@ export default {
     many: (count) => `${count} poľa vyžaduje vašu pozornosť.`,
     other: (count) => `${count} polí vyžaduje vašu pozornosť.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

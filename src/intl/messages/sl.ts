@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -55,6 +55,7 @@ export default {
   each: (price: string) => `${price}/kos`,
   haveDiscountCode: 'Imate kodo za popust?',
   discountAtPayment: (code: string) => `Koda ${code} bo upoštevana ob plačilu`,
+  taxAtPayment: 'Davek se obračuna ob plačilu',
   card: 'Kartica',
   otherCard: 'Druga kartica',
   bankTransfer: 'Bančno nakazilo',
@@ -107,4 +108,4 @@ export default {
     few: (count) => `${count} polja zahtevajo vašo pozornost.`,
     other: (count) => `${count} polj zahteva vašo pozornost.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

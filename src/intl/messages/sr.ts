@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 // Serbian in Cyrillic, the official script (sr-Latn shoppers get it too).
@@ -55,6 +55,7 @@ export default {
   each: (price: string) => `${price}/ком.`,
   haveDiscountCode: 'Имате код за попуст?',
   discountAtPayment: (code: string) => `Код ${code} биће примењен приликом плаћања`,
+  taxAtPayment: 'Porez se obračunava prilikom plaćanja',
   card: 'Картица',
   otherCard: 'Друга картица',
   bankTransfer: 'Банковни трансфер',
@@ -105,4 +106,4 @@ export default {
     few: (count) => `${count} поља захтевају вашу пажњу.`,
     other: (count) => `${count} поља захтева вашу пажњу.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

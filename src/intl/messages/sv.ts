@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -53,6 +53,7 @@ export default {
   each: (price: string) => `${price} per styck`,
   haveDiscountCode: 'Har du en rabattkod?',
   discountAtPayment: (code: string) => `${code} dras av vid betalningen`,
+  taxAtPayment: 'Skatt beräknas vid betalningen',
   card: 'Kort',
   otherCard: 'Annat kort',
   bankTransfer: 'Banköverföring',
@@ -101,4 +102,4 @@ export default {
     one: (count) => `${count} fält behöver åtgärdas.`,
     other: (count) => `${count} fält behöver åtgärdas.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -52,6 +52,7 @@ export default {
   each: (price: string) => `ชิ้นละ ${price}`,
   haveDiscountCode: 'มีโค้ดส่วนลดไหม',
   discountAtPayment: (code: string) => `โค้ด ${code} จะใช้ตอนชำระเงิน`,
+  taxAtPayment: 'ภาษีจะคำนวณตอนชำระเงิน',
   card: 'บัตร',
   otherCard: 'บัตรอื่น',
   bankTransfer: 'โอนเงินผ่านธนาคาร',
@@ -98,4 +99,4 @@ export default {
   formHasErrors: choice<number>({
     other: (count) => `มี ${count} ช่องที่ต้องแก้ไข`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

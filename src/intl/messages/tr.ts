@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -53,6 +53,7 @@ export default {
   each: (price: string) => `Adet fiyatı ${price}`,
   haveDiscountCode: 'İndirim kodunuz var mı?',
   discountAtPayment: (code: string) => `${code} kodu ödeme sırasında uygulanacak`,
+  taxAtPayment: 'Vergi ödeme sırasında hesaplanır',
   card: 'Kart',
   otherCard: 'Başka kart',
   bankTransfer: 'Banka havalesi',
@@ -101,4 +102,4 @@ export default {
     one: (count) => `${count} alanın düzeltilmesi gerekiyor.`,
     other: (count) => `${count} alanın düzeltilmesi gerekiyor.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -55,6 +55,7 @@ export default {
   each: (price: string) => `${price} за шт.`,
   haveDiscountCode: 'Маєте промокод?',
   discountAtPayment: (code: string) => `Промокод ${code} буде застосовано під час оплати`,
+  taxAtPayment: 'Податок буде розраховано під час оплати',
   card: 'Картка',
   otherCard: 'Інша картка',
   bankTransfer: 'Банківський переказ',
@@ -107,4 +108,4 @@ export default {
     many: (count) => `${count} полів потребують уваги.`,
     other: (count) => `${count} поля потребують уваги.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -52,6 +52,7 @@ export default {
   each: (price: string) => `${price}/sản phẩm`,
   haveDiscountCode: 'Bạn có mã giảm giá?',
   discountAtPayment: (code: string) => `Mã ${code} sẽ được áp dụng khi thanh toán`,
+  taxAtPayment: 'Thuế được tính khi thanh toán',
   card: 'Thẻ',
   otherCard: 'Thẻ khác',
   bankTransfer: 'Chuyển khoản ngân hàng',
@@ -98,4 +99,4 @@ export default {
   formHasErrors: choice<number>({
     other: (count) => `Có ${count} trường cần bạn kiểm tra.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 // Simplified Chinese (mainland China, Singapore).
@@ -53,6 +53,7 @@ export default {
   each: (price: string) => `每件 ${price}`,
   haveDiscountCode: '有优惠码？',
   discountAtPayment: (code: string) => `优惠码 ${code} 将在付款时使用`,
+  taxAtPayment: '税费在付款时计算',
   card: '银行卡',
   otherCard: '其他银行卡',
   bankTransfer: '银行转账',
@@ -99,4 +100,4 @@ export default {
   formHasErrors: choice<number>({
     other: (count) => `有 ${count} 个字段需要您检查。`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 // Traditional Chinese (Taiwan, Hong Kong, Macau), in Taiwan's wording.
@@ -53,6 +53,7 @@ export default {
   each: (price: string) => `每件 ${price}`,
   haveDiscountCode: '有優惠碼嗎？',
   discountAtPayment: (code: string) => `優惠碼 ${code} 將在付款時套用`,
+  taxAtPayment: '稅額於付款時計算',
   card: '信用卡/金融卡',
   otherCard: '其他卡片',
   bankTransfer: '銀行轉帳',
@@ -99,4 +100,4 @@ export default {
   formHasErrors: choice<number>({
     other: (count) => `有 ${count} 個欄位需要您檢查。`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

@@ -13,7 +13,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type DodoPayments from 'dodopayments';
 import { CreatePaymentRequestSchema, type CreatePaymentRequest } from '../../api/schemas.js';
 import { describeValidationIssues } from '../describe-validation-issue.js';
 import {
@@ -25,211 +24,15 @@ import {
   type HostedPageLine,
 } from './hosted-payment-page.js';
 import { previewCheckout } from './checkout-preview.js';
-import { PricingError, priceOrder, toUsdCents, type PricingCatalogue } from './pricing.js';
+import { PricingError, priceOrder, type PricingCatalogue } from './pricing.js';
 import { STAND_IN_DISCOUNTS, STAND_IN_LINK_LIFETIME_MINUTES, STAND_IN_PRODUCTS, type StandInProduct } from './stand-in-catalogue.js';
-import { createStandInCheckoutSessions, type StandInCheckoutSessions } from './stand-in-checkout-sessions.js';
-import { createStandInWebhookSender, type StandInWebhookOptions, type StandInWebhookSender, type WebhookDeliveryAttempt } from './stand-in-webhooks.js';
+import { createStandInCheckoutSessions } from './stand-in-checkout-sessions.js';
+import { createStandInWebhookSender } from './stand-in-webhooks.js';
+import { type HostedPageAction, HOSTED_PAGE_OUTCOMES, STATUS_CODES, StandInError, id, readBody, sendJson, sendHtml, sleep, FINAL_STATUSES, BUSINESS_ID } from './stand-in-http.js';
+import { hostedModel, listPage, paymentObject } from './stand-in-payment-object.js';
+import type { CreatePaymentResponseBody, DodoApiStandIn, DodoApiStandInOptions, RecordedRequest, StandInFault, StandInPayment, StandInPaymentOutcome } from './stand-in-types.js';
 
-export interface DodoApiStandInOptions {
-  /** Port on 127.0.0.1; 0 (default) picks a free one. */
-  port?: number;
-  /** When set, `Authorization: Bearer <apiKey>` must match exactly (401 otherwise); by default any bearer token passes. */
-  apiKey?: string;
-  /** Clock for `expires_on` and discount expiry (tests). */
-  now?: () => Date;
-  /**
-   * Adaptive pricing: a request without `billing_currency` is billed in its billing country's
-   * currency (tax-table.ts) at the demo rates. Default `false`: USD unless the request fixes one.
-   */
-  adaptivePricing?: boolean;
-  /** The catalogue to sell instead of `STAND_IN_PRODUCTS` (tests of tax-exclusive prices, say). */
-  products?: readonly StandInProduct[];
-  /** Where and how payment webhooks are sent (`url` unset: none). */
-  webhooks?: StandInWebhookOptions;
-  /**
-   * Replay a repeated `Idempotency-Key` as the first answer (default `true`). The real API does
-   * not document the header, so tests of the proxy's own deduplication turn this off.
-   */
-  honourIdempotencyKey?: boolean;
-  /** Decides a fault for each `POST /payments` (after any queued by `failNext`): fault-injection runs. */
-  injectFault?: (request: { body: unknown; idempotencyKey: string | null }) => StandInFault | undefined;
-}
-
-/** A response the stand-in gives instead of (or before) its normal one; see `failNext`. */
-export interface StandInFault {
-  /** Status to answer with. Omit to answer normally after `delayMs`. */
-  status?: number;
-  /** JSON-serialised unless a string (sent as is, e.g. an HTML error page). Default `{code, message}` for the status. */
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** Wait this long before answering (timeouts). */
-  delayMs?: number;
-  /** Drop the connection without a response (connection errors). */
-  destroySocket?: boolean;
-  /**
-   * Create the payment anyway, as the real API does once the request reached it: after `delayMs`
-   * (a late success, whoever still listens), then answer with `status` or drop the connection
-   * (a reset after the request was sent). Without it a fault creates nothing.
-   */
-  create?: boolean;
-  /** Never answer (a holder stuck on its upstream call); the connection stays open until `close()`. */
-  hang?: boolean;
-}
-
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  /** The parsed JSON body, or the raw text when it was not JSON. */
-  body: unknown;
-  idempotencyKey: string | null;
-  /** Whether an `Authorization: Bearer …` header was present (the token itself is not recorded). */
-  authorized: boolean;
-  /** Status the stand-in answered with. */
-  status: number;
-}
-
-/** Where a stand-in payment is: waiting on the hosted page, or one of the API's outcomes. */
-export type StandInPaymentStatus = 'requires_payment' | 'processing' | 'succeeded' | 'failed' | 'cancelled';
-
-/** The outcomes a tester (or a test, through `settlePayment`) can give a payment. */
-export type StandInPaymentOutcome = Exclude<StandInPaymentStatus, 'requires_payment'>;
-
-export interface StandInPayment {
-  response: CreatePaymentResponseBody;
-  currency: string;
-  lines: HostedPageLine[];
-  discount: number;
-  /** Tax in the total (added or included). */
-  tax: number;
-  /** Whether that tax is part of the prices rather than added. */
-  taxIncluded: boolean;
-  returnUrl: string | null;
-  status: StandInPaymentStatus;
-  expiresOn: Date;
-  billing: CreatePaymentRequest['billing'];
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-/** The API's payment object (`GET /payments/{id}`, webhook `data`), as the SDK types it. */
-export type StandInPaymentObject = DodoPayments.Payment;
-
-export interface CreatePaymentResponseBody {
-  payment_id: string;
-  client_secret: string;
-  total_amount: number;
-  customer: { customer_id: string; email: string; name: string; phone_number: string | null };
-  metadata: Record<string, string>;
-  payment_link: string | null;
-  expires_on: string | null;
-  discount_id: string | null;
-  product_cart: { product_id: string; quantity: number; amount?: number | null }[];
-}
-
-export interface DodoApiStandIn {
-  /** Base URL to give the SDK as `baseURL`, e.g. `http://127.0.0.1:41234`. */
-  url: string;
-  /** Every `POST /payments` the stand-in received, in order. */
-  readonly requests: readonly RecordedRequest[];
-  /** Number of `POST /payments` requests received (faults and replays included). */
-  readonly requestCount: number;
-  /** Payments created, by `payment_id` (replays do not create new ones). */
-  readonly payments: ReadonlyMap<string, StandInPayment>;
-  /** Queue faults: each of the next `POST /payments` requests takes the next fault. */
-  failNext(...faults: StandInFault[]): void;
-  /** Every `POST /checkouts/preview` the stand-in received, in order. */
-  readonly previews: readonly RecordedRequest[];
-  /** Queue faults for the next `POST /checkouts/preview` requests. */
-  failNextPreview(...faults: StandInFault[]): void;
-  /**
-   * Moves a payment to an outcome as the hosted page does (`processing` may later settle to a
-   * final one; a final outcome is never changed) and sends its webhook. Returns the payment object.
-   */
-  settlePayment(paymentId: string, outcome: StandInPaymentOutcome): StandInPaymentObject;
-  /** The payment object `GET /payments/{id}` answers with, or undefined for an unknown id. */
-  paymentObject(paymentId: string): StandInPaymentObject | undefined;
-  /** The webhook sender: its delivery attempts, `idle()` to await them, `setUrl()`. */
-  readonly webhooks: StandInWebhookSender;
-  /** Every webhook delivery attempt, in order. */
-  readonly webhookDeliveries: readonly WebhookDeliveryAttempt[];
-  /** Checkout sessions (`POST /checkouts`, `GET /checkouts/{id}`, `/session/{id}`) and the bodies they were created with. */
-  readonly checkoutSessions: Pick<StandInCheckoutSessions, 'sessions' | 'requests'>;
-  /** Forget recorded requests, payments, idempotency keys and pending faults. */
-  reset(): void;
-  close(): Promise<void>;
-}
-
-const MAX_BODY_BYTES = 1024 * 1024;
-
-type HostedPageAction = 'pay' | 'decline' | 'cancel';
-
-const HOSTED_PAGE_OUTCOMES: Record<HostedPageAction, StandInPaymentOutcome> = { pay: 'succeeded', decline: 'failed', cancel: 'cancelled' };
-
-const STATUS_CODES: Record<number, string> = {
-  400: 'BAD_REQUEST',
-  401: 'UNAUTHORIZED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  405: 'METHOD_NOT_ALLOWED',
-  409: 'CONFLICT',
-  422: 'INVALID_REQUEST_PARAMETERS',
-  429: 'TOO_MANY_REQUESTS',
-  500: 'INTERNAL_SERVER_ERROR',
-  502: 'BAD_GATEWAY',
-  503: 'SERVICE_UNAVAILABLE',
-  504: 'GATEWAY_TIMEOUT',
-};
-
-class StandInError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function id(prefix: string): string {
-  return `${prefix}_${randomBytes(12).toString('base64url')}`;
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new StandInError(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/html; charset=utf-8' : 'application/json', ...headers });
-  res.end(text);
-}
-
-function sendHtml(res: ServerResponse, status: number, html: string, formAction = "'self'"): void {
-  res.writeHead(status, {
-    'content-type': 'text/html; charset=utf-8',
-    'content-security-policy': `default-src 'none'; style-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action ${formAction}`,
-    'x-content-type-options': 'nosniff',
-    'cache-control': 'no-store',
-  });
-  res.end(html);
-}
-
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-const FINAL_STATUSES: ReadonlySet<StandInPaymentStatus> = new Set(['succeeded', 'failed', 'cancelled']);
-
-/** The stand-in's one business; real ids look alike. */
-const BUSINESS_ID = 'bus_stand_in';
-
-/** What a declined card reports, as the API's unified error codes do. */
-const DECLINE = { code: 'CARD_DECLINED', message: 'The card was declined by the issuer. Ask the customer to use another card.' };
+export type * from './stand-in-types.js';
 
 export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): Promise<DodoApiStandIn> {
   const now = options.now ?? (() => new Date());
@@ -257,53 +60,6 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     (res, status, body) => sendJson(res, status, body),
     now,
   );
-
-  function paymentObject(payment: StandInPayment): StandInPaymentObject {
-    const { response } = payment;
-    const attempted = payment.status !== 'requires_payment' && payment.status !== 'cancelled';
-    return {
-      billing: {
-        country: payment.billing.country,
-        city: payment.billing.city ?? null,
-        state: payment.billing.state ?? null,
-        street: payment.billing.street ?? null,
-        zipcode: payment.billing.zipcode ?? null,
-      } as StandInPaymentObject['billing'],
-      brand_id: 'brd_stand_in',
-      business_id: BUSINESS_ID,
-      created_at: payment.createdAt.toISOString(),
-      updated_at: payment.updatedAt.toISOString(),
-      currency: payment.currency as StandInPaymentObject['currency'],
-      customer: response.customer,
-      digital_products_delivered: false,
-      disputes: [],
-      is_multi_subscription: false,
-      is_update_payment_method: false,
-      metadata: response.metadata,
-      payment_id: response.payment_id,
-      payment_provider: 'dodo',
-      refunds: [],
-      retry_attempt: 0,
-      settlement_amount: toUsdCents(response.total_amount, payment.currency),
-      settlement_currency: 'USD',
-      subscription_ids: [],
-      total_amount: response.total_amount,
-      tax: payment.tax,
-      status: payment.status === 'requires_payment' ? 'requires_payment_method' : payment.status,
-      payment_link: response.payment_link,
-      discount_id: response.discount_id,
-      product_cart: response.product_cart.map((item) => ({ product_id: item.product_id, quantity: item.quantity })),
-      payment_method: attempted ? 'card' : null,
-      payment_method_type: attempted ? 'credit' : null,
-      card_network: attempted ? 'VISA' : null,
-      card_type: attempted ? 'CREDIT' : null,
-      card_last_four: attempted ? (payment.status === 'failed' ? '0002' : '4242') : null,
-      card_issuing_country: attempted ? (payment.billing.country as StandInPaymentObject['card_issuing_country']) : null,
-      card_holder_name: attempted ? response.customer.name : null,
-      error_code: payment.status === 'failed' ? DECLINE.code : null,
-      error_message: payment.status === 'failed' ? DECLINE.message : null,
-    };
-  }
 
   function settle(payment: StandInPayment, outcome: StandInPaymentOutcome): void {
     if (FINAL_STATUSES.has(payment.status) || payment.status === outcome) return;
@@ -545,52 +301,12 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
       sendJson(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' });
       return;
     }
-    const bound = (name: string) => {
-      const value = query.get(name);
-      if (value === null) return undefined;
-      const time = Date.parse(value);
-      if (Number.isNaN(time)) throw new StandInError(422, 'INVALID_REQUEST_PARAMETERS', `${name}: must be an ISO 8601 date-time.`);
-      return time;
-    };
-    const page = (name: string, fallback: number, max: number) => {
-      const value = query.get(name);
-      const number = value === null ? fallback : Number(value);
-      if (!Number.isInteger(number) || number < 0 || number > max) throw new StandInError(422, 'INVALID_REQUEST_PARAMETERS', `${name}: must be an integer from 0 to ${max}.`);
-      return number;
-    };
     try {
-      const from = bound('created_at_gte');
-      const to = bound('created_at_lte');
-      const size = page('page_size', 10, 100);
-      const number = page('page_number', 0, 1_000_000);
-      const matching = [...payments.values()]
-        .filter((payment) => (from === undefined || payment.createdAt.getTime() >= from) && (to === undefined || payment.createdAt.getTime() <= to))
-        .reverse();
-      sendJson(res, 200, { items: matching.slice(number * size, number * size + size).map(listItem) });
+      sendJson(res, 200, { items: listPage(payments.values(), query) });
     } catch (error) {
       if (!(error instanceof StandInError)) throw error;
       sendJson(res, error.status, { code: error.code, message: error.message });
     }
-  }
-
-  /** A payment as `GET /payments` lists it (no link, no client secret). */
-  function listItem(payment: StandInPayment) {
-    const full = paymentObject(payment);
-    return {
-      brand_id: full.brand_id,
-      created_at: full.created_at,
-      currency: full.currency,
-      customer: full.customer,
-      digital_products_delivered: full.digital_products_delivered,
-      has_license_key: false,
-      is_multi_subscription: full.is_multi_subscription,
-      metadata: full.metadata,
-      payment_id: full.payment_id,
-      payment_provider: full.payment_provider,
-      subscription_ids: full.subscription_ids,
-      total_amount: full.total_amount,
-      status: full.status,
-    };
   }
 
   function authorized(req: IncomingMessage): boolean {
@@ -639,26 +355,6 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
       return;
     }
     sendJson(res, 200, paymentObject(payment));
-  }
-
-  function hostedModel(payment: StandInPayment, expired: boolean) {
-    return {
-      paymentId: payment.response.payment_id,
-      currency: payment.currency,
-      lines: payment.lines,
-      discount: payment.discount,
-      tax: payment.tax,
-      taxIncluded: payment.taxIncluded,
-      total: payment.response.total_amount,
-      status: payment.status,
-      actions: {
-        pay: `/checkout/${payment.response.payment_id}/pay`,
-        decline: `/checkout/${payment.response.payment_id}/decline`,
-        cancel: `/checkout/${payment.response.payment_id}/cancel`,
-      },
-      returnUrl: payment.returnUrl,
-      expired,
-    };
   }
 
   const server = createServer(async (req, res) => {

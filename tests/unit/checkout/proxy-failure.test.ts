@@ -1,5 +1,6 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'dodopayments';
 import { describe, expect, it } from 'vitest';
+import { fieldOfErrorCode, INTEGRATION_ERROR_CODES, SHOPPER_ERROR_CODES, UPSTREAM_ERROR_CODES, WEBHOOK_ERROR_CODES } from '../../../src/api/proxy-errors.js';
 import { PROXY_OWN_ERROR_CODES, proxyOwnFailure } from '../../../src/checkout/proxy-failure.js';
 import { createCheckoutHandler } from '../../../src/server/index.js';
 import { mapUpstreamError } from '../../../src/server/upstream-error.js';
@@ -71,5 +72,28 @@ describe('proxyOwnFailure', () => {
       const body = (await response.json()) as { code: string };
       expect(proxyOwnFailure({ status: response.status, code: body.code }), body.code).toBe(kind);
     }
+  });
+});
+
+describe('the proxy error contract (api/proxy-errors.ts)', () => {
+  it('puts every code in exactly one class', () => {
+    const all = [...UPSTREAM_ERROR_CODES, ...INTEGRATION_ERROR_CODES, ...SHOPPER_ERROR_CODES, ...WEBHOOK_ERROR_CODES];
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('localizes a body the proxy refused as too large: only a wrong integration sends one', () => {
+    expect(proxyOwnFailure({ status: 413, code: 'BODY_TOO_LARGE' })).toBe('server');
+  });
+
+  it('shows the proxy’s words for what the shopper sent, and its own for upstream and integration trouble', () => {
+    for (const code of SHOPPER_ERROR_CODES.filter((code) => code !== 'REQUEST_TIMEOUT' && code !== 'RATE_LIMITED')) expect(proxyOwnFailure({ status: 422, code }), code).toBeUndefined();
+    for (const code of [...UPSTREAM_ERROR_CODES, ...INTEGRATION_ERROR_CODES]) expect(proxyOwnFailure({ status: 400, code }), code).toBeDefined();
+  });
+
+  it('names the field of a discount refusal by its code, not by its message', () => {
+    expect(fieldOfErrorCode('DISCOUNT_CODE_EXPIRED')).toBe('discountCode');
+    expect(fieldOfErrorCode('INVALID_DISCOUNT_CODE')).toBe('discountCode');
+    expect(fieldOfErrorCode('PRODUCT_NOT_ALLOWED')).toBeUndefined();
+    expect(fieldOfErrorCode(undefined)).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import type { ReactiveController } from 'lit';
 import { describe, expect, it } from 'vitest';
 import type { CreatePaymentRequest } from '../../../src/api/schemas.js';
 import { SubmissionController, type SubmissionOptions } from '../../../src/checkout/submission-controller.js';
+import * as submitPath from '../../../src/checkout/submit-path.js';
 
 const request: CreatePaymentRequest = {
   product_cart: [{ product_id: 'pdt_beans', quantity: 1 }],
@@ -24,7 +25,7 @@ const created = {
   expires_on: '2030-01-01T12:00:00Z',
 };
 const failing = () => Response.json({ code: 'INTERNAL', message: 'Upstream failed' }, { status: 500 });
-const confirmFirst: SubmissionOptions = { endpoint: 'https://shop.example/api/payments', timeout: 30_000, redirectImmediately: false };
+const confirmFirst: SubmissionOptions = { endpoint: 'https://shop.example/api/payments', timeout: 30_000, redirectImmediately: false, path: submitPath };
 const redirectAtOnce: SubmissionOptions = { ...confirmFirst, redirectImmediately: true };
 
 /** A stand-in for the element: an EventTarget that hosts controllers and records its events. */

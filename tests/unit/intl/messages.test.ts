@@ -5,13 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { CITY_LABEL_KINDS, STATE_LABEL_KINDS, ZIP_LABEL_KINDS } from '../../../src/intl/address-format.js';
 import { decodeCountryNames } from '../../../src/intl/country-names.js';
 import { COUNTRY_CODES } from '../../../src/api/enums.js';
-import en, { type Messages } from '../../../src/intl/messages/en.js';
+import core, { type Messages } from '../../../src/intl/messages/en.js';
+import enQuote from '../../../src/intl/messages/en-quote.js';
 import { formatMessage, type MessageValue } from '../../../src/intl/messages/message-format.js';
 import { reviveMessages, serializeMessages } from '../../../src/intl/messages/message-json.js';
 import { UI_LANGUAGES } from '../../../src/intl/ui-languages.js';
 
+/** Every English message: the bundled ones and the live quote's, which its module brings. */
+const en: Messages = { ...core, ...enQuote };
+
+/** A language's messages: its own file and its live quote file (`<lang>-quote.ts`, loaded with the quote module). */
 async function messagesOf(lang: string): Promise<Messages> {
-  return (await import(`../../../src/intl/messages/${lang}.ts`)).default;
+  if (lang === 'en') return en;
+  const [core, quote] = await Promise.all([import(`../../../src/intl/messages/${lang}.ts`), import(`../../../src/intl/messages/${lang}-quote.ts`)]);
+  return { ...core.default, ...quote.default };
 }
 
 const SAMPLE_STRINGS = ['«X»', ''];
@@ -27,7 +34,8 @@ function sampleCalls(key: keyof Messages): unknown[][] {
 }
 
 /** Names that are the same in every language: Ireland's postcode system, Korea's province/city kind. */
-const SAME_AS_ENGLISH_EVERYWHERE = ['zip_eircode', 'state_do_si'];
+// `taxRate` only joins the tax's name and rate; GST is the tax's own name where it applies.
+const SAME_AS_ENGLISH_EVERYWHERE = ['zip_eircode', 'state_do_si', 'taxRate', 'tax_gst'];
 
 /**
  * Words spelled as in English in that language: the native checkout word (Dutch "Postcode", French
@@ -42,29 +50,35 @@ const SAME_AS_ENGLISH: Partial<Record<string, readonly string[]>> = {
   el: ['email'],
   es: ['subtotal', 'total'],
   et: ['state_oblast'],
-  fil: ['email', 'zip_zip', 'subtotal', 'cryptocurrency'],
+  fil: ['email', 'zip_zip', 'subtotal', 'cryptocurrency', 'tax_vat', 'tax_sales', 'tax_jct', 'billingCurrencyTitle'],
   fr: ['state_province', 'state_oblast', 'state_district', 'city_district', 'total'],
   hr: ['state_oblast'],
   id: ['email', 'state_oblast', 'subtotal', 'total'],
   it: ['state_oblast'],
   lv: ['state_province'],
   nb: ['state_region', 'state_oblast'],
-  nl: ['state_oblast', 'state_district', 'city_district', 'zip_postcode'],
-  pl: ['state_region'],
+  nl: ['state_oblast', 'state_district', 'city_district', 'zip_postcode', 'taxIncluded'],
+  pl: ['state_region', 'tax_vat'],
   pt: ['state_oblast', 'subtotal', 'total'],
   'pt-BR': ['subtotal', 'total'],
-  ro: ['state_district', 'subtotal', 'total', 'card'],
+  ro: ['state_district', 'subtotal', 'total', 'card', 'taxIncluded'],
   sl: ['state_oblast'],
   sv: ['state_region', 'state_oblast'],
   tr: ['state_oblast'],
-  vi: ['email'],
+  vi: ['email', 'tax_vat'],
+  hi: ['tax_vat'],
+  ja: ['tax_vat'],
+  ms: ['tax_vat'],
+  th: ['tax_vat'],
 };
 
 describe('the language list', () => {
   it('has a message file for each language and no file without one', () => {
     const dir = fileURLToPath(new URL('../../../src/intl/messages', import.meta.url));
     const files = readdirSync(dir).filter((file) => !file.startsWith('message-')).map((file) => file.replace(/\.ts$/, ''));
-    expect(files.sort()).toEqual([...UI_LANGUAGES].sort());
+    expect(files.filter((file) => !file.endsWith('-quote')).sort()).toEqual([...UI_LANGUAGES].sort());
+    // The live quote's messages, one file a language, loaded with the quote module.
+    expect(files.filter((file) => file.endsWith('-quote')).sort()).toEqual(UI_LANGUAGES.map((lang) => `${lang}-quote`).sort());
     expect(UI_LANGUAGES.length).toBeGreaterThanOrEqual(40);
   });
 });
