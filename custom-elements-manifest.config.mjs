@@ -1,4 +1,4 @@
-// Configuration of @custom-elements-manifest/analyzer: the manifest documents the public element.
+// Configuration of @custom-elements-manifest/analyzer: the manifest documents the public elements.
 import { execFileSync } from 'node:child_process';
 
 /**
@@ -42,7 +42,7 @@ process.stdout.write(JSON.stringify(names.map((name) => ({ name, ...m.CHECKOUT_O
 }
 
 export default {
-  globs: ['src/dodo-checkout.ts', 'src/events.ts'],
+  globs: ['src/dodo-checkout.ts', 'src/events.ts', 'src/status/payment-status-element.ts', 'src/status/payment-status-events.ts'],
   exclude: ['src/server/**', 'src/**/*.test.ts'],
   litelement: true,
   // package.json's customElements field is maintained by hand.

@@ -8,6 +8,7 @@
  *             carries their SRI hashes.
  * - `cdn`:    one minified classic script with everything the form needs inlined; data is
  *             fetched as JSON from `data/` next to the script (src/intl/data-loader.cdn.ts).
+ * - `cdn-status`: `<dodo-payment-status>` for return pages, one classic script of its own.
  * - `server`: the proxy (`dodo-checkout/server`) for Node and other fetch-standard runtimes, and
  *             the Dodo API stand-in for offline tests (`dodo-checkout/testing`).
  */
@@ -59,7 +60,7 @@ const builds: Record<string, () => UserConfig> = {
       target: 'es2022',
       minify: false,
       sourcemap: true,
-      lib: { entry: { index: src('index.ts'), react: src('react.ts') }, formats: ['es'] },
+      lib: { entry: { index: src('index.ts'), react: src('react.ts'), 'payment-status': src('payment-status.ts') }, formats: ['es'] },
       rolldownOptions: {
         external: (id) => isDependency(id) || isReact(id),
         output: {
@@ -101,6 +102,20 @@ const builds: Record<string, () => UserConfig> = {
   // Built on its own: it shares zod and the form's vocabulary with the submit path and Lit with the
   // picker, and one build would split those into a shared chunk the script could not pin.
   'cdn-quote-chunk': () => cdnChunks({ quote: src('quote/quote-module.ts') }, false),
+  // The return page's element on its own: a page shows a checkout or a payment status, rarely both.
+  'cdn-status': () => ({
+    plugins: [minifyCssLiterals()],
+    resolve: { alias: [{ find: /^(.*)\/load-status-messages\.js$/, replacement: src('status/load-status-messages.cdn.ts') }] },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      lib: { entry: src('payment-status.ts'), formats: ['iife'], name: 'DodoPaymentStatus', fileName: () => 'dodo-payment-status.js' },
+    },
+  }),
   server: () => ({
     build: {
       outDir: 'dist/server',
@@ -122,6 +137,6 @@ const builds: Record<string, () => UserConfig> = {
 
 export default defineConfig(({ mode }) => {
   const config = builds[mode];
-  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}" (use npm, cdn-chunks, cdn-quote-chunk, cdn or server)`);
+  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}" (use npm, cdn-chunks, cdn-quote-chunk, cdn, cdn-status or server)`);
   return config();
 });

@@ -1,8 +1,8 @@
 /**
  * The demo shop's server: the demo page (and the test fixtures) through Vite's dev middleware,
  * the built CDN bundle under /cdn/, the merchant proxy at POST /api/payments with its quote
- * route at POST /api/quote, the webhook endpoint at POST /api/webhooks and the orders it fulfils
- * at GET /api/orders.
+ * route at POST /api/quote, the return page's status route at POST /api/payment-status, the
+ * webhook endpoint at POST /api/webhooks and the orders it fulfils at GET /api/orders.
  *
  *   npm run demo            # http://127.0.0.1:5173/ (PORT overrides)
  *
@@ -12,13 +12,14 @@
  * DEMO_PRODUCTS (see demo/demo-payments.ts). The stand-in signs its webhooks with
  * STAND_IN_WEBHOOK_SECRET and delivers a share of them twice (DEMO_WEBHOOK_DUPLICATE_RATE, 0–1,
  * default 0.5); in test mode, set DODO_PAYMENTS_WEBHOOK_KEY to receive Dodo's.
+ * DEMO_CHECKOUT_API=checkout-sessions creates Checkout Sessions instead of payments.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer as createViteServer, type Plugin } from 'vite';
-import { createCheckoutHandler, createQuoteHandler, createWebhookHandler, toNodeHandler, type QuoteHandlerOptions } from '../src/server/index.js';
+import { createCheckoutHandler, createQuoteHandler, createStatusHandler, createWebhookHandler, toNodeHandler, type CheckoutHandlerOptions, type QuoteHandlerOptions } from '../src/server/index.js';
 import { startDodoApiStandIn, STAND_IN_PRODUCTS, STAND_IN_WEBHOOK_SECRET, type DodoApiStandIn } from '../src/testing.js';
 import { createDemoOrders, type DemoOrders } from './demo-orders.js';
 import { decideDemoPayments, DemoProductsError, type DemoPaymentsPlan } from './demo-payments.js';
@@ -59,6 +60,11 @@ export interface DemoServerOptions {
 
 type PaymentsRoute = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
+/** What the demo creates: payments (default) or checkout sessions (DEMO_CHECKOUT_API=checkout-sessions). */
+function demoApi(env: DemoServerOptions['env']): NonNullable<CheckoutHandlerOptions['api']> {
+  return env?.DEMO_CHECKOUT_API?.trim() === 'checkout-sessions' ? 'checkout-sessions' : 'payments';
+}
+
 /**
  * The merchant proxy of the demo shop, its create and quote routes on one set of options: the
  * catalogue as allowlist (the stand-in's, or the products of DEMO_PRODUCTS in test mode),
@@ -69,7 +75,7 @@ function createDemoProxyRoutes(
   standIn: DodoApiStandIn | undefined,
   plan: DemoPaymentsPlan,
   env: DemoServerOptions['env'],
-): { payments: PaymentsRoute; quote: PaymentsRoute } {
+): { payments: PaymentsRoute; quote: PaymentsRoute; status: PaymentsRoute } {
   const payWhatYouWant = standIn ? STAND_IN_PRODUCTS.filter((product) => product.pay_what_you_want) : [];
   const options: QuoteHandlerOptions = {
     ...(standIn ? { apiKey: 'sk_demo_stand_in', baseURL: standIn.url } : { apiKey: env?.DODO_PAYMENTS_API_KEY?.trim(), environment: 'test_mode' as const }),
@@ -79,7 +85,13 @@ function createDemoProxyRoutes(
     // The stand-in charges nobody, and the browser tests pay and quote many times a minute from one address.
     ...(standIn ? { rateLimit: { max: 1_000, windowMs: 60_000 }, quoteRateLimit: { max: 5_000, windowMs: 60_000 } } : {}),
   };
-  return { payments: toNodeHandler(createCheckoutHandler(options)), quote: toNodeHandler(createQuoteHandler(options)) };
+  const api = demoApi(env);
+  return {
+    payments: toNodeHandler(createCheckoutHandler({ ...options, api })),
+    quote: toNodeHandler(createQuoteHandler(options)),
+    // The return page's route, on the same key and mode as the proxy, so their status tokens agree.
+    status: toNodeHandler(createStatusHandler({ ...options, api })),
+  };
 }
 
 /**
@@ -148,6 +160,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
 
   let paymentsRoute: PaymentsRoute | undefined = options.paymentsRoute;
   let quoteRoute: PaymentsRoute | undefined;
+  let statusRoute: PaymentsRoute | undefined;
   const mode: DemoServer['mode'] = options.paymentsRoute ? 'custom' : plan.mode;
   // Webhooks go to this server's /api/webhooks once it listens; retries come quickly, for the tester's sake.
   const standIn = mode === 'stand-in' ? await startDodoApiStandIn({ adaptivePricing: true, webhooks: { duplicateRate: duplicateRate(env), retryDelaysMs: [1_000, 5_000, 30_000, 120_000] } }) : undefined;
@@ -170,6 +183,11 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       if (url.pathname === '/api/payments') {
         if (paymentsRoute) await paymentsRoute(req, res);
         else res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'PROXY_NOT_CONFIGURED', message: 'No payment proxy is mounted.' }));
+        return;
+      }
+      if (url.pathname === '/api/payment-status') {
+        if (statusRoute) await statusRoute(req, res);
+        else res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'STATUS_NOT_CONFIGURED', message: 'No status route is mounted.' }));
         return;
       }
       if (url.pathname === '/api/quote' && quoteRoute) {
@@ -210,7 +228,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${host}:${port}/`;
-  if (mode !== 'custom') ({ payments: paymentsRoute, quote: quoteRoute } = createDemoProxyRoutes(new URL(url).origin, standIn, plan, env));
+  if (mode !== 'custom') ({ payments: paymentsRoute, quote: quoteRoute, status: statusRoute } = createDemoProxyRoutes(new URL(url).origin, standIn, plan, env));
   standIn?.webhooks.setUrl(new URL('/api/webhooks', url).href);
   return {
     url,

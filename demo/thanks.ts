@@ -1,33 +1,39 @@
 /**
- * The demo's return page: shows `payment_id` and `status` from the query that the hosted
- * payment page appends to `return_url`. Text only (`textContent`), so nothing from the URL is
- * ever parsed as HTML, and the page runs under a strict CSP.
+ * The demo's return page: `<dodo-payment-status>` shows the payment as the shop's status route
+ * verified it (never the query string), and once it is paid, the order as the shop's webhook
+ * handler recorded it. Text only (`textContent`), so the page runs under its strict CSP.
  */
-const STATUS_TEXT: Record<string, string> = {
-  succeeded: 'Your payment went through. We are roasting your beans.',
-  processing: 'Your payment is being processed. We will email you once it is confirmed.',
-  failed: 'Your payment did not go through. No money was taken; you can try again from the shop.',
-  cancelled: 'The payment was cancelled. You can try again from the shop.',
+import '../src/payment-status.js';
+import type { PaymentStatusEvent } from '../src/payment-status.js';
+import type { DemoOrder } from './demo-orders.js';
+
+const title = document.querySelector<HTMLElement>('#thanks-title')!;
+const orderLine = document.querySelector<HTMLElement>('#order-line')!;
+
+const TITLES: Partial<Record<keyof HTMLElementEventMap, string>> = {
+  'dodo-payment-status-succeeded': 'Thank you for your order',
+  'dodo-payment-status-processing': 'Your order is waiting for payment',
+  'dodo-payment-status-failed': 'Your order is not paid',
+  'dodo-payment-status-cancelled': 'Your order is not paid',
+  'dodo-payment-status-requires-action': 'Your order is not paid yet',
 };
 
-const query = new URLSearchParams(location.search);
-const paymentId = query.get('payment_id');
-const status = query.get('status');
+for (const [type, text] of Object.entries(TITLES)) document.addEventListener(type, () => (title.textContent = text));
 
-const statusLine = document.querySelector<HTMLElement>('#thanks-status');
-const details = document.querySelector<HTMLElement>('#thanks-details');
-const paymentIdField = document.querySelector<HTMLElement>('#thanks-payment-id');
-const statusField = document.querySelector<HTMLElement>('#thanks-payment-status');
-
-if (statusLine && details && paymentIdField && statusField) {
-  if (!paymentId || !status) {
-    statusLine.textContent = 'This page shows your payment once you return from checkout. No payment details were found in the address.';
-  } else {
-    statusLine.textContent = STATUS_TEXT[status] ?? 'We received your payment details.';
-    paymentIdField.textContent = paymentId;
-    statusField.textContent = status;
-    details.hidden = false;
+/** The webhook fulfils the order on its own time: look for it a few times. */
+async function showOrder(paymentId: string): Promise<void> {
+  for (let attempt = 0; attempt < 15; attempt++) {
+    const response = await fetch('/api/orders', { cache: 'no-store' }).catch(() => undefined);
+    const orders = response?.ok ? ((await response.json()) as { orders: DemoOrder[] }).orders : [];
+    const order = orders.find((candidate) => candidate.paymentId === paymentId);
+    if (order?.status === 'paid') {
+      orderLine.textContent = `Order ${order.paymentId} is paid and being roasted (fulfilled ${order.fulfilments === 1 ? 'once' : `${order.fulfilments} times`}).`;
+      return;
+    }
+    orderLine.textContent = 'Your order is being prepared…';
+    await new Promise((done) => setTimeout(done, 1_000));
   }
+  orderLine.textContent = 'Your order is confirmed; the shop will email you when it ships.';
 }
 
-export {};
+document.addEventListener('dodo-payment-status-succeeded', (event) => void showOrder((event as PaymentStatusEvent).detail.status.payment_id), { once: true });

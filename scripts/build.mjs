@@ -8,8 +8,9 @@ const bin = (name) => `node_modules/.bin/${name}`;
 
 // The CDN chunks come before the CDN script, which carries their SRI hashes (vite.config.ts).
 rmSync('dist/cdn', { recursive: true, force: true });
-for (const mode of ['npm', 'cdn-chunks', 'cdn-quote-chunk', 'cdn', 'server']) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
+for (const mode of ['npm', 'cdn-chunks', 'cdn-quote-chunk', 'cdn', 'cdn-status', 'server']) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
 if (existsSync('scripts/write-cdn-data.ts')) run(bin('tsx'), ['scripts/write-cdn-data.ts', 'dist/cdn/data']);
+run(bin('tsx'), ['scripts/write-cdn-status-messages.ts', 'dist/cdn/data/status']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('node', ['scripts/generate-manifest.mjs']);
 run('node', ['scripts/write-sri.mjs']);

@@ -25,6 +25,7 @@ import { persistenceKey } from './form-persistence.js';
 import { loadSubmitPath, type SubmitPath } from './load-submit-path.js';
 import type { PrepareInput } from './prepare-request.js';
 import type { LiveQuote, PayAhead } from '../quote/live-quote.js';
+import { rememberStatusToken } from './status-token-store.js';
 import type { SubmissionController } from './submission-controller.js';
 
 /** The form-level alert: the count of fields to fix, or a failed attempt; both written at render. */
@@ -135,12 +136,15 @@ export class PaymentFlow {
     const result = await submission.submit(prepared.request, {
       endpoint: config.endpoint, timeout: config.timeout, redirectImmediately: config.redirectImmediately, path,
       stillCurrent: () => this.payments.matches(basis),
+      language: this.parts.localize.lang,
     });
     if (result.status === 'busy') return;
     this.setStatus('');
     if (result.status === 'cancelled' || (result.status === 'failed' && result.failure.kind === 'aborted')) return;
     if (result.status === 'failed') return this.showFailure(result.failure, path);
     if (result.status === 'unsafe-link') return this.showFailure({ kind: 'unsafe-link' }, path);
+    // Kept for the return page's <dodo-payment-status> in this tab.
+    rememberStatusToken(result.response, persistenceKey(config.endpoint, config.cart));
     memory.clear();
     // Changed while the request was out: withdrawn at once, never offered.
     if (!this.payments.show(persistenceKey(config.endpoint, config.cart), createdPayment(result.response, result.decision.url, ahead?.quote?.currency ?? totalCurrency(config) ?? '', basis.cart), basis)) return;

@@ -10,6 +10,8 @@ export interface SendOptions {
   request: CreatePaymentRequest;
   idempotencyKey: string;
   timeout: number;
+  /** BCP 47 UI language, sent as `Accept-Language` (the body stays the API's). */
+  language?: string;
   /** Aborts the request when the element goes away; reported as `aborted`. */
   signal?: AbortSignal;
   fetch?: typeof fetch;
@@ -57,7 +59,11 @@ export async function sendPaymentRequest(options: SendOptions): Promise<SendOutc
     try {
       response = await (options.fetch ?? fetch)(options.endpoint, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': options.idempotencyKey },
+        headers: {
+          'Content-Type': 'application/json',
+          'Idempotency-Key': options.idempotencyKey,
+          ...(options.language ? { 'Accept-Language': options.language } : {}),
+        },
         body: JSON.stringify(options.request),
         credentials: 'same-origin',
         signal: timeout.signal,

@@ -31,6 +31,8 @@ export interface SubmissionOptions {
    * no longer belongs to it. It is then not redirected to (the host withdraws it).
    */
   stillCurrent?: () => boolean;
+  /** The UI language, sent as Accept-Language so a Checkout Sessions proxy continues in it. */
+  language?: string;
 }
 
 export interface SubmissionDependencies {
@@ -115,6 +117,7 @@ export class SubmissionController implements ReactiveController {
       request,
       idempotencyKey: options.path.idempotencyKeyFor(this.currentSalt, body),
       timeout: options.timeout,
+      ...(options.language ? { language: options.language } : {}),
       signal: controller.signal,
       ...(this.dependencies.fetch ? { fetch: this.dependencies.fetch } : {}),
     });

@@ -137,6 +137,23 @@ export interface CheckoutHandlerOptions {
 
   /** Receives one JSON line per request. Default `console`. Pass `null` to log nothing. */
   logger?: CheckoutLogger | null;
+
+  /**
+   * What the proxy creates: `'payments'` (default, `POST /payments`, the element's contract) or
+   * `'checkout-sessions'` (`checkoutSessions.create`, Dodo's recommended integration; see README
+   * "Checkout Sessions"). The status route must use the same mode.
+   */
+  api?: 'payments' | 'checkout-sessions';
+  /**
+   * Key material for the status tokens the create answer carries (`status_token`) and the status
+   * route verifies. Default: derived from the API key (HKDF), so both handlers agree with no
+   * setting; set it (the same on both) to rotate tokens without rotating the key.
+   */
+  statusSecret?: string;
+  /** How long a status token answers, in seconds. Default 86 400 (a day). */
+  statusTokenTtlSeconds?: number;
+  /** Clock in ms for status token expiry (tests). */
+  now?: () => number;
 }
 
 /** Thrown from `transform` to refuse a request with a chosen status and `{code, message}`. */

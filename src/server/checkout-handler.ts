@@ -14,10 +14,12 @@ import { canonicalJson, createIdempotencyCoordinator, isValidIdempotencyKey, sha
 import { createMemoryIdempotencyStore, type StoredResponse } from './idempotency-store.js';
 import { applyMerchantPolicy } from './merchant-policy.js';
 import { decideOrigin, preflightHeaders } from './origin-policy.js';
+import { createCheckoutSessionAnswer, pageLanguageOf } from './checkout-sessions.js';
 import { createRateLimiter } from './rate-limit.js';
 import { readJsonBody } from './read-json-body.js';
 import { recoverTaggedPayment, tagWithCheckoutKey } from './recover-payment.js';
 import { writeRequestLog, type RequestLogEntry } from './request-log.js';
+import { statusSignerFor, withStatusToken } from './status-token.js';
 import { mapUpstreamError, PROVIDER_PROBLEM, redact, upstreamError } from './upstream-error.js';
 import { checkUpstreamPayment } from './upstream-payment.js';
 
@@ -46,8 +48,8 @@ function readEnv(name: string): string | undefined {
   return value?.trim() ? value.trim() : undefined;
 }
 
-/** The SDK client the options describe, and the secrets never to let out. Shared with the quote route. */
-export function resolveClient(options: CheckoutHandlerOptions): { client: DodoPayments; secrets: string[] } {
+/** The SDK client the options describe, and the secrets never to let out. Shared with the quote and status routes. */
+export function resolveClient(options: Pick<CheckoutHandlerOptions, 'client' | 'apiKey' | 'environment' | 'baseURL' | 'timeout' | 'maxRetries'>): { client: DodoPayments; secrets: string[] } {
   if (options.client) return { client: options.client, secrets: [options.client.bearerToken] };
   const apiKey = options.apiKey ?? readEnv('DODO_PAYMENTS_API_KEY');
   if (!apiKey) {
@@ -131,9 +133,13 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     waitMs: leaseMs,
     settleMs,
     shouldStore: isReplayable,
+    // A session charges nothing until the shopper pays: an unfinished create is simply made again.
+    ...(options.api === 'checkout-sessions' ? { isUnresolved: () => false } : {}),
   });
+  const statusSigner = statusSignerFor(options, secrets[0]!);
 
-  async function createPayment(body: CreatePaymentRequest, idempotencyKey: string | null): Promise<StoredResponse> {
+  async function createPayment(body: CreatePaymentRequest, idempotencyKey: string | null, request: Request): Promise<StoredResponse> {
+    if (options.api === 'checkout-sessions') return createCheckoutSessionAnswer(client, body, idempotencyKey, pageLanguageOf(request), secrets);
     try {
       const { data, response } = await client.payments
         .create(body, idempotencyKey ? { idempotencyKey, headers: { 'Idempotency-Key': idempotencyKey } } : undefined)
@@ -239,7 +245,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
       // of someone else's payment and its client_secret.
       const upstreamBody = body;
       const outcome = await idempotency.execute(idempotencyKey, canonicalJson(upstreamBody), {
-        create: (tag) => createPayment(tagWithCheckoutKey(upstreamBody, tag), idempotencyKey),
+        create: (tag) => createPayment(tagWithCheckoutKey(upstreamBody, tag), idempotencyKey, request),
         recover: (tag, since) => recoverTaggedPayment(client, tag, { since, until: since + settleMs }, upstreamBody.payment_link !== false),
       });
       if (!('response' in outcome)) return fail(...refusalFor(outcome));
@@ -247,7 +253,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
       replayed = outcome.kind === 'replayed' || outcome.kind === 'recovered';
       if (outcome.kind === 'recovered') log.recovered = true;
     } else {
-      stored = await createPayment(body, null);
+      stored = await createPayment(body, null, request);
     }
 
     const { 'x-upstream-status': upstreamStatus, 'x-upstream-code': upstreamCode, 'x-upstream-cause': upstreamCause, ...headers } = stored.headers ?? {};
@@ -268,7 +274,8 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
         // stored bodies are always our JSON
       }
     }
-    return reply(stored.status, stored.body, headers);
+    // Signed per answer (replays too): the browser that holds it may ask the status route.
+    return reply(stored.status, stored.status === 200 ? await withStatusToken(stored.body, statusSigner) : stored.body, headers);
   }
 
   return async function handleCheckoutRequest(request: Request): Promise<Response> {

@@ -38,6 +38,9 @@
  * Standard Webhooks signature on the raw body and runs `onEvent` once per event, deduplicated by
  * `webhook-id` through the same store interface.
  *
+ * `createStatusHandler()` answers the return page's `<dodo-payment-status>`: a payment's verified
+ * state, total and currency, for the browser holding the `status_token` its create answer carried.
+ *
  * @module
  */
 export { createCheckoutHandler, type CheckoutHandler } from './checkout-handler.js';
@@ -65,6 +68,7 @@ export {
   type WebhookHandlerOptions,
   type WebhookLogEntry,
 } from './webhook-handler.js';
+export { createStatusHandler, type StatusHandler, type StatusHandlerOptions } from './status-handler.js';
 export { CHECKOUT_KEY_METADATA } from './recover-payment.js';
 export { toNodeHandler, type NodeAdapterOptions, type NodeHandler } from './node-adapter.js';
 export { createQuoteHandler, type QuoteHandlerOptions } from './quote-handler.js';
@@ -86,3 +90,4 @@ export {
 } from './rate-limit.js';
 export type { RequestLogEntry } from './request-log.js';
 export type { CreatePaymentRequest, CreatePaymentResponse, ApiError } from '../api/schemas.js';
+export type { PaymentState, PaymentStatus } from '../api/payment-status.js';

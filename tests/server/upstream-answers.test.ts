@@ -157,7 +157,8 @@ describe('upstream successes are validated before anyone sees them', () => {
     const key = freshKey();
     const first = await rig.post(validRequest(), { headers: { 'idempotency-key': key } });
     expect(first.status).toBe(200);
-    expect(await first.json()).toEqual(PAYMENT);
+    // Unchanged but for the status token the proxy adds for the return page.
+    expect(await first.json()).toEqual({ ...PAYMENT, status_token: expect.stringMatching(new RegExp(`^${PAYMENT.payment_id}\\.\\d+\\.`)) });
     const again = await rig.post(validRequest(), { headers: { 'idempotency-key': key } });
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(upstream.calls).toBe(1);

@@ -26,6 +26,7 @@ import {
 import { previewCheckout } from './checkout-preview.js';
 import { PricingError, priceOrder, type PricingCatalogue } from './pricing.js';
 import { STAND_IN_DISCOUNTS, STAND_IN_LINK_LIFETIME_MINUTES, STAND_IN_PRODUCTS, type StandInProduct } from './stand-in-catalogue.js';
+import { createStandInCheckoutSessions } from './stand-in-checkout-sessions.js';
 import { createStandInWebhookSender } from './stand-in-webhooks.js';
 import { type HostedPageAction, HOSTED_PAGE_OUTCOMES, STATUS_CODES, StandInError, id, readBody, sendJson, sendHtml, sleep, FINAL_STATUSES, BUSINESS_ID } from './stand-in-http.js';
 import { hostedModel, listPage, paymentObject } from './stand-in-payment-object.js';
@@ -47,6 +48,18 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
   let faults: StandInFault[] = [];
   let baseUrl = '';
   const webhooks = createStandInWebhookSender(options.webhooks);
+  const checkoutSessions = createStandInCheckoutSessions(
+    {
+      create(request) {
+        const payment = createPayment(request);
+        return { paymentId: payment.response.payment_id, status: payment.status, total: payment.response.total_amount, currency: payment.currency, customer: payment.response.customer };
+      },
+      status: (paymentId) => payments.get(paymentId)?.status,
+      hostedPage: (req, res, paymentId) => handleHostedPage(req, res, paymentId, undefined),
+    },
+    (res, status, body) => sendJson(res, status, body),
+    now,
+  );
 
   function settle(payment: StandInPayment, outcome: StandInPaymentOutcome): void {
     if (FINAL_STATUSES.has(payment.status) || payment.status === outcome) return;
@@ -383,6 +396,19 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
         await handleHostedPage(req, res, hosted[1], action);
         return;
       }
+      if (path.startsWith('/checkouts') && !authorized(req)) {
+        sendJson(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' });
+        return;
+      }
+      const readJson = async () => {
+        try {
+          return JSON.parse(await readBody(req)) as unknown;
+        } catch (error) {
+          if (error instanceof StandInError) throw error;
+          return undefined;
+        }
+      };
+      if (await checkoutSessions.handle(req, res, path, readJson, baseUrl)) return;
       if (path === '/assets/hosted-page.css') {
         res.writeHead(200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' }).end(HOSTED_PAGE_CSS);
         return;
@@ -410,6 +436,7 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     payments,
     webhooks,
     webhookDeliveries: webhooks.attempts,
+    checkoutSessions,
     failNext(...next: StandInFault[]) {
       faults.push(...next);
     },
@@ -433,6 +460,7 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
       previewFaults = [];
       payments.clear();
       byIdempotencyKey.clear();
+      checkoutSessions.reset();
       faults = [];
     },
     close() {

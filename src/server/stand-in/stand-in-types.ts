@@ -3,6 +3,7 @@ import type DodoPayments from 'dodopayments';
 import type { CreatePaymentRequest } from '../../api/schemas.js';
 import type { HostedPageLine } from './hosted-payment-page.js';
 import type { StandInProduct } from './stand-in-catalogue.js';
+import type { StandInCheckoutSessions } from './stand-in-checkout-sessions.js';
 import type { StandInWebhookOptions, StandInWebhookSender, WebhookDeliveryAttempt } from './stand-in-webhooks.js';
 
 export interface DodoApiStandInOptions {
@@ -127,6 +128,8 @@ export interface DodoApiStandIn {
   readonly webhooks: StandInWebhookSender;
   /** Every webhook delivery attempt, in order. */
   readonly webhookDeliveries: readonly WebhookDeliveryAttempt[];
+  /** Checkout sessions (`POST /checkouts`, `GET /checkouts/{id}`, `/session/{id}`) and the bodies they were created with. */
+  readonly checkoutSessions: Pick<StandInCheckoutSessions, 'sessions' | 'requests'>;
   /** Forget recorded requests, payments, idempotency keys and pending faults. */
   reset(): void;
   close(): Promise<void>;

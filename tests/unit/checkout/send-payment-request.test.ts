@@ -38,6 +38,20 @@ describe('sendPaymentRequest', () => {
     expect(calls[0]!.headers).toMatchObject({ 'Content-Type': 'application/json', 'Idempotency-Key': 'k1' });
   });
 
+  it('sends the UI language as Accept-Language when given, and the body unchanged', async () => {
+    const { fetch, calls } = fakeFetch(() => Response.json(created));
+    await sendPaymentRequest({ endpoint: 'https://shop.example/api', request, idempotencyKey: 'k1', timeout: 1000, fetch, language: 'pt-BR' });
+    expect(calls[0]!.headers).toMatchObject({ 'Accept-Language': 'pt-BR' });
+    expect(calls[0]!.body).toBe(JSON.stringify(request));
+    await send(fetch);
+    expect(calls[1]!.headers).not.toHaveProperty('Accept-Language');
+  });
+
+  it('accepts the status token and session fields a proxy adds to the create answer', async () => {
+    const { fetch } = fakeFetch(() => Response.json({ ...created, status_token: 'pay_1.1.sig', session_id: 'cks_1', checkout_url: 'https://pay.example/s' }));
+    expect(await send(fetch)).toMatchObject({ ok: true, response: { payment_id: 'pay_1', status_token: 'pay_1.1.sig' } });
+  });
+
   it('keeps the API message of an API-style error body', async () => {
     const { fetch } = fakeFetch(() => Response.json({ code: 'INVALID_DISCOUNT', message: 'Discount code expired' }, { status: 422 }));
     expect(await send(fetch)).toEqual({ ok: false, kind: 'server', status: 422, code: 'INVALID_DISCOUNT', apiMessage: 'Discount code expired' });

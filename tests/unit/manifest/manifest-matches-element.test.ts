@@ -102,7 +102,8 @@ describe('custom-elements.json matches <dodo-checkout>', () => {
   });
 
   it('documents exactly the events typed in HTMLElementEventMap, with the same detail types', () => {
-    const entries = eventMapEntries();
+    // <dodo-payment-status> types its own events; its test is below.
+    const entries = new Map([...eventMapEntries()].filter(([name]) => !name.startsWith('dodo-payment-status-')));
     expect([...entries.keys()].sort()).toEqual(documentedEvents);
     const aliases = eventAliases();
     for (const event of declaration?.events ?? []) {
@@ -126,6 +127,16 @@ describe('custom-elements.json matches <dodo-checkout>', () => {
       .sort((a, b) => a.name.localeCompare(b.name));
     expect(documented).toEqual(properties);
     expect(observed).toEqual(documentedAttributes);
+  });
+});
+
+describe('custom-elements.json matches <dodo-payment-status>', () => {
+  it('documents exactly the events typed in HTMLElementEventMap for it', () => {
+    const status = manifest.modules.flatMap((module) => module.declarations ?? []).find((candidate) => candidate.tagName === 'dodo-payment-status');
+    expect(status, 'a declaration with tagName dodo-payment-status').toBeDefined();
+    const typed = [...eventMapEntries().keys()].filter((name) => name.startsWith('dodo-payment-status-')).sort();
+    expect((status?.events ?? []).map((event) => event.name).sort()).toEqual(typed);
+    expect((status?.attributes ?? []).map((attribute) => attribute.name).sort()).toEqual(['checkout-url', 'endpoint', 'locale', 'poll-interval', 'theme']);
   });
 });
 

@@ -27,6 +27,7 @@ describe.skipIf(!built)('bundling the npm entry in a consumer app', () => {
     writeFileSync(join(app, 'side-effect-import.js'), "import 'dodo-checkout';\n");
     writeFileSync(join(app, 'named-import.js'), "import { DodoCheckout } from 'dodo-checkout';\nconsole.log(DodoCheckout.name);\n");
     writeFileSync(join(app, 'react-import.js'), "import 'dodo-checkout/react';\n");
+    writeFileSync(join(app, 'status-import.js'), "import 'dodo-checkout/payment-status';\n");
   });
   afterAll(() => rmSync(app, { recursive: true, force: true }));
 
@@ -61,6 +62,13 @@ describe.skipIf(!built)('bundling the npm entry in a consumer app', () => {
   it('esbuild keeps it for a named import and for the React entry', async () => {
     expect(defines(await withEsbuild('named-import.js'), 'dodo-checkout')).toBe(true);
     expect(defines(await withEsbuild('react-import.js'), 'dodo-checkout')).toBe(true);
+  });
+
+  it('the return page entry defines <dodo-payment-status> alone, and the checkout entry does not carry it', async () => {
+    const status = await withEsbuild('status-import.js');
+    expect(defines(status, 'dodo-payment-status')).toBe(true);
+    expect(defines(status, 'dodo-checkout')).toBe(false);
+    expect(defines(await withEsbuild('side-effect-import.js'), 'dodo-payment-status')).toBe(false);
   });
 
   it("Vite (Rolldown) keeps it for a bare `import 'dodo-checkout'`", async () => {

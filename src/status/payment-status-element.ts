@@ -1,0 +1,247 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { PaymentState, PaymentStatus } from '../api/payment-status.js';
+import { storeCreatedPayment } from '../checkout/created-payment.js';
+import { findStatusToken, type KeptStatusToken } from '../checkout/status-token-store.js';
+import { negotiateLanguage, resolveLocale } from '../intl/localize-controller.js';
+import { formatMoney } from '../intl/money.js';
+import { isRtlLanguage, UI_LANGUAGES, type LazyUiLanguage } from '../intl/ui-languages.js';
+import { fetchPaymentStatus, nextPollDelay } from './fetch-payment-status.js';
+import { emitStatusEvent } from './payment-status-events.js';
+import { paymentStatusStyles } from './payment-status-styles.js';
+import { loadStatusMessages } from './load-status-messages.js';
+import { ENGLISH_STATUS_MESSAGES, type StatusMessages } from './status-messages.js';
+
+/** Texts that have arrived, shared by every instance. */
+const loadedMessages = new Map<LazyUiLanguage, StatusMessages>();
+
+type View =
+  | { kind: 'checking' }
+  | { kind: 'status'; status: PaymentStatus; pollingStopped: boolean }
+  | { kind: 'unknown' }
+  | { kind: 'unavailable' };
+
+/** The title and text keys of each verified state. */
+const STATE_TEXT: Record<PaymentState, [keyof StatusMessages, keyof StatusMessages]> = {
+  succeeded: ['succeededTitle', 'succeeded'],
+  processing: ['processingTitle', 'processing'],
+  failed: ['failedTitle', 'failed'],
+  cancelled: ['cancelledTitle', 'cancelled'],
+  requires_action: ['requiresActionTitle', 'requiresAction'],
+};
+
+/** `lang` of the nearest element carrying one, crossing shadow roots. */
+function inheritedLang(element: Element): string | undefined {
+  let current: Element | null = element;
+  while (current) {
+    const lang = current.closest('[lang]:not([lang=""])')?.getAttribute('lang');
+    if (lang) return lang;
+    const root = current.getRootNode();
+    current = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+/** An http(s) URL (absolute or relative to the page) the shopper may be sent to; else undefined. */
+function safeNavigableUrl(value: string | null | undefined, base: string): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `<dodo-payment-status>`: the return page's verified payment status. It reads `payment_id`
+ * from the page URL but believes nothing there: it asks the merchant's status route
+ * (`createStatusHandler`) with the token the checkout kept in this tab, and shows what Dodo says
+ * — paid with the total, processing (checked again with backoff for about two minutes), failed
+ * or cancelled with "Try again", not completed, or a calm "cannot confirm" for a URL this
+ * browser did not pay through.
+ *
+ * @tag dodo-payment-status
+ *
+ * @fires {CustomEvent<PaymentStatusDetail>} dodo-payment-status-succeeded - The payment succeeded. Detail: `{ status }`.
+ * @fires {CustomEvent<PaymentStatusDetail>} dodo-payment-status-processing - The payment is being processed (each check while it is). Detail: `{ status }`.
+ * @fires {CustomEvent<PaymentStatusDetail>} dodo-payment-status-failed - The payment failed. Detail: `{ status }`.
+ * @fires {CustomEvent<PaymentStatusDetail>} dodo-payment-status-cancelled - The payment was cancelled. Detail: `{ status }`.
+ * @fires {CustomEvent<PaymentStatusDetail>} dodo-payment-status-requires-action - The shopper has not finished paying. Detail: `{ status }`.
+ * @fires {CustomEvent} dodo-payment-status-unknown - No payment of this browser matches the page.
+ * @fires {CustomEvent} dodo-payment-status-unavailable - The status route could not answer; nothing is known.
+ * @fires {CustomEvent<PaymentStatusRetryDetail>} dodo-payment-status-retry - "Try again" was chosen; cancel it to navigate yourself. Detail: `{ url, status }`.
+ *
+ * @csspart panel - The status panel.
+ * @csspart details - The total and payment reference.
+ * @csspart action - The "Try again", "Return to checkout" or "Check again" control.
+ * @cssprop [--dodo-color-success=#146c2e] - The paid panel's accent.
+ * @cssprop [--dodo-color-accent=#0b57d0] - Buttons and the processing panel's accent.
+ * @cssprop [--dodo-color-error=#b3261e] - The failed and cancelled panels' accent.
+ * @cssprop [--dodo-radius=8px] - Corner radius.
+ * @cssprop [--dodo-spacing=16px] - Padding and gaps.
+ * @cssprop [--dodo-font-family=inherit] - Font; inherits the page's by default.
+ */
+export class DodoPaymentStatus extends LitElement {
+  static override styles = paymentStatusStyles;
+
+  /** URL of the merchant's status route (`createStatusHandler`), required. */
+  @property() endpoint = '';
+  /** Where "Try again" leads: the checkout page. Default: the referring page when it is this site's, else `/`. */
+  @property({ attribute: 'checkout-url' }) checkoutUrl = '';
+  /** BCP 47 UI language; else the nearest `lang`, else the browser's. */
+  @property({ reflect: true }) locale = '';
+  /** Color scheme: `light`, `dark` or `auto`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  /** First wait, in ms, before checking a processing payment again; later waits grow to 10 s, for about two minutes. */
+  @property({ attribute: 'poll-interval', type: Number }) pollInterval = 1_000;
+
+  @state() private view: View = { kind: 'checking' };
+
+  private kept?: KeptStatusToken;
+  private attempt = 0;
+  private timer?: ReturnType<typeof setTimeout>;
+  private inFlight?: AbortController;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.kept = findStatusToken(new URLSearchParams(location.search).get('payment_id'));
+    void this.check();
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    // An endpoint set after the element was connected (frameworks set properties late).
+    if (changed.has('endpoint') && changed.get('endpoint') === '' && this.endpoint && this.view.kind === 'unknown') void this.check();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+    this.inFlight?.abort();
+  }
+
+  /** Asks the status route again now (also what "Check again" does). */
+  async check(): Promise<void> {
+    clearTimeout(this.timer);
+    if (!this.kept || !this.endpoint) {
+      this.show({ kind: 'unknown' });
+      return;
+    }
+    this.inFlight?.abort();
+    const inFlight = new AbortController();
+    this.inFlight = inFlight;
+    const outcome = await fetchPaymentStatus(this.endpoint, this.kept.token, { signal: inFlight.signal });
+    if (inFlight.signal.aborted) return;
+    if (outcome.kind !== 'status') {
+      this.show(outcome);
+      return;
+    }
+    let pollingStopped = false;
+    if (outcome.status.status === 'processing') {
+      const delay = nextPollDelay(this.attempt++, this.pollInterval);
+      if (delay === undefined) pollingStopped = true;
+      else this.timer = setTimeout(() => void this.check(), delay);
+    }
+    this.show({ kind: 'status', status: outcome.status, pollingStopped });
+  }
+
+  private show(view: View): void {
+    const previous = this.view;
+    this.view = view;
+    if (view.kind === 'status') {
+      this.dispatch(`dodo-payment-status-${view.status.status.replace('_', '-')}` as 'dodo-payment-status-succeeded', { status: view.status });
+    } else if (view.kind !== 'checking' && previous.kind !== view.kind) {
+      this.dispatch(`dodo-payment-status-${view.kind}`, {});
+    }
+  }
+
+  private dispatch(type: keyof HTMLElementEventMap, detail: unknown, cancelable = false): boolean {
+    return emitStatusEvent(this, type, detail, cancelable);
+  }
+
+  /** The texts of the wanted language, English until they have loaded (then it renders again). */
+  private get messages(): { m: StatusMessages; lang: string } {
+    const lang = resolveLocale([this.locale, inheritedLang(this), document.documentElement.lang, navigator.language]);
+    const language = negotiateLanguage(lang, UI_LANGUAGES);
+    if (language === 'en') return { m: ENGLISH_STATUS_MESSAGES, lang };
+    const loaded = loadedMessages.get(language);
+    if (loaded) return { m: loaded, lang };
+    loadStatusMessages(language).then(
+      (texts) => {
+        loadedMessages.set(language, texts);
+        this.requestUpdate();
+      },
+      () => undefined, // offline or missing: English stays, and the next render asks again
+    );
+    return { m: ENGLISH_STATUS_MESSAGES, lang: 'en' };
+  }
+
+  private retryUrl(): string {
+    const here = location.href;
+    const referrer = safeNavigableUrl(document.referrer, here);
+    const sameSite = referrer && new URL(referrer).origin === location.origin && new URL(referrer).pathname !== location.pathname ? referrer : undefined;
+    return safeNavigableUrl(this.checkoutUrl, here) ?? sameSite ?? new URL('/', here).href;
+  }
+
+  private readonly onRetry = (event: MouseEvent) => {
+    if (this.view.kind !== 'status') return;
+    const status = this.view.status;
+    const url = this.retryUrl();
+    // A failed or cancelled payment is over: its checkout forgets it and shows the form again, under a new key.
+    if ((status.status === 'failed' || status.status === 'cancelled') && this.kept) storeCreatedPayment(this.kept.scope);
+    if (!this.dispatch('dodo-payment-status-retry', { url, status }, true)) event.preventDefault();
+  };
+
+  override render() {
+    const { m, lang } = this.messages;
+    const dir = isRtlLanguage(lang) ? 'rtl' : 'ltr';
+    const view = this.view;
+    const state = view.kind === 'status' ? view.status.status : view.kind;
+    return html`<div class="panel" part="panel" data-state=${state} lang=${lang} dir=${dir} role="status" aria-live="polite" aria-atomic="true">
+      ${this.renderBody(view, m, lang)}
+    </div>`;
+  }
+
+  private renderBody(view: View, m: StatusMessages, lang: string) {
+    switch (view.kind) {
+      case 'checking':
+        return html`<p><span class="spinner" aria-hidden="true"></span>${m.checking}</p>`;
+      case 'unknown':
+        return html`<h2>${m.unknownTitle}</h2>
+          <p>${m.unknown}</p>`;
+      case 'unavailable':
+        return html`<h2>${m.errorTitle}</h2>
+          <p>${m.error}</p>
+          <button class="action" part="action" type="button" @click=${() => this.check()}>${m.checkAgain}</button>`;
+      case 'status':
+        return this.renderStatus(view.status, view.pollingStopped, m, lang);
+    }
+  }
+
+  private renderStatus(status: PaymentStatus, pollingStopped: boolean, m: StatusMessages, lang: string) {
+    const [title, text] = STATE_TEXT[status.status];
+    const total = status.total_amount != null && status.currency ? formatMoney(status.total_amount, status.currency, lang) : undefined;
+    const message =
+      status.status === 'succeeded'
+        ? total
+          ? m.succeeded.replace('{total}', total)
+          : m.succeededNoTotal
+        : status.status === 'processing' && pollingStopped
+          ? m.processingStill
+          : m[text];
+    const retry = status.status === 'failed' || status.status === 'cancelled' ? m.tryAgain : status.status === 'requires_action' ? m.returnToCheckout : undefined;
+    return html`<h2>${status.status === 'processing' && !pollingStopped ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m[title]}</h2>
+      <p>${message}</p>
+      <dl part="details">
+        ${total ? html`<dt>${m.total}</dt><dd>${total}</dd>` : nothing}
+        <dt>${m.reference}</dt><dd>${status.payment_id}</dd>
+      </dl>
+      ${retry ? html`<a class="action" part="action" href=${this.retryUrl()} @click=${this.onRetry}>${retry}</a>` : nothing}
+      ${pollingStopped ? html`<button class="action" part="action" type="button" @click=${() => this.restartPolling()}>${m.checkAgain}</button>` : nothing}`;
+  }
+
+  private restartPolling(): void {
+    this.attempt = 0;
+    void this.check();
+  }
+}

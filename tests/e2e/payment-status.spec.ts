@@ -1,0 +1,210 @@
+/**
+ * The return page, end to end through the demo (its own instance here, so the test can move a
+ * payment on the stand-in as a slow bank would): pay in the shop, act on the stand-in's hosted
+ * page, and land on the thanks page, where `<dodo-payment-status>` shows what the shop's status
+ * route verified — never the query string — under the page's strict CSP, with no axe violation.
+ */
+import { existsSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { startDemoServer, type DemoServer } from '../../demo/server.js';
+import { fillSwedishShopper } from './support.js';
+
+let demo: DemoServer;
+test.beforeAll(async () => {
+  demo = await startDemoServer({ port: 0, env: { DEMO_WEBHOOK_DUPLICATE_RATE: '0' } });
+});
+test.afterAll(async () => {
+  await demo?.close();
+});
+
+const at = (path: string) => new URL(path, demo.url).href;
+
+/** CSP violations of every document of this page, recorded from its first byte. */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { violations: string[] };
+    w.violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      w.violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} on ${location.pathname}`);
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Pays in the shop and stops on the hosted page; returns the payment id. */
+async function payInShop(page: Page): Promise<string> {
+  await page.goto(at('/?csp=strict'));
+  await fillSwedishShopper(page);
+  await page.getByRole('button', { name: 'Pay $24.00' }).click();
+  await page.getByRole('link', { name: 'Continue to payment' }).click();
+  await expect(page.getByRole('heading', { name: 'Complete your payment' })).toBeVisible();
+  return /\/checkout\/(pay_[\w-]+)/.exec(page.url())![1]!;
+}
+
+const status = (page: Page) => page.locator('dodo-payment-status').getByRole('status');
+
+test('paid: the thanks page shows the verified payment with its total, and the order the webhook fulfilled', async ({ page }) => {
+  const violations = await watchViolations(page);
+  const paymentId = await payInShop(page);
+  await page.getByRole('button', { name: 'Pay $24.00' }).click();
+  await expect(page).toHaveURL(/\/demo\/thanks\.html\?/);
+  await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible();
+  await expect(status(page)).toContainText('Thank you! Your payment of $24.00 went through.');
+  await expect(status(page)).toContainText(paymentId);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you for your order');
+  await expect(page.locator('#order-line')).toHaveText(`Order ${paymentId} is paid and being roasted (fulfilled once).`, { timeout: 10_000 });
+  expect(await violations(), 'the thanks page and its icon load under its CSP').toEqual([]);
+  const icon = await page.request.get(at('/demo/favicon.svg'));
+  expect(icon.ok()).toBe(true);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+for (const [button, title, text] of [
+  ['Decline (test a failed payment)', 'Payment failed', 'Your payment did not go through and no money was taken.'],
+  ['Cancel payment', 'Payment cancelled', 'The payment was cancelled and no money was taken.'],
+] as const) {
+  test(`${title.toLowerCase()}: shown with "Try again", which brings back the checkout with the same cart and a new key`, async ({ page }) => {
+    const violations = await watchViolations(page);
+    const firstId = await payInShop(page);
+    await page.getByRole('button', { name: button }).click();
+    await expect(page).toHaveURL(/\/demo\/thanks\.html\?/);
+    await expect(status(page).getByRole('heading', { name: title })).toBeVisible();
+    await expect(status(page)).toContainText(text);
+    expect(await seriousViolations(page)).toEqual([]);
+    await status(page).getByRole('link', { name: 'Try again' }).click();
+    await expect(page).toHaveURL(at('/'));
+    // The checkout shows its form (not the withdrawn payment) and pays anew, under another key.
+    await fillSwedishShopper(page);
+    const keys: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/payments')) keys.push(request.headers()['idempotency-key'] ?? '');
+    });
+    await page.getByRole('button', { name: 'Pay $24.00' }).click();
+    await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+    expect([...demo.standIn!.payments.keys()].at(-1), 'a new payment').not.toBe(firstId);
+    const [first, second] = demo.standIn!.requests.filter((request) => request.status === 200).slice(-2).map((request) => request.idempotencyKey);
+    expect(second).toBe(keys[0]);
+    expect(second, 'under a new Idempotency-Key').not.toBe(first);
+    expect(await violations()).toEqual([]);
+  });
+}
+
+test('a forged return URL (made-up payment_id, status=succeeded) gets the calm "cannot confirm" message', async ({ page }) => {
+  await page.goto(at('/demo/thanks.html?payment_id=pay_M4deUpXXXXXXXXXXXXXXXX&status=succeeded'));
+  await expect(status(page).getByRole('heading', { name: 'We cannot confirm this payment' })).toBeVisible();
+  await expect(status(page)).not.toContainText('Thank you');
+  await expect(page.getByText(/went through|Payment received/)).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your order');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a real payment of another browser is not confirmed either: the token stays in the tab that paid', async ({ page, browser }) => {
+  const paymentId = await payInShop(page);
+  await page.getByRole('button', { name: 'Pay $24.00' }).click();
+  await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible();
+  const other = await browser.newPage();
+  await other.goto(at(`/demo/thanks.html?payment_id=${paymentId}&status=succeeded`));
+  await expect(status(other).getByRole('heading', { name: 'We cannot confirm this payment' })).toBeVisible();
+  await other.close();
+});
+
+test('processing: says it will update, checks again with backoff, and shows the final state', async ({ page }) => {
+  const paymentId = await payInShop(page);
+  demo.standIn!.settlePayment(paymentId, 'processing');
+  // Dodo sends the shopper back while the bank is still deciding.
+  await page.goto(at(`/demo/thanks.html?payment_id=${paymentId}&status=processing`));
+  await expect(status(page).getByRole('heading', { name: 'Payment processing' })).toBeVisible();
+  await expect(status(page)).toContainText('This page will update once it is confirmed.');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your order is waiting for payment');
+  expect(await seriousViolations(page)).toEqual([]);
+  demo.standIn!.settlePayment(paymentId, 'succeeded');
+  await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible({ timeout: 10_000 });
+  await expect(status(page)).toContainText('$24.00');
+});
+
+test('the status route down: says nothing is known yet, and "Check again" (themed by --dodo-color-accent) shows the verified status once it answers', async ({ page }) => {
+  await payInShop(page);
+  await page.route('**/api/payment-status', (route) => route.fulfill({ status: 503, contentType: 'text/html', body: '<h1>Service Unavailable</h1>' }));
+  await page.getByRole('button', { name: 'Pay $24.00' }).click();
+  await expect(status(page).getByRole('heading', { name: 'We could not check your payment' })).toBeVisible();
+  await expect(status(page)).not.toContainText('Service Unavailable');
+  expect(await seriousViolations(page)).toEqual([]);
+  // Themed with the checkout's public tokens.
+  await page.locator('dodo-payment-status').evaluate((element: HTMLElement) => element.style.setProperty('--dodo-color-accent', 'rgb(1, 2, 3)'));
+  await expect(status(page).getByRole('button', { name: 'Check again' })).toHaveCSS('background-color', 'rgb(1, 2, 3)');
+  await page.unroute('**/api/payment-status');
+  await status(page).getByRole('button', { name: 'Check again' }).click();
+  await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible();
+});
+
+test('localized: the status speaks the page language', async ({ page }) => {
+  const paymentId = await payInShop(page);
+  await page.getByRole('button', { name: 'Decline (test a failed payment)' }).click();
+  await expect(status(page).getByRole('heading', { name: 'Payment failed' })).toBeVisible();
+  await page.evaluate(() => document.querySelector('dodo-payment-status')!.setAttribute('locale', 'sv'));
+  await expect(status(page).getByRole('heading', { name: 'Betalningen misslyckades' })).toBeVisible();
+  await expect(status(page).getByRole('link', { name: 'Försök igen' })).toBeVisible();
+  await page.evaluate(() => document.querySelector('dodo-payment-status')!.setAttribute('locale', 'ar'));
+  await expect(status(page).getByRole('heading', { name: 'فشلت الدفعة' })).toBeVisible();
+  await expect(status(page)).toHaveAttribute('dir', 'rtl');
+  await page.evaluate(() => document.querySelector('dodo-payment-status')!.setAttribute('locale', 'ko-KR'));
+  await expect(status(page).getByRole('heading', { name: '결제 실패' })).toBeVisible();
+  await expect(status(page).getByRole('link', { name: '다시 시도' })).toBeVisible();
+  expect(paymentId).toMatch(/^pay_/);
+});
+
+test.describe('on Checkout Sessions', () => {
+  let sessions: DemoServer;
+  test.beforeAll(async () => {
+    sessions = await startDemoServer({ port: 0, env: { DEMO_WEBHOOK_DUPLICATE_RATE: '0', DEMO_CHECKOUT_API: 'checkout-sessions' } });
+  });
+  test.afterAll(async () => {
+    await sessions?.close();
+  });
+
+  test('the shop creates a session in the page language, the shopper pays on its page and the thanks page verifies it', async ({ page }) => {
+    await page.goto(new URL('/?csp=strict', sessions.url).href);
+    await fillSwedishShopper(page);
+    await page.getByRole('button', { name: 'Pay $24.00' }).click();
+    await page.getByRole('link', { name: 'Continue to payment' }).click();
+    await expect(page).toHaveURL(/\/session\/cks_/);
+    expect(sessions.standIn!.checkoutSessions.requests.at(-1)).toMatchObject({ customization: { force_language: 'en' }, billing_address: { country: 'SE' } });
+    await page.getByRole('button', { name: 'Pay $24.00' }).click();
+    await expect(page).toHaveURL(/\/demo\/thanks\.html\?payment_id=pay_/);
+    await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible();
+    await expect(status(page)).toContainText('Thank you! Your payment of $24.00 went through.');
+  });
+
+  test("the checkout sends its own UI language, not the browser's, and the session page is forced to it", async ({ page }) => {
+    await page.goto(new URL('/?csp=strict', sessions.url).href);
+    await fillSwedishShopper(page);
+    await page.locator('dodo-checkout').evaluate((element: HTMLElement) => element.setAttribute('locale', 'sv-SE'));
+    const before = sessions.standIn!.checkoutSessions.requests.length;
+    const sent = page.waitForRequest((request) => request.url().endsWith('/api/payments'));
+    await page.locator('dodo-checkout').evaluate((element) => (element as HTMLElement & { submit(): Promise<void> }).submit());
+    expect((await sent).headers()['accept-language']).toBe('sv-SE');
+    await expect.poll(() => sessions.standIn!.checkoutSessions.requests.length).toBeGreaterThan(before);
+    expect(sessions.standIn!.checkoutSessions.requests.at(-1)).toMatchObject({ customization: { force_language: 'sv' } });
+  });
+});
+
+test('the CDN script works as a classic script on a plain page under the strict CSP, in the page language', async ({ page }) => {
+  test.skip(!existsSync('dist/cdn/dodo-payment-status.js'), 'run `npm run build` first');
+  const violations = await watchViolations(page);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(at('/tests/e2e/fixtures/payment-status-cdn.html?csp=strict&payment_id=pay_unknown&status=succeeded'));
+  await expect(status(page).getByRole('heading', { name: 'Wir können diese Zahlung nicht bestätigen' })).toBeVisible();
+  expect(await violations()).toEqual([]);
+  expect(errors).toEqual([]);
+  // The return page loads the status element only, never the checkout.
+  expect(await page.evaluate(() => [!!customElements.get('dodo-payment-status'), !!customElements.get('dodo-checkout')])).toEqual([true, false]);
+});
