@@ -99,3 +99,19 @@ test('in German: the sentence, its links joined the German way, and the error', 
   await expect(box).toHaveAccessibleDescription('Bitte akzeptieren Sie die Bedingungen, um zu bezahlen.');
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('a tick is given on the page shown: not kept across a reload, and cleared when the documents change', async ({ page }) => {
+  await mountCheckout(page, TERMS);
+  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  const box = page.getByRole('checkbox', { name: /I agree/ });
+  await box.check();
+  await page.locator('dodo-checkout').evaluate((element) => element.setAttribute('terms-url', 'https://shop.example/terms-2027'));
+  await expect(page.getByRole('link', { name: 'Terms of service' })).toHaveAttribute('href', 'https://shop.example/terms-2027');
+  await expect(box).not.toBeChecked();
+  await box.check();
+  await page.reload();
+  await mountCheckout(page, TERMS);
+  // What the shopper typed comes back; the consent does not.
+  await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('ada@example.com');
+  await expect(page.getByRole('checkbox', { name: /I agree/ })).not.toBeChecked();
+});
