@@ -12,7 +12,9 @@
  * DEMO_PRODUCTS (see demo/demo-payments.ts). The stand-in signs its webhooks with
  * STAND_IN_WEBHOOK_SECRET and delivers a share of them twice (DEMO_WEBHOOK_DUPLICATE_RATE, 0–1,
  * default 0.5); in test mode, set DODO_PAYMENTS_WEBHOOK_KEY to receive Dodo's.
- * DEMO_CHECKOUT_API=checkout-sessions creates Checkout Sessions instead of payments.
+ * DEMO_CHECKOUT_API=checkout-sessions creates Checkout Sessions instead of payments. DEMO_TERMS=1
+ * asks the shopper to accept the shop's terms, privacy and refund policies (demo/policies.html),
+ * and the proxy records the acceptance on the payment.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -21,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer as createViteServer, type Plugin } from 'vite';
 import { createCheckoutHandler, createQuoteHandler, createStatusHandler, createWebhookHandler, toNodeHandler, type CheckoutHandlerOptions, type QuoteHandlerOptions } from '../src/server/index.js';
 import { startDodoApiStandIn, STAND_IN_PRODUCTS, STAND_IN_WEBHOOK_SECRET, type DodoApiStandIn } from '../src/testing.js';
+import type { TermsDocuments } from '../src/api/terms-consent.js';
 import { createDemoOrders, type DemoOrders } from './demo-orders.js';
 import { decideDemoPayments, DemoProductsError, type DemoPaymentsPlan } from './demo-payments.js';
 
@@ -65,6 +68,24 @@ function demoApi(env: DemoServerOptions['env']): NonNullable<CheckoutHandlerOpti
   return env?.DEMO_CHECKOUT_API?.trim() === 'checkout-sessions' ? 'checkout-sessions' : 'payments';
 }
 
+/** The shop's policies when the demo asks for consent (DEMO_TERMS=1): absolute URLs on this server. */
+function demoTerms(origin: string, env: DemoServerOptions['env']): TermsDocuments | undefined {
+  if (env?.DEMO_TERMS?.trim() !== '1') return undefined;
+  const page = (section: string) => new URL(`/demo/policies.html#${section}`, origin).href;
+  return { termsUrl: page('terms'), privacyUrl: page('privacy'), refundUrl: page('refunds') };
+}
+
+/** Writes the demo's policies into demo/terms.ts as it is served, for `__DEMO_TERMS__`; they are known once the server listens. */
+function demoTermsPlugin(terms: () => TermsDocuments | undefined): Plugin {
+  return {
+    name: 'dodo-checkout-demo-terms',
+    transform(code, id) {
+      const documents = terms();
+      return documents && id.split('?')[0]!.endsWith('/demo/terms.ts') ? code.replaceAll('__DEMO_TERMS__', JSON.stringify(documents)) : null;
+    },
+  };
+}
+
 /**
  * The merchant proxy of the demo shop, its create and quote routes on one set of options: the
  * catalogue as allowlist (the stand-in's, or the products of DEMO_PRODUCTS in test mode),
@@ -86,8 +107,9 @@ function createDemoProxyRoutes(
     ...(standIn ? { rateLimit: { max: 1_000, windowMs: 60_000 }, quoteRateLimit: { max: 5_000, windowMs: 60_000 } } : {}),
   };
   const api = demoApi(env);
+  const terms = demoTerms(origin, env);
   return {
-    payments: toNodeHandler(createCheckoutHandler({ ...options, api })),
+    payments: toNodeHandler(createCheckoutHandler({ ...options, api, ...(terms ? { terms } : {}) })),
     quote: toNodeHandler(createQuoteHandler(options)),
     // The return page's route, on the same key and mode as the proxy, so their status tokens agree.
     status: toNodeHandler(createStatusHandler({ ...options, api })),
@@ -148,6 +170,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const host = options.host ?? '127.0.0.1';
   const env = options.env ?? process.env;
   const plan = decideDemoPayments(env);
+  let terms: TermsDocuments | undefined;
   const vite = await createViteServer({
     root,
     configFile: false,
@@ -155,7 +178,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false },
     // The shop page sells what the proxy allows: DEMO_PRODUCTS in test mode.
-    plugins: plan.productsFromEnvironment ? [demoProductsPlugin(plan.products)] : [],
+    plugins: [...(plan.productsFromEnvironment ? [demoProductsPlugin(plan.products)] : []), demoTermsPlugin(() => terms)],
   });
 
   let paymentsRoute: PaymentsRoute | undefined = options.paymentsRoute;
@@ -228,6 +251,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${host}:${port}/`;
+  terms = demoTerms(new URL(url).origin, env);
   if (mode !== 'custom') ({ payments: paymentsRoute, quote: quoteRoute, status: statusRoute } = createDemoProxyRoutes(new URL(url).origin, standIn, plan, env));
   standIn?.webhooks.setUrl(new URL('/api/webhooks', url).href);
   return {

@@ -7,10 +7,13 @@ import type { DodoCheckout } from '../src/index.js';
 import { formatMoney } from '../src/intl/money.js';
 import { UI_LANGUAGES } from '../src/intl/ui-languages.js';
 import { DEMO_PRODUCTS, priceIn } from './catalogue.js';
+import { DEMO_TERMS } from './terms.js';
 
 const checkout = document.querySelector<DodoCheckout>('#checkout')!;
 const list = document.querySelector<HTMLUListElement>('#products')!;
 const settings = document.querySelector<HTMLFormElement>('#settings')!;
+// The proxy requires consent to these very documents (DEMO_TERMS=1).
+if (DEMO_TERMS) Object.assign(checkout, DEMO_TERMS);
 const quantities = new Map<string, number>(DEMO_PRODUCTS.map((product, index) => [product.id, index === 0 ? 1 : 0]));
 
 function currency(): string {

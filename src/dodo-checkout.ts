@@ -7,7 +7,7 @@ import { CHECKOUT_OPTIONS, CONFIG_OPTION_NAMES, initialValue, optionProperties, 
 import { parseCheckoutConfig, type CheckoutConfig } from './config/parse-config.js';
 import { emit } from './events.js';
 import { FormController } from './form/form-controller.js';
-import { FORM_FIELDS, prefillValues, type FormField, type FormValues } from './form/form-model.js';
+import { FORM_FIELDS, prefillValues, TERMS_ACCEPTED, type FormField, type FormValues } from './form/form-model.js';
 import type { LiveQuote } from './quote/live-quote.js';
 import { loadQuoteModule } from './quote/load-quote-module.js';
 import { getAddressFormat, type AddressFormat } from './intl/address-format.js';
@@ -19,7 +19,7 @@ import { addressSection } from './templates/address.js';
 import { contactSection } from './templates/contact.js';
 import { formView, type FormView } from './templates/form-view.js';
 import { configurationProblems } from './templates/configuration-problems.js';
-import { confirmationPanel, discountSection, methodsSection, submitButton } from './templates/payment.js';
+import { confirmationPanel, discountSection, methodsSection, submitButton, termsField } from './templates/payment.js';
 import { summarySection } from './templates/summary.js';
 
 /** What the element is doing, for merchants who drive it from their own controls. */
@@ -64,6 +64,7 @@ export interface DodoCheckout extends CheckoutOptionValues {}
  * @csspart summary - The cart summary.
  * @csspart total - The total line of the summary.
  * @csspart chip - A payment method choice.
+ * @csspart consent - The terms consent field (with `terms-url`): its checkbox, the sentence with the links, and its error.
  * @csspart method-icon - The icon inside a payment method chip.
  * @csspart submit - The pay button.
  * @csspart confirmation - The panel that shows a created payment (its link, total and expiry, or that it expired) and the "Start over" button.
@@ -188,6 +189,8 @@ export class DodoCheckout extends LitElement {
     const config = this.configResult.config;
     this.form.prefill(prefillValues(config, regionOf(this.localize.lang)));
     if (this.hasUpdated) this.startQuotes();
+    // A tick was given for the documents then shown: other documents are ticked afresh.
+    if (previous && JSON.stringify(previous.terms) !== JSON.stringify(config.terms) && this.form.values.terms) this.form.correct({ terms: '' });
     const scopeChanged = !previous || previous.endpoint !== config.endpoint || JSON.stringify(previous.cart) !== JSON.stringify(config.cart);
     if (scopeChanged) {
       this.memory.restore(config);
@@ -242,6 +245,7 @@ export class DodoCheckout extends LitElement {
       ${live?.currency(view)}
       ${live && this.form.discountOpen ? live.discount(view) : discountSection(view, this.form.discountOpen, this.openDiscount)}
       ${methodsSection(view, offeredChips(this.data.paymentMethods, config, this.form.values.country, live?.chargeCurrency()), this.form.chip)}
+      ${config.terms ? termsField(view, config.terms) : nothing}
       ${submitButton(view, config, this.submission.phase, live?.payTotal())}
     </form>`;
   }
@@ -296,6 +300,7 @@ export class DodoCheckout extends LitElement {
   private readonly onInput = (event: Event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.name === 'payment-method') this.form.chooseChip(target.value);
+    else if (target.name === 'terms') this.form.edit('terms', (target as HTMLInputElement).checked ? TERMS_ACCEPTED : '');
     else if (this.live?.onInput(target)) return;
     else if ((FORM_FIELDS as readonly string[]).includes(target.name)) this.form.edit(target.name as FormField, target.value);
   };

@@ -28,7 +28,7 @@ export const INTEGRATION_ERROR_CODES = [
 
 export const SHOPPER_ERROR_CODES = [
   'INVALID_REQUEST', 'PRODUCT_NOT_ALLOWED', 'AMOUNT_REQUIRED', 'AMOUNT_TOO_LOW', 'PAYMENT_METHOD_NOT_ALLOWED',
-  'IDEMPOTENCY_KEY_REUSED', 'IDEMPOTENCY_KEY_IN_USE', 'PAYMENT_LINK_UNAVAILABLE', 'REQUEST_TIMEOUT', 'RATE_LIMITED',
+  'IDEMPOTENCY_KEY_REUSED', 'IDEMPOTENCY_KEY_IN_USE', 'PAYMENT_LINK_UNAVAILABLE', 'REQUEST_TIMEOUT', 'RATE_LIMITED', 'CONSENT_REQUIRED',
 ] as const;
 
 /** The webhook receiver's codes: its callers are Dodo's servers, never the element. */
@@ -48,8 +48,10 @@ export const proxyErrorJson = (code: ProxyErrorCode, message: string): string =>
 
 /**
  * The form field an error code concerns, if any: the API names its discount refusals by code
- * (`INVALID_DISCOUNT_CODE`, `DISCOUNT_CODE_EXPIRED`…), so the refusal is shown at the code the shopper typed.
+ * (`INVALID_DISCOUNT_CODE`, `DISCOUNT_CODE_EXPIRED`…), so the refusal is shown at the code the
+ * shopper typed; the proxy's `CONSENT_REQUIRED` is shown at the terms checkbox.
  */
-export function fieldOfErrorCode(code: string | undefined): 'discountCode' | undefined {
+export function fieldOfErrorCode(code: string | undefined): 'discountCode' | 'terms' | undefined {
+  if (code === 'CONSENT_REQUIRED') return 'terms';
   return code && /DISCOUNT/.test(code) ? 'discountCode' : undefined;
 }

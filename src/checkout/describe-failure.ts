@@ -16,6 +16,8 @@ export interface DescribedFailure {
   detail: CheckoutErrorDetail;
   /** The API refused the discount code: its message belongs next to the code. */
   refusedDiscount?: string;
+  /** The proxy wants the shopper's consent to its terms: the checkbox shows the problem. */
+  consentRequired?: boolean;
 }
 
 /**
@@ -40,10 +42,12 @@ export function describeFailure(failure: CheckoutFailure, t: Translate): Describ
   else if (proxyOwn === 'request_timeout') detail.message = t('requestTimeout');
   else if (proxyOwn === 'rate_limited') detail.message = t('rateLimited', failure.retryAfter ?? 0);
   else if (proxyOwn === 'server') detail.message = t('serverError');
+  else if (fieldOfErrorCode(failure.code) === 'terms') detail.message = t('acceptTerms');
   else if (failure.status === 429) detail.message = [failure.apiMessage, t('rateLimited', failure.retryAfter ?? 0)].filter(Boolean).join(' ');
   else detail.message = failure.apiMessage ? withoutFieldPrefix(failure.apiMessage) : t('serverError');
 
   // The API names a refused discount code by its error code (api/proxy-errors.ts says which field a code concerns).
   const refused = !proxyOwn && failure.apiMessage && fieldOfErrorCode(failure.code) === 'discountCode';
-  return refused ? { detail, refusedDiscount: detail.message } : { detail };
+  if (refused) return { detail, refusedDiscount: detail.message };
+  return !proxyOwn && fieldOfErrorCode(failure.code) === 'terms' ? { detail, consentRequired: true } : { detail };
 }

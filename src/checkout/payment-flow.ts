@@ -137,6 +137,8 @@ export class PaymentFlow {
       endpoint: config.endpoint, timeout: config.timeout, redirectImmediately: config.redirectImmediately, path,
       stillCurrent: () => this.payments.matches(basis),
       language: this.parts.localize.lang,
+      // Validation required the box to be ticked for these very documents.
+      ...(config.terms ? { consent: config.terms } : {}),
     });
     if (result.status === 'busy') return;
     this.setStatus('');
@@ -227,15 +229,21 @@ export class PaymentFlow {
 
   private async showFailure(failure: CheckoutFailure, path: SubmitPath): Promise<void> {
     const { form, localize } = this.parts;
-    const { detail, refusedDiscount } = path.describeFailure(failure, localize.t);
+    const { detail, refusedDiscount, consentRequired } = path.describeFailure(failure, localize.t);
     const discount = refusedDiscount && form.values.discountCode.trim() ? refusedDiscount : undefined;
     // A refused discount code belongs next to the code the shopper typed.
     if (discount) form.report([{ field: 'discountCode', problem: { code: 'refused', message: discount } }]);
+    // The proxy asks for other documents than those ticked: the box is cleared, to be read and ticked again.
+    const consent = consentRequired && Boolean(this.parts.config()?.terms);
+    if (consent) {
+      form.edit('terms', '');
+      form.report([{ field: 'terms', problem: { code: 'acceptTerms' } }]);
+    }
     this.alert = { kind: 'failure', failure, describe: path.describeFailure };
     this.host.requestUpdate();
     emit(this.host, 'dodo-checkout-error', detail);
     await this.host.updateComplete;
-    if (discount) (this.host.renderRoot as ShadowRoot).querySelector<HTMLElement>('#discountCode')?.focus();
+    if (discount || consent) (this.host.renderRoot as ShadowRoot).querySelector<HTMLElement>(discount ? '#discountCode' : '#terms')?.focus();
   }
 
   private setStatus(status: MessageKey | ''): void {

@@ -53,6 +53,7 @@ export function prepareRequest({ config, values, format, subdivisions, postalCod
     requiredAddressFields: format?.required ?? [],
     isValidPostalCode: (value) => (format ? isValidPostalCode(country, value, postalCodes) : true),
     isKnownSubdivision: (value) => subdivisions.length === 0 || subdivisions.some((subdivision) => subdivision.code === value),
+    terms: Boolean(config.terms),
   });
   if (problems.length > 0) return { ok: false, problems };
 

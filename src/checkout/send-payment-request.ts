@@ -3,6 +3,7 @@
  * apart from `fetch`, which is injectable so the lifecycle is testable without a browser.
  */
 import { ApiErrorSchema, CreatePaymentResponseSchema, type CreatePaymentRequest, type CreatePaymentResponse } from '../api/schemas.js';
+import { CONSENT_HEADER, consentHeaderValue, type TermsDocuments } from '../api/terms-consent.js';
 import type { CheckoutErrorKind } from '../events.js';
 
 export interface SendOptions {
@@ -12,6 +13,8 @@ export interface SendOptions {
   timeout: number;
   /** BCP 47 UI language, sent as `Accept-Language` (the body stays the API's). */
   language?: string;
+  /** The documents the shopper accepted, sent as the `Dodo-Checkout-Consent` header (the body stays the API's). */
+  consent?: TermsDocuments;
   /** Aborts the request when the element goes away; reported as `aborted`. */
   signal?: AbortSignal;
   fetch?: typeof fetch;
@@ -63,6 +66,7 @@ export async function sendPaymentRequest(options: SendOptions): Promise<SendOutc
           'Content-Type': 'application/json',
           'Idempotency-Key': options.idempotencyKey,
           ...(options.language ? { 'Accept-Language': options.language } : {}),
+          ...(options.consent ? { [CONSENT_HEADER]: consentHeaderValue(options.consent) } : {}),
         },
         body: JSON.stringify(options.request),
         credentials: 'same-origin',

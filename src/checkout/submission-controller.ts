@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CreatePaymentRequest, CreatePaymentResponse } from '../api/schemas.js';
+import type { TermsDocuments } from '../api/terms-consent.js';
 import { emit } from '../events.js';
 import { createCheckoutSalt, isCheckoutSalt } from './idempotency-key.js';
 import type { SubmitPath } from './load-submit-path.js';
@@ -33,6 +34,8 @@ export interface SubmissionOptions {
   stillCurrent?: () => boolean;
   /** The UI language, sent as Accept-Language so a Checkout Sessions proxy continues in it. */
   language?: string;
+  /** The terms the shopper ticked the box for, sent as the consent header. */
+  consent?: TermsDocuments;
 }
 
 export interface SubmissionDependencies {
@@ -118,6 +121,7 @@ export class SubmissionController implements ReactiveController {
       idempotencyKey: options.path.idempotencyKeyFor(this.currentSalt, body),
       timeout: options.timeout,
       ...(options.language ? { language: options.language } : {}),
+      ...(options.consent ? { consent: options.consent } : {}),
       signal: controller.signal,
       ...(this.dependencies.fetch ? { fetch: this.dependencies.fetch } : {}),
     });

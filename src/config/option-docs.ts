@@ -28,6 +28,12 @@ export const OPTION_DOCS: Readonly<Record<OptionName, string>> = {
     'Prefilled discount code; follows later changes until the shopper edits it.',
   returnUrl:
     'Sent as `return_url`: an absolute http(s) URL.',
+  termsUrl:
+    "Absolute http(s) URL of the merchant's terms of service. When set, a required consent checkbox before the Pay button links to it (and to `privacy-url` and `refund-url`), and the accepted URLs are sent in the `Dodo-Checkout-Consent` header; a proxy with the same `terms` records the acceptance on the payment.",
+  privacyUrl:
+    'Absolute http(s) URL of the privacy policy, linked in the consent checkbox (requires `terms-url`).',
+  refundUrl:
+    'Absolute http(s) URL of the refund policy, linked in the consent checkbox (requires `terms-url`).',
   redirectImmediately:
     'Sent as `redirect_immediately`; when true the shopper goes to the payment page at once, else after a confirmation.',
   shortLink:

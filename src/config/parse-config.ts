@@ -4,6 +4,7 @@
  */
 import { COUNTRY_CODES, CURRENCY_CODES, PAYMENT_METHOD_TYPES, type CountryCode, type CurrencyCode, type PaymentMethodType } from '../api/enums.js';
 import { isHttpUrl } from '../api/http-url.js';
+import type { TermsDocuments } from '../api/terms-consent.js';
 import type { ConfigOptionName } from './options.js';
 
 const INT32_MAX = 2_147_483_647;
@@ -113,6 +114,8 @@ export interface CheckoutConfig {
   country?: CountryCode;
   discountCode?: string;
   returnUrl?: string;
+  /** The documents the consent checkbox asks the shopper to accept; no checkbox without them. */
+  terms?: TermsDocuments;
   redirectImmediately: boolean;
   shortLink: boolean;
   force3ds: boolean;
@@ -218,6 +221,18 @@ export function parseCheckoutConfig(inputs: CheckoutInputs, baseUrl?: string): C
 
   const returnUrl = isBlank(inputs.returnUrl) ? undefined : check('return-url', checkReturnUrl, inputs.returnUrl, problems);
 
+  let terms: TermsDocuments | undefined;
+  const documents = { termsUrl: 'terms-url', privacyUrl: 'privacy-url', refundUrl: 'refund-url' } as const;
+  for (const [key, name] of Object.entries(documents) as Array<[keyof TermsDocuments, string]>) {
+    if (isBlank(inputs[key])) continue;
+    const url = check(name, checkReturnUrl, inputs[key], problems);
+    if (url) terms = { ...terms, [key]: url } as TermsDocuments;
+  }
+  if (terms && !terms.termsUrl) {
+    if (isBlank(inputs.termsUrl)) problems.push('privacy-url and refund-url need terms-url.');
+    terms = undefined;
+  }
+
   let metadata: Record<string, string> | undefined;
   if (!isBlank(inputs.metadata)) {
     const raw = fromJson('metadata', inputs.metadata, problems);
@@ -251,7 +266,7 @@ export function parseCheckoutConfig(inputs: CheckoutInputs, baseUrl?: string): C
     timeout,
   };
   // Only set what was given, so the request builder never sends empty optional fields.
-  const optional = { quoteEndpoint, currency, billingCurrency, allowedPaymentMethodTypes, country, returnUrl, metadata, customerId, paymentMethodId, discountCode: optionalString(inputs.discountCode) };
+  const optional = { quoteEndpoint, currency, billingCurrency, allowedPaymentMethodTypes, country, returnUrl, terms, metadata, customerId, paymentMethodId, discountCode: optionalString(inputs.discountCode) };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value });
   return { ok: true, config };
 }

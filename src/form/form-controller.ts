@@ -105,9 +105,9 @@ export class FormController {
     return this.problems.keys().next().value;
   }
 
-  /** What the shopper entered themselves (prefills come from the configuration again). */
+  /** What the shopper entered themselves (prefills come from the configuration again); consent is given on the page shown, never kept. */
   entered(): Partial<FormValues> {
-    return Object.fromEntries([...this.edited].map((field) => [field, this.values[field]]));
+    return Object.fromEntries([...this.edited].filter((field) => field !== 'terms').map((field) => [field, this.values[field]]));
   }
 
   /** Back to an empty form; the host prefills it again. */

@@ -10,18 +10,21 @@ import type { AddressField, AddressFormat } from '../intl/address-format.js';
 import type { DiscountRefusalReason } from '../api/quote.js';
 
 /** Every field the shopper can fill, in the order the form shows them (focus goes to the first problem). */
-export const FORM_FIELDS = ['email', 'name', 'phone', 'country', 'street', 'city', 'state', 'zipcode', 'businessName', 'taxId', 'discountCode'] as const;
+export const FORM_FIELDS = ['email', 'name', 'phone', 'country', 'street', 'city', 'state', 'zipcode', 'businessName', 'taxId', 'discountCode', 'terms'] as const;
 
 export type FormField = (typeof FORM_FIELDS)[number];
+/** Each field's text; the terms checkbox holds `TERMS_ACCEPTED` when ticked, else ''. */
 export type FormValues = Record<FormField, string>;
+
+export const TERMS_ACCEPTED = 'accepted';
 export type { AddressField };
 
 export const EMPTY_FORM_VALUES: Readonly<FormValues> = Object.freeze(
   Object.fromEntries(FORM_FIELDS.map((field) => [field, ''])) as FormValues,
 );
 
-/** Where each field's value goes in the request; read the other way to place the schema's complaints. */
-export const REQUEST_PATHS: Readonly<Record<FormField, string>> = {
+/** Where each field's value goes in the request; read the other way to place the schema's complaints. The terms consent travels in a header, not the body. */
+export const REQUEST_PATHS: Readonly<Record<Exclude<FormField, 'terms'>, string>> = {
   email: 'customer.email',
   name: 'customer.name',
   phone: 'customer.phone_number',
@@ -38,13 +41,13 @@ export const REQUEST_PATHS: Readonly<Record<FormField, string>> = {
 /** The field a request schema issue at `path` concerns; the first field when none does. */
 export function fieldForRequestPath(path: readonly PropertyKey[]): FormField {
   const joined = path.map(String).join('.');
-  const field = FORM_FIELDS.find((candidate) => joined === REQUEST_PATHS[candidate] || joined.startsWith(`${REQUEST_PATHS[candidate]}.`));
+  const field = FORM_FIELDS.find((candidate) => candidate !== 'terms' && (joined === REQUEST_PATHS[candidate] || joined.startsWith(`${REQUEST_PATHS[candidate]}.`)));
   return field ?? FORM_FIELDS[0];
 }
 
 /** A field's problem, as a code; `refused` carries the API's own text (a discount code it declined). */
 export type FieldProblem =
-  | { code: 'required' | 'invalidEmail' | 'invalidPostalCode' | 'invalidPhone' | 'unknownSubdivision' | 'invalidValue' }
+  | { code: 'required' | 'invalidEmail' | 'invalidPostalCode' | 'invalidPhone' | 'unknownSubdivision' | 'invalidValue' | 'acceptTerms' }
   | { code: 'refused'; message: string }
   | { code: 'discountRefused'; reason: DiscountRefusalReason }
   | { code: 'taxIdInvalid'; message: string };
@@ -62,7 +65,7 @@ export type Translate = <K extends MessageKey>(key: K, ...args: MessageArgs<Mess
 
 const PLAIN_LABELS: Readonly<Record<FormField, MessageKey>> = {
   email: 'email', name: 'fullName', phone: 'phone', country: 'country', street: 'street', city: 'city',
-  state: 'state_state', zipcode: 'zip_postal', businessName: 'businessName', taxId: 'taxId', discountCode: 'discountCode',
+  state: 'state_state', zipcode: 'zip_postal', businessName: 'businessName', taxId: 'taxId', discountCode: 'discountCode', terms: 'termsOfService',
 };
 
 /** A field's label: the country's own words for city, state and postal code (ZIP code, postcode, prefecture…). */

@@ -3,7 +3,7 @@
  * the form can mark each field and move focus to the first.
  */
 import { EMAIL_PATTERN } from '../api/schemas.js';
-import type { AddressField, FieldProblem, FormField, FormValues } from './form-model.js';
+import { TERMS_ACCEPTED, type AddressField, type FieldProblem, type FormField, type FormValues } from './form-model.js';
 
 export interface FormRules {
   /** Email and name are asked for (no `customer-id`). */
@@ -14,6 +14,8 @@ export interface FormRules {
   isValidPostalCode: (value: string) => boolean;
   /** Whether a non-empty state is one the country's subdivision list has (true without a list). */
   isKnownSubdivision?: (value: string) => boolean;
+  /** The terms consent checkbox is shown (`terms-url`): it must be ticked. */
+  terms?: boolean;
 }
 
 export type FoundProblem = { field: FormField; problem: FieldProblem };
@@ -46,5 +48,6 @@ export function validateForm(values: Readonly<FormValues>, rules: FormRules): Fo
       found(field, 'unknownSubdivision');
     }
   }
+  if (rules.terms && values.terms !== TERMS_ACCEPTED) found('terms', 'acceptTerms');
   return problems;
 }

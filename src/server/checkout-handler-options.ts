@@ -4,6 +4,7 @@
  */
 import type DodoPayments from 'dodopayments';
 import type { CreatePaymentRequest, PaymentMethodType } from '../api/schemas.js';
+import type { TermsDocuments } from '../api/terms-consent.js';
 import type { IdempotencyStore } from './idempotency-store.js';
 import type { RateLimitOptions } from './rate-limit.js';
 
@@ -135,6 +136,16 @@ export interface CheckoutHandlerOptions {
   /** Require an `Idempotency-Key` header (400 without). Default `false`. */
   requireIdempotencyKey?: boolean;
 
+  /**
+   * The merchant's terms of service (and privacy and refund policies): absolute http(s) URLs, the
+   * same as the element's `terms-url`, `privacy-url` and `refund-url`. When set, a create whose
+   * `Dodo-Checkout-Consent` header does not accept exactly these documents is refused (422
+   * `CONSENT_REQUIRED`); an accepted one is recorded by the proxy in the payment's `metadata`:
+   * `terms_accepted_at` (ISO time from this server's clock), `terms_url`, `privacy_url`,
+   * `refund_url`. The browser's `metadata` can never set those keys.
+   */
+  terms?: TermsDocuments;
+
   /** Receives one JSON line per request. Default `console`. Pass `null` to log nothing. */
   logger?: CheckoutLogger | null;
 
@@ -152,7 +163,7 @@ export interface CheckoutHandlerOptions {
   statusSecret?: string;
   /** How long a status token answers, in seconds. Default 86 400 (a day). */
   statusTokenTtlSeconds?: number;
-  /** Clock in ms for status token expiry (tests). */
+  /** Clock in ms for status token expiry and the terms acceptance time (tests). */
   now?: () => number;
 }
 

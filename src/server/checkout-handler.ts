@@ -20,6 +20,7 @@ import { readJsonBody } from './read-json-body.js';
 import { recoverTaggedPayment, tagWithCheckoutKey } from './recover-payment.js';
 import { writeRequestLog, type RequestLogEntry } from './request-log.js';
 import { statusSignerFor, withStatusToken } from './status-token.js';
+import { checkTermsOption, hasConsent, recordTermsAcceptance } from './terms-consent.js';
 import { mapUpstreamError, PROVIDER_PROBLEM, redact, upstreamError } from './upstream-error.js';
 import { checkUpstreamPayment } from './upstream-payment.js';
 
@@ -137,8 +138,12 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     ...(options.api === 'checkout-sessions' ? { isUnresolved: () => false } : {}),
   });
   const statusSigner = statusSignerFor(options, secrets[0]!);
+  const terms = checkTermsOption(options.terms);
+  const now = options.now ?? Date.now;
 
-  async function createPayment(body: CreatePaymentRequest, idempotencyKey: string | null, request: Request): Promise<StoredResponse> {
+  async function createPayment(requested: CreatePaymentRequest, idempotencyKey: string | null, request: Request): Promise<StoredResponse> {
+    // Recorded at creation, after the idempotency comparison, so a retry's body still matches its first attempt's.
+    const body = terms ? recordTermsAcceptance(requested, terms, now()) : requested;
     if (options.api === 'checkout-sessions') return createCheckoutSessionAnswer(client, body, idempotencyKey, pageLanguageOf(request), secrets);
     try {
       const { data, response } = await client.payments
@@ -225,6 +230,8 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     const policy = applyMerchantPolicy(parsed.data, options);
     if (!policy.ok) return fail(policy.status, policy.code, policy.message);
     if (policy.droppedMetadataKeys > 0) log.metadata_keys_dropped = policy.droppedMetadataKeys;
+    // Before anything is stored for the key: the shopper who ticks the box and pays again is not refused by a replay.
+    if (terms && !hasConsent(request, terms)) return fail(422, 'CONSENT_REQUIRED', 'Accept the terms of service to pay.');
     let body = policy.body;
     if (options.transform) {
       try {

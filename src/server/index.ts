@@ -70,6 +70,7 @@ export {
 } from './webhook-handler.js';
 export { createStatusHandler, type StatusHandler, type StatusHandlerOptions } from './status-handler.js';
 export { CHECKOUT_KEY_METADATA } from './recover-payment.js';
+export { CONSENT_HEADER, CONSENT_METADATA_KEYS, type TermsDocuments } from '../api/terms-consent.js';
 export { toNodeHandler, type NodeAdapterOptions, type NodeHandler } from './node-adapter.js';
 export { createQuoteHandler, type QuoteHandlerOptions } from './quote-handler.js';
 export { createMemoryQuoteCache, type MemoryQuoteCacheOptions, type QuoteCache } from './quote-cache.js';

@@ -2,12 +2,13 @@
  * The merchant's policy applied to a validated request body: product allowlist, pay-what-you-want
  * minimums (the browser's `amount` reaches the API only for the products listed there), accepted
  * payment methods (intersected, never widened), who may name an existing customer, which
- * metadata keys the browser may set, and pinned fields. Pure: returns the body to send or the
+ * metadata keys the browser may set (never the terms consent record), and pinned fields. Pure: returns the body to send or the
  * refusal.
  */
 import type { ProxyErrorCode } from '../api/proxy-errors.js';
 import type { CreatePaymentRequest } from '../api/schemas.js';
 import type { CheckoutHandlerOptions } from './checkout-handler-options.js';
+import { withoutConsentKeys } from './terms-consent.js';
 
 export type PolicyResult =
   | {
@@ -85,7 +86,8 @@ export function applyMerchantPolicy(request: CreatePaymentRequest, policy: Polic
   }
 
   const pin = policy.pin ?? {};
-  const fromClient = clientMetadata(request.metadata, policy.clientMetadata ?? 'drop');
+  // The terms consent keys are the proxy's evidence: never the browser's word.
+  const fromClient = withoutConsentKeys(clientMetadata(request.metadata, policy.clientMetadata ?? 'drop')).metadata;
   const metadata = { ...fromClient, ...pin.metadata };
   if (Object.keys(metadata).length > 0) body.metadata = metadata;
   else delete body.metadata;

@@ -8,7 +8,7 @@ export type OriginDecision =
   | { allowed: true; corsHeaders: Record<string, string> }
   | { allowed: false };
 
-export const ALLOWED_REQUEST_HEADERS = 'Content-Type, Idempotency-Key';
+export const ALLOWED_REQUEST_HEADERS = 'Content-Type, Idempotency-Key, Dodo-Checkout-Consent';
 export const EXPOSED_RESPONSE_HEADERS = 'Idempotent-Replayed, Retry-After';
 
 function normaliseOrigin(origin: string): string | null {

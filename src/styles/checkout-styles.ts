@@ -222,6 +222,30 @@ export const checkoutStyles = css`
     background: color-mix(in srgb, var(--_accent) 12%, var(--_bg));
     font-weight: 600;
   }
+  .consent-choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 10px;
+  }
+  .consent-choice input {
+    flex: none;
+    inline-size: 22px;
+    block-size: 22px;
+    min-block-size: 0;
+    margin: 1px 0 0;
+    padding: 0;
+    accent-color: var(--_accent);
+  }
+  .consent-choice input[aria-invalid='true'] {
+    outline: 2px solid var(--_error);
+    outline-offset: 2px;
+  }
+  .consent-choice label {
+    font-weight: 400;
+  }
+  .consent-choice a {
+    color: var(--_accent);
+  }
   .submit {
     background: var(--_accent);
     color: var(--_on-accent);

@@ -1,12 +1,13 @@
-/** The discount entry, the payment method chips, the pay button and the confirmation panel. */
+/** The discount entry, the payment method chips, the terms consent, the pay button and the confirmation panel. */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { TermsDocuments } from '../api/terms-consent.js';
 import type { CreatedPayment } from '../checkout/created-payment.js';
 import { displayCurrency, type CheckoutConfig } from '../config/parse-config.js';
 import type { SubmissionPhase } from '../checkout/submission-controller.js';
-import { fieldLabel } from '../form/form-model.js';
+import { fieldLabel, TERMS_ACCEPTED } from '../form/form-model.js';
 import { formatMoney } from '../intl/money.js';
 import { METHOD_ICONS, type PaymentMethodChip } from '../intl/payment-methods.js';
-import { textField } from './field-shell.js';
+import { invalid, textField } from './field-shell.js';
 import type { FormView } from './form-view.js';
 import { cartSubtotal } from './summary.js';
 
@@ -46,6 +47,43 @@ export function methodsSection(view: FormView, chips: readonly PaymentMethodChip
       )}
     </div>
   </fieldset>`;
+}
+
+/** Stands for the list of documents in the translated sentence, which is cut there to put the links in. */
+const DOCUMENTS_MARK = '\u0001';
+
+/**
+ * The required consent checkbox: "I agree to the Terms of service, Privacy policy and Refund
+ * policy", each document a link opening in a new tab, the list joined in the shown language's
+ * own way. Its error line follows the field shell's ids.
+ */
+export function termsField(view: FormView, terms: TermsDocuments): TemplateResult {
+  const { t } = view;
+  const documents = ([[terms.termsUrl, t('termsOfService')], [terms.privacyUrl, t('privacyPolicy')], [terms.refundUrl, t('refundPolicy')]] as const).filter(
+    (document): document is readonly [string, string] => Boolean(document[0]),
+  );
+  const [before = '', after = ''] = t('termsConsent', DOCUMENTS_MARK).split(DOCUMENTS_MARK);
+  let next = 0;
+  const list = new Intl.ListFormat(view.lang, { type: 'conjunction' }).formatToParts(documents.map(([, name]) => name)).map((part) => {
+    if (part.type !== 'element') return part.value;
+    const [url, name] = documents[next++]!;
+    return html`<a href=${url} target="_blank" rel="noopener">${name}</a>`;
+  });
+  return html`<div class="field consent" part="field consent">
+    <div class="consent-choice">
+      <input
+        id="terms"
+        name="terms"
+        type="checkbox"
+        required
+        aria-invalid=${invalid(view, 'terms')}
+        aria-describedby="terms-error"
+        .checked=${view.values.terms === TERMS_ACCEPTED}
+      />
+      <label for="terms" part="label">${before}${list}${after}</label>
+    </div>
+    <p class="error" id="terms-error" part="error">${view.problemText('terms')}</p>
+  </div>`;
 }
 
 /** A total in minor units of its currency: the quote's, when there is one. */

@@ -82,6 +82,11 @@ export default {
   startOver: 'البدء من جديد',
   paymentStale: 'تغيّر طلبك. راجع الإجمالي الجديد وادفع مرة أخرى.',
   customerIdNote: 'أنت تُتمّ الشراء باستخدام حسابك الحالي.',
+  termsConsent: (documents: string) => `أوافق على ${documents}.`,
+  termsOfService: 'شروط الخدمة',
+  privacyPolicy: 'سياسة الخصوصية',
+  refundPolicy: 'سياسة الاسترداد',
+  acceptTerms: 'للدفع، يُرجى الموافقة على الشروط.',
   required: (field: string) => `حقل «${field}» مطلوب.`,
   invalidEmail: 'أدخل عنوان بريد إلكتروني صالحًا.',
   invalidPostalCode: choice<string>({

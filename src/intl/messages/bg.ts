@@ -77,6 +77,11 @@ export default {
   startOver: 'Започнете отначало',
   paymentStale: 'Поръчката ви се промени. Проверете новата сума и платете отново.',
   customerIdNote: 'Поръчвате със съществуващия си профил.',
+  termsConsent: (documents: string) => `Съгласявам се с ${documents}.`,
+  termsOfService: 'общите условия',
+  privacyPolicy: 'политиката за поверителност',
+  refundPolicy: 'политиката за връщане на средства',
+  acceptTerms: 'За да платите, приемете условията.',
   required: (field: string) => `${field}: задължително поле.`,
   invalidEmail: 'Въведете валиден имейл адрес.',
   invalidPostalCode: choice<string>({

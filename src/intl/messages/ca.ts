@@ -78,6 +78,11 @@ export default {
   startOver: 'Torna a començar',
   paymentStale: 'La comanda ha canviat. Revisa el nou total i torna a pagar.',
   customerIdNote: 'Estàs finalitzant la compra amb el teu compte existent.',
+  termsConsent: (documents: string) => `Accepto ${documents}.`,
+  termsOfService: 'les condicions del servei',
+  privacyPolicy: 'la política de privadesa',
+  refundPolicy: 'la política de reemborsaments',
+  acceptTerms: 'Per pagar, accepteu les condicions.',
   required: (field: string) => `${field}: camp obligatori.`,
   invalidEmail: 'Introdueix una adreça de correu electrònic vàlida.',
   invalidPostalCode: choice<string>({

@@ -79,6 +79,11 @@ export default {
   startOver: 'Začít znovu',
   paymentStale: 'Vaše objednávka se změnila. Zkontrolujte novou částku a zaplaťte znovu.',
   customerIdNote: 'Nakupujete se svým stávajícím účtem.',
+  termsConsent: (documents: string) => `Souhlasím s ${documents}.`,
+  termsOfService: 'obchodními podmínkami',
+  privacyPolicy: 'zásadami ochrany osobních údajů',
+  refundPolicy: 'pravidly pro vrácení peněz',
+  acceptTerms: 'Pro zaplacení přijměte podmínky.',
   required: (field: string) => `${field}: povinný údaj.`,
   invalidEmail: 'Zadejte platnou e-mailovou adresu.',
   invalidPostalCode: choice<string>({

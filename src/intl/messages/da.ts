@@ -77,6 +77,11 @@ export default {
   startOver: 'Start forfra',
   paymentStale: 'Din ordre er ændret. Tjek det nye beløb, og betal igen.',
   customerIdNote: 'Du handler med din eksisterende konto.',
+  termsConsent: (documents: string) => `Jeg accepterer ${documents}.`,
+  termsOfService: 'servicevilkårene',
+  privacyPolicy: 'privatlivspolitikken',
+  refundPolicy: 'refusionspolitikken',
+  acceptTerms: 'Accepter vilkårene for at betale.',
   required: (field: string) => `${field} skal udfyldes.`,
   invalidEmail: 'Angiv en gyldig e-mailadresse.',
   invalidPostalCode: choice<string>({

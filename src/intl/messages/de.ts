@@ -77,6 +77,11 @@ export default {
   startOver: 'Neu beginnen',
   paymentStale: 'Ihre Bestellung hat sich geändert. Prüfen Sie den neuen Gesamtbetrag und zahlen Sie erneut.',
   customerIdNote: 'Sie bezahlen mit Ihrem bestehenden Konto.',
+  termsConsent: (documents: string) => `Ich akzeptiere die ${documents}.`,
+  termsOfService: 'Nutzungsbedingungen',
+  privacyPolicy: 'Datenschutzerklärung',
+  refundPolicy: 'Rückerstattungsrichtlinie',
+  acceptTerms: 'Bitte akzeptieren Sie die Bedingungen, um zu bezahlen.',
   required: (field: string) => `${field} ist ein Pflichtfeld.`,
   invalidEmail: 'Geben Sie eine gültige E-Mail-Adresse ein.',
   invalidPostalCode: choice<string>({

@@ -77,6 +77,11 @@ export default {
   startOver: 'Έναρξη από την αρχή',
   paymentStale: 'Η παραγγελία σας άλλαξε. Ελέγξτε το νέο σύνολο και πληρώστε ξανά.',
   customerIdNote: 'Ολοκληρώνετε την αγορά με τον υπάρχοντα λογαριασμό σας.',
+  termsConsent: (documents: string) => `Αποδέχομαι ${documents}.`,
+  termsOfService: 'τους όρους χρήσης',
+  privacyPolicy: 'την πολιτική απορρήτου',
+  refundPolicy: 'την πολιτική επιστροφών χρημάτων',
+  acceptTerms: 'Για να πληρώσετε, αποδεχτείτε τους όρους.',
   required: (field: string) => `${field}: υποχρεωτικό πεδίο.`,
   invalidEmail: 'Εισαγάγετε έγκυρη διεύθυνση email.',
   invalidPostalCode: choice<string>({

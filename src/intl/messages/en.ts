@@ -100,6 +100,13 @@ const en = {
   paymentStale: 'Your order changed. Check the new total and pay again.',
   customerIdNote: 'You are checking out with your existing account.',
 
+  // Terms consent: the sentence takes the linked documents as one list, joined in the language's own way
+  termsConsent: (documents: string) => `I agree to the ${documents}.`,
+  termsOfService: 'Terms of service',
+  privacyPolicy: 'Privacy policy',
+  refundPolicy: 'Refund policy',
+  acceptTerms: 'To pay, accept the terms.',
+
   // Errors
   required: (field: string) => `${field} is required.`,
   invalidEmail: 'Enter a valid email address.',

@@ -78,6 +78,11 @@ export default {
   startOver: 'Empezar de nuevo',
   paymentStale: 'Tu pedido ha cambiado. Revisa el nuevo total y vuelve a pagar.',
   customerIdNote: 'Estás pagando con tu cuenta existente.',
+  termsConsent: (documents: string) => `Acepto ${documents}.`,
+  termsOfService: 'los términos del servicio',
+  privacyPolicy: 'la política de privacidad',
+  refundPolicy: 'la política de reembolsos',
+  acceptTerms: 'Para pagar, acepta los términos.',
   required: (field: string) => `${field}: este campo es obligatorio.`,
   invalidEmail: 'Introduce un correo electrónico válido.',
   invalidPostalCode: choice<string>({

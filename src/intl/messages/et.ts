@@ -77,6 +77,11 @@ export default {
   startOver: 'Alusta uuesti',
   paymentStale: 'Sinu tellimus muutus. Kontrolli uut summat ja maksa uuesti.',
   customerIdNote: 'Ostad oma olemasoleva kontoga.',
+  termsConsent: (documents: string) => `Nõustun ${documents}.`,
+  termsOfService: 'kasutustingimustega',
+  privacyPolicy: 'privaatsuspoliitikaga',
+  refundPolicy: 'raha tagastamise põhimõtetega',
+  acceptTerms: 'Maksmiseks nõustuge tingimustega.',
   required: (field: string) => `${field} on kohustuslik.`,
   invalidEmail: 'Sisesta kehtiv e-posti aadress.',
   invalidPostalCode: choice<string>({

@@ -78,6 +78,11 @@ export default {
   startOver: 'شروع دوباره',
   paymentStale: 'سفارش شما تغییر کرد. جمع کل جدید را بررسی کنید و دوباره پرداخت کنید.',
   customerIdNote: 'شما با حساب کاربری فعلی خود خرید می‌کنید.',
+  termsConsent: (documents: string) => `با ${documents} موافقم.`,
+  termsOfService: 'شرایط خدمات',
+  privacyPolicy: 'سیاست حریم خصوصی',
+  refundPolicy: 'سیاست بازپرداخت',
+  acceptTerms: 'برای پرداخت، شرایط را بپذیرید.',
   required: (field: string) => `${field} الزامی است.`,
   invalidEmail: 'یک نشانی ایمیل معتبر وارد کنید.',
   invalidPostalCode: choice<string>({

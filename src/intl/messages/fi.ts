@@ -77,6 +77,11 @@ export default {
   startOver: 'Aloita alusta',
   paymentStale: 'Tilauksesi muuttui. Tarkista uusi summa ja maksa uudelleen.',
   customerIdNote: 'Asioit nykyisellä tililläsi.',
+  termsConsent: (documents: string) => `Hyväksyn ${documents}.`,
+  termsOfService: 'käyttöehdot',
+  privacyPolicy: 'tietosuojakäytännön',
+  refundPolicy: 'palautuskäytännön',
+  acceptTerms: 'Hyväksy ehdot maksaaksesi.',
   required: (field: string) => `${field} on pakollinen tieto.`,
   invalidEmail: 'Anna kelvollinen sähköpostiosoite.',
   invalidPostalCode: choice<string>({

@@ -79,6 +79,11 @@ export default {
   startOver: 'Magsimulang muli',
   paymentStale: 'Nagbago ang iyong order. Suriin ang bagong kabuuan at magbayad muli.',
   customerIdNote: 'Nagche-checkout ka gamit ang iyong kasalukuyang account.',
+  termsConsent: (documents: string) => `Sumasang-ayon ako sa ${documents}.`,
+  termsOfService: 'Mga Tuntunin ng Serbisyo',
+  privacyPolicy: 'Patakaran sa Privacy',
+  refundPolicy: 'Patakaran sa Refund',
+  acceptTerms: 'Para makapagbayad, tanggapin ang mga tuntunin.',
   required: (field: string) => `Kailangan ang ${field}.`,
   invalidEmail: 'Maglagay ng wastong email address.',
   invalidPostalCode: choice<string>({

@@ -79,6 +79,11 @@ export default {
   startOver: 'Recommencer',
   paymentStale: 'Votre commande a changé. Vérifiez le nouveau total et payez à nouveau.',
   customerIdNote: 'Vous payez avec votre compte existant.',
+  termsConsent: (documents: string) => `J’accepte ${documents}.`,
+  termsOfService: 'les conditions d’utilisation',
+  privacyPolicy: 'la politique de confidentialité',
+  refundPolicy: 'la politique de remboursement',
+  acceptTerms: 'Pour payer, acceptez les conditions.',
   required: (field: string) => `${field} : ce champ est obligatoire.`,
   invalidEmail: 'Saisissez une adresse e-mail valide.',
   invalidPostalCode: choice<string>({

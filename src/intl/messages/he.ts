@@ -79,6 +79,11 @@ export default {
   startOver: 'להתחיל מחדש',
   paymentStale: 'ההזמנה שלך השתנתה. יש לבדוק את הסכום החדש ולשלם שוב.',
   customerIdNote: 'הרכישה מתבצעת עם החשבון הקיים שלך.',
+  termsConsent: (documents: string) => `אני מאשר/ת את ${documents}.`,
+  termsOfService: 'תנאי השירות',
+  privacyPolicy: 'מדיניות הפרטיות',
+  refundPolicy: 'מדיניות ההחזרים',
+  acceptTerms: 'כדי לשלם, יש לאשר את התנאים.',
   required: (field: string) => `${field}: שדה חובה.`,
   invalidEmail: 'יש להזין כתובת אימייל תקינה.',
   invalidPostalCode: choice<string>({

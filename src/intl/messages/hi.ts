@@ -77,6 +77,11 @@ export default {
   startOver: 'फिर से शुरू करें',
   paymentStale: 'आपका ऑर्डर बदल गया है। नई कुल राशि देखें और फिर से भुगतान करें।',
   customerIdNote: 'आप अपने मौजूदा खाते से खरीदारी कर रहे हैं।',
+  termsConsent: (documents: string) => `मैं ${documents} से सहमत हूँ।`,
+  termsOfService: 'सेवा की शर्तों',
+  privacyPolicy: 'गोपनीयता नीति',
+  refundPolicy: 'धनवापसी नीति',
+  acceptTerms: 'भुगतान करने के लिए शर्तें स्वीकार करें।',
   required: (field: string) => `${field} ज़रूरी है।`,
   invalidEmail: 'मान्य ईमेल पता दर्ज करें।',
   invalidPostalCode: choice<string>({

@@ -78,6 +78,11 @@ export default {
   startOver: 'Počni ispočetka',
   paymentStale: 'Vaša se narudžba promijenila. Provjerite novi iznos i ponovno platite.',
   customerIdNote: 'Kupnju dovršavate sa svojim postojećim računom.',
+  termsConsent: (documents: string) => `Prihvaćam ${documents}.`,
+  termsOfService: 'uvjete korištenja',
+  privacyPolicy: 'pravila o privatnosti',
+  refundPolicy: 'pravila o povratu novca',
+  acceptTerms: 'Za plaćanje prihvatite uvjete.',
   required: (field: string) => `${field}: obavezan podatak.`,
   invalidEmail: 'Unesite valjanu adresu e-pošte.',
   invalidPostalCode: choice<string>({

@@ -77,6 +77,11 @@ export default {
   startOver: 'Újrakezdés',
   paymentStale: 'A rendelése megváltozott. Ellenőrizze az új végösszeget, és fizessen újra.',
   customerIdNote: 'A meglévő fiókjával vásárol.',
+  termsConsent: (documents: string) => `Elfogadom ${documents}.`,
+  termsOfService: 'a felhasználási feltételeket',
+  privacyPolicy: 'az adatvédelmi irányelveket',
+  refundPolicy: 'a visszatérítési szabályzatot',
+  acceptTerms: 'A fizetéshez fogadja el a feltételeket.',
   required: (field: string) => `${field}: kötelező mező.`,
   invalidEmail: 'Adjon meg egy érvényes e-mail-címet.',
   invalidPostalCode: choice<string>({

@@ -76,6 +76,11 @@ export default {
   startOver: 'Mulai lagi',
   paymentStale: 'Pesanan Anda berubah. Periksa total baru lalu bayar lagi.',
   customerIdNote: 'Anda berbelanja dengan akun yang sudah ada.',
+  termsConsent: (documents: string) => `Saya menyetujui ${documents}.`,
+  termsOfService: 'Ketentuan Layanan',
+  privacyPolicy: 'Kebijakan Privasi',
+  refundPolicy: 'Kebijakan Pengembalian Dana',
+  acceptTerms: 'Untuk membayar, setujui ketentuannya.',
   required: (field: string) => `${field} wajib diisi.`,
   invalidEmail: 'Masukkan alamat email yang valid.',
   invalidPostalCode: choice<string>({

@@ -78,6 +78,11 @@ export default {
   startOver: 'Ricomincia',
   paymentStale: 'Il tuo ordine è cambiato. Controlla il nuovo totale e paga di nuovo.',
   customerIdNote: 'Stai completando l’acquisto con il tuo account esistente.',
+  termsConsent: (documents: string) => `Accetto ${documents}.`,
+  termsOfService: 'i termini di servizio',
+  privacyPolicy: 'l’informativa sulla privacy',
+  refundPolicy: 'la politica di rimborso',
+  acceptTerms: 'Per pagare, accetta i termini.',
   required: (field: string) => `${field}: campo obbligatorio.`,
   invalidEmail: 'Inserisci un indirizzo email valido.',
   invalidPostalCode: choice<string>({

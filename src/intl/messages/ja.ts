@@ -76,6 +76,11 @@ export default {
   startOver: '最初からやり直す',
   paymentStale: 'ご注文内容が変更されました。新しい合計金額をご確認のうえ、もう一度お支払いください。',
   customerIdNote: '既存のアカウントでお支払い手続きをしています。',
+  termsConsent: (documents: string) => `${documents}に同意します。`,
+  termsOfService: '利用規約',
+  privacyPolicy: 'プライバシーポリシー',
+  refundPolicy: '返金ポリシー',
+  acceptTerms: 'お支払いには規約への同意が必要です。',
   required: (field: string) => `${field}は必須です。`,
   invalidEmail: '有効なメールアドレスを入力してください。',
   invalidPostalCode: choice<string>({

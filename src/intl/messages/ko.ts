@@ -76,6 +76,11 @@ export default {
   startOver: '처음부터 다시 하기',
   paymentStale: '주문이 변경되었습니다. 새 합계를 확인하고 다시 결제하세요.',
   customerIdNote: '기존 계정으로 결제합니다.',
+  termsConsent: (documents: string) => `${documents}에 동의합니다.`,
+  termsOfService: '서비스 약관',
+  privacyPolicy: '개인정보 처리방침',
+  refundPolicy: '환불 정책',
+  acceptTerms: '결제하려면 약관에 동의해 주세요.',
   required: (field: string) => `${field}을(를) 입력하세요.`,
   invalidEmail: '올바른 이메일 주소를 입력하세요.',
   invalidPostalCode: choice<string>({

@@ -79,6 +79,11 @@ export default {
   startOver: 'Pradėti iš naujo',
   paymentStale: 'Jūsų užsakymas pasikeitė. Patikrinkite naują sumą ir sumokėkite dar kartą.',
   customerIdNote: 'Perkate naudodami esamą paskyrą.',
+  termsConsent: (documents: string) => `Sutinku su ${documents}.`,
+  termsOfService: 'paslaugų teikimo sąlygomis',
+  privacyPolicy: 'privatumo politika',
+  refundPolicy: 'pinigų grąžinimo politika',
+  acceptTerms: 'Norėdami sumokėti, sutikite su sąlygomis.',
   required: (field: string) => `${field}: privalomas laukas.`,
   invalidEmail: 'Įveskite tinkamą el. pašto adresą.',
   invalidPostalCode: choice<string>({

@@ -78,6 +78,11 @@ export default {
   startOver: 'Sākt no jauna',
   paymentStale: 'Jūsu pasūtījums ir mainījies. Pārbaudiet jauno summu un maksājiet vēlreiz.',
   customerIdNote: 'Jūs iepērkaties ar savu esošo kontu.',
+  termsConsent: (documents: string) => `Piekrītu ${documents}.`,
+  termsOfService: 'pakalpojumu noteikumiem',
+  privacyPolicy: 'privātuma politikai',
+  refundPolicy: 'naudas atmaksas politikai',
+  acceptTerms: 'Lai samaksātu, piekrītiet noteikumiem.',
   required: (field: string) => `${field}: obligāts lauks.`,
   invalidEmail: 'Ievadiet derīgu e-pasta adresi.',
   invalidPostalCode: choice<string>({

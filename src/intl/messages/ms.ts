@@ -76,6 +76,11 @@ export default {
   startOver: 'Mula semula',
   paymentStale: 'Pesanan anda telah berubah. Semak jumlah baharu dan bayar semula.',
   customerIdNote: 'Anda membuat pembelian dengan akaun sedia ada anda.',
+  termsConsent: (documents: string) => `Saya bersetuju dengan ${documents}.`,
+  termsOfService: 'Terma Perkhidmatan',
+  privacyPolicy: 'Dasar Privasi',
+  refundPolicy: 'Dasar Bayaran Balik',
+  acceptTerms: 'Untuk membayar, sila terima terma.',
   required: (field: string) => `${field} diperlukan.`,
   invalidEmail: 'Masukkan alamat e-mel yang sah.',
   invalidPostalCode: choice<string>({

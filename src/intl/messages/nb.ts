@@ -78,6 +78,11 @@ export default {
   startOver: 'Start på nytt',
   paymentStale: 'Bestillingen din er endret. Sjekk den nye summen og betal på nytt.',
   customerIdNote: 'Du handler med den eksisterende kontoen din.',
+  termsConsent: (documents: string) => `Jeg godtar ${documents}.`,
+  termsOfService: 'vilkårene for bruk',
+  privacyPolicy: 'personvernerklæringen',
+  refundPolicy: 'refusjonsreglene',
+  acceptTerms: 'Godta vilkårene for å betale.',
   required: (field: string) => `${field} må fylles ut.`,
   invalidEmail: 'Skriv inn en gyldig e-postadresse.',
   invalidPostalCode: choice<string>({

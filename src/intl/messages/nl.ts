@@ -77,6 +77,11 @@ export default {
   startOver: 'Opnieuw beginnen',
   paymentStale: 'Je bestelling is gewijzigd. Controleer het nieuwe totaal en betaal opnieuw.',
   customerIdNote: 'Je rekent af met je bestaande account.',
+  termsConsent: (documents: string) => `Ik ga akkoord met ${documents}.`,
+  termsOfService: 'de servicevoorwaarden',
+  privacyPolicy: 'het privacybeleid',
+  refundPolicy: 'het terugbetalingsbeleid',
+  acceptTerms: 'Ga akkoord met de voorwaarden om te betalen.',
   required: (field: string) => `${field} is verplicht.`,
   invalidEmail: 'Vul een geldig e-mailadres in.',
   invalidPostalCode: choice<string>({

@@ -79,6 +79,11 @@ export default {
   startOver: 'Zacznij od nowa',
   paymentStale: 'Twoje zamówienie się zmieniło. Sprawdź nową kwotę i zapłać ponownie.',
   customerIdNote: 'Składasz zamówienie przy użyciu swojego istniejącego konta.',
+  termsConsent: (documents: string) => `Akceptuję ${documents}.`,
+  termsOfService: 'regulamin',
+  privacyPolicy: 'politykę prywatności',
+  refundPolicy: 'zasady zwrotów',
+  acceptTerms: 'Aby zapłacić, zaakceptuj warunki.',
   required: (field: string) => `${field}: to pole jest wymagane.`,
   invalidEmail: 'Wpisz prawidłowy adres e-mail.',
   invalidPostalCode: choice<string>({

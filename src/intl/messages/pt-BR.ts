@@ -79,6 +79,11 @@ export default {
   startOver: 'Recomeçar',
   paymentStale: 'Seu pedido mudou. Confira o novo total e pague novamente.',
   customerIdNote: 'Você está finalizando a compra com sua conta existente.',
+  termsConsent: (documents: string) => `Concordo com ${documents}.`,
+  termsOfService: 'os termos de serviço',
+  privacyPolicy: 'a política de privacidade',
+  refundPolicy: 'a política de reembolso',
+  acceptTerms: 'Para pagar, aceite os termos.',
   required: (field: string) => `${field}: campo obrigatório.`,
   invalidEmail: 'Insira um e-mail válido.',
   invalidPostalCode: choice<string>({

@@ -79,6 +79,11 @@ export default {
   startOver: 'Recomeçar',
   paymentStale: 'A sua encomenda mudou. Verifique o novo total e pague novamente.',
   customerIdNote: 'Está a finalizar a compra com a sua conta existente.',
+  termsConsent: (documents: string) => `Concordo com ${documents}.`,
+  termsOfService: 'os termos de serviço',
+  privacyPolicy: 'a política de privacidade',
+  refundPolicy: 'a política de reembolso',
+  acceptTerms: 'Para pagar, aceite os termos.',
   required: (field: string) => `${field}: campo obrigatório.`,
   invalidEmail: 'Introduza um endereço de e-mail válido.',
   invalidPostalCode: choice<string>({

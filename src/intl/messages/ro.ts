@@ -78,6 +78,11 @@ export default {
   startOver: 'Începeți din nou',
   paymentStale: 'Comanda dvs. s-a schimbat. Verificați noul total și plătiți din nou.',
   customerIdNote: 'Finalizați comanda cu contul dvs. existent.',
+  termsConsent: (documents: string) => `Accept ${documents}.`,
+  termsOfService: 'termenii și condițiile',
+  privacyPolicy: 'politica de confidențialitate',
+  refundPolicy: 'politica de rambursare',
+  acceptTerms: 'Pentru a plăti, acceptați termenii.',
   required: (field: string) => `${field}: câmp obligatoriu.`,
   invalidEmail: 'Introduceți o adresă de e-mail validă.',
   invalidPostalCode: choice<string>({

@@ -79,6 +79,11 @@ export default {
   startOver: 'Начать заново',
   paymentStale: 'Ваш заказ изменился. Проверьте новую сумму и оплатите снова.',
   customerIdNote: 'Вы оформляете заказ через существующую учётную запись.',
+  termsConsent: (documents: string) => `Я принимаю ${documents}.`,
+  termsOfService: 'условия использования',
+  privacyPolicy: 'политику конфиденциальности',
+  refundPolicy: 'политику возврата средств',
+  acceptTerms: 'Чтобы оплатить, примите условия.',
   required: (field: string) => `${field}: обязательное поле.`,
   invalidEmail: 'Введите правильный адрес электронной почты.',
   invalidPostalCode: choice<string>({

@@ -79,6 +79,11 @@ export default {
   startOver: 'Začať odznova',
   paymentStale: 'Vaša objednávka sa zmenila. Skontrolujte novú sumu a zaplaťte znova.',
   customerIdNote: 'Nakupujete so svojím existujúcim účtom.',
+  termsConsent: (documents: string) => `Súhlasím s ${documents}.`,
+  termsOfService: 'obchodnými podmienkami',
+  privacyPolicy: 'zásadami ochrany osobných údajov',
+  refundPolicy: 'pravidlami vrátenia peňazí',
+  acceptTerms: 'Na zaplatenie prijmite podmienky.',
   required: (field: string) => `${field}: povinný údaj.`,
   invalidEmail: 'Zadajte platnú e-mailovú adresu.',
   invalidPostalCode: choice<string>({

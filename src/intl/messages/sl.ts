@@ -79,6 +79,11 @@ export default {
   startOver: 'Začni znova',
   paymentStale: 'Vaše naročilo se je spremenilo. Preverite novi znesek in znova plačajte.',
   customerIdNote: 'Nakup zaključujete s svojim obstoječim računom.',
+  termsConsent: (documents: string) => `Strinjam se s ${documents}.`,
+  termsOfService: 'pogoji uporabe',
+  privacyPolicy: 'pravilnikom o zasebnosti',
+  refundPolicy: 'pravili za vračilo denarja',
+  acceptTerms: 'Za plačilo sprejmite pogoje.',
   required: (field: string) => `${field}: obvezen podatek.`,
   invalidEmail: 'Vnesite veljaven e-poštni naslov.',
   invalidPostalCode: choice<string>({

@@ -79,6 +79,11 @@ export default {
   startOver: 'Почни испочетка',
   paymentStale: 'Ваша поруџбина се променила. Проверите нови износ и платите поново.',
   customerIdNote: 'Куповину довршавате са својим постојећим налогом.',
+  termsConsent: (documents: string) => `Прихватам ${documents}.`,
+  termsOfService: 'услове коришћења',
+  privacyPolicy: 'политику приватности',
+  refundPolicy: 'политику повраћаја новца',
+  acceptTerms: 'Да бисте платили, прихватите услове.',
   required: (field: string) => `${field}: обавезан податак.`,
   invalidEmail: 'Унесите исправну имејл адресу.',
   invalidPostalCode: choice<string>({

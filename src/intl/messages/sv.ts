@@ -77,6 +77,11 @@ export default {
   startOver: 'Börja om',
   paymentStale: 'Din beställning ändrades. Kontrollera den nya summan och betala igen.',
   customerIdNote: 'Du handlar med ditt befintliga konto.',
+  termsConsent: (documents: string) => `Jag godkänner ${documents}.`,
+  termsOfService: 'användarvillkoren',
+  privacyPolicy: 'integritetspolicyn',
+  refundPolicy: 'återbetalningspolicyn',
+  acceptTerms: 'Godkänn villkoren för att betala.',
   required: (field: string) => `${field} måste fyllas i.`,
   invalidEmail: 'Ange en giltig e-postadress.',
   invalidPostalCode: choice<string>({

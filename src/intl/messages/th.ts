@@ -76,6 +76,11 @@ export default {
   startOver: 'เริ่มใหม่',
   paymentStale: 'คำสั่งซื้อของคุณมีการเปลี่ยนแปลง โปรดตรวจสอบยอดรวมใหม่แล้วชำระอีกครั้ง',
   customerIdNote: 'คุณกำลังชำระเงินด้วยบัญชีที่มีอยู่ของคุณ',
+  termsConsent: (documents: string) => `ฉันยอมรับ${documents}`,
+  termsOfService: 'ข้อกำหนดในการให้บริการ',
+  privacyPolicy: 'นโยบายความเป็นส่วนตัว',
+  refundPolicy: 'นโยบายการคืนเงิน',
+  acceptTerms: 'โปรดยอมรับข้อกำหนดเพื่อชำระเงิน',
   required: (field: string) => `กรุณากรอก${field}`,
   invalidEmail: 'กรุณากรอกอีเมลที่ถูกต้อง',
   invalidPostalCode: choice<string>({

@@ -77,6 +77,11 @@ export default {
   startOver: 'Baştan başla',
   paymentStale: 'Siparişiniz değişti. Yeni toplamı kontrol edip tekrar ödeyin.',
   customerIdNote: 'Mevcut hesabınızla alışveriş yapıyorsunuz.',
+  termsConsent: (documents: string) => `${documents} kabul ediyorum.`,
+  termsOfService: 'Hizmet Şartlarını',
+  privacyPolicy: 'Gizlilik Politikasını',
+  refundPolicy: 'İade Politikasını',
+  acceptTerms: 'Ödeme yapmak için şartları kabul edin.',
   required: (field: string) => `${field} zorunludur.`,
   invalidEmail: 'Geçerli bir e-posta adresi girin.',
   invalidPostalCode: choice<string>({

@@ -79,6 +79,11 @@ export default {
   startOver: 'Почати знову',
   paymentStale: 'Ваше замовлення змінилося. Перевірте нову суму та оплатіть ще раз.',
   customerIdNote: 'Ви оформлюєте замовлення через наявний обліковий запис.',
+  termsConsent: (documents: string) => `Я приймаю ${documents}.`,
+  termsOfService: 'умови використання',
+  privacyPolicy: 'політику конфіденційності',
+  refundPolicy: 'політику повернення коштів',
+  acceptTerms: 'Щоб оплатити, прийміть умови.',
   required: (field: string) => `${field}: обов’язкове поле.`,
   invalidEmail: 'Введіть правильну адресу електронної пошти.',
   invalidPostalCode: choice<string>({

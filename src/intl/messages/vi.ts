@@ -76,6 +76,11 @@ export default {
   startOver: 'Bắt đầu lại',
   paymentStale: 'Đơn hàng của bạn đã thay đổi. Hãy kiểm tra tổng tiền mới và thanh toán lại.',
   customerIdNote: 'Bạn đang thanh toán bằng tài khoản hiện có.',
+  termsConsent: (documents: string) => `Tôi đồng ý với ${documents}.`,
+  termsOfService: 'Điều khoản dịch vụ',
+  privacyPolicy: 'Chính sách quyền riêng tư',
+  refundPolicy: 'Chính sách hoàn tiền',
+  acceptTerms: 'Để thanh toán, vui lòng chấp nhận các điều khoản.',
   required: (field: string) => `Vui lòng nhập ${field}.`,
   invalidEmail: 'Nhập địa chỉ email hợp lệ.',
   invalidPostalCode: choice<string>({

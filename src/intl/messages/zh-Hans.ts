@@ -77,6 +77,11 @@ export default {
   startOver: '重新开始',
   paymentStale: '您的订单已更改。请核对新的合计金额并重新付款。',
   customerIdNote: '您正在使用现有账户结账。',
+  termsConsent: (documents: string) => `我同意${documents}。`,
+  termsOfService: '服务条款',
+  privacyPolicy: '隐私政策',
+  refundPolicy: '退款政策',
+  acceptTerms: '请先同意条款再付款。',
   required: (field: string) => `请填写${field}。`,
   invalidEmail: '请输入有效的电子邮件地址。',
   invalidPostalCode: choice<string>({

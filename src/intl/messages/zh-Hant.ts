@@ -77,6 +77,11 @@ export default {
   startOver: '重新開始',
   paymentStale: '您的訂單已變更。請確認新的總金額並重新付款。',
   customerIdNote: '您正在使用現有帳戶結帳。',
+  termsConsent: (documents: string) => `我同意${documents}。`,
+  termsOfService: '服務條款',
+  privacyPolicy: '隱私權政策',
+  refundPolicy: '退款政策',
+  acceptTerms: '請先同意條款再付款。',
   required: (field: string) => `請填寫${field}。`,
   invalidEmail: '請輸入有效的電子郵件地址。',
   invalidPostalCode: choice<string>({

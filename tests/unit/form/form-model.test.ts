@@ -15,6 +15,7 @@ import { formatMessage } from '../../../src/intl/messages/message-format.js';
 const parsed = parseCheckoutConfig({ endpoint: '/pay', cart: [{ product_id: 'p', quantity: 1 }], collectPhone: true, collectTaxId: true }, 'https://shop.example/');
 if (!parsed.ok) throw new Error(parsed.problems.join(' '));
 const config = parsed.config;
+const BODY_FIELDS = FORM_FIELDS.filter((field) => field !== 'terms');
 
 const at = (body: unknown, path: string) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], body);
 const translator = (messages: typeof en, lang: string) => ((key: keyof typeof en, ...args: unknown[]) => formatMessage(messages[key], args, lang)) as Parameters<typeof fieldLabel>[2];
@@ -24,11 +25,13 @@ describe('the form model', () => {
     const values = Object.fromEntries(FORM_FIELDS.map((field) => [field, `value-of-${field}`])) as Record<FormField, string>;
     values.country = 'US';
     const request = buildPaymentRequest({ config, values, addressFields: ['street', 'city', 'state', 'zipcode'] });
-    for (const field of FORM_FIELDS) expect(at(request, REQUEST_PATHS[field]), field).toBe(values[field]);
+    for (const field of BODY_FIELDS) expect(at(request, REQUEST_PATHS[field]), field).toBe(values[field]);
+    // The terms consent travels in the Dodo-Checkout-Consent header: the body stays the API's.
+    expect(JSON.stringify(request)).not.toContain('value-of-terms');
   });
 
   it('maps a request path back to its field, nested paths included', () => {
-    for (const field of FORM_FIELDS) expect(fieldForRequestPath(REQUEST_PATHS[field].split('.'))).toBe(field);
+    for (const field of BODY_FIELDS) expect(fieldForRequestPath(REQUEST_PATHS[field].split('.'))).toBe(field);
     expect(fieldForRequestPath(['billing', 'zipcode', 0])).toBe('zipcode');
     expect(fieldForRequestPath(['product_cart', 0])).toBe('email');
   });
