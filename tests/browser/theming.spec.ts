@@ -72,7 +72,12 @@ test('every rendered part and every --dodo-* token is documented in custom-eleme
   };
 
   await fakeProxy(page, () => ({ status: 200, contentType: 'application/json', body: JSON.stringify(CREATED) }));
-  await mountCheckout(page, { 'collect-phone': true, 'collect-tax-id': true, 'allowed-payment-method-types': 'credit debit apple_pay' });
+  await mountCheckout(page, {
+    'collect-phone': true,
+    'collect-tax-id': true,
+    'allowed-payment-method-types': 'credit debit apple_pay',
+    'terms-url': 'https://shop.example/terms',
+  });
   await collect();
   // Errors everywhere, the discount field open.
   await page.getByRole('button', { name: 'Have a discount code?' }).click();
@@ -91,6 +96,7 @@ test('every rendered part and every --dodo-* token is documented in custom-eleme
   await country.press('Escape');
   // The confirmation panel.
   await fillUsAddress(page);
+  await page.getByRole('checkbox', { name: /I agree/ }).check();
   await page.getByRole('button', { name: /^Pay/ }).click();
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
   await collect();
