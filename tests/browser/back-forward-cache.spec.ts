@@ -1,14 +1,19 @@
 /**
  * Typed values survive a trip away and back through the back/forward cache, and a checkout that
  * redirected to the payment page comes back showing the created payment. Playwright launches
- * Chromium with the cache off; this file turns it back on, and proves the page really came back
- * from the cache (`pageshow` with `persisted`).
+ * Chromium with the cache off; this file turns it back on (Firefox keeps it on), and proves the page
+ * really came back from the cache (`pageshow` with `persisted`).
  */
 import { expect, test } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../chromium.js';
 import { CREATED } from './support.js';
 
-test.use({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS, ignoreDefaultArgs: ['--disable-back-forward-cache'] } });
+test.use({
+  launchOptions: [
+    async ({ launchOptions, browserName }, use) =>
+      use(browserName === 'chromium' ? { ...launchOptions, ignoreDefaultArgs: ['--disable-back-forward-cache'] } : launchOptions),
+    { scope: 'worker' },
+  ],
+});
 
 test('values are still there after going away and back', async ({ page }) => {
   await page.addInitScript(() => {
