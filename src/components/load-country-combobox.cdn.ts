@@ -23,12 +23,20 @@ const runtime: LitRuntime = { LitElement, css, html, nothing, svg, property, que
 /** The script's CORS mode (its `crossorigin`), read while it first runs; the module is fetched the same way. */
 const crossOrigin = typeof document === 'undefined' ? null : ((document.currentScript as HTMLScriptElement | null)?.crossOrigin ?? null);
 
-/** A failed load (network, integrity) is tried again by the next call. */
+let attempts = 0;
+
+/**
+ * A failed load (network, integrity) is tried again by the next call, under a new fragment: Firefox
+ * keeps a failed module in the page's module map and would fail every later import of that URL
+ * without fetching it again. The fragment is not sent, so the request is the same.
+ */
 export const loadCountryCombobox = retryingOnce<unknown>(() => {
   (globalThis as Record<symbol, unknown>)[LIT_RUNTIME_KEY] ??= runtime;
+  const attempt = attempts++;
+  const url = cdnChunkUrl('country-combobox.js') + (attempt ? `#retry-${attempt}` : '');
   return Promise.resolve()
-    .then(() => preloadVerified(cdnChunkUrl('country-combobox.js'), __COUNTRY_COMBOBOX_INTEGRITY__))
-    .then((url) => import(/* @vite-ignore */ url));
+    .then(() => preloadVerified(url, __COUNTRY_COMBOBOX_INTEGRITY__))
+    .then((verified) => import(/* @vite-ignore */ verified));
 });
 
 /**
