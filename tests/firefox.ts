@@ -37,3 +37,7 @@ export const FIREFOX_TOUCH_PREFS: Record<string, number | boolean> = {
   'ui.primaryPointerCapabilities': 1,
   'ui.allPointerCapabilities': 1,
 };
+
+/** Why tests that emulate prefers-color-scheme or prefers-reduced-motion do not run in Firefox. */
+export const NO_MEDIA_EMULATION_IN_FIREFOX =
+  'Playwright cannot emulate prefers-color-scheme or prefers-reduced-motion in firefox-esr 153: ESR 153 lacks emulation.setMediaFeaturesOverride, which Playwright needs for it over WebDriver BiDi';

@@ -69,7 +69,10 @@ test('a missing country is a visible, announced error on the select, which gets 
   await expect(country(page)).toHaveAttribute('aria-invalid', 'false');
 });
 
-test('focusing the select asks for the picker again; it takes over when the select loses focus, keeping the country', async ({ page }) => {
+test('focusing the select asks for the picker again; it takes over when the select loses focus, keeping the country', async ({ page, browserName }) => {
+  // The CDN build retries under a new URL fragment, which works in Firefox too (tests/e2e/sri.spec.ts);
+  // a bundled import('./define-country-combobox.js') cannot change its URL.
+  test.skip(browserName === 'firefox', "Firefox keeps a failed module in the page's module map: import() of the same URL fails again without a new request");
   const state = await mountWithoutPicker(page);
   await country(page).selectOption({ label: 'Canada' });
   state.abort = false;

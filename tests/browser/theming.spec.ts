@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { NO_MEDIA_EMULATION_IN_FIREFOX } from '../firefox.js';
 import { CREATED, fakeProxy, fillUsAddress, mountCheckout } from './support.js';
 
 interface ManifestDeclaration {
@@ -150,7 +151,8 @@ for (const [system, theme, expected] of [
   ['dark', 'light', 'light'],
   ['light', 'dark', 'dark'],
 ] as const) {
-  test(`theme="${theme}" on a ${system} system is ${expected}, the country picker included`, async ({ page }) => {
+  test(`theme="${theme}" on a ${system} system is ${expected}, the country picker included`, async ({ page, browserName }) => {
+    test.skip(browserName === 'firefox' && system === 'dark', NO_MEDIA_EMULATION_IN_FIREFOX);
     await page.emulateMedia({ colorScheme: system });
     await mountCheckout(page, { theme });
     const colors = await page.evaluate(() => {

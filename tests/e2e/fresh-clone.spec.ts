@@ -32,11 +32,12 @@ test('the plain-HTML example shows the form after a fresh `npm run demo`', async
   server.stdout!.on('data', (chunk) => (output += chunk));
   server.stderr!.on('data', (chunk) => (output += chunk));
   try {
-    await expect.poll(() => /dodo-checkout demo: (http:\S+)/.exec(output)?.[1], { timeout: 200_000, message: () => output }).toBeTruthy();
-    const url = /dodo-checkout demo: (http:\S+)/.exec(output)![1]!;
+    await expect.poll(() => /dodo-checkout demo: (http:\S+)/.exec(output)?.[1], { timeout: 200_000 }).toBeTruthy();
+    const url = /dodo-checkout demo: (http:\S+)/.exec(output)?.[1];
+    expect(url, output).toBeTruthy();
     expect(existsSync(join(clone, 'dist/cdn/dodo-checkout.js'))).toBe(true);
 
-    await page.goto(new URL('/demo/examples/plain-html.html', url).href);
+    await page.goto(new URL('/demo/examples/plain-html.html', url!).href);
     await expect(page.getByRole('textbox', { name: 'Email' })).toBeVisible({ timeout: 15_000 });
     await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
   } finally {
