@@ -2,13 +2,21 @@
 // unit and server tests (Vitest), the manifest and README drift checks, then component and end-to-end
 // tests in Chromium and Firefox, mouse and touch (Playwright). Ends with one summary line.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 const results = 'test-results';
 mkdirSync(results, { recursive: true });
 
-const onPath = (name) => (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, name)));
+const isExecutable = (path) => {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+const onPath = (name) => (process.env.PATH ?? '').split(delimiter).some((dir) => dir && isExecutable(join(dir, name)));
 const anyExists = (...paths) => paths.some((path) => path && existsSync(path));
 
 // What the tests need from the machine, as Debian packages: the lookups match tests/chromium.ts,

@@ -12,7 +12,7 @@ import { createRedisIdempotencyStore } from '../../src/server/redis-store.js';
 import { startDodoApiStandIn, type DodoApiStandIn } from '../../src/server/stand-in/dodo-api-stand-in.js';
 import { API_KEY, freshKey, startProxyRig, validRequest, type ProxyRig } from './support.js';
 
-/** The first executable `name` on PATH, as `command -v` finds it (which is what .ci/run checks). */
+/** The first executable `name` on PATH, as `command -v` finds it (which is what scripts/run-tests.mjs checks). */
 function onPath(name: string): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     if (!dir) continue;
