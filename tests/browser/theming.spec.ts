@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { typeInto } from '../typing.js';
 import { NO_MEDIA_EMULATION_IN_FIREFOX } from '../firefox.js';
 import { CREATED, fakeProxy, fillUsAddress, mountCheckout } from './support.js';
 
@@ -86,7 +87,7 @@ test('every rendered part and every --dodo-* token is documented in custom-eleme
   await country.press('ArrowDown');
   await expect(page.getByRole('option', { name: 'United States', exact: true })).toBeVisible();
   await collect();
-  await country.fill('zzzz');
+  await typeInto(country, 'zzzz');
   await expect(page.locator('dodo-checkout').locator('[part~="no-results"]')).toBeVisible();
   await collect();
   await country.press('Escape');
