@@ -41,3 +41,7 @@ export const FIREFOX_TOUCH_PREFS: Record<string, number | boolean> = {
 /** Why tests that emulate prefers-color-scheme or prefers-reduced-motion do not run in Firefox. */
 export const NO_MEDIA_EMULATION_IN_FIREFOX =
   'Playwright cannot emulate prefers-color-scheme or prefers-reduced-motion in firefox-esr 153: ESR 153 lacks emulation.setMediaFeaturesOverride, which Playwright needs for it over WebDriver BiDi';
+
+/** Why tests of a retry after a failed module load do not run (or count requests) in Firefox. */
+export const FAILED_MODULES_STAY_FAILED_IN_FIREFOX =
+  "Firefox keeps a failed module in the page's module map: import() of the same URL fails again without a new request";
