@@ -7,6 +7,11 @@
 import { expect, test } from '@playwright/test';
 import { CREATED } from './support.js';
 
+test.skip(
+  ({ browserName }) => browserName === 'firefox',
+  'firefox-esr driven by Playwright over WebDriver BiDi does not restore these pages from the back/forward cache (pageshow.persisted stays false); the return without the cache is data-kept.spec.ts',
+);
+
 test.use({
   launchOptions: [
     async ({ launchOptions, browserName }, use) =>

@@ -413,6 +413,11 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
         await handleHostedPage(req, res, hosted[1], Boolean(hosted[2]));
         return;
       }
+      if (path === '/favicon.ico') {
+        // The payment page has no icon; browsers ask anyway, and a 404 is a console error.
+        res.writeHead(204).end();
+        return;
+      }
       if (path === '/assets/hosted-page.css') {
         res.writeHead(200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' }).end(HOSTED_PAGE_CSS);
         return;
