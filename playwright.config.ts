@@ -42,7 +42,7 @@ export default defineConfig({
   ],
   webServer: {
     command: `node --import tsx demo/server.ts`,
-    env: { PORT: String(port), DEMO_QUIET: '1', DODO_PAYMENTS_API_KEY: '' },
+    env: { PORT: String(port), DEMO_QUIET: '1', DODO_PAYMENTS_API_KEY: '', DEMO_WEBHOOK_DUPLICATE_RATE: '1' },
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

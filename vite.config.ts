@@ -2,12 +2,14 @@
  * Three builds of one source tree, chosen by `--mode` (scripts/build.mjs runs them all):
  * - `npm`:    ES modules for bundlers; runtime dependencies stay imports, data loads by import().
  * - `cdn-chunks`: the modules the CDN script imports later, from `chunks/` next to it
- *             (src/components/load-country-combobox.cdn.ts); they use the script's Lit
+ *             (the country picker and the submit path, their load-….cdn.ts loaders; `cdn-quote-chunk`
+ *             adds the live quote); they use the script's Lit
  *             (src/cdn/lit-runtime.ts) instead of a copy of their own. Built first: the script
  *             carries their SRI hashes.
  * - `cdn`:    one minified classic script with everything the form needs inlined; data is
  *             fetched as JSON from `data/` next to the script (src/intl/data-loader.cdn.ts).
- * - `server`: the proxy (`dodo-checkout/server`) for Node and other fetch-standard runtimes.
+ * - `server`: the proxy (`dodo-checkout/server`) for Node and other fetch-standard runtimes, and
+ *             the Dodo API stand-in for offline tests (`dodo-checkout/testing`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,6 +31,24 @@ function chunkIntegrity(file: string): string {
   if (!existsSync(path)) throw new Error(`vite.config.ts: ${path} is missing; run \`vite build --mode cdn-chunks\` first`);
   return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 }
+
+/** ES modules of `chunks/`, with the CDN script's Lit (src/cdn/lit-shim.ts) instead of a copy. */
+const cdnChunks = (entry: Record<string, string>, emptyOutDir: boolean): UserConfig => ({
+  plugins: [minifyCssLiterals()],
+  resolve: {
+    alias: [{ find: /^lit(\/.*)?$/, replacement: src('cdn/lit-shim.ts') }],
+  },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    outDir: 'dist/cdn/chunks',
+    emptyOutDir,
+    target: 'es2022',
+    sourcemap: true,
+    lib: { entry, formats: ['es'] },
+    // Library mode leaves ES output unminified; these files are served as they are.
+    rolldownOptions: { output: { minify: true } },
+  },
+});
 
 const builds: Record<string, () => UserConfig> = {
   npm: () => ({
@@ -57,11 +77,15 @@ const builds: Record<string, () => UserConfig> = {
       alias: [
         { find: /^(.*)\/data-loader\.js$/, replacement: src('intl/data-loader.cdn.ts') },
         { find: /^(.*)\/load-country-combobox\.js$/, replacement: src('components/load-country-combobox.cdn.ts') },
+        { find: /^(.*)\/load-submit-path\.js$/, replacement: src('checkout/load-submit-path.cdn.ts') },
+        { find: /^(.*)\/load-quote-module\.js$/, replacement: src('quote/load-quote-module.cdn.ts') },
       ],
     },
     define: {
       'process.env.NODE_ENV': '"production"',
       __COUNTRY_COMBOBOX_INTEGRITY__: JSON.stringify(chunkIntegrity('country-combobox.js')),
+      __SUBMIT_PATH_INTEGRITY__: JSON.stringify(chunkIntegrity('submit-path.js')),
+      __QUOTE_MODULE_INTEGRITY__: JSON.stringify(chunkIntegrity('quote.js')),
     },
     build: {
       outDir: 'dist/cdn',
@@ -73,22 +97,10 @@ const builds: Record<string, () => UserConfig> = {
       lib: { entry: src('index.ts'), formats: ['iife'], name: 'DodoCheckout', fileName: () => 'dodo-checkout.js' },
     },
   }),
-  'cdn-chunks': () => ({
-    plugins: [minifyCssLiterals()],
-    resolve: {
-      alias: [{ find: /^lit(\/.*)?$/, replacement: src('cdn/lit-shim.ts') }],
-    },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir: 'dist/cdn/chunks',
-      emptyOutDir: true,
-      target: 'es2022',
-      sourcemap: true,
-      lib: { entry: { 'country-combobox': src('components/define-country-combobox.ts') }, formats: ['es'] },
-      // Library mode leaves ES output unminified; these files are served as they are.
-      rolldownOptions: { output: { minify: true } },
-    },
-  }),
+  'cdn-chunks': () => cdnChunks({ 'country-combobox': src('components/define-country-combobox.ts'), 'submit-path': src('checkout/submit-path.ts') }, true),
+  // Built on its own: it shares zod and the form's vocabulary with the submit path and Lit with the
+  // picker, and one build would split those into a shared chunk the script could not pin.
+  'cdn-quote-chunk': () => cdnChunks({ quote: src('quote/quote-module.ts') }, false),
   server: () => ({
     build: {
       outDir: 'dist/server',
@@ -98,7 +110,7 @@ const builds: Record<string, () => UserConfig> = {
       minify: false,
       sourcemap: true,
       lib: {
-        entry: { index: src('server/index.ts'), 'redis-store': src('server/redis-store.ts') },
+        entry: { index: src('server/index.ts'), 'redis-store': src('server/redis-store.ts'), testing: src('testing.ts') },
         formats: ['es'],
       },
       rolldownOptions: {
@@ -110,6 +122,6 @@ const builds: Record<string, () => UserConfig> = {
 
 export default defineConfig(({ mode }) => {
   const config = builds[mode];
-  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}" (use npm, cdn-chunks, cdn or server)`);
+  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}" (use npm, cdn-chunks, cdn-quote-chunk, cdn or server)`);
   return config();
 });

@@ -1,13 +1,17 @@
 /**
  * The demo shop's server: the demo page (and the test fixtures) through Vite's dev middleware,
- * the built CDN bundle under /cdn/ (built at start when missing), and the merchant proxy at
- * POST /api/payments.
+ * the built CDN bundle under /cdn/ (built at start when missing), the merchant proxy at
+ * POST /api/payments with its quote route at POST /api/quote, the webhook endpoint at
+ * POST /api/webhooks and the orders it fulfils at GET /api/orders.
  *
  *   npm run demo            # http://127.0.0.1:5173/ (PORT overrides)
  *
- * The proxy talks to the embedded Dodo API stand-in (no account, no network) unless
+ * The proxy talks to the embedded Dodo API stand-in (no account, no network; adaptive pricing on,
+ * so shoppers abroad are billed in their own currency) unless
  * DODO_PAYMENTS_API_KEY is set; then it uses Dodo's test mode and sells the products listed in
- * DEMO_PRODUCTS (see demo/demo-payments.ts).
+ * DEMO_PRODUCTS (see demo/demo-payments.ts). The stand-in signs its webhooks with
+ * STAND_IN_WEBHOOK_SECRET and delivers a share of them twice (DEMO_WEBHOOK_DUPLICATE_RATE, 0–1,
+ * default 0.5); in test mode, set DODO_PAYMENTS_WEBHOOK_KEY to receive Dodo's.
  */
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -15,9 +19,9 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer as createViteServer, type Plugin } from 'vite';
-import { createCheckoutHandler, toNodeHandler } from '../src/server/index.js';
-import { startDodoApiStandIn, type DodoApiStandIn } from '../src/server/stand-in/dodo-api-stand-in.js';
-import { STAND_IN_PRODUCTS } from '../src/server/stand-in/stand-in-catalogue.js';
+import { createCheckoutHandler, createQuoteHandler, createWebhookHandler, toNodeHandler, type QuoteHandlerOptions } from '../src/server/index.js';
+import { startDodoApiStandIn, STAND_IN_PRODUCTS, STAND_IN_WEBHOOK_SECRET, type DodoApiStandIn } from '../src/testing.js';
+import { createDemoOrders, type DemoOrders } from './demo-orders.js';
 import { decideDemoPayments, DemoProductsError, type DemoPaymentsPlan } from './demo-payments.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -40,6 +44,8 @@ export interface DemoServer {
   plan: DemoPaymentsPlan;
   /** The embedded Dodo API stand-in, in `stand-in` mode (tests inject faults through it). */
   standIn?: DodoApiStandIn;
+  /** The orders the webhooks fulfilled. */
+  orders: DemoOrders;
   close(): Promise<void>;
 }
 
@@ -55,18 +61,46 @@ export interface DemoServerOptions {
 type PaymentsRoute = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 /**
- * The merchant proxy of the demo shop: the catalogue as allowlist (the stand-in's, or the
- * products of DEMO_PRODUCTS in test mode), return_url pinned to the thanks page.
+ * The merchant proxy of the demo shop, its create and quote routes on one set of options: the
+ * catalogue as allowlist (the stand-in's, or the products of DEMO_PRODUCTS in test mode),
+ * return_url pinned to the thanks page.
  */
-function createDemoPaymentsRoute(origin: string, standIn: DodoApiStandIn | undefined, plan: DemoPaymentsPlan, env: DemoServerOptions['env']): PaymentsRoute {
+function createDemoProxyRoutes(
+  origin: string,
+  standIn: DodoApiStandIn | undefined,
+  plan: DemoPaymentsPlan,
+  env: DemoServerOptions['env'],
+): { payments: PaymentsRoute; quote: PaymentsRoute } {
   const payWhatYouWant = standIn ? STAND_IN_PRODUCTS.filter((product) => product.pay_what_you_want) : [];
-  const handler = createCheckoutHandler({
+  const options: QuoteHandlerOptions = {
     ...(standIn ? { apiKey: 'sk_demo_stand_in', baseURL: standIn.url } : { apiKey: env?.DODO_PAYMENTS_API_KEY?.trim(), environment: 'test_mode' as const }),
     allowedProducts: standIn ? STAND_IN_PRODUCTS.map((product) => product.product_id) : plan.products.map((product) => product.id),
     payWhatYouWantMinimums: Object.fromEntries(payWhatYouWant.map((product) => [product.product_id, product.pay_what_you_want?.minimum_price ?? 0])),
     pin: { return_url: new URL('/demo/thanks.html', origin).href, payment_link: true },
+    // The stand-in charges nobody, and the browser tests pay and quote many times a minute from one address.
+    ...(standIn ? { rateLimit: { max: 1_000, windowMs: 60_000 }, quoteRateLimit: { max: 5_000, windowMs: 60_000 } } : {}),
+  };
+  return { payments: toNodeHandler(createCheckoutHandler(options)), quote: toNodeHandler(createQuoteHandler(options)) };
+}
+
+/**
+ * The shop's webhook endpoint: verified by the stand-in's demo secret (or DODO_PAYMENTS_WEBHOOK_KEY
+ * in test mode), each event handled once by the orders list, each verified delivery counted.
+ */
+function createDemoWebhookRoute(webhookKey: string, orders: DemoOrders): PaymentsRoute {
+  const handler = createWebhookHandler({ webhookKey, onEvent: orders.handleEvent });
+  return toNodeHandler(async (request) => {
+    const webhookId = request.headers.get('webhook-id');
+    const response = await handler(request);
+    // 200: handled now or earlier; 409: another delivery of it is running. Both passed the signature check.
+    if (webhookId && (response.status === 200 || response.status === 409)) orders.countDelivery(webhookId);
+    return response;
   });
-  return toNodeHandler(handler);
+}
+
+function duplicateRate(env: DemoServerOptions['env']): number {
+  const rate = Number(env?.DEMO_WEBHOOK_DUPLICATE_RATE ?? 0.5);
+  return Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0.5;
 }
 
 /** Writes the products of DEMO_PRODUCTS into demo/catalogue.ts as it is served, for `__DEMO_PRODUCTS__`. */
@@ -122,8 +156,13 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   });
 
   let paymentsRoute: PaymentsRoute | undefined = options.paymentsRoute;
+  let quoteRoute: PaymentsRoute | undefined;
   const mode: DemoServer['mode'] = options.paymentsRoute ? 'custom' : plan.mode;
-  const standIn = mode === 'stand-in' ? await startDodoApiStandIn() : undefined;
+  // Webhooks go to this server's /api/webhooks once it listens; retries come quickly, for the tester's sake.
+  const standIn = mode === 'stand-in' ? await startDodoApiStandIn({ adaptivePricing: true, webhooks: { duplicateRate: duplicateRate(env), retryDelaysMs: [1_000, 5_000, 30_000, 120_000] } }) : undefined;
+  const orders = createDemoOrders();
+  const webhookKey = standIn ? STAND_IN_WEBHOOK_SECRET : env.DODO_PAYMENTS_WEBHOOK_KEY?.trim();
+  const webhookRoute = webhookKey ? createDemoWebhookRoute(webhookKey, orders) : undefined;
 
   const server = createHttpServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -140,6 +179,19 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       if (url.pathname === '/api/payments') {
         if (paymentsRoute) await paymentsRoute(req, res);
         else res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'PROXY_NOT_CONFIGURED', message: 'No payment proxy is mounted.' }));
+        return;
+      }
+      if (url.pathname === '/api/quote' && quoteRoute) {
+        await quoteRoute(req, res);
+        return;
+      }
+      if (url.pathname === '/api/webhooks') {
+        if (webhookRoute) await webhookRoute(req, res);
+        else res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'WEBHOOKS_NOT_CONFIGURED', message: 'Set DODO_PAYMENTS_WEBHOOK_KEY to receive webhooks.' }));
+        return;
+      }
+      if (url.pathname === '/api/orders') {
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify({ orders: orders.list() }));
         return;
       }
       if (url.pathname.startsWith('/cdn/')) {
@@ -167,13 +219,15 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${host}:${port}/`;
-  if (mode !== 'custom') paymentsRoute = createDemoPaymentsRoute(new URL(url).origin, standIn, plan, env);
+  if (mode !== 'custom') ({ payments: paymentsRoute, quote: quoteRoute } = createDemoProxyRoutes(new URL(url).origin, standIn, plan, env));
+  standIn?.webhooks.setUrl(new URL('/api/webhooks', url).href);
   return {
     url,
     server,
     mode,
     plan,
     ...(standIn ? { standIn } : {}),
+    orders,
     async close() {
       await vite.close();
       server.closeAllConnections();
@@ -195,6 +249,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   console.log(`dodo-checkout demo: ${demo.url}`);
   const [first, ...rest] = demo.plan.notes;
   console.log(first);
-  if (demo.standIn) console.log(`Stand-in API: ${demo.standIn.url}`);
+  if (demo.standIn) {
+    console.log(`Stand-in API: ${demo.standIn.url}`);
+    console.log(`Webhooks: the stand-in posts to /api/webhooks, signed with ${STAND_IN_WEBHOOK_SECRET}; orders at ${new URL('/demo/orders.html', demo.url).href}`);
+  }
   for (const line of rest) (demo.plan.misconfigured ? console.warn : console.log)(line);
 }

@@ -5,6 +5,7 @@
 import '../src/index.js';
 import type { DodoCheckout } from '../src/index.js';
 import { formatMoney } from '../src/intl/money.js';
+import { UI_LANGUAGES } from '../src/intl/ui-languages.js';
 import { DEMO_PRODUCTS, priceIn } from './catalogue.js';
 
 const checkout = document.querySelector<DodoCheckout>('#checkout')!;
@@ -70,6 +71,18 @@ function renderProducts(): void {
   list.replaceChildren(...items);
 }
 
+/** The language picker offers every UI language, named in itself ("Deutsch", "日本語"); plain "pt" is Portugal's. */
+function fillLanguagePicker(): void {
+  const picker = settings.elements.namedItem('locale') as HTMLSelectElement;
+  const options = UI_LANGUAGES.map((lang) => {
+    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang === 'pt' ? 'pt-PT' : lang) ?? lang;
+    const option = new Option(`${name.charAt(0).toLocaleUpperCase(lang)}${name.slice(1)}`, lang);
+    option.lang = lang; // read out in its own language
+    return option;
+  });
+  picker.append(...options);
+}
+
 function applySettings(): void {
   const form = new FormData(settings);
   checkout.redirectImmediately = form.get('redirect-immediately') === 'on';
@@ -77,8 +90,8 @@ function applySettings(): void {
   checkout.collectTaxId = form.get('collect-tax-id') === 'on';
   checkout.locale = String(form.get('locale') ?? '');
   checkout.theme = (String(form.get('theme') ?? 'auto') as DodoCheckout['theme']);
+  // Prices are shown in the shop's currency; the quote bills in the shopper's own (adaptive pricing) unless they choose this one.
   checkout.currency = currency();
-  checkout.billingCurrency = currency();
   checkout.allowedPaymentMethodTypes = form.getAll('method').map(String);
   // CSSOM setProperty, not style attributes: allowed under the strict CSP (`?csp=strict`).
   // The untouched picker leaves each theme its own accent (and matching text on it).
@@ -100,4 +113,5 @@ settings.addEventListener('input', (event) => {
   if ((event.target as HTMLInputElement).type === 'range') applySettings();
 });
 settings.addEventListener('submit', (event) => event.preventDefault());
+fillLanguagePicker();
 applySettings();

@@ -11,7 +11,7 @@ const cdnOnly = process.argv.includes('--cdn');
 
 // The CDN chunks come before the CDN script, which carries their SRI hashes (vite.config.ts).
 rmSync('dist/cdn', { recursive: true, force: true });
-const modes = cdnOnly ? ['cdn-chunks', 'cdn'] : ['npm', 'cdn-chunks', 'cdn', 'server'];
+const modes = cdnOnly ? ['cdn-chunks', 'cdn-quote-chunk', 'cdn'] : ['npm', 'cdn-chunks', 'cdn-quote-chunk', 'cdn', 'server'];
 for (const mode of modes) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
 if (existsSync('scripts/write-cdn-data.ts')) run(bin('tsx'), ['scripts/write-cdn-data.ts', 'dist/cdn/data']);
 if (!cdnOnly) {

@@ -10,6 +10,15 @@
 // the search already matches every official name, the English names and the ISO codes, ignoring
 // case and diacritics (so "osterreich" finds Österreich and "المانيا" finds ألمانيا without an entry).
 
+/** The same words in Portugal and Brazil. */
+const PORTUGUESE = {
+  US: ['EUA', 'USA', 'América'],
+  GB: ['Inglaterra', 'Grã-Bretanha', 'Reino Unido'],
+  NL: ['Holanda'],
+  AE: ['EAU', 'Emirados', 'Dubai'],
+  KR: ['Coreia do Sul', 'Coreia'],
+};
+
 /** @type {Record<string, Record<string, string[]>>} language → ISO 3166-1 code → aliases */
 export const COUNTRY_ALIASES_BY_LANGUAGE = {
   en: {},
@@ -42,12 +51,72 @@ export const COUNTRY_ALIASES_BY_LANGUAGE = {
     AE: ['EAU', 'Emiratos', 'Dubái'],
     KR: ['Corea del Sur', 'Corea'],
   },
-  pt: {
-    US: ['EUA', 'USA', 'América'],
-    GB: ['Inglaterra', 'Grã-Bretanha', 'Reino Unido'],
-    NL: ['Holanda'],
-    AE: ['EAU', 'Emirados', 'Dubai'],
-    KR: ['Coreia do Sul', 'Coreia'],
+  pt: PORTUGUESE,
+  'pt-BR': PORTUGUESE,
+  it: {
+    US: ['USA', 'America'],
+    GB: ['Inghilterra', 'Gran Bretagna', 'UK'],
+    NL: ['Olanda'],
+    AE: ['Emirati', 'EAU', 'Dubai'],
+    KR: ['Corea del Sud', 'Corea'],
+  },
+  pl: {
+    US: ['USA', 'Ameryka', 'Stany'],
+    GB: ['Anglia', 'Wielka Brytania', 'UK'],
+    NL: ['Holandia'],
+    AE: ['Emiraty', 'ZEA', 'Dubaj'],
+    KR: ['Korea Południowa', 'Korea'],
+    CZ: ['Czechy'],
+  },
+  ru: {
+    US: ['США', 'Америка', 'Штаты'],
+    GB: ['Англия', 'Великобритания', 'Британия'],
+    NL: ['Голландия'],
+    AE: ['ОАЭ', 'Эмираты', 'Дубай'],
+    KR: ['Южная Корея', 'Корея'],
+  },
+  uk: {
+    US: ['США', 'Америка', 'Штати'],
+    GB: ['Англія', 'Велика Британія', 'Британія'],
+    NL: ['Голландія'],
+    AE: ['ОАЕ', 'Емірати', 'Дубай'],
+    KR: ['Південна Корея', 'Корея'],
+  },
+  tr: {
+    US: ['ABD', 'Amerika'],
+    GB: ['İngiltere', 'Büyük Britanya'],
+    NL: ['Hollanda'],
+    AE: ['BAE', 'Emirlikler', 'Dubai'],
+    KR: ['Güney Kore', 'Kore'],
+  },
+  ko: {
+    US: ['미국', '미합중국'],
+    GB: ['영국', '잉글랜드'],
+    NL: ['네덜란드', '홀란드'],
+    AE: ['아랍에미리트', 'UAE', '두바이'],
+    KR: ['한국', '대한민국'],
+  },
+  'zh-Hans': {
+    US: ['美国', '美利坚'],
+    GB: ['英国', '英格兰'],
+    NL: ['荷兰'],
+    AE: ['阿联酋', '迪拜'],
+    KR: ['韩国', '南韩'],
+    TW: ['台湾'],
+  },
+  'zh-Hant': {
+    US: ['美國'],
+    GB: ['英國', '英格蘭'],
+    NL: ['荷蘭'],
+    AE: ['阿聯酋', '杜拜'],
+    KR: ['韓國', '南韓'],
+  },
+  he: {
+    US: ['ארצות הברית', 'ארה״ב', 'ארה"ב', 'אמריקה'],
+    GB: ['אנגליה', 'בריטניה'],
+    NL: ['הולנד'],
+    AE: ['איחוד האמירויות', 'האמירויות', 'דובאי'],
+    KR: ['קוריאה הדרומית', 'קוריאה'],
   },
   nl: {
     US: ['VS', 'Amerika', 'USA'],

@@ -1,6 +1,7 @@
-// `npm test`: installs the browsers and redis-server the tests drive when missing, then type-check, build,
-// unit and server tests (Vitest), the manifest and README drift checks, then component and end-to-end
-// tests in Chromium and Firefox, mouse and touch (Playwright). Ends with one summary line.
+// `npm test`: installs the browsers, redis-server and fonts the tests need when missing, then
+// type-check, build, unit and server tests (Vitest), the manifest and README drift checks, then
+// component and end-to-end tests in Chromium and Firefox, mouse and touch (Playwright). Ends with
+// one summary line.
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -19,12 +20,19 @@ const isExecutable = (path) => {
 const onPath = (name) => (process.env.PATH ?? '').split(delimiter).some((dir) => dir && isExecutable(join(dir, name)));
 const anyExists = (...paths) => paths.some((path) => path && existsSync(path));
 
+/** Whether fontconfig knows a font for `lang` (any package that covers the script will do). */
+const hasFontFor = (lang) => onPath('fc-list') && spawnSync('fc-list', [`:lang=${lang}`, 'family'], { encoding: 'utf8' }).stdout?.trim() !== '';
+
 // What the tests need from the machine, as Debian packages: the lookups match tests/chromium.ts,
-// tests/firefox.ts and the REDIS_SERVER_BIN / PATH lookup of tests/server/redis-store.test.ts.
+// tests/firefox.ts, the REDIS_SERVER_BIN / PATH lookup of tests/server/redis-server.ts, and the
+// scripts whose glyphs tests/browser/languages.spec.ts checks (CJK, Thai, Devanagari).
 const systemPackages = [
   { name: 'chromium', present: () => anyExists(process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser') },
   { name: 'firefox-esr', present: () => anyExists(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox') },
   { name: 'redis-server', present: () => anyExists(process.env.REDIS_SERVER_BIN) || onPath('redis-server') },
+  { name: 'fonts-wqy-microhei', present: () => anyExists('/usr/share/fonts/truetype/wqy/wqy-microhei.ttc') || ['zh-cn', 'zh-tw', 'ja', 'ko'].every(hasFontFor) },
+  { name: 'fonts-tlwg-loma-otf', present: () => anyExists('/usr/share/fonts/opentype/tlwg/Loma.otf') || hasFontFor('th') },
+  { name: 'fonts-lohit-deva', present: () => anyExists('/usr/share/fonts/truetype/lohit-devanagari/Lohit-Devanagari.ttf') || hasFontFor('hi') },
 ];
 
 function installMissingSystemPackages() {

@@ -17,7 +17,7 @@ const check = args.has('--check');
 /** Budgets in gzip bytes (PRODUCT.md §7). */
 export const BUDGETS = {
   initial: 35 * 1024, // the English checkout: everything fetched before the form is usable
-  locale: 4 * 1024, // each lazily loaded locale
+  locale: 4 * 1024, // each lazily loaded locale: its messages, and apart from them its country names
   country: 2 * 1024, // each per-country subdivision list
 };
 /** The country an en-US page starts with; its subdivision list is fetched at startup. */
@@ -132,6 +132,7 @@ const dataFiles = (folder) =>
         .map((file) => ({ name: file.replace('.json', ''), ...sizes(readFileSync(join(CDN, 'data', folder, file))) }))
     : [];
 const locales = dataFiles('locales');
+const countryNames = dataFiles('countries').filter((file) => file.name !== 'en');
 const countries = dataFiles('subdivisions');
 /** Modules the script imports after the form is up (chunks/, next to the script). */
 const lazyCode = existsSync(join(CDN, 'chunks'))
@@ -209,8 +210,9 @@ for (const file of ['countries/en.json', 'postal-codes.json', 'payment-methods.j
   if (existsSync(path)) row(`data/${file}`, sizes(readFileSync(path)));
 }
 
-header(`Lazily loaded locales (${locales.length})`);
+header(`Lazily loaded locales (${locales.length}): messages, and country names`);
 for (const locale of locales) row(`data/locales/${locale.name}.json`, locale, BUDGETS.locale);
+for (const names of countryNames) row(`data/countries/${names.name}.json`, names, BUDGETS.locale);
 
 header(`Per-country subdivision chunks (${countries.length}; all checked, largest 5 shown)`);
 const bySize = [...countries].sort((a, b) => b.gzip - a.gzip);
@@ -234,7 +236,7 @@ if (modules.length) {
 
 if (args.has('--json')) {
   mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/size.json', JSON.stringify({ budgets: BUDGETS, bundle: bundleSizes, initial, lazyCode, locales, countries, npmEntry, npmAll, modules }, null, 2));
+  writeFileSync('test-results/size.json', JSON.stringify({ budgets: BUDGETS, bundle: bundleSizes, initial, lazyCode, locales, countryNames, countries, npmEntry, npmAll, modules }, null, 2));
 }
 
 if (breaches.length) {

@@ -1,7 +1,7 @@
 // Writes the JSON the CDN bundle fetches next to itself (see src/intl/data-loader.cdn.ts):
-//   <outDir>/locales/<lang>.json        messages (functions as templates) and country names
+//   <outDir>/locales/<lang>.json        messages (functions as templates)
+//   <outDir>/countries/<lang>.json      country names ("|"-joined) and aliases, English included
 //   <outDir>/subdivisions/<CC>.json     [code, name, latinName?] rows
-//   <outDir>/countries/en.json          English country names and aliases
 //   <outDir>/postal-codes.json          postal code rules per country
 //   <outDir>/payment-methods.json       where each payment method type can be used, and its name
 // from the same typed modules the npm build imports. Run: npx tsx scripts/write-cdn-data.ts <outDir>
@@ -11,7 +11,7 @@ import * as englishCountries from '../src/intl/data/countries/en.js';
 import { PAYMENT_METHODS } from '../src/intl/data/payment-methods.js';
 import { POSTAL_CODES } from '../src/intl/data/postal-codes.js';
 import { SUBDIVISION_LOADERS } from '../src/intl/data/subdivisions/index.js';
-import type { Messages } from '../src/intl/messages/en.js';
+import type { CoreMessages } from '../src/intl/messages/en.js';
 import { serializeMessages } from '../src/intl/messages/message-json.js';
 import { UI_LANGUAGES } from '../src/intl/ui-languages.js';
 
@@ -26,12 +26,13 @@ mkdirSync(join(outDir, 'subdivisions'), { recursive: true });
 mkdirSync(join(outDir, 'countries'), { recursive: true });
 writeFileSync(join(outDir, 'countries', 'en.json'), JSON.stringify({ names: englishCountries.names, aliases: englishCountries.aliases }));
 
+// Messages and names in separate files: each stays within the per-file budget as either grows.
 for (const lang of UI_LANGUAGES) {
-  if (lang === 'en') continue; // Messages are built into the bundle; names are countries/en.json.
-  const messages: { default: Messages } = await import(`../src/intl/messages/${lang}.js`);
+  if (lang === 'en') continue; // English messages are built into the bundle; its names are written above.
+  const messages: { default: CoreMessages } = await import(`../src/intl/messages/${lang}.js`);
   const countries: { names: string; aliases: object } = await import(`../src/intl/data/countries/${lang}.js`);
-  const json = { messages: serializeMessages(messages.default), countries: countries.names, countryAliases: countries.aliases };
-  writeFileSync(join(outDir, 'locales', `${lang}.json`), JSON.stringify(json));
+  writeFileSync(join(outDir, 'locales', `${lang}.json`), JSON.stringify(serializeMessages(messages.default)));
+  writeFileSync(join(outDir, 'countries', `${lang}.json`), JSON.stringify({ names: countries.names, aliases: countries.aliases }));
 }
 
 for (const [country, load] of Object.entries(SUBDIVISION_LOADERS)) {

@@ -8,6 +8,7 @@ import { DodoCheckout } from './dodo-checkout.js';
 export { DodoCheckout };
 export type { CheckoutState } from './dodo-checkout.js';
 export type * from './events.js';
+export type { Quote, QuoteLine, QuoteTax, DiscountVerdict, TaxIdVerdict, DiscountRefusalReason } from './api/quote.js';
 export type { CreatePaymentRequest, CreatePaymentResponse, ApiError, CountryCode, CurrencyCode, PaymentMethodType } from './api/schemas.js';
 
 if (typeof customElements !== 'undefined') {

@@ -10,7 +10,8 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { DodoCheckout as DodoCheckoutElement } from './index.js';
-import type { CheckoutErrorEvent, CheckoutPaymentCreatedEvent, CheckoutRedirectEvent, CheckoutSubmitEvent } from './events.js';
+import type { CheckoutOptionAttributes } from './config/options.js';
+import type { CheckoutErrorEvent, CheckoutPaymentCreatedEvent, CheckoutPaymentStaleEvent, CheckoutQuoteEvent, CheckoutRedirectEvent, CheckoutSubmitEvent } from './events.js';
 
 export const DodoCheckout = createComponent({
   tagName: 'dodo-checkout',
@@ -23,35 +24,18 @@ export const DodoCheckout = createComponent({
     onPaymentCreated: 'dodo-checkout-payment-created' as EventName<CheckoutPaymentCreatedEvent>,
     /** `dodo-checkout-redirect`: call `preventDefault()` to navigate yourself. */
     onRedirect: 'dodo-checkout-redirect' as EventName<CheckoutRedirectEvent>,
+    /** `dodo-checkout-payment-stale`: the created payment was withdrawn because the cart or request changed. */
+    onPaymentStale: 'dodo-checkout-payment-stale' as EventName<CheckoutPaymentStaleEvent>,
     onError: 'dodo-checkout-error' as EventName<CheckoutErrorEvent>,
+    /** `dodo-checkout-quote`: what Dodo will charge, each time the quote changes. */
+    onQuote: 'dodo-checkout-quote' as EventName<CheckoutQuoteEvent>,
   },
 });
 
 export type DodoCheckoutProps = React.ComponentProps<typeof DodoCheckout>;
 
-/** Attributes of `<dodo-checkout>` as written in JSX without the wrapper (strings, like HTML). */
-export interface DodoCheckoutAttributes extends React.HTMLAttributes<DodoCheckoutElement> {
-  endpoint?: string;
-  cart?: string;
-  currency?: string;
-  'billing-currency'?: string;
-  'allowed-payment-method-types'?: string;
-  'customer-id'?: string;
-  customer?: string;
-  country?: string;
-  'discount-code'?: string;
-  'return-url'?: string;
-  'redirect-immediately'?: boolean;
-  'short-link'?: boolean;
-  'force-3ds'?: boolean;
-  'show-saved-payment-methods'?: boolean;
-  'payment-method-id'?: string;
-  'collect-phone'?: boolean;
-  'collect-tax-id'?: boolean;
-  metadata?: string;
-  locale?: string;
-  timeout?: string | number;
-  theme?: 'light' | 'dark' | 'auto';
+/** Attributes of `<dodo-checkout>` as written in JSX without the wrapper (strings, like HTML), from the option table. */
+export interface DodoCheckoutAttributes extends React.HTMLAttributes<DodoCheckoutElement>, CheckoutOptionAttributes {
   ref?: React.Ref<DodoCheckoutElement>;
 }
 

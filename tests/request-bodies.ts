@@ -10,9 +10,12 @@ interface SentBodies {
 }
 
 const needsCopies = (page: Page) => page.context().browser()?.browserType().name() === 'firefox';
+/** Pages that keep copies already: a second wrapper would copy each body twice. */
+const keeping = new WeakSet<Page>();
 
 export async function keepSentBodies(page: Page): Promise<void> {
-  if (!needsCopies(page)) return;
+  if (!needsCopies(page) || keeping.has(page)) return;
+  keeping.add(page);
   await page.addInitScript(() => {
     const send = window.fetch;
     window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {

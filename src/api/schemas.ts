@@ -5,6 +5,9 @@
  */
 import * as z from 'zod/mini';
 import { COUNTRY_CODES, CURRENCY_CODES, PAYMENT_METHOD_TYPES } from './enums.js';
+import { isHttpUrl } from './http-url.js';
+
+export { isHttpUrl };
 
 const INT32_MAX = 2_147_483_647;
 
@@ -18,16 +21,6 @@ export const EMAIL_PATTERN = /^(?!\.)(?!.*\.\.)[\w'+.-]*[\w+-]@(?:[A-Za-z\d](?:[
 
 /** ISO 8601 date-time with seconds optional, fractions allowed and an explicit `Z` or offset. */
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
-
-/** Whether `value` parses as an absolute `http:` or `https:` URL. */
-export function isHttpUrl(value: string): boolean {
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 export const CountryCodeSchema = z.enum(COUNTRY_CODES);
 export const CurrencySchema = z.enum(CURRENCY_CODES);
@@ -95,7 +88,8 @@ export const CustomerLimitedDetailsSchema = z.looseObject({
 export const CreatePaymentResponseSchema = z.looseObject({
   payment_id: z.string().check(z.minLength(1)),
   total_amount: int32AtLeastZero,
-  client_secret: z.string(),
+  // Absent from a payment the proxy recovered after an unknown outcome: only the create response carries it.
+  client_secret: z.optional(z.string()),
   customer: CustomerLimitedDetailsSchema,
   metadata: z.record(z.string(), z.unknown()),
   discount_id: z.optional(z.nullable(z.string())),

@@ -4,44 +4,20 @@
  */
 import type { BillingAddress, CreatePaymentRequest, CustomerRequest, PaymentMethodType } from '../api/schemas.js';
 import type { CheckoutConfig } from '../config/parse-config.js';
-
-export type AddressFieldName = 'street' | 'city' | 'state' | 'zipcode';
-
-export interface CheckoutFormValues {
-  email: string;
-  name: string;
-  phone: string;
-  country: string;
-  street: string;
-  city: string;
-  state: string;
-  zipcode: string;
-  taxId: string;
-  businessName: string;
-  discountCode: string;
-}
-
-export const EMPTY_FORM_VALUES: CheckoutFormValues = {
-  email: '',
-  name: '',
-  phone: '',
-  country: '',
-  street: '',
-  city: '',
-  state: '',
-  zipcode: '',
-  taxId: '',
-  businessName: '',
-  discountCode: '',
-};
+import type { AddressField, FormValues } from '../form/form-model.js';
 
 export interface PaymentRequestInput {
   config: CheckoutConfig;
-  values: CheckoutFormValues;
+  values: Readonly<FormValues>;
   /** The address fields the billing country uses; others are never sent. */
-  addressFields: readonly AddressFieldName[];
+  addressFields: readonly AddressField[];
   /** Methods to allow: the picked chip's, else the eligible list; omitted when undefined. */
   paymentMethods?: readonly PaymentMethodType[];
+}
+
+/** The cart as the API takes it: display fields dropped, `amount` only where given. */
+export function productCart(cart: CheckoutConfig['cart']): CreatePaymentRequest['product_cart'] {
+  return cart.map(({ product_id, quantity, amount }) => (amount === undefined ? { product_id, quantity } : { product_id, quantity, amount }));
 }
 
 const clean = (value: string) => value.trim().replace(/\s+/g, ' ');
@@ -61,9 +37,7 @@ export function buildPaymentRequest({ config, values, addressFields, paymentMeth
   }
 
   const request: CreatePaymentRequest = {
-    product_cart: config.cart.map(({ product_id, quantity, amount }) =>
-      amount === undefined ? { product_id, quantity } : { product_id, quantity, amount },
-    ),
+    product_cart: productCart(config.cart),
     customer,
     billing,
     payment_link: true,

@@ -7,7 +7,7 @@
  * reload (say the first request timed out but reached the API) sends the same key, so the API
  * answers with the payment it already created instead of creating a second one.
  */
-import type { CheckoutFormValues } from './build-payment-request.js';
+import type { FormValues } from '../form/form-model.js';
 import { isCheckoutSalt } from './idempotency-key.js';
 
 const PREFIX = 'dodo-checkout:';
@@ -15,13 +15,14 @@ const PREFIX = 'dodo-checkout:';
 /** What a checkout left in this tab. */
 export interface SavedCheckout {
   /** Only fields with a value: an empty saved field never hides a merchant's prefill. */
-  values: Partial<CheckoutFormValues>;
+  values: Partial<FormValues>;
   idempotencySalt?: string;
   /** The payment method chip the shopper chose: it is part of the request, so of the key. */
   paymentMethod?: string;
 }
 
-function storage(): Storage | undefined {
+/** This tab's sessionStorage, or undefined where storage is blocked. */
+export function storage(): Storage | undefined {
   try {
     return globalThis.sessionStorage;
   } catch {
@@ -34,11 +35,11 @@ export function persistenceKey(endpoint: string, cart: readonly { product_id: st
   return PREFIX + endpoint + '|' + cart.map((item) => `${item.product_id}x${item.quantity}`).join(',');
 }
 
-function nonEmptyStrings(record: unknown): Partial<CheckoutFormValues> {
+function nonEmptyStrings(record: unknown): Partial<FormValues> {
   if (!record || typeof record !== 'object') return {};
   return Object.fromEntries(
     Object.entries(record).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''),
-  ) as Partial<CheckoutFormValues>;
+  ) as Partial<FormValues>;
 }
 
 export class FormPersistence {
@@ -62,7 +63,7 @@ export class FormPersistence {
     }
   }
 
-  save(values: Partial<CheckoutFormValues>, idempotencySalt: string, paymentMethod = ''): void {
+  save(values: Partial<FormValues>, idempotencySalt: string, paymentMethod = ''): void {
     if (!this.key) return;
     const saved: SavedCheckout = { values: nonEmptyStrings(values), idempotencySalt };
     if (paymentMethod) saved.paymentMethod = paymentMethod;

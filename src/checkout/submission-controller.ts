@@ -6,9 +6,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CreatePaymentRequest, CreatePaymentResponse } from '../api/schemas.js';
 import { emit } from '../events.js';
-import { createCheckoutSalt, idempotencyKeyFor, isCheckoutSalt } from './idempotency-key.js';
-import { decideRedirect, type RedirectDecision } from './redirect-decision.js';
-import { sendPaymentRequest, type SendFailure } from './send-payment-request.js';
+import { createCheckoutSalt, isCheckoutSalt } from './idempotency-key.js';
+import type { SubmitPath } from './load-submit-path.js';
+import type { RedirectDecision } from './redirect-decision.js';
+import type { SendFailure } from './send-payment-request.js';
 
 export type SubmissionPhase = 'idle' | 'submitting' | 'created' | 'redirecting';
 
@@ -23,6 +24,13 @@ export interface SubmissionOptions {
   endpoint: string;
   timeout: number;
   redirectImmediately: boolean;
+  /** The sending, keying and redirect functions (loaded after the first render, see load-submit-path.ts). */
+  path: Pick<SubmitPath, 'sendPaymentRequest' | 'idempotencyKeyFor' | 'decideRedirect'>;
+  /**
+   * Asked when the payment is created: false when the checkout changed meanwhile, so the payment
+   * no longer belongs to it. It is then not redirected to (the host withdraws it).
+   */
+  stillCurrent?: () => boolean;
 }
 
 export interface SubmissionDependencies {
@@ -32,9 +40,6 @@ export interface SubmissionDependencies {
 
 export class SubmissionController implements ReactiveController {
   phase: SubmissionPhase = 'idle';
-  /** The last created payment and what was decided about it. */
-  created?: { response: CreatePaymentResponse; decision: Exclude<RedirectDecision, { kind: 'unsafe-link' }> };
-
   private currentSalt = createCheckoutSalt();
   private inFlight?: AbortController;
   private connected = false;
@@ -76,11 +81,12 @@ export class SubmissionController implements ReactiveController {
   }
 
   /**
-   * The page came back from the back/forward cache. After an immediate redirect it would show
-   * "Redirecting…" forever; the payment exists, so the shopper gets its confirmation and link.
+   * Shows the created payment rather than the form, and sends nothing more: a payment an earlier
+   * page of this tab created (the checkout is idle), or the one redirected to when the page comes
+   * back from the back/forward cache (it would show "Redirecting…" forever). Returns whether it did.
    */
-  pageRestored(): boolean {
-    if (this.phase !== 'redirecting' || !this.created) return false;
+  holdCreated(): boolean {
+    if (this.phase !== 'idle' && this.phase !== 'redirecting') return false;
     this.setPhase('created');
     return true;
   }
@@ -89,7 +95,6 @@ export class SubmissionController implements ReactiveController {
   reset(): void {
     this.inFlight?.abort();
     this.phase = 'idle';
-    this.created = undefined;
     this.currentSalt = createCheckoutSalt();
     this.host.requestUpdate();
   }
@@ -105,10 +110,10 @@ export class SubmissionController implements ReactiveController {
     const controller = new AbortController();
     this.inFlight = controller;
     const body = JSON.stringify(request);
-    const outcome = await sendPaymentRequest({
+    const outcome = await options.path.sendPaymentRequest({
       endpoint: options.endpoint,
       request,
-      idempotencyKey: idempotencyKeyFor(this.currentSalt, body),
+      idempotencyKey: options.path.idempotencyKeyFor(this.currentSalt, body),
       timeout: options.timeout,
       signal: controller.signal,
       ...(this.dependencies.fetch ? { fetch: this.dependencies.fetch } : {}),
@@ -119,7 +124,7 @@ export class SubmissionController implements ReactiveController {
       this.setPhase('idle');
       return { status: 'failed', failure: outcome };
     }
-    const decision = decideRedirect(outcome.response, options.redirectImmediately);
+    const decision = options.path.decideRedirect(outcome.response, options.redirectImmediately);
     if (decision.kind === 'unsafe-link') {
       this.setPhase('idle');
       return { status: 'unsafe-link', response: outcome.response };
@@ -127,10 +132,9 @@ export class SubmissionController implements ReactiveController {
 
     // A created payment closes this checkout: the next one gets a new idempotency scope.
     this.currentSalt = createCheckoutSalt();
-    this.created = { response: outcome.response, decision };
     emit(this.host, 'dodo-checkout-payment-created', { response: outcome.response });
 
-    if (decision.kind === 'redirect') {
+    if (decision.kind === 'redirect' && (options.stillCurrent?.() ?? true)) {
       const proceed = emit(this.host, 'dodo-checkout-redirect', { url: decision.url, response: outcome.response }, true);
       if (proceed) {
         this.setPhase('redirecting');

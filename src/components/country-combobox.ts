@@ -2,12 +2,14 @@
  * The searchable country field: an ARIA 1.2 combobox (input + listbox popup) with type-ahead.
  * The class has no side effects; the package entry defines it as `dodo-country-combobox`.
  */
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { tokens } from '../styles/tokens.js';
+import { countryComboboxStyles } from './country-combobox-styles.js';
 import { findExactCountry, searchCountries, type CountryOption } from './country-search.js';
+import { PopupPosition } from './popup-position.js';
 
 export type { CountryOption } from './country-search.js';
 
@@ -30,18 +32,6 @@ const OPTION_PARTS = ['option', 'option option-active', 'option option-selected'
  * @summary Searchable country combobox used by `<dodo-checkout>`.
  * @tag dodo-country-combobox
  *
- * @prop {string} value - Selected ISO 3166-1 alpha-2 code, or `''`.
- * @prop {readonly CountryOption[]} options - Localized, sorted `{ code, name, aliases? }` (property only).
- * @prop {string} label - Visible label text; the input's accessible name.
- * @prop {string} placeholder - Input placeholder.
- * @prop {string} hint - Help text under the input, part of its accessible description.
- * @prop {string} error - Error message; non-empty marks the input `aria-invalid` and describes it.
- * @prop {boolean} required - Marks the input `aria-required`.
- * @prop {boolean} disabled - Disables the input.
- * @prop {string} noResultsText - Shown (and announced) when nothing matches (attribute `no-results-text`).
- * @prop {string} listLabel - Accessible name of the listbox; defaults to `label` (attribute `list-label`).
- * @prop {(count: number) => string} resultsText - Announcement of the number of matches (property only).
- *
  * @fires change - A new country was committed; read `value`. Bubbles, composed.
  *
  * @csspart combobox - The wrapper around label, input, messages and popup.
@@ -60,207 +50,35 @@ const OPTION_PARTS = ['option', 'option option-active', 'option option-selected'
  * @cssprop --dodo-color-border - Input and popup border color.
  * @cssprop --dodo-color-accent - Active option background, focus ring color.
  * @cssprop --dodo-color-error - Error text and invalid border color.
- * @cssprop --dodo-radius - Corner radius of the input and popup.
+ * @cssprop --dodo-radius - Corner radius; the input and popup use three quarters of it, like the checkout's fields.
  * @cssprop --dodo-font-size - Base font size.
  * @cssprop --dodo-focus-ring - Box shadow added to the focus outline of the input.
  */
 export class CountryCombobox extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  static override styles = css`
-    /*
-     * Defaults follow the inherited color-scheme (light-dark()), not the OS alone: on a light page
-     * they stay light even when the OS is dark. The parent sets the --dodo-* tokens for its theme
-     * (prefers-color-scheme or data-theme); a page with color-scheme: light dark follows the OS.
-     */
-    :host {
-      --_text: var(--dodo-color-text, light-dark(#1b1b1f, #e6e6ea));
-      --_background: var(--dodo-color-background, light-dark(#ffffff, #1b1b1f));
-      --_border: var(--dodo-color-border, light-dark(#6f6f78, #9a9aa3));
-      --_accent: var(--dodo-color-accent, light-dark(#0b57d0, #a8c7fa));
-      --_error: var(--dodo-color-error, light-dark(#b3261e, #ffb4ab));
-      --_radius: var(--dodo-radius, 6px);
-      --_font-size: var(--dodo-font-size, 1rem);
-      --_focus-ring: var(--dodo-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_accent) 45%, transparent));
-      display: block;
-      color: var(--_text);
-      font-size: var(--_font-size);
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    .combobox {
-      display: grid;
-      gap: 0.25rem;
-    }
-    label {
-      font-weight: 600;
-    }
-    .field {
-      position: relative;
-    }
-    input {
-      box-sizing: border-box;
-      inline-size: 100%;
-      min-block-size: 2.75rem;
-      margin: 0;
-      padding-block: 0.5rem;
-      padding-inline: 0.75rem 2.5rem;
-      font: inherit;
-      color: var(--_text);
-      background: var(--_background);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
-    input::placeholder {
-      color: var(--_text);
-      opacity: 0.75;
-    }
-    input:focus-visible,
-    input:focus {
-      outline: 2px solid var(--_accent);
-      outline-offset: 2px;
-      box-shadow: var(--_focus-ring);
-    }
-    input[aria-invalid='true'] {
-      border-color: var(--_error);
-    }
-    input:disabled {
-      opacity: 0.6;
-      cursor: not-allowed;
-    }
-    .chevron {
-      /* Physical borders: the chevron is symmetric, so it needs no mirroring in RTL. */
-      position: absolute;
-      inset-block-start: 50%;
-      inset-inline-end: 1rem;
-      inline-size: 0.45rem;
-      block-size: 0.45rem;
-      border-bottom: 2px solid currentColor;
-      border-right: 2px solid currentColor;
-      translate: 0 -70%;
-      rotate: 45deg;
-      pointer-events: none;
-    }
-    .expanded .chevron {
-      translate: 0 -20%;
-      rotate: 225deg;
-    }
-    @media (prefers-reduced-motion: no-preference) {
-      .chevron {
-        transition: rotate 120ms ease-out, translate 120ms ease-out;
-      }
-    }
-    .hint {
-      font-size: 0.875em;
-    }
-    .error {
-      font-size: 0.875em;
-      color: var(--_error);
-    }
-    .popup {
-      /* Reset the UA popover box; Floating UI sets left/top. */
-      position: fixed;
-      inset: auto;
-      top: 0;
-      left: 0;
-      z-index: 1000;
-      box-sizing: border-box;
-      margin: 0;
-      padding: 0;
-      overflow: visible;
-      color: var(--_text);
-      background: var(--_background);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
-    }
-    .popup[hidden] {
-      display: none;
-    }
-    [role='listbox'] {
-      position: relative;
-      box-sizing: border-box;
-      max-block-size: min(var(--_available-height, 20rem), 20rem);
-      overflow-y: auto;
-      overscroll-behavior: contain;
-      padding-block: 0.25rem;
-    }
-    [role='listbox']:empty {
-      display: none;
-    }
-    [role='option'] {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-      box-sizing: border-box;
-      min-block-size: max(2rem, 32px);
-      padding-block: 0.25rem;
-      padding-inline: 0.5rem 0.75rem;
-      cursor: pointer;
-      /* Off-screen options skip layout and paint: opening stays cheap with 249 of them. */
-      content-visibility: auto;
-      contain-intrinsic-block-size: auto max(2rem, 32px);
-    }
-    [role='option'][aria-selected='true'] {
-      color: var(--_background);
-      background: var(--_accent);
-    }
-    .check {
-      flex: none;
-      inline-size: 1em;
-      text-align: center;
-    }
-    .no-results {
-      padding-block: 0.5rem;
-      padding-inline: 0.75rem;
-    }
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
-    }
-    @media (forced-colors: active) {
-      [role='option'][aria-selected='true'] {
-        forced-color-adjust: none;
-        color: HighlightText;
-        background: Highlight;
-      }
-    }
-  `;
+  static override styles = [tokens, countryComboboxStyles];
 
   /** Selected ISO 3166-1 alpha-2 code, or `''`. */
   @property() value = '';
-
   /** Localized, sorted options; matched by `searchCountries`. */
   @property({ attribute: false }) options: readonly CountryOption[] = [];
-
   /** Visible label text, also the input's accessible name. */
   @property() label = '';
-
+  /** Input placeholder. */
   @property() placeholder = '';
-
   /** Help text under the input, part of its accessible description. */
   @property() hint = '';
-
   /** Error message; when non-empty the input is `aria-invalid` and described by it. */
   @property() error = '';
-
+  /** Marks the input `aria-required`. */
   @property({ type: Boolean }) required = false;
-
+  /** Disables the input. */
   @property({ type: Boolean, reflect: true }) disabled = false;
-
+  /** Shown (and announced) when nothing matches. */
   @property({ attribute: 'no-results-text' }) noResultsText = 'No countries found';
-
   /** Accessible name of the listbox; `label` when empty. */
   @property({ attribute: 'list-label' }) listLabel = '';
-
   /** Text of the polite announcement of how many countries match. */
   @property({ attribute: false }) resultsText: (count: number) => string = defaultResultsText;
 
@@ -280,9 +98,12 @@ export class CountryCombobox extends LitElement {
   private results: readonly CountryOption[] = [];
   /** The shopper typed since the list opened (Tab then commits, like a native select). */
   private typed = false;
-  private stopAutoUpdate: (() => void) | undefined;
-  /** The list just opened: bring the active option into view once its height is known. */
-  private scrollAfterPositioning = false;
+  /** Placed while open; once placed after opening, the active option is brought into view. */
+  private readonly position = new PopupPosition(
+    () => ({ reference: this.field, popup: this.popup, listbox: this.listbox }),
+    () => this.open && this.isConnected,
+    () => this.scrollActiveIntoView(),
+  );
   /**
    * Options are rendered from the first focus on (then only hidden with the popup), so the
    * initial render stays small and reopening only updates bindings.
@@ -293,7 +114,7 @@ export class CountryCombobox extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopPositioning();
+    this.position.stop();
     document.removeEventListener('pointerdown', this.onDocumentPointerDown);
     if (this.open) this.close();
   }
@@ -323,10 +144,10 @@ export class CountryCombobox extends LitElement {
   protected override updated(changed: PropertyValues): void {
     if (changed.has('open')) {
       if (this.open) {
-        this.showPopup();
+        this.position.show();
         document.addEventListener('pointerdown', this.onDocumentPointerDown);
       } else if (changed.get('open') !== undefined) {
-        this.hidePopup();
+        this.position.hide();
         document.removeEventListener('pointerdown', this.onDocumentPointerDown);
       }
     }
@@ -601,63 +422,6 @@ export class CountryCombobox extends LitElement {
   private onDocumentPointerDown = (event: PointerEvent): void => {
     if (!event.composedPath().includes(this)) this.close();
   };
-
-  // ---- Popup ---------------------------------------------------------------------------------
-
-  private showPopup(): void {
-    const popup = this.popup;
-    // The top layer escapes the merchant's stacking contexts and transformed ancestors.
-    if (typeof popup.showPopover === 'function' && !popup.matches(':popover-open')) {
-      try {
-        popup.showPopover();
-      } catch {
-        // Not rendered yet or unsupported: fixed positioning alone still escapes overflow.
-      }
-    }
-    this.stopPositioning();
-    this.scrollAfterPositioning = true;
-    this.stopAutoUpdate = autoUpdate(this.field, popup, () => void this.reposition());
-  }
-
-  private hidePopup(): void {
-    this.stopPositioning();
-    const popup = this.popup;
-    if (typeof popup.hidePopover === 'function' && popup.matches(':popover-open')) popup.hidePopover();
-  }
-
-  private stopPositioning(): void {
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = undefined;
-  }
-
-  private async reposition(): Promise<void> {
-    const { field, popup, listbox } = this;
-    if (!this.open || !this.isConnected) return;
-    const { x, y, placement } = await computePosition(field, popup, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(4),
-        flip({ padding: 8, fallbackPlacements: ['top-start'] }),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply({ availableHeight, rects }) {
-            listbox.style.setProperty('--_available-height', `${Math.max(96, Math.floor(availableHeight))}px`);
-            popup.style.width = `${rects.reference.width}px`;
-          },
-        }),
-      ],
-    });
-    if (!this.open) return;
-    popup.style.left = `${x}px`;
-    popup.style.top = `${y}px`;
-    popup.dataset['placement'] = placement;
-    if (this.scrollAfterPositioning) {
-      this.scrollAfterPositioning = false;
-      this.scrollActiveIntoView();
-    }
-  }
 
   /** Like `scrollIntoView({ block: 'nearest' })` on the listbox only: the page never scrolls. */
   private scrollActiveIntoView(): void {

@@ -2,66 +2,108 @@
  * Turns the element's attributes and properties into a validated configuration. Nothing here
  * throws: problems come back as readable messages the element shows and announces.
  */
-import * as z from 'zod/mini';
-import {
-  CountryCodeSchema,
-  CurrencySchema,
-  HttpUrlSchema,
-  MetadataSchema,
-  PaymentMethodTypeSchema,
-  type CountryCode,
-  type CurrencyCode,
-  type PaymentMethodType,
-} from '../api/schemas.js';
+import { COUNTRY_CODES, CURRENCY_CODES, PAYMENT_METHOD_TYPES, type CountryCode, type CurrencyCode, type PaymentMethodType } from '../api/enums.js';
+import { isHttpUrl } from '../api/http-url.js';
+import type { ConfigOptionName } from './options.js';
 
 const INT32_MAX = 2_147_483_647;
-const money = z.int().check(z.minimum(0), z.maximum(INT32_MAX));
 
-export const CartItemSchema = z.object({
-  product_id: z.string().check(z.minLength(1), z.maxLength(256)),
-  quantity: z.int().check(z.minimum(1), z.maximum(INT32_MAX)),
-  amount: z.optional(money),
-  name: z.optional(z.string().check(z.maxLength(512))),
-  price: z.optional(money),
-  image: z.optional(z.string().check(z.maxLength(2048))),
-});
-
-export const CartSchema = z.array(CartItemSchema).check(z.minLength(1), z.maxLength(100));
-
-const CustomerPrefillSchema = z.object({
-  email: z.optional(z.string()),
-  name: z.optional(z.string()),
-  phone_number: z.optional(z.string()),
-});
-
-export type CartItem = z.infer<typeof CartItemSchema>;
-export type CustomerPrefill = z.infer<typeof CustomerPrefillSchema>;
-
-/** Raw inputs as the element holds them: attribute strings or property values. */
-export interface CheckoutInputs {
-  endpoint?: unknown;
-  cart?: unknown;
-  currency?: unknown;
-  billingCurrency?: unknown;
-  allowedPaymentMethodTypes?: unknown;
-  customerId?: unknown;
-  customer?: unknown;
-  country?: unknown;
-  discountCode?: unknown;
-  returnUrl?: unknown;
-  redirectImmediately?: boolean;
-  shortLink?: boolean;
-  force3ds?: boolean;
-  showSavedPaymentMethods?: boolean;
-  paymentMethodId?: unknown;
-  collectPhone?: boolean;
-  collectTaxId?: boolean;
-  metadata?: unknown;
-  timeout?: unknown;
+export interface CartItem {
+  product_id: string;
+  quantity: number;
+  amount?: number;
+  name?: string;
+  price?: number;
+  image?: string;
 }
+
+export interface CustomerPrefill {
+  email?: string;
+  name?: string;
+  phone_number?: string;
+}
+
+/*
+ * The checks below are plain functions rather than schemas, so the first render carries no schema
+ * library (the request schema loads with the submit path). Each returns the checked value (known
+ * keys only) or the path of the first problem, as `[]` for the value itself.
+ */
+type Checked<T> = { value: T } | { problem: PropertyKey[]; message?: string };
+type Check<T> = (value: unknown) => Checked<T>;
+
+const invalid = (path: PropertyKey[] = []): { problem: PropertyKey[] } => ({ problem: path });
+
+/** A plain object: what JSON gives, or a literal or `Object.create(null)` from a property. */
+const isRecord = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
+
+const integer = (min: number, max: number): Check<number> => (value) =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? { value: value as number } : invalid();
+
+const text = (min: number, max: number): Check<string> => (value) =>
+  typeof value === 'string' && value.length >= min && value.length <= max ? { value } : invalid();
+
+const oneOf = <T extends string>(values: readonly T[]): Check<T> => (value) => ((values as readonly unknown[]).includes(value) ? { value: value as T } : invalid());
+
+/** An object of the given fields, each optional unless listed in `required`; other keys are dropped. */
+function fields<T>(shape: { [K in keyof T]-?: Check<NonNullable<T[K]>> }, required: readonly (keyof T)[] = []): Check<T> {
+  return (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return invalid();
+    const input = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [key, check] of Object.entries(shape) as Array<[string, Check<unknown>]>) {
+      if (input[key] === undefined && !required.includes(key as keyof T)) continue;
+      const checked = check(input[key]);
+      if ('problem' in checked) return { ...checked, problem: [key, ...checked.problem] };
+      out[key] = checked.value;
+    }
+    return { value: out as T };
+  };
+}
+
+function list<T>(item: Check<T>, min = 0, max = Infinity): Check<T[]> {
+  return (value) => {
+    if (!Array.isArray(value)) return invalid();
+    const out: T[] = [];
+    for (const [index, entry] of value.entries()) {
+      const checked = item(entry);
+      if ('problem' in checked) return { ...checked, problem: [index, ...checked.problem] };
+      out.push(checked.value);
+    }
+    return out.length >= min && out.length <= max ? { value: out } : invalid();
+  };
+}
+
+const money = integer(0, INT32_MAX);
+
+export const checkCartItem: Check<CartItem> = fields<CartItem>(
+  { product_id: text(1, 256), quantity: integer(1, INT32_MAX), amount: money, name: text(0, 512), price: money, image: text(0, 2048) },
+  ['product_id', 'quantity'],
+);
+
+export const checkCart: Check<CartItem[]> = list(checkCartItem, 1, 100);
+
+const checkCustomer = fields<CustomerPrefill>({ email: text(0, Infinity), name: text(0, Infinity), phone_number: text(0, Infinity) });
+
+/** String keys and values within the API's limits (256 and 2048 characters). */
+const checkMetadata: Check<Record<string, string>> = (value) => {
+  if (!isRecord(value)) return invalid();
+  for (const [key, entry] of Object.entries(value)) if (key.length > 256 || typeof entry !== 'string' || entry.length > 2048) return invalid([key]);
+  return { value: { ...(value as Record<string, string>) } };
+};
+
+const checkReturnUrl: Check<string> = (value) => (typeof value === 'string' && isHttpUrl(value) ? { value } : { problem: [], message: 'must be an absolute http(s) URL' });
+
+/** Raw inputs as the element holds them (attribute strings or property values), one per option of the table. */
+export type CheckoutInputs = { [K in ConfigOptionName]?: unknown };
 
 export interface CheckoutConfig {
   endpoint: string;
+  /** The quote route; without it the element shows display prices and "Tax calculated at payment". */
+  quoteEndpoint?: string;
   cart: CartItem[];
   currency?: CurrencyCode;
   billingCurrency?: CurrencyCode;
@@ -102,16 +144,11 @@ function fromJson(name: string, value: unknown, problems: string[]): unknown {
   }
 }
 
-function describe(name: string, error: z.core.$ZodError): string {
-  const issue = error.issues[0];
-  const path = issue?.path.length ? `${name}[${issue.path.map(String).join('][')}]` : name;
-  return `${path}: ${issue?.message ?? 'invalid value'}.`;
-}
-
-function check<T>(name: string, schema: z.ZodMiniType<T>, value: unknown, problems: string[]): T | undefined {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  problems.push(describe(name, parsed.error));
+function check<T>(name: string, checker: Check<T>, value: unknown, problems: string[]): T | undefined {
+  const checked = checker(value);
+  if ('value' in checked) return checked.value;
+  const path = checked.problem.length ? `${name}[${checked.problem.map(String).join('][')}]` : name;
+  problems.push(`${path}: ${checked.message ?? 'Invalid input'}.`);
   return undefined;
 }
 
@@ -126,9 +163,9 @@ function splitList(value: unknown): unknown[] {
   return [value];
 }
 
-function resolveEndpoint(value: unknown, baseUrl: string | undefined, problems: string[]): string | undefined {
+function resolveEndpoint(value: unknown, baseUrl: string | undefined, problems: string[], name = 'endpoint'): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') {
-    problems.push('endpoint is required: the URL of your payment proxy.');
+    problems.push(`${name} is required: the URL of your payment proxy.`);
     return undefined;
   }
   try {
@@ -137,55 +174,56 @@ function resolveEndpoint(value: unknown, baseUrl: string | undefined, problems: 
   } catch {
     // reported below
   }
-  problems.push(`endpoint "${value}" is not an http(s) URL.`);
+  problems.push(`${name} "${value}" is not an http(s) URL.`);
   return undefined;
 }
 
 export function parseCheckoutConfig(inputs: CheckoutInputs, baseUrl?: string): ConfigResult {
   const problems: string[] = [];
   const endpoint = resolveEndpoint(inputs.endpoint, baseUrl, problems);
+  const quoteEndpoint = isBlank(inputs.quoteEndpoint) ? undefined : resolveEndpoint(inputs.quoteEndpoint, baseUrl, problems, 'quote-endpoint');
 
   let cart: CartItem[] | undefined;
   if (isBlank(inputs.cart)) problems.push('cart is required: a JSON array of 1–100 items.');
   else {
     const raw = fromJson('cart', inputs.cart, problems);
-    if (raw !== undefined) cart = check('cart', CartSchema, raw, problems);
+    if (raw !== undefined) cart = check('cart', checkCart, raw, problems);
   }
 
   const currency = isBlank(inputs.currency)
     ? undefined
-    : check('currency', CurrencySchema, upperCode(inputs.currency), problems);
+    : check('currency', oneOf(CURRENCY_CODES), upperCode(inputs.currency), problems);
   const billingCurrency = isBlank(inputs.billingCurrency)
     ? undefined
-    : check('billing-currency', CurrencySchema, upperCode(inputs.billingCurrency), problems);
+    : check('billing-currency', oneOf(CURRENCY_CODES), upperCode(inputs.billingCurrency), problems);
 
   let allowedPaymentMethodTypes: PaymentMethodType[] | undefined;
   // An empty list (every method unticked in a settings screen) means no list: the API offers
   // every method the country and currency allow, as when the attribute is absent.
   const methodList = isBlank(inputs.allowedPaymentMethodTypes) ? [] : splitList(inputs.allowedPaymentMethodTypes);
   if (methodList.length > 0) {
-    allowedPaymentMethodTypes = check('allowed-payment-method-types', z.array(PaymentMethodTypeSchema), methodList, problems);
+    allowedPaymentMethodTypes = check('allowed-payment-method-types', list(oneOf(PAYMENT_METHOD_TYPES)), methodList, problems);
     if (allowedPaymentMethodTypes) allowedPaymentMethodTypes = [...new Set(allowedPaymentMethodTypes)];
   }
 
   let customer: CustomerPrefill = {};
   if (!isBlank(inputs.customer)) {
     const raw = fromJson('customer', inputs.customer, problems);
-    if (raw !== undefined) customer = check('customer', CustomerPrefillSchema, raw, problems) ?? {};
+    if (raw !== undefined) customer = check('customer', checkCustomer, raw, problems) ?? {};
   }
 
   const country = isBlank(inputs.country)
     ? undefined
-    : check('country', CountryCodeSchema, upperCode(inputs.country), problems);
+    : check('country', oneOf(COUNTRY_CODES), upperCode(inputs.country), problems);
 
-  const returnUrl = isBlank(inputs.returnUrl) ? undefined : check('return-url', HttpUrlSchema, inputs.returnUrl, problems);
+  const returnUrl = isBlank(inputs.returnUrl) ? undefined : check('return-url', checkReturnUrl, inputs.returnUrl, problems);
 
   let metadata: Record<string, string> | undefined;
   if (!isBlank(inputs.metadata)) {
     const raw = fromJson('metadata', inputs.metadata, problems);
     // A "__proto__" key would be dropped silently on the way to the API; refuse it instead.
     if (raw && typeof raw === 'object' && Object.hasOwn(raw, '__proto__')) problems.push('metadata: the key "__proto__" cannot be sent.');
-    else if (raw !== undefined) metadata = check('metadata', MetadataSchema, raw, problems);
+    else if (raw !== undefined) metadata = check('metadata', checkMetadata, raw, problems);
   }
 
   let timeout = DEFAULT_TIMEOUT_MS;
@@ -213,7 +251,7 @@ export function parseCheckoutConfig(inputs: CheckoutInputs, baseUrl?: string): C
     timeout,
   };
   // Only set what was given, so the request builder never sends empty optional fields.
-  const optional = { currency, billingCurrency, allowedPaymentMethodTypes, country, returnUrl, metadata, customerId, paymentMethodId, discountCode: optionalString(inputs.discountCode) };
+  const optional = { quoteEndpoint, currency, billingCurrency, allowedPaymentMethodTypes, country, returnUrl, metadata, customerId, paymentMethodId, discountCode: optionalString(inputs.discountCode) };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value });
   return { ok: true, config };
 }

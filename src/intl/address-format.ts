@@ -18,8 +18,8 @@ import { ADDRESS_FORMATS } from './data/address-formats.js';
 /*
  * Postal code rules (pattern, examples, prefix) are a separate table: they are two thirds of the
  * data but only check and hint what the shopper types, so the form renders without them and the
- * data loader installs them once it is up (`installPostalCodes`). Until then any non-empty code
- * passes and the postal field has no placeholder.
+ * data loader fetches them once it is up (`postalCodeRules` decodes them). The functions below
+ * take them as an argument; without them any non-empty code passes and there is no example.
  */
 
 export type AddressField = 'street' | 'city' | 'state' | 'zipcode';
@@ -51,7 +51,7 @@ export interface AddressFormat {
   stateLabel: StateLabelKind;
   cityLabel: CityLabelKind;
   zipLabel: ZipLabelKind;
-  /** A real postal code of the country, for a placeholder or an error message (once installed). */
+  /** A real postal code of the country, for a placeholder or an error message (with the postal code rules). */
   zipExample?: string;
   /** A subdivision list exists (load it with `loadSubdivisions` from the data loader). */
   hasSubdivisions: boolean;
@@ -92,31 +92,26 @@ interface PostalRules {
   prefix: string;
 }
 
-let postalCodes: Partial<Record<string, string>> | undefined;
-const postalRules = new Map<string, PostalRules>();
+/** A country's postal code rules, as the loaded table gives them (see `postalCodeRules`). */
+export type PostalCodeRules = (country: string) => PostalRules;
 
-/** Installs the postal code table (`data/postal-codes.ts`, or its JSON in the CDN build). */
-export function installPostalCodes(table: Partial<Record<string, string>>): void {
-  postalCodes = table;
-  postalRules.clear();
-}
+const NO_RULES: PostalRules = { examples: [], prefix: '' };
 
-/** Whether the postal code rules are installed. */
-export function hasPostalCodes(): boolean {
-  return postalCodes !== undefined;
-}
-
-function postal(country: string): PostalRules {
-  let rules = postalRules.get(country);
-  if (rules) return rules;
-  const [pattern, examples, prefix] = (postalCodes?.[country] ?? '').split('~');
-  rules = {
-    pattern: pattern ? new RegExp(`^(?:${pattern})$`) : undefined,
-    examples: examples ? examples.split(',') : [],
-    prefix: prefix ?? '',
+/**
+ * The postal code rules of the table the data loader fetched (`data/postal-codes.ts`, or its JSON
+ * in the CDN build), decoded once per country. Without it, any non-empty code passes.
+ */
+export function postalCodeRules(table: Partial<Record<string, string>>): PostalCodeRules {
+  const byCountry = new Map<string, PostalRules>();
+  return (country) => {
+    let rules = byCountry.get(country);
+    if (!rules) {
+      const [pattern, examples, prefix] = (table[country] ?? '').split('~');
+      rules = { pattern: pattern ? new RegExp(`^(?:${pattern})$`) : undefined, examples: examples ? examples.split(',') : [], prefix: prefix ?? '' };
+      byCountry.set(country, rules);
+    }
+    return rules;
   };
-  if (postalCodes) postalRules.set(country, rules);
-  return rules;
 }
 
 function decode(country: CountryCode): DecodedRecord {
@@ -153,9 +148,9 @@ const toFields = (letters: string) => [...letters].map((letter) => FIELD_BY_LETT
  * Latin script (Japan, China, Korea…) get the Latin order when the shopper reads another
  * language, as libaddressinput does. Unknown codes (from untyped input) give `undefined`.
  */
-export function getAddressFormat(country: CountryCode, uiLang?: string): AddressFormat;
-export function getAddressFormat(country: string, uiLang?: string): AddressFormat | undefined;
-export function getAddressFormat(country: string, uiLang?: string): AddressFormat | undefined {
+export function getAddressFormat(country: CountryCode, uiLang?: string, postal?: PostalCodeRules): AddressFormat;
+export function getAddressFormat(country: string, uiLang?: string, postal?: PostalCodeRules): AddressFormat | undefined;
+export function getAddressFormat(country: string, uiLang?: string, postal?: PostalCodeRules): AddressFormat | undefined {
   if (!knownCountries.has(country)) return undefined;
   const record = decode(country as CountryCode);
   const fields = toFields(prefersLatin(record, uiLang) ? record.latinFields : record.localFields);
@@ -167,7 +162,7 @@ export function getAddressFormat(country: string, uiLang?: string): AddressForma
     zipLabel: record.zipLabel,
     hasSubdivisions: record.hasSubdivisions,
   };
-  const example = fields.includes('zipcode') ? postal(country).examples[0] : undefined;
+  const example = fields.includes('zipcode') ? postal?.(country).examples[0] : undefined;
   if (example) format.zipExample = example;
   return format;
 }
@@ -185,8 +180,8 @@ function withoutPostalPrefix(rules: PostalRules, value: string): string {
  * country's whole pattern (with or without the country's postal prefix). Countries without a
  * pattern accept anything non-empty. Emptiness is the caller's "required" check.
  */
-export function isValidPostalCode(country: CountryCode, value: string): boolean {
-  const rules = postal(country);
+export function isValidPostalCode(country: CountryCode, value: string, postal?: PostalCodeRules): boolean {
+  const rules = postal?.(country) ?? NO_RULES;
   const candidate = tidy(value);
   if (!candidate) return false;
   if (!rules.pattern) return true;
@@ -199,8 +194,8 @@ export function isValidPostalCode(country: CountryCode, value: string): boolean 
  * "940431351" → "94043-1351" in the US). Returns the tidied input when no valid form is found, so
  * normalize before `isValidPostalCode` to accept codes typed without their separator.
  */
-export function normalizePostalCode(country: CountryCode, value: string): string {
-  const rules = postal(country);
+export function normalizePostalCode(country: CountryCode, value: string, postal?: PostalCodeRules): string {
+  const rules = postal?.(country) ?? NO_RULES;
   const tidied = tidy(value);
   if (!rules.pattern) return tidied;
   const unprefixed = withoutPostalPrefix(rules, tidied);

@@ -21,12 +21,7 @@ export interface EnglishCountries {
   aliases: Partial<Record<CountryCode, readonly string[]>>;
 }
 
-let english: EnglishCountries | undefined;
-
-/** Called by the data loader with the generated English table. */
-export function installEnglishCountries(joinedNames: string, aliases: EnglishCountries['aliases']): void {
-  english = { names: decodeCountryNames(joinedNames), aliases };
+/** Decodes the generated English table (names "|"-joined, and aliases). */
+export function englishCountriesFrom(joinedNames: string, aliases: EnglishCountries['aliases']): EnglishCountries {
+  return { names: decodeCountryNames(joinedNames), aliases };
 }
-
-/** The English names and aliases, once loaded. */
-export const englishCountries = (): EnglishCountries | undefined => english;

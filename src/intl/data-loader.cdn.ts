@@ -1,17 +1,18 @@
 /**
- * The CDN build's twin of `data-loader.ts` (aliased in by the build): one IIFE file cannot split
+ * The CDN build's twin of `data-loader.ts` (aliased in by the build, held to the same exports by
+ * `data-loader-contract.ts`): one IIFE file cannot split
  * chunks, so locales and subdivision lists are JSON files next to the script, written by
- * `scripts/write-cdn-data.ts`: `<script dir>/data/locales/<lang>.json`,
- * `<script dir>/data/subdivisions/<CC>.json`, `<script dir>/data/countries/en.json`,
+ * `scripts/write-cdn-data.ts`: `<script dir>/data/locales/<lang>.json` (messages),
+ * `<script dir>/data/countries/<lang>.json` (country names), `<script dir>/data/subdivisions/<CC>.json`,
  * `<script dir>/data/postal-codes.json` and `<script dir>/data/payment-methods.json`. Fetched data is only ever used as text.
  */
 import type { CountryCode } from '../api/enums.js';
-import { getAddressFormat, installPostalCodes, subdivisionsFromRows, type Subdivision, type SubdivisionRow } from './address-format.js';
-import { decodeCountryNames, englishCountries, installEnglishCountries } from './country-names.js';
+import { getAddressFormat, postalCodeRules, subdivisionsFromRows, type PostalCodeRules, type Subdivision, type SubdivisionRow } from './address-format.js';
+import { decodeCountryNames, englishCountriesFrom, type EnglishCountries } from './country-names.js';
 import type { LocaleData } from './data-loader.js';
 import english from './messages/en.js';
 import { reviveMessages } from './messages/message-json.js';
-import { installPaymentMethods, type MethodRow } from './payment-methods.js';
+import type { MethodTable } from './payment-methods.js';
 import { retryingOnce } from './retrying-once.js';
 import type { UiLanguage } from './ui-languages.js';
 
@@ -55,42 +56,45 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 export async function loadLocaleData(lang: UiLanguage): Promise<LocaleData> {
   if (lang === 'en') {
-    await loadEnglishCountries();
-    return { messages: english, countries: englishCountries()!.names, countryAliases: englishCountries()!.aliases };
+    const { names, aliases } = await loadEnglishCountries();
+    return { messages: english, countries: names, countryAliases: aliases };
   }
-  const json = await fetchJson(`locales/${lang}.json`);
-  if (!isRecord(json) || typeof json.countries !== 'string') throw new Error(`dodo-checkout: locales/${lang}.json is malformed`);
+  // Messages and country names are separate files, each small, fetched side by side.
+  const [messages, countries] = await Promise.all([fetchJson(`locales/${lang}.json`), fetchJson(`countries/${lang}.json`)]);
+  if (!isRecord(messages) || !isRecord(countries) || typeof countries.names !== 'string') {
+    throw new Error(`dodo-checkout: the data of "${lang}" is malformed`);
+  }
   return {
-    messages: reviveMessages(json.messages),
+    messages: reviveMessages(messages),
     // Missing names fall back to English in the localize controller.
-    countries: decodeCountryNames(json.countries),
-    countryAliases: (isRecord(json.countryAliases) ? json.countryAliases : {}) as LocaleData['countryAliases'],
+    countries: decodeCountryNames(countries.names),
+    countryAliases: (isRecord(countries.aliases) ? countries.aliases : {}) as LocaleData['countryAliases'],
   };
 }
 
 /** `data/countries/en.json`: the English names ("|"-joined) and aliases. */
-export const loadEnglishCountries = retryingOnce(() =>
+export const loadEnglishCountries = retryingOnce<EnglishCountries>(() =>
   fetchJson('countries/en.json').then((json) => {
     if (!isRecord(json) || typeof json.names !== 'string') throw new Error('dodo-checkout: countries/en.json is malformed');
-    installEnglishCountries(json.names, (isRecord(json.aliases) ? json.aliases : {}) as LocaleData['countryAliases']);
+    return englishCountriesFrom(json.names, (isRecord(json.aliases) ? json.aliases : {}) as LocaleData['countryAliases']);
   }),
 );
 
-export const loadPostalCodes = retryingOnce(() =>
+export const loadPostalCodes = retryingOnce<PostalCodeRules>(() =>
   fetchJson('postal-codes.json').then((json) => {
     if (!isRecord(json) || !Object.values(json).every((value) => typeof value === 'string')) {
       throw new Error('dodo-checkout: postal-codes.json is malformed');
     }
-    installPostalCodes(json as Record<string, string>);
+    return postalCodeRules(json as Record<string, string>);
   }),
 );
 
-export const loadPaymentMethods = retryingOnce(() =>
+export const loadPaymentMethods = retryingOnce<MethodTable>(() =>
   fetchJson('payment-methods.json').then((json) => {
     if (!isRecord(json) || !Object.values(json).every((row) => isRecord(row) && typeof row.category === 'string')) {
       throw new Error('dodo-checkout: payment-methods.json is malformed');
     }
-    installPaymentMethods(json as Record<string, MethodRow>);
+    return json as MethodTable;
   }),
 );
 

@@ -1,14 +1,15 @@
 /**
  * Lazily loaded international data for the npm build: each locale and each country's subdivision
  * list is its own chunk, fetched by dynamic import() when first needed. The CDN build swaps this
- * module for `data-loader.cdn.ts` (same exports), which fetches JSON files instead.
+ * module for `data-loader.cdn.ts`, which fetches JSON files instead; `data-loader-contract.ts`
+ * holds the two to the same exports.
  */
 import type { CountryCode } from '../api/enums.js';
-import { installPostalCodes, subdivisionsFromRows, type Subdivision } from './address-format.js';
-import { decodeCountryNames, englishCountries, installEnglishCountries } from './country-names.js';
+import { postalCodeRules, subdivisionsFromRows, type PostalCodeRules, type Subdivision } from './address-format.js';
+import { decodeCountryNames, englishCountriesFrom, type EnglishCountries } from './country-names.js';
 import { SUBDIVISION_LOADERS } from './data/subdivisions/index.js';
-import english, { type Messages } from './messages/en.js';
-import { installPaymentMethods } from './payment-methods.js';
+import english, { type CoreMessages, type Messages } from './messages/en.js';
+import type { MethodTable } from './payment-methods.js';
 import { retryingOnce } from './retrying-once.js';
 import type { UiLanguage } from './ui-languages.js';
 
@@ -20,17 +21,51 @@ export interface LocaleData {
 }
 
 type CountryModule = typeof import('./data/countries/en.js');
-type MessagesModule = { default: Messages };
+type MessagesModule = { default: CoreMessages };
 
+// One literal import() per language, so bundlers split each into its own chunk.
 const LOCALE_LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<[MessagesModule, CountryModule]>> = {
-  sv: () => Promise.all([import('./messages/sv.js'), import('./data/countries/sv.js')]),
-  de: () => Promise.all([import('./messages/de.js'), import('./data/countries/de.js')]),
-  fr: () => Promise.all([import('./messages/fr.js'), import('./data/countries/fr.js')]),
-  es: () => Promise.all([import('./messages/es.js'), import('./data/countries/es.js')]),
-  pt: () => Promise.all([import('./messages/pt.js'), import('./data/countries/pt.js')]),
-  nl: () => Promise.all([import('./messages/nl.js'), import('./data/countries/nl.js')]),
-  ja: () => Promise.all([import('./messages/ja.js'), import('./data/countries/ja.js')]),
   ar: () => Promise.all([import('./messages/ar.js'), import('./data/countries/ar.js')]),
+  bg: () => Promise.all([import('./messages/bg.js'), import('./data/countries/bg.js')]),
+  ca: () => Promise.all([import('./messages/ca.js'), import('./data/countries/ca.js')]),
+  cs: () => Promise.all([import('./messages/cs.js'), import('./data/countries/cs.js')]),
+  da: () => Promise.all([import('./messages/da.js'), import('./data/countries/da.js')]),
+  de: () => Promise.all([import('./messages/de.js'), import('./data/countries/de.js')]),
+  el: () => Promise.all([import('./messages/el.js'), import('./data/countries/el.js')]),
+  es: () => Promise.all([import('./messages/es.js'), import('./data/countries/es.js')]),
+  et: () => Promise.all([import('./messages/et.js'), import('./data/countries/et.js')]),
+  fa: () => Promise.all([import('./messages/fa.js'), import('./data/countries/fa.js')]),
+  fi: () => Promise.all([import('./messages/fi.js'), import('./data/countries/fi.js')]),
+  fil: () => Promise.all([import('./messages/fil.js'), import('./data/countries/fil.js')]),
+  fr: () => Promise.all([import('./messages/fr.js'), import('./data/countries/fr.js')]),
+  he: () => Promise.all([import('./messages/he.js'), import('./data/countries/he.js')]),
+  hi: () => Promise.all([import('./messages/hi.js'), import('./data/countries/hi.js')]),
+  hr: () => Promise.all([import('./messages/hr.js'), import('./data/countries/hr.js')]),
+  hu: () => Promise.all([import('./messages/hu.js'), import('./data/countries/hu.js')]),
+  id: () => Promise.all([import('./messages/id.js'), import('./data/countries/id.js')]),
+  it: () => Promise.all([import('./messages/it.js'), import('./data/countries/it.js')]),
+  ja: () => Promise.all([import('./messages/ja.js'), import('./data/countries/ja.js')]),
+  ko: () => Promise.all([import('./messages/ko.js'), import('./data/countries/ko.js')]),
+  lt: () => Promise.all([import('./messages/lt.js'), import('./data/countries/lt.js')]),
+  lv: () => Promise.all([import('./messages/lv.js'), import('./data/countries/lv.js')]),
+  ms: () => Promise.all([import('./messages/ms.js'), import('./data/countries/ms.js')]),
+  nb: () => Promise.all([import('./messages/nb.js'), import('./data/countries/nb.js')]),
+  nl: () => Promise.all([import('./messages/nl.js'), import('./data/countries/nl.js')]),
+  pl: () => Promise.all([import('./messages/pl.js'), import('./data/countries/pl.js')]),
+  pt: () => Promise.all([import('./messages/pt.js'), import('./data/countries/pt.js')]),
+  'pt-BR': () => Promise.all([import('./messages/pt-BR.js'), import('./data/countries/pt-BR.js')]),
+  ro: () => Promise.all([import('./messages/ro.js'), import('./data/countries/ro.js')]),
+  ru: () => Promise.all([import('./messages/ru.js'), import('./data/countries/ru.js')]),
+  sk: () => Promise.all([import('./messages/sk.js'), import('./data/countries/sk.js')]),
+  sl: () => Promise.all([import('./messages/sl.js'), import('./data/countries/sl.js')]),
+  sr: () => Promise.all([import('./messages/sr.js'), import('./data/countries/sr.js')]),
+  sv: () => Promise.all([import('./messages/sv.js'), import('./data/countries/sv.js')]),
+  th: () => Promise.all([import('./messages/th.js'), import('./data/countries/th.js')]),
+  tr: () => Promise.all([import('./messages/tr.js'), import('./data/countries/tr.js')]),
+  uk: () => Promise.all([import('./messages/uk.js'), import('./data/countries/uk.js')]),
+  vi: () => Promise.all([import('./messages/vi.js'), import('./data/countries/vi.js')]),
+  'zh-Hans': () => Promise.all([import('./messages/zh-Hans.js'), import('./data/countries/zh-Hans.js')]),
+  'zh-Hant': () => Promise.all([import('./messages/zh-Hant.js'), import('./data/countries/zh-Hant.js')]),
 };
 
 const toLocaleData = ([messages, countries]: [MessagesModule, CountryModule]): LocaleData => ({
@@ -42,13 +77,13 @@ const toLocaleData = ([messages, countries]: [MessagesModule, CountryModule]): L
 /** Messages and country names of `lang` (English messages are bundled; its names are loaded). */
 export async function loadLocaleData(lang: UiLanguage): Promise<LocaleData> {
   if (lang !== 'en') return LOCALE_LOADERS[lang]().then(toLocaleData);
-  await loadEnglishCountries();
-  return { messages: english, countries: englishCountries()!.names, countryAliases: englishCountries()!.aliases };
+  const { names, aliases } = await loadEnglishCountries();
+  return { messages: english, countries: names, countryAliases: aliases };
 }
 
-/** Loads the English country names and aliases once (every language's fallback). */
-export const loadEnglishCountries = retryingOnce(() =>
-  import('./data/countries/en.js').then((module) => installEnglishCountries(module.names, module.aliases)),
+/** The English country names and aliases (every language's fallback), loaded once. */
+export const loadEnglishCountries = retryingOnce<EnglishCountries>(() =>
+  import('./data/countries/en.js').then((module) => englishCountriesFrom(module.names, module.aliases)),
 );
 
 /** The country's first-level subdivisions (states, provinces…), or [] when it has no list. */
@@ -57,13 +92,11 @@ export async function loadSubdivisions(country: CountryCode): Promise<Subdivisio
   return load ? subdivisionsFromRows((await load()).default) : [];
 }
 
-/** Installs the postal code rules (patterns, examples) once; the form renders without them. */
-export const loadPostalCodes = retryingOnce(() => import('./data/postal-codes.js').then((module) => installPostalCodes(module.POSTAL_CODES)));
+/** The postal code rules (patterns, examples), loaded once; the form renders without them. */
+export const loadPostalCodes = retryingOnce<PostalCodeRules>(() => import('./data/postal-codes.js').then((module) => postalCodeRules(module.POSTAL_CODES)));
 
-/** Installs the payment method eligibility table once; the form renders without it. */
-export const loadPaymentMethods = retryingOnce(() =>
-  import('./data/payment-methods.js').then((module) => installPaymentMethods(module.PAYMENT_METHODS)),
-);
+/** The payment method eligibility table, loaded once; the form renders without it. */
+export const loadPaymentMethods = retryingOnce<MethodTable>(() => import('./data/payment-methods.js').then((module) => module.PAYMENT_METHODS));
 
 /** For parity with the CDN loader; the npm build resolves data through the bundler instead. */
 export function setDataBaseUrl(_url: string | URL): void {}

@@ -10,18 +10,15 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { COUNTRY_CODES, type CountryCode } from '../api/enums.js';
-import { englishCountries } from './country-names.js';
+import type { CountryOption } from '../components/country-search.js';
+import type { EnglishCountries } from './country-names.js';
 import { loadEnglishCountries, loadLocaleData, type LocaleData } from './data-loader.js';
 import english, { type MessageKey, type Messages } from './messages/en.js';
 import { formatMessage, type MessageArgs, type MessageValue } from './messages/message-format.js';
-import { isRtlLanguage, UI_LANGUAGES, type UiLanguage } from './ui-languages.js';
+import { isRtlLanguage, LANGUAGE_ALIASES, UI_LANGUAGES, type UiLanguage } from './ui-languages.js';
 
-/** A country for the country list: the combobox's `CountryOption` shape. */
-export interface CountryEntry {
-  code: CountryCode;
-  name: string;
-  aliases?: readonly string[];
-}
+/** A country for the country list, in the country picker's own shape. */
+export type CountryEntry = CountryOption;
 
 export type LocalizeHost = ReactiveControllerHost & HTMLElement & { locale?: string | null | undefined };
 
@@ -40,15 +37,26 @@ export function resolveLocale(candidates: ReadonlyArray<string | null | undefine
 }
 
 /**
- * The best of `supported` for `requested`, dropping subtags from the end: "pt-BR" → "pt",
- * "es-419" → "es", "zh-Hant-TW" → "zh-Hant" → "zh"; English when nothing matches.
+ * The best of `supported` for `requested`, dropping subtags from the end: "pt-BR" → "pt-BR",
+ * "pt-AO" → "pt", "es-419" → "es", "zh-Hant-TW" → "zh-Hant". A tag without a match is tried
+ * again with its likely script (CLDR), so "zh" and "zh-CN" reach "zh-Hans" and "zh-TW", "zh-HK"
+ * reach "zh-Hant"; then through LANGUAGE_ALIASES ("no" → "nb"). English when nothing matches.
  */
 export function negotiateLanguage<L extends string>(requested: string, supported: readonly L[] = UI_LANGUAGES as unknown as readonly L[]): L | 'en' {
   const byLowerCase = new Map(supported.map((language) => [language.toLowerCase(), language]));
-  const subtags = requested.toLowerCase().split(/[-_]/);
-  for (let length = subtags.length; length > 0; length--) {
-    const match = byLowerCase.get(subtags.slice(0, length).join('-'));
-    if (match) return match;
+  let likely = '';
+  try {
+    const maximized = new Intl.Locale(requested).maximize();
+    likely = `${maximized.language}-${maximized.script}`;
+  } catch {
+    // Not a well-formed tag: only its own subtags and the aliases can match.
+  }
+  for (const tag of [requested, likely, LANGUAGE_ALIASES[requested.split(/[-_]/)[0]!.toLowerCase()] ?? '']) {
+    const subtags = tag.toLowerCase().split(/[-_]/);
+    for (let length = subtags.length; length > 0; length--) {
+      const match = byLowerCase.get(subtags.slice(0, length).join('-'));
+      if (match) return match;
+    }
   }
   return 'en';
 }
@@ -88,7 +96,12 @@ const pendingLocales = new Map<UiLanguage, Promise<LocaleData>>();
 const sortedCountries = new Map<UiLanguage, CountryEntry[]>();
 /** One empty list until the names arrive, so the picker's `options` keep their identity across renders. */
 const NO_COUNTRIES: CountryEntry[] = [];
+/** The English names and aliases once loaded: every language's fallback. */
+let englishNames: EnglishCountries | undefined;
+const englishCountries = () => englishNames;
 const connectedControllers = new Set<LocalizeController>();
+/** Messages of lazily loaded modules by language, once they arrived (see `addMessages`). */
+const lazyMessages: Partial<Record<UiLanguage, Partial<Messages>>> = {};
 let documentObserver: MutationObserver | undefined;
 
 function loadLocale(language: UiLanguage): Promise<LocaleData> {
@@ -123,7 +136,7 @@ function unwatchDocument(controller: LocalizeController): void {
 }
 
 export class LocalizeController implements ReactiveController {
-  /** The resolved BCP 47 locale, for `Intl` formatting: keeps "pt-BR" while messages are "pt". */
+  /** The resolved BCP 47 locale, for `Intl` formatting: keeps "de-CH" while messages are "de". */
   lang = 'en';
   /** Settles when the current language's data is in use (at once for English). */
   ready: Promise<void> = Promise.resolve();
@@ -141,7 +154,10 @@ export class LocalizeController implements ReactiveController {
     this.refresh();
     if (!englishCountries()) {
       loadEnglishCountries().then(
-        () => this.host.requestUpdate(),
+        (loaded) => {
+          englishNames = loaded;
+          this.host.requestUpdate();
+        },
         () => undefined, // tried again on the next connect
       );
     }
@@ -156,7 +172,7 @@ export class LocalizeController implements ReactiveController {
     this.refresh();
   }
 
-  /** The language the shown messages are in ("pt" for "pt-BR"). */
+  /** The language the shown messages are in ("de" for "de-CH", "zh-Hant" for "zh-TW"). */
   get language(): UiLanguage {
     return this.shownLanguage;
   }
@@ -167,9 +183,15 @@ export class LocalizeController implements ReactiveController {
 
   /** A message in the shown language, English where that language lacks the key. Bound, so it can be passed around. */
   t = <K extends MessageKey>(key: K, ...args: MessageArgs<Messages[K]>): string => {
-    const value = (this.localeData()?.messages[key] ?? english[key]) as MessageValue;
-    return formatMessage(value, args, this.shownLanguage);
+    const value = (this.localeData()?.messages[key] ?? lazyMessages[this.shownLanguage]?.[key] ?? (english as Partial<Messages>)[key] ?? lazyMessages.en?.[key]) as MessageValue;
+    return formatMessage(value, args, this.shownLanguage, this.textLocale);
   };
+
+  /** Messages a lazily loaded module brings (the live quote's), by language; English is the fallback of its keys. */
+  addMessages(tables: Readonly<Partial<Record<UiLanguage, Partial<Messages>>>>): void {
+    for (const [language, messages] of Object.entries(tables) as Array<[UiLanguage, Partial<Messages>]>) lazyMessages[language] = { ...lazyMessages[language], ...messages };
+    this.host.requestUpdate();
+  }
 
   countryName(code: CountryCode): string {
     return this.localeData()?.countries[code] ?? englishCountries()?.names[code] ?? code;
@@ -198,6 +220,15 @@ export class LocalizeController implements ReactiveController {
       sortedCountries.set(language, entries);
     }
     return entries;
+  }
+
+  /**
+   * The locale of the shown text, for `lang` and counts: the requested one when its messages are
+   * shown ("ar-EG" writes ١٢), else the shown language ("en" while German loads, or for "sw-KE").
+   */
+  get textLocale(): string {
+    const sameLanguage = this.lang.split('-')[0] === this.shownLanguage.split('-')[0];
+    return sameLanguage && this.wantedLanguage === this.shownLanguage ? this.lang : this.shownLanguage;
   }
 
   private localeData(): LocaleData | undefined {

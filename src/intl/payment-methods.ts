@@ -1,57 +1,15 @@
 /**
  * Payment method chips: which of the merchant's methods the element offers for a billing country
  * and currency, with their names and glyphs. The eligibility table (`data/payment-methods.ts`)
- * is installed by the data loader after the form is on screen; until then no chips are offered
- * and nothing is filtered.
+ * is fetched by the data loader after the form is on screen and passed in; without it nothing is
+ * filtered.
  */
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { CountryCode, CurrencyCode, PaymentMethodType } from '../api/enums.js';
-import english, { type MessageKey } from './messages/en.js';
+import english from './messages/en.js';
+import { eligibleMethods, type MethodCategory, type MethodNameKey, type MethodTable } from './method-eligibility.js';
 
-export type MethodCategory = 'card' | 'wallet' | 'bank' | 'qr' | 'cash' | 'bnpl';
-
-/** Methods named by a description rather than a brand: their names are UI messages. */
-export type MethodNameKey = Extract<
-  MessageKey,
-  'card' | 'otherCard' | 'bankTransfer' | 'instantBankTransfer' | 'onlineBanking' | 'otherBankPayment' | 'openBanking' | 'sepaDirectDebit' | 'sepaBankTransfer' | 'cryptocurrency' | 'carrierBilling'
->;
-
-export interface MethodRow {
-  category: MethodCategory;
-  /** Brand name (not translated) … */
-  brand?: string;
-  /** … or the message naming a generic method. */
-  nameKey?: MethodNameKey;
-  /** Space-separated ISO 3166-1 codes of billing countries; absent = any. */
-  countries?: string;
-  /** Space-separated ISO 4217 codes; absent = any. */
-  currencies?: string;
-}
-
-let table: Partial<Record<PaymentMethodType, MethodRow>> | undefined;
-
-/** Installs the eligibility table (done once by the data loader). */
-export function installPaymentMethods(rows: Partial<Record<PaymentMethodType, MethodRow>>): void {
-  table = rows;
-}
-
-/** Whether the eligibility table is installed: chips are offered only then. */
-export function hasPaymentMethods(): boolean {
-  return table !== undefined;
-}
-
-const listed = (list: string | undefined, code: string | undefined) => list === undefined || code === undefined || ` ${list} `.includes(` ${code} `);
-
-/** Whether `method` can be used with this billing country (and currency, when known). */
-export function isMethodEligible(method: PaymentMethodType, country: CountryCode, currency?: CurrencyCode | string): boolean {
-  const row = table?.[method];
-  return !row || (listed(row.countries, country) && listed(row.currencies, currency?.toUpperCase()));
-}
-
-/** The merchant's methods that can be used here, in the merchant's order, without duplicates. */
-export function eligibleMethods(allowed: readonly PaymentMethodType[], country: CountryCode, currency?: CurrencyCode | string): PaymentMethodType[] {
-  return [...new Set(allowed)].filter((method) => isMethodEligible(method, country, currency));
-}
+export { eligibleMethods, isMethodEligible, type MethodCategory, type MethodNameKey, type MethodRow, type MethodTable } from './method-eligibility.js';
 
 export interface PaymentMethodChip {
   /** "card" for the card chip, else the method type. */
@@ -87,11 +45,11 @@ const CARD_TYPES: readonly PaymentMethodType[] = ['credit', 'debit'];
  * and debit become one "card" chip; methods with the same brand (UPI collect/intent) one chip;
  * ineligible methods none. Merchant order is kept.
  */
-export function paymentMethodChips(allowed: readonly PaymentMethodType[], country: CountryCode, currency?: CurrencyCode | string): PaymentMethodChip[] {
+export function paymentMethodChips(table: MethodTable, allowed: readonly PaymentMethodType[], country: CountryCode, currency?: CurrencyCode | string): PaymentMethodChip[] {
   const chips: PaymentMethodChip[] = [];
   const byId = new Map<string, PaymentMethodChip>();
-  for (const method of eligibleMethods(allowed, country, currency)) {
-    const row = table?.[method];
+  for (const method of eligibleMethods(table, allowed, country, currency)) {
+    const row = table[method];
     const chipId = CARD_TYPES.includes(method) ? 'card' : row?.brand ? `brand:${row.brand}` : method;
     const existing = byId.get(chipId);
     if (existing) {

@@ -5,6 +5,7 @@
 import type DodoPayments from 'dodopayments';
 import type { CreatePaymentRequest, PaymentMethodType } from '../api/schemas.js';
 import type { IdempotencyStore } from './idempotency-store.js';
+import type { RateLimitOptions } from './rate-limit.js';
 
 /** The Dodo Payments API mode: `test_mode` (https://test.dodopayments.com) or `live_mode`. */
 export type DodoEnvironment = 'test_mode' | 'live_mode';
@@ -94,11 +95,43 @@ export interface CheckoutHandlerOptions {
   maxBodyBytes?: number;
   /** Deepest accepted JSON nesting (→ 400). Default 16. */
   maxJsonDepth?: number;
+  /**
+   * Longest wait for the whole request body, in ms (→ 408 `REQUEST_TIMEOUT`), so a client that
+   * stalls or trickles its body cannot hold a request open. Default 10 000.
+   */
+  bodyReadTimeoutMs?: number;
 
-  /** Where idempotency keys live. Default: in memory, 10 000 keys. */
+  /**
+   * Per-client limit on creates (→ 429 `RATE_LIMITED` with `Retry-After`); `false` turns it off.
+   * Every POST that passes the origin, method and content-type checks counts, valid or not.
+   * Clients are told apart by the address `toNodeHandler` saw (see its `trustProxy`); on other
+   * runtimes pass `clientKey`, or requests go unlimited (the log line says
+   * `rate_limit_skipped`). Default `{ max: 20, windowMs: 60_000 }`, counted in memory.
+   */
+  rateLimit?: RateLimitOptions | false;
+
+  /**
+   * Where idempotency keys live. Default: in memory, 10 000 keys (full → 503
+   * `IDEMPOTENCY_STORE_FULL`, never an eviction). Several instances need a shared store
+   * (`createRedisIdempotencyStore`); an unreachable store → 503 `IDEMPOTENCY_STORE_UNAVAILABLE`
+   * and nothing is created.
+   */
   idempotencyStore?: IdempotencyStore;
   /** How long a response is replayed for its key, in ms. Default 24 h. */
   idempotencyTtlMs?: number;
+  /**
+   * How long an instance may work on a key before another treats its outcome as unknown (it
+   * died or hung) and reconciles, in ms. Default: the whole upstream budget (timeout and retries
+   * plus 10 s); keep it at least that.
+   */
+  idempotencyLeaseMs?: number;
+  /**
+   * How long after an attempt of unknown outcome (timeout, connection lost after sending, 5xx,
+   * dead instance) began Dodo may still show the payment it made, in ms. Until then a retry with
+   * its key gets 503 `PAYMENT_OUTCOME_UNKNOWN` (unless the payment is found and answered); after
+   * it, finding none, the key may create. Default: the upstream budget plus 60 s.
+   */
+  outcomeSettleMs?: number;
   /** Require an `Idempotency-Key` header (400 without). Default `false`. */
   requireIdempotencyKey?: boolean;
 

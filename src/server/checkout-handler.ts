@@ -4,17 +4,22 @@
  * through the official SDK, error mapping and one log line. Web APIs only (no `node:*`), so the
  * same function runs on Node, Next.js, Hono, Bun, Deno and Workers.
  */
+import { proxyErrorJson, type ProxyErrorCode } from '../api/proxy-errors.js';
 import DodoPayments from 'dodopayments';
 import { CreatePaymentRequestSchema, type CreatePaymentRequest } from '../api/schemas.js';
 import { CheckoutPolicyError, type CheckoutHandlerOptions, type CheckoutLogger, type DodoEnvironment } from './checkout-handler-options.js';
 import { describeValidationIssues } from './describe-validation-issue.js';
-import { canonicalJson, createIdempotencyCoordinator, isValidIdempotencyKey, sha256Hex } from './idempotency.js';
+import { describeErrorCause, personalValuesOf } from './error-cause.js';
+import { canonicalJson, createIdempotencyCoordinator, isValidIdempotencyKey, sha256Hex, type IdempotentOutcome } from './idempotency.js';
 import { createMemoryIdempotencyStore, type StoredResponse } from './idempotency-store.js';
 import { applyMerchantPolicy } from './merchant-policy.js';
 import { decideOrigin, preflightHeaders } from './origin-policy.js';
+import { createRateLimiter } from './rate-limit.js';
 import { readJsonBody } from './read-json-body.js';
+import { recoverTaggedPayment, tagWithCheckoutKey } from './recover-payment.js';
 import { writeRequestLog, type RequestLogEntry } from './request-log.js';
-import { mapUpstreamError, redact } from './upstream-error.js';
+import { mapUpstreamError, PROVIDER_PROBLEM, redact, upstreamError } from './upstream-error.js';
+import { checkUpstreamPayment } from './upstream-payment.js';
 
 /** A fetch-standard request handler, as Next.js route handlers, Hono, Bun, Deno and Workers take. */
 export type CheckoutHandler = (request: Request) => Promise<Response>;
@@ -26,7 +31,12 @@ const DEFAULTS = {
   maxRetries: 0,
   maxBodyBytes: 64 * 1024,
   maxJsonDepth: 16,
+  bodyReadTimeoutMs: 10_000,
+  // Generous for one shopper (a payment and a few retries a minute), tight for a script.
+  rateLimit: { max: 20, windowMs: 60_000 },
   idempotencyTtlMs: 24 * 60 * 60 * 1000,
+  // How much longer than our own upstream budget Dodo may take to commit a payment we stopped waiting for.
+  outcomeSlackMs: 60_000,
 };
 
 const ENVIRONMENTS: readonly DodoEnvironment[] = ['test_mode', 'live_mode'];
@@ -36,7 +46,8 @@ function readEnv(name: string): string | undefined {
   return value?.trim() ? value.trim() : undefined;
 }
 
-function resolveClient(options: CheckoutHandlerOptions): { client: DodoPayments; secrets: string[] } {
+/** The SDK client the options describe, and the secrets never to let out. Shared with the quote route. */
+export function resolveClient(options: CheckoutHandlerOptions): { client: DodoPayments; secrets: string[] } {
   if (options.client) return { client: options.client, secrets: [options.client.bearerToken] };
   const apiKey = options.apiKey ?? readEnv('DODO_PAYMENTS_API_KEY');
   if (!apiKey) {
@@ -56,7 +67,7 @@ function resolveClient(options: CheckoutHandlerOptions): { client: DodoPayments;
   return { client, secrets: [apiKey] };
 }
 
-function isJsonContentType(header: string | null): boolean {
+export function isJsonContentType(header: string | null): boolean {
   if (!header) return false;
   const [type, ...params] = header.split(';');
   if (type?.trim().toLowerCase() !== 'application/json') return false;
@@ -66,9 +77,19 @@ function isJsonContentType(header: string | null): boolean {
   });
 }
 
-/** Upstream answers worth replaying for the same key: success and deterministic refusals of the body. */
+/**
+ * Upstream answers worth replaying for the same key: a validated payment, and the API's own
+ * `{code, message}` refusals of the body. A gateway's page (`UPSTREAM_REJECTED`) or any 5xx
+ * says nothing final about the request, so the key is released for a retry.
+ */
 function isReplayable(response: StoredResponse): boolean {
-  return (response.status >= 200 && response.status < 300) || [400, 404, 422].includes(response.status);
+  if (response.status === 200) return true;
+  if (![400, 404, 422].includes(response.status)) return false;
+  try {
+    return (JSON.parse(response.body) as { code?: unknown }).code !== 'UPSTREAM_REJECTED';
+  } catch {
+    return false;
+  }
 }
 
 function paymentIdOf(body: string): string | undefined {
@@ -98,22 +119,33 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   const logger: CheckoutLogger | null = options.logger === undefined ? console : options.logger;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
   const maxJsonDepth = options.maxJsonDepth ?? DEFAULTS.maxJsonDepth;
+  const bodyReadTimeoutMs = options.bodyReadTimeoutMs ?? DEFAULTS.bodyReadTimeoutMs;
+  const limitRate = options.rateLimit === false ? null : createRateLimiter('create', options.rateLimit ?? DEFAULTS.rateLimit);
   const upstreamBudgetMs = (client.timeout + 1_000) * (client.maxRetries + 1) + 10_000;
+  const leaseMs = options.idempotencyLeaseMs ?? upstreamBudgetMs;
+  const settleMs = options.outcomeSettleMs ?? upstreamBudgetMs + DEFAULTS.outcomeSlackMs;
   const idempotency = createIdempotencyCoordinator({
     store: options.idempotencyStore ?? createMemoryIdempotencyStore(),
     ttlMs: options.idempotencyTtlMs ?? DEFAULTS.idempotencyTtlMs,
-    lockTtlMs: upstreamBudgetMs,
-    waitMs: upstreamBudgetMs,
+    leaseMs,
+    waitMs: leaseMs,
+    settleMs,
     shouldStore: isReplayable,
   });
 
   async function createPayment(body: CreatePaymentRequest, idempotencyKey: string | null): Promise<StoredResponse> {
     try {
-      const payment = await client.payments.create(
-        body,
-        idempotencyKey ? { idempotencyKey, headers: { 'Idempotency-Key': idempotencyKey } } : undefined,
-      );
-      return { status: 200, body: JSON.stringify(payment) };
+      const { data, response } = await client.payments
+        .create(body, idempotencyKey ? { idempotencyKey, headers: { 'Idempotency-Key': idempotencyKey } } : undefined)
+        .withResponse();
+      const checked = checkUpstreamPayment(data, response.status, response.headers.get('content-type'));
+      if (checked.ok) return { status: 200, body: JSON.stringify(checked.payment) };
+      const invalid = upstreamError(PROVIDER_PROBLEM);
+      return {
+        status: invalid.status,
+        body: JSON.stringify({ code: invalid.code, message: invalid.message }),
+        headers: { 'x-upstream-status': String(response.status), 'x-upstream-cause': checked.cause },
+      };
     } catch (error) {
       const mapped = mapUpstreamError(error, secrets);
       return {
@@ -128,7 +160,8 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     }
   }
 
-  async function respond(request: Request, log: RequestLogEntry): Promise<Response> {
+  /** `sensitive` collects what an internal error's logged cause must not contain. */
+  async function respond(request: Request, log: RequestLogEntry, sensitive: string[]): Promise<Response> {
     const origin = decideOrigin(request, options.allowedOrigins);
     const reply = (status: number, body: string | null, headers: Record<string, string> = {}) => {
       log.status = status;
@@ -144,10 +177,12 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
         },
       });
     };
-    const fail = (status: number, code: string, message: string, headers?: Record<string, string>) => {
+    const answer = (status: number, code: string, message: string, headers?: Record<string, string>) => {
       log.code = code;
       return reply(status, JSON.stringify({ code, message }), headers);
     };
+    // The proxy's own codes are the contract in api/proxy-errors.ts.
+    const fail = (status: number, code: ProxyErrorCode, message: string, headers?: Record<string, string>) => answer(status, code, message, headers);
 
     if (!origin.allowed) return fail(403, 'ORIGIN_NOT_ALLOWED', 'Requests from this origin are not allowed.');
     if (request.method === 'OPTIONS') return reply(204, null, preflightHeaders(origin.corsHeaders));
@@ -155,19 +190,29 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     if (!isJsonContentType(request.headers.get('content-type'))) {
       return fail(415, 'UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be application/json.');
     }
+    if (limitRate) {
+      const limit = await limitRate(request);
+      if (limit.limited) {
+        const seconds = limit.retryAfterSeconds;
+        return fail(429, 'RATE_LIMITED', `Too many payment attempts. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, { 'retry-after': String(seconds) });
+      }
+      if (limit.skipped) log.rate_limit_skipped = limit.skipped;
+    }
 
     const idempotencyKey = request.headers.get('idempotency-key');
     if (idempotencyKey !== null) {
       if (!isValidIdempotencyKey(idempotencyKey)) {
         return fail(400, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–255 printable ASCII characters.');
       }
+      sensitive.push(idempotencyKey);
       log.idempotency_key_hash = (await sha256Hex(idempotencyKey)).slice(0, 16);
     } else if (options.requireIdempotencyKey) {
       return fail(400, 'IDEMPOTENCY_KEY_REQUIRED', 'An Idempotency-Key header is required.');
     }
 
-    const read = await readJsonBody(request, maxBodyBytes, maxJsonDepth);
+    const read = await readJsonBody(request, maxBodyBytes, maxJsonDepth, bodyReadTimeoutMs);
     if (!read.ok) return fail(read.status, read.code, read.message);
+    sensitive.push(...personalValuesOf(read.value));
     const parsed = CreatePaymentRequestSchema.safeParse(read.value);
     if (!parsed.success) return fail(422, 'INVALID_REQUEST', describeValidationIssues(parsed.error.issues));
 
@@ -179,33 +224,36 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
       try {
         body = await options.transform(body, request);
       } catch (error) {
-        if (error instanceof CheckoutPolicyError) return fail(error.status, error.code, redact(error.message, secrets));
+        // A refusal with the merchant's own code, from their transform.
+        if (error instanceof CheckoutPolicyError) return answer(error.status, error.code, redact(error.message, secrets));
         throw error;
       }
+      sensitive.push(...personalValuesOf(body));
     }
 
     let stored: StoredResponse;
     let replayed = false;
     if (idempotencyKey !== null) {
-      // The hash covers the body as it goes upstream, after policy and `transform`: the same key
+      // The body compared is the one that goes upstream, after policy and `transform`: the same key
       // from another session (another customer set by `transform`) is a conflict, never a replay
       // of someone else's payment and its client_secret.
-      const [storeKey, bodyHash] = await Promise.all([sha256Hex(idempotencyKey), sha256Hex(canonicalJson(body))]);
-      const outcome = await idempotency.execute(storeKey, bodyHash, () => createPayment(body, idempotencyKey));
-      if (outcome.kind === 'conflict') {
-        return outcome.reason === 'body_mismatch'
-          ? fail(409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body.')
-          : fail(409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still being processed.', { 'retry-after': '1' });
-      }
+      const upstreamBody = body;
+      const outcome = await idempotency.execute(idempotencyKey, canonicalJson(upstreamBody), {
+        create: (tag) => createPayment(tagWithCheckoutKey(upstreamBody, tag), idempotencyKey),
+        recover: (tag, since) => recoverTaggedPayment(client, tag, { since, until: since + settleMs }, upstreamBody.payment_link !== false),
+      });
+      if (!('response' in outcome)) return fail(...refusalFor(outcome));
       stored = outcome.response;
-      replayed = outcome.kind === 'replayed';
+      replayed = outcome.kind === 'replayed' || outcome.kind === 'recovered';
+      if (outcome.kind === 'recovered') log.recovered = true;
     } else {
       stored = await createPayment(body, null);
     }
 
-    const { 'x-upstream-status': upstreamStatus, 'x-upstream-code': upstreamCode, ...headers } = stored.headers ?? {};
+    const { 'x-upstream-status': upstreamStatus, 'x-upstream-code': upstreamCode, 'x-upstream-cause': upstreamCause, ...headers } = stored.headers ?? {};
     if (upstreamStatus) log.upstream_status = Number(upstreamStatus);
     if (upstreamCode) log.upstream_code = upstreamCode;
+    if (upstreamCause) log.cause = upstreamCause;
     if (replayed) {
       headers['idempotent-replayed'] = 'true';
       log.replayed = true;
@@ -226,13 +274,15 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   return async function handleCheckoutRequest(request: Request): Promise<Response> {
     const started = Date.now();
     const log: RequestLogEntry = { method: request.method, status: 0, duration_ms: 0 };
+    const sensitive = [...secrets];
     let response: Response;
     try {
-      response = await respond(request, log);
-    } catch {
+      response = await respond(request, log, sensitive);
+    } catch (error) {
       log.status = 500;
       log.code = 'INTERNAL_ERROR';
-      response = new Response(JSON.stringify({ code: 'INTERNAL_ERROR', message: 'Something went wrong while creating the payment.' }), {
+      log.cause = describeErrorCause(error, sensitive);
+      response = new Response(proxyErrorJson('INTERNAL_ERROR', 'Something went wrong while creating the payment.'), {
         status: 500,
         headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
       });
@@ -241,4 +291,25 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     writeRequestLog(logger, log);
     return response;
   };
+}
+
+/** The answer for a key the proxy cannot serve now: `[status, code, message, headers]`. */
+function refusalFor(outcome: Exclude<IdempotentOutcome, { response: StoredResponse }>): [number, ProxyErrorCode, string, Record<string, string>?] {
+  switch (outcome.kind) {
+    case 'conflict':
+      return outcome.reason === 'body_mismatch'
+        ? [409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request body.']
+        : [409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still being processed.', { 'retry-after': '1' }];
+    case 'unresolved':
+      return [
+        503,
+        'PAYMENT_OUTCOME_UNKNOWN',
+        'We could not yet confirm whether this payment was created. Please try again in a moment: it will not be created twice.',
+        { 'retry-after': String(outcome.retryAfterSeconds) },
+      ];
+    case 'store_unavailable':
+      return [503, 'IDEMPOTENCY_STORE_UNAVAILABLE', 'Payments are briefly unavailable. Please try again in a moment.', { 'retry-after': String(outcome.retryAfterSeconds) }];
+    case 'store_full':
+      return [503, 'IDEMPOTENCY_STORE_FULL', 'Too many checkouts are in progress. Please try again in a moment.', { 'retry-after': String(outcome.retryAfterSeconds) }];
+  }
 }

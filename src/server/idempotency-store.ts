@@ -14,44 +14,83 @@ export interface StoredResponse {
 }
 
 export type IdempotencyClaim =
-  /** The key is now ours: call the API, then `complete` or `release`. `token` identifies our lock. */
-  | { state: 'acquired'; token: string }
-  /** Someone holds the key and is still working on it. */
+  /**
+   * The key is now ours: do the work, then `complete` or `release`. `token` identifies our lease.
+   * `unresolvedSince` is set when an earlier holder's work on this key ended with no known
+   * outcome (it released the key as unresolved, or its lease ran out: it died or hung). It is
+   * the time (epoch ms) that work began: check whether it took effect before doing it again.
+   */
+  | { state: 'acquired'; token: string; unresolvedSince?: number }
+  /** Someone holds the key and its lease is still running. */
   | { state: 'in_flight'; bodyHash: string }
   /** The key has a stored response. */
   | { state: 'completed'; bodyHash: string; response: StoredResponse };
 
+export interface IdempotencyReleaseOptions {
+  /**
+   * The work may have taken effect (a timeout, a connection lost after sending): keep the key's
+   * record, so the next `claim` acquires it with `unresolvedSince` instead of as a fresh key.
+   */
+  unresolved?: boolean;
+}
+
 /**
- * Storage for idempotency keys. Implementations must make `claim` atomic across every instance
- * that shares the store (Redis: `SET key … NX PX`).
+ * Storage for idempotency keys (payments by `Idempotency-Key`, webhooks by event id…).
+ * Implementations must make `claim` atomic across every instance that shares the store, keep a
+ * key's record (lease, unresolved marker or response) for as long as asked, never drop a live
+ * record to make room (refuse with `IdempotencyStoreFullError` instead), and fail or time out
+ * rather than wait indefinitely: callers treat any error as "store unavailable" and do nothing.
  */
 export interface IdempotencyStore {
-  /** Claims `key` for a request whose body hashes to `bodyHash`, or reports who has it. The lock lives at most `lockTtlMs`. */
-  claim(key: string, bodyHash: string, lockTtlMs: number): Promise<IdempotencyClaim>;
-  /** Stores the response for a claimed key for `ttlMs` (replacing the lock). */
+  /**
+   * Claims `key` for work on a request whose body hashes to `bodyHash`, or reports who has it.
+   * The lease lives `leaseMs`; once it runs out, the next claim takes the key over (with
+   * `unresolvedSince`). The record itself lives `recordTtlMs` (default 24 h), so a holder that
+   * dies is remembered.
+   */
+  claim(key: string, bodyHash: string, leaseMs: number, recordTtlMs?: number): Promise<IdempotencyClaim>;
+  /** Stores the response for a claimed key for `ttlMs`, replacing the lease (only while `token` holds it). */
   complete(key: string, token: string, bodyHash: string, response: StoredResponse, ttlMs: number): Promise<void>;
-  /** Gives up a claimed key without a response, so a retry can run (only if `token` still holds it). */
-  release(key: string, token: string): Promise<void>;
+  /**
+   * Gives up a claimed key without a response (only while `token` holds it): forgotten, so a
+   * retry runs afresh, or with `{ unresolved: true }` kept for the next claim to reconcile.
+   */
+  release(key: string, token: string, options?: IdempotencyReleaseOptions): Promise<void>;
+}
+
+/** A store with no room for a new key (it never evicts a live one); retry after `retryAfterSeconds`. */
+export class IdempotencyStoreFullError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('dodo-checkout/server: the idempotency store is full.');
+    this.name = 'IdempotencyStoreFullError';
+  }
 }
 
 export interface MemoryIdempotencyStoreOptions {
-  /** Most keys kept; the oldest are dropped first. Default 10 000. */
+  /** Most keys kept. When every one is still inside its TTL, new keys are refused (never evicted). Default 10 000. */
   maxEntries?: number;
   /** Clock (tests). */
   now?: () => number;
 }
 
+/** Default life of a key's record while it holds no response. */
+export const DEFAULT_RECORD_TTL_MS = 24 * 60 * 60 * 1000;
+
 type MemoryEntry =
-  | { state: 'in_flight'; bodyHash: string; token: string; expiresAt: number }
+  | { state: 'in_flight'; bodyHash: string; token: string; leaseUntil: number; since: number; expiresAt: number }
   | { state: 'completed'; bodyHash: string; response: StoredResponse; expiresAt: number };
 
-function randomToken(): string {
+export function randomToken(): string {
   const bytes = new Uint8Array(12);
   globalThis.crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The default store: a `Map` in this process, bounded by `maxEntries`, entries expire after their TTL. */
+/**
+ * The default store: a `Map` in this process, bounded by `maxEntries`. Entries expire after their
+ * TTL; a full map refuses new keys with `IdempotencyStoreFullError` rather than forget a live one
+ * (forgetting it would let its retry create a second payment).
+ */
 export function createMemoryIdempotencyStore(options: MemoryIdempotencyStoreOptions = {}): IdempotencyStore {
   const maxEntries = options.maxEntries ?? 10_000;
   const now = options.now ?? Date.now;
@@ -66,33 +105,50 @@ export function createMemoryIdempotencyStore(options: MemoryIdempotencyStoreOpti
     return entry;
   }
 
-  function insert(key: string, entry: MemoryEntry): void {
-    entries.delete(key); // re-insert at the end: Map order is our age order
-    entries.set(key, entry);
-    while (entries.size > maxEntries) {
-      const oldest = entries.keys().next();
-      if (oldest.done) break;
-      entries.delete(oldest.value);
+  /** Drops expired entries; returns seconds until the soonest live one expires. */
+  function sweep(): number {
+    const at = now();
+    let soonest = Infinity;
+    for (const [key, entry] of entries) {
+      if (entry.expiresAt <= at) entries.delete(key);
+      else soonest = Math.min(soonest, entry.expiresAt);
     }
+    return Math.max(1, Math.ceil((soonest - at) / 1000));
+  }
+
+  function makeRoom(): void {
+    if (entries.size < maxEntries) return;
+    const retryAfter = sweep();
+    if (entries.size >= maxEntries) throw new IdempotencyStoreFullError(retryAfter);
   }
 
   return {
-    async claim(key, bodyHash, lockTtlMs) {
+    async claim(key, bodyHash, leaseMs, recordTtlMs = DEFAULT_RECORD_TTL_MS) {
       const entry = live(key);
       if (entry?.state === 'completed') return { state: 'completed', bodyHash: entry.bodyHash, response: entry.response };
-      if (entry?.state === 'in_flight') return { state: 'in_flight', bodyHash: entry.bodyHash };
+      const at = now();
+      if (entry?.state === 'in_flight') {
+        if (entry.leaseUntil > at || entry.bodyHash !== bodyHash) return { state: 'in_flight', bodyHash: entry.bodyHash };
+        const token = randomToken();
+        entries.set(key, { ...entry, token, leaseUntil: at + leaseMs, expiresAt: Math.max(entry.expiresAt, at + leaseMs) });
+        return { state: 'acquired', token, unresolvedSince: entry.since };
+      }
+      makeRoom();
       const token = randomToken();
-      insert(key, { state: 'in_flight', bodyHash, token, expiresAt: now() + lockTtlMs });
+      entries.set(key, { state: 'in_flight', bodyHash, token, leaseUntil: at + leaseMs, since: at, expiresAt: at + Math.max(leaseMs, recordTtlMs) });
       return { state: 'acquired', token };
     },
     async complete(key, token, bodyHash, response, ttlMs) {
       const entry = live(key);
-      if (entry && entry.state === 'in_flight' && entry.token !== token) return;
-      insert(key, { state: 'completed', bodyHash, response, expiresAt: now() + ttlMs });
+      if (entry && (entry.state !== 'in_flight' || entry.token !== token)) return;
+      if (!entry) makeRoom();
+      entries.set(key, { state: 'completed', bodyHash, response, expiresAt: now() + ttlMs });
     },
-    async release(key, token) {
+    async release(key, token, releaseOptions = {}) {
       const entry = entries.get(key);
-      if (entry?.state === 'in_flight' && entry.token === token) entries.delete(key);
+      if (entry?.state !== 'in_flight' || entry.token !== token) return;
+      if (releaseOptions.unresolved) entries.set(key, { ...entry, leaseUntil: 0 });
+      else entries.delete(key);
     },
   };
 }

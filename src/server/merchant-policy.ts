@@ -5,6 +5,7 @@
  * metadata keys the browser may set, and pinned fields. Pure: returns the body to send or the
  * refusal.
  */
+import type { ProxyErrorCode } from '../api/proxy-errors.js';
 import type { CreatePaymentRequest } from '../api/schemas.js';
 import type { CheckoutHandlerOptions } from './checkout-handler-options.js';
 
@@ -15,20 +16,28 @@ export type PolicyResult =
       /** How many metadata keys from the browser `clientMetadata` kept out (for the log). */
       droppedMetadataKeys: number;
     }
-  | { ok: false; status: number; code: string; message: string };
+  | { ok: false; status: number; code: ProxyErrorCode; message: string };
 
 type PolicyOptions = Pick<
   CheckoutHandlerOptions,
   'allowedProducts' | 'payWhatYouWantMinimums' | 'allowedPaymentMethodTypes' | 'pin' | 'allowClientCustomerId' | 'clientMetadata'
 >;
 
-const refuse = (code: string, message: string): PolicyResult => ({ ok: false, status: 422, code, message });
+const refuse = (code: ProxyErrorCode, message: string) => ({ ok: false as const, status: 422, code, message });
 
-export function applyMerchantPolicy(request: CreatePaymentRequest, policy: PolicyOptions): PolicyResult {
+export type CartPolicyResult =
+  | { ok: true; cart: CreatePaymentRequest['product_cart'] }
+  | { ok: false; status: number; code: ProxyErrorCode; message: string };
+
+/** The product allowlist and pay-what-you-want rules, shared by the create and quote routes. */
+export function applyCartPolicy(
+  productCart: CreatePaymentRequest['product_cart'],
+  policy: Pick<PolicyOptions, 'allowedProducts' | 'payWhatYouWantMinimums'>,
+): CartPolicyResult {
   const allowed = policy.allowedProducts ? new Set(policy.allowedProducts) : null;
   const minimums = policy.payWhatYouWantMinimums ?? {};
   const cart: CreatePaymentRequest['product_cart'] = [];
-  for (const [index, item] of request.product_cart.entries()) {
+  for (const [index, item] of productCart.entries()) {
     if (allowed && !allowed.has(item.product_id)) {
       return refuse('PRODUCT_NOT_ALLOWED', `product_cart[${index}].product_id: this product cannot be bought here.`);
     }
@@ -43,6 +52,13 @@ export function applyMerchantPolicy(request: CreatePaymentRequest, policy: Polic
     if (item.amount < minimum) return refuse('AMOUNT_TOO_LOW', `product_cart[${index}].amount: must be at least ${minimum}.`);
     cart.push({ ...item });
   }
+  return { ok: true, cart };
+}
+
+export function applyMerchantPolicy(request: CreatePaymentRequest, policy: PolicyOptions): PolicyResult {
+  const cartPolicy = applyCartPolicy(request.product_cart, policy);
+  if (!cartPolicy.ok) return cartPolicy;
+  const cart = cartPolicy.cart;
 
   const body: CreatePaymentRequest = { ...request, product_cart: cart };
 

@@ -3,22 +3,46 @@
  * becomes a `Request` (its body streamed, not buffered), the `Response` is written back.
  * Only `import type` from Node, so bundling the server entry for other runtimes stays clean.
  */
+import { proxyErrorJson } from '../api/proxy-errors.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { normaliseAddress, setClientAddress } from './client-address.js';
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => Promise<void>;
 
 export interface NodeAdapterOptions {
   /**
-   * Build the request URL from `X-Forwarded-Proto` / `X-Forwarded-Host` (behind a reverse proxy
-   * you trust). Default `false`: the `Host` header and the socket's TLS state.
+   * Behind reverse proxies you trust: `true` (one proxy) or how many proxies stand in front. The
+   * request URL then comes from `X-Forwarded-Proto` / `X-Forwarded-Host`, and the client address
+   * (for the rate limit) from `X-Forwarded-For`: the entry the outermost trusted proxy appended,
+   * never one the client wrote itself. Default `false`: the `Host` header, the socket's TLS state
+   * and the socket's remote address; `X-Forwarded-*` are ignored.
    */
-  trustProxy?: boolean;
+  trustProxy?: boolean | number;
+  /**
+   * The `Allow` header of the adapter's own 405 for methods the fetch `Request` cannot carry
+   * (`TRACE`, `CONNECT`), which never reach the handler. Default `['POST', 'OPTIONS']`, the
+   * checkout handler's methods.
+   */
+  allowedMethods?: readonly string[];
 }
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'te', 'trailer']);
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value?.split(',')[0]?.trim();
+}
+
+/**
+ * The client's address: the socket's peer, or behind `hops` trusted proxies the
+ * `X-Forwarded-For` entry the outermost trusted proxy appended (each proxy appends its peer).
+ */
+function clientAddress(req: IncomingMessage, hops: number): string | undefined {
+  const peer = req.socket.remoteAddress;
+  if (hops <= 0) return peer;
+  const header = req.headers['x-forwarded-for'];
+  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((entry) => entry.trim()).filter(Boolean);
+  const chain = peer ? [...forwarded, peer] : forwarded;
+  return chain[Math.max(0, chain.length - 1 - hops)];
 }
 
 function requestUrl(req: IncomingMessage, trustProxy: boolean): URL {
@@ -77,6 +101,30 @@ function streamBody(req: IncomingMessage): ReadableStream<Uint8Array> {
   );
 }
 
+const fetchMethods = new Map<string, boolean>();
+
+/** Whether the fetch `Request` accepts the method (it refuses `TRACE`, `CONNECT` and `TRACK`); node's parser knows a few dozen. */
+function isFetchMethod(method: string): boolean {
+  let accepted = fetchMethods.get(method);
+  if (accepted === undefined) {
+    try {
+      new Request('http://localhost/', { method });
+      accepted = true;
+    } catch {
+      accepted = false;
+    }
+    fetchMethods.set(method, accepted);
+  }
+  return accepted;
+}
+
+function methodNotAllowed(allowedMethods: readonly string[]): Response {
+  return new Response(proxyErrorJson('METHOD_NOT_ALLOWED', `Use ${allowedMethods.filter((method) => method !== 'OPTIONS').join(' or ') || 'another method'}.`), {
+    status: 405,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', allow: allowedMethods.join(', ') },
+  });
+}
+
 /** A body an Express/Connect body parser already consumed, re-serialised for the handler. */
 function parsedBody(req: IncomingMessage): string | undefined {
   const body = (req as { body?: unknown }).body;
@@ -92,6 +140,7 @@ function parsedBody(req: IncomingMessage): string | undefined {
  * or the parsed body is re-serialised (its byte size then no longer matches what was sent).
  */
 export function toNodeHandler(handler: (request: Request) => Promise<Response>, options: NodeAdapterOptions = {}): NodeHandler {
+  const hops = options.trustProxy === true ? 1 : typeof options.trustProxy === 'number' ? Math.max(0, Math.floor(options.trustProxy)) : 0;
   return async (req, res, next) => {
     try {
       const headers = new Headers();
@@ -112,7 +161,15 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>, 
         }
       }
       const init: RequestInit & { duplex?: 'half' } = { method, headers, ...(body !== undefined ? { body, duplex: 'half' } : {}) };
-      const response = await handler(new Request(requestUrl(req, options.trustProxy ?? false), init));
+      let response: Response;
+      if (isFetchMethod(method)) {
+        const request = new Request(requestUrl(req, hops > 0), init);
+        const address = clientAddress(req, hops);
+        if (address) setClientAddress(request, normaliseAddress(address));
+        response = await handler(request);
+      } else {
+        response = methodNotAllowed(options.allowedMethods ?? ['POST', 'OPTIONS']);
+      }
 
       const payload = response.body ? new Uint8Array(await response.arrayBuffer()) : undefined;
       res.statusCode = response.status;
@@ -128,7 +185,7 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>, 
       }
       if (!res.headersSent) {
         res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(JSON.stringify({ code: 'INTERNAL_ERROR', message: 'Something went wrong.' }));
+        res.end(proxyErrorJson('INTERNAL_ERROR', 'Something went wrong.'));
       } else {
         res.destroy();
       }

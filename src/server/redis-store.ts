@@ -1,46 +1,86 @@
 /**
  * `IdempotencyStore` on Redis, for merchants running the proxy on several instances
  * (`dodo-checkout/server/redis-store`, kept apart so the main entry never loads `redis`).
- * One key per idempotency key holds either the in-flight lock or the finished response:
- * `SET NX PX` claims it atomically; a small Lua script replaces or deletes it only while our
- * lock token still holds it, so an expired lock taken over by another instance is left alone.
+ * One key per idempotency key holds its record: a lease (who works on it, until when, since
+ * when) or the finished response. Small Lua scripts claim, take over an expired lease, complete
+ * and release atomically, the last two only while our lease token still holds the key. Every
+ * call has a deadline: a store that does not answer in time is an error, never a late "go".
  */
 import type { RedisArgument, SetOptions } from 'redis';
-import type { IdempotencyClaim, IdempotencyStore, StoredResponse } from './idempotency-store.js';
+import { DEFAULT_RECORD_TTL_MS, randomToken, type IdempotencyClaim, type IdempotencyStore, type StoredResponse } from './idempotency-store.js';
+import type { QuoteCache } from './quote-cache.js';
 
 /** The part of a node-redis v5 client (`createClient()`, or a cluster client) the store uses. */
 export interface RedisIdempotencyClient {
-  set(key: RedisArgument, value: RedisArgument, options?: SetOptions): Promise<unknown>;
-  get(key: RedisArgument): Promise<unknown>;
   eval(script: RedisArgument, options?: { keys?: RedisArgument[]; arguments?: RedisArgument[] }): Promise<unknown>;
+  /** node-redis v5: a view of the client whose commands are dropped from its queues when `signal` aborts. */
+  withAbortSignal?(signal: AbortSignal): Pick<RedisIdempotencyClient, 'eval'>;
 }
 
 export interface RedisIdempotencyStoreOptions {
   /** Prefix of every key. Default `dodo-checkout:idem:`. */
   keyPrefix?: string;
+  /** Deadline of each store call in ms; past it the call fails (the proxy answers 503). Default 500. */
+  timeoutMs?: number;
 }
 
+/** Times are strings: Lua's cjson keeps only 14 significant digits of a number. */
 type Entry =
-  | { state: 'in_flight'; bodyHash: string; token: string }
+  | { state: 'in_flight'; bodyHash: string; token: string; leaseUntil: string; since: string }
   | { state: 'completed'; bodyHash: string; response: StoredResponse };
 
-/** Replace (ARGV[2] = new value, ARGV[3] = ttl ms) or delete (no ARGV[2]) the key while ARGV[1] is its lock token. */
+/**
+ * ARGV: 1 body hash, 2 token, 3 now, 4 lease ms, 5 record ttl ms. A missing key becomes our lease;
+ * an expired lease for the same body is taken over, keeping `since` (when the unresolved work began).
+ */
+const CLAIM_SCRIPT = `
+local now = tonumber(ARGV[3])
+local lease = tonumber(ARGV[4])
+local current = redis.call('GET', KEYS[1])
+if not current then
+  local entry = {state = 'in_flight', bodyHash = ARGV[1], token = ARGV[2], leaseUntil = tostring(now + lease), since = ARGV[3]}
+  redis.call('SET', KEYS[1], cjson.encode(entry), 'PX', math.max(lease, tonumber(ARGV[5])))
+  return {'acquired'}
+end
+local ok, entry = pcall(cjson.decode, current)
+if not ok or type(entry) ~= 'table' then return redis.error_reply('unreadable idempotency record') end
+if entry.state ~= 'in_flight' or tonumber(entry.leaseUntil) > now or entry.bodyHash ~= ARGV[1] then return {'taken', current} end
+entry.token = ARGV[2]
+entry.leaseUntil = tostring(now + lease)
+redis.call('SET', KEYS[1], cjson.encode(entry), 'PX', math.max(lease, redis.call('PTTL', KEYS[1])))
+return {'took_over', entry.since}
+`;
+
+/**
+ * ARGV: 1 token, 2 mode ('complete' | 'forget' | 'unresolved' | 'abandon'), 3 completed record,
+ * 4 ttl ms, 5 the claim's `now` (abandon). Acts only while ARGV[1] holds the lease, so an expired
+ * lease taken over by another instance is left alone. `abandon` undoes a claim whose answer came
+ * too late: forgotten if it made a fresh lease, else left unresolved as it was.
+ */
 const IF_TOKEN_SCRIPT = `
 local current = redis.call('GET', KEYS[1])
 if not current then
-  if ARGV[2] then redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) end
+  if ARGV[2] == 'complete' then redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[4]) end
   return 1
 end
 local ok, entry = pcall(cjson.decode, current)
-if not ok or entry.state ~= 'in_flight' or entry.token ~= ARGV[1] then return 0 end
-if ARGV[2] then redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) else redis.call('DEL', KEYS[1]) end
+if not ok or type(entry) ~= 'table' or entry.state ~= 'in_flight' or entry.token ~= ARGV[1] then return 0 end
+if ARGV[2] == 'complete' then
+  redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[4])
+elseif ARGV[2] == 'forget' or (ARGV[2] == 'abandon' and entry.since == ARGV[5]) then
+  redis.call('DEL', KEYS[1])
+else
+  entry.leaseUntil = '0'
+  redis.call('SET', KEYS[1], cjson.encode(entry), 'KEEPTTL')
+end
 return 1
 `;
 
-function randomToken(): string {
-  const bytes = new Uint8Array(12);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+class StoreTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`dodo-checkout/server: Redis did not answer within ${ms} ms.`);
+    this.name = 'StoreTimeoutError';
+  }
 }
 
 function parseEntry(value: unknown): Entry | null {
@@ -54,39 +94,107 @@ function parseEntry(value: unknown): Entry | null {
 }
 
 /**
- * Creates an idempotency store on a connected node-redis v5 client:
+ * Creates an idempotency store on a connected node-redis v5 client. Configure the client so
+ * that an outage fails fast (see the README, "Your backend"):
  *
  * ```ts
  * import { createClient } from 'redis';
  * import { createRedisIdempotencyStore } from 'dodo-checkout/server/redis-store';
- * const redis = await createClient({ url: process.env.REDIS_URL }).connect();
+ * const redis = createClient({
+ *   url: process.env.REDIS_URL,
+ *   disableOfflineQueue: true,
+ *   socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(retries * 100, 2_000) },
+ * });
+ * redis.on('error', (error) => console.error('redis', error.message));
+ * await redis.connect();
  * createCheckoutHandler({ idempotencyStore: createRedisIdempotencyStore(redis) });
  * ```
  */
 export function createRedisIdempotencyStore(client: RedisIdempotencyClient, options: RedisIdempotencyStoreOptions = {}): IdempotencyStore {
   const prefix = options.keyPrefix ?? 'dodo-checkout:idem:';
+  const timeoutMs = options.timeoutMs ?? 500;
   const keyOf = (key: string) => `${prefix}${key}`;
 
+  /** Runs one script with a deadline; a command still queued at the deadline is dropped from the client's queue. */
+  function run(script: string, key: string, args: string[]): Promise<unknown> {
+    const signal = AbortSignal.timeout(timeoutMs);
+    const scoped = client.withAbortSignal ? client.withAbortSignal(signal) : client;
+    return new Promise((resolve, reject) => {
+      const onTimeout = () => reject(new StoreTimeoutError(timeoutMs));
+      signal.addEventListener('abort', onTimeout, { once: true });
+      scoped.eval(script, { keys: [keyOf(key)], arguments: args }).then(
+        (value) => {
+          signal.removeEventListener('abort', onTimeout);
+          resolve(value);
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', onTimeout);
+          reject(error);
+        },
+      );
+    });
+  }
+
   return {
-    async claim(key, bodyHash, lockTtlMs): Promise<IdempotencyClaim> {
-      for (let attempt = 0; attempt < 5; attempt++) {
-        const token = randomToken();
-        const lock: Entry = { state: 'in_flight', bodyHash, token };
-        const set = await client.set(keyOf(key), JSON.stringify(lock), { condition: 'NX', expiration: { type: 'PX', value: Math.max(1, Math.ceil(lockTtlMs)) } });
-        if (set === 'OK') return { state: 'acquired', token };
-        const entry = parseEntry(await client.get(keyOf(key)));
-        if (entry?.state === 'completed') return { state: 'completed', bodyHash: entry.bodyHash, response: entry.response };
-        if (entry?.state === 'in_flight') return { state: 'in_flight', bodyHash: entry.bodyHash };
-        // The key expired between SET and GET (or holds garbage): try again.
+    async claim(key, bodyHash, leaseMs, recordTtlMs = DEFAULT_RECORD_TTL_MS): Promise<IdempotencyClaim> {
+      const token = randomToken();
+      const now = String(Date.now());
+      let reply: unknown;
+      try {
+        reply = await run(CLAIM_SCRIPT, key, [bodyHash, token, now, String(Math.max(1, Math.ceil(leaseMs))), String(Math.ceil(recordTtlMs))]);
+      } catch (error) {
+        // The claim may still reach Redis after we gave up on it: undo it if it does.
+        if (error instanceof StoreTimeoutError) run(IF_TOKEN_SCRIPT, key, [token, 'abandon', '', '0', now]).catch(() => undefined);
+        throw error;
       }
-      throw new Error('dodo-checkout/server: could not claim the idempotency key in Redis.');
+      const [outcome, detail] = Array.isArray(reply) ? (reply as unknown[]) : [];
+      if (outcome === 'acquired') return { state: 'acquired', token };
+      if (outcome === 'took_over') return { state: 'acquired', token, unresolvedSince: Number(detail) };
+      const entry = parseEntry(detail);
+      if (entry?.state === 'completed') return { state: 'completed', bodyHash: entry.bodyHash, response: entry.response };
+      if (entry?.state === 'in_flight') return { state: 'in_flight', bodyHash: entry.bodyHash };
+      throw new Error('dodo-checkout/server: unexpected answer from Redis to an idempotency claim.');
     },
     async complete(key, token, bodyHash, response, ttlMs) {
       const entry: Entry = { state: 'completed', bodyHash, response };
-      await client.eval(IF_TOKEN_SCRIPT, { keys: [keyOf(key)], arguments: [token, JSON.stringify(entry), String(Math.max(1, Math.ceil(ttlMs)))] });
+      await run(IF_TOKEN_SCRIPT, key, [token, 'complete', JSON.stringify(entry), String(Math.max(1, Math.ceil(ttlMs))), '']);
     },
-    async release(key, token) {
-      await client.eval(IF_TOKEN_SCRIPT, { keys: [keyOf(key)], arguments: [token] });
+    async release(key, token, releaseOptions = {}) {
+      await run(IF_TOKEN_SCRIPT, key, [token, releaseOptions.unresolved ? 'unresolved' : 'forget', '', '0', '']);
+    },
+  };
+}
+
+export { createRedisRateLimitStore, type RedisRateLimitClient, type RedisRateLimitStoreOptions } from './redis-rate-limit-store.js';
+
+/** The part of a node-redis v5 client the quote cache uses. */
+export interface RedisQuoteCacheClient {
+  set(key: RedisArgument, value: RedisArgument, options?: SetOptions): Promise<unknown>;
+  get(key: RedisArgument): Promise<unknown>;
+}
+
+export interface RedisQuoteCacheOptions {
+  /** Prefix of every key. Default `dodo-checkout:quote:`. */
+  keyPrefix?: string;
+}
+
+/**
+ * A `QuoteCache` on Redis, so instances behind a load balancer share quotes (`SET … PX`, expired
+ * by Redis itself):
+ *
+ * ```ts
+ * createQuoteHandler({ quoteCache: createRedisQuoteCache(redis) });
+ * ```
+ */
+export function createRedisQuoteCache(client: RedisQuoteCacheClient, options: RedisQuoteCacheOptions = {}): QuoteCache {
+  const prefix = options.keyPrefix ?? 'dodo-checkout:quote:';
+  return {
+    async get(key) {
+      const value = await client.get(`${prefix}${key}`);
+      return typeof value === 'string' ? value : null;
+    },
+    async set(key, value, ttlMs) {
+      await client.set(`${prefix}${key}`, value, { expiration: { type: 'PX', value: Math.max(1, Math.ceil(ttlMs)) } });
     },
   };
 }

@@ -14,17 +14,25 @@ export interface RequestLogEntry {
   payment_id?: string;
   idempotency_key_hash?: string;
   replayed?: boolean;
+  /** The answer was rebuilt from a payment an attempt of unknown outcome had made. */
+  recovered?: boolean;
   /** Status Dodo answered with, when it refused or failed. */
   upstream_status?: number;
   /** Dodo's own error code, e.g. `UNAUTHORIZED` behind a 502 for a wrong API key. */
   upstream_code?: string;
+  /** Why a 5xx happened (an invalid upstream answer, an internal error's class and message), with secrets and personal data redacted. */
+  cause?: string;
+  /** Why the rate limit let the request through uncounted: no client to count it for, or its store failed. */
+  rate_limit_skipped?: 'no_client_key' | 'store_unavailable';
   /** Metadata keys from the browser that `clientMetadata` kept out of the payment. */
   metadata_keys_dropped?: number;
+  /** Quote route: answered from the quote cache (`hit`), by a call to Dodo (`miss`), or by another request's call in flight (`shared`). */
+  cache?: 'hit' | 'miss' | 'shared';
 }
 
-export function writeRequestLog(logger: CheckoutLogger | null, entry: RequestLogEntry): void {
+export function writeRequestLog(logger: CheckoutLogger | null, entry: RequestLogEntry, msg = 'dodo-checkout payment request'): void {
   if (!logger) return;
-  const line = JSON.stringify({ time: new Date().toISOString(), level: entry.status >= 500 ? 'error' : 'info', msg: 'dodo-checkout payment request', ...entry });
+  const line = JSON.stringify({ time: new Date().toISOString(), level: entry.status >= 500 ? 'error' : 'info', msg, ...entry });
   try {
     if (entry.status >= 500) logger.error(line);
     else logger.info(line);

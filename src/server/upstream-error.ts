@@ -66,9 +66,9 @@ export function mapUpstreamError(error: unknown, secrets: readonly string[]): Ma
   return upstreamError(PROVIDER_PROBLEM);
 }
 
-const PROVIDER_PROBLEM = 'The payment provider had a problem. Please try again.';
+export const PROVIDER_PROBLEM = 'The payment provider had a problem. Please try again.';
 
 /** A 502 `UPSTREAM_ERROR`: trouble at the payment provider that the shopper cannot fix. */
-function upstreamError(message: string): MappedError {
+export function upstreamError(message: string): MappedError {
   return { status: 502, code: 'UPSTREAM_ERROR', message, headers: {} };
 }

@@ -1,31 +1,15 @@
 import { css } from 'lit';
 
-/**
- * Public tokens (`--dodo-*`) get their defaults on :host and map to private `--_*` variables,
- * so a merchant's override applies everywhere and internal rules stay short.
- */
+/** The checkout's rules, on the shared tokens (the private `--_*` variables of tokens.ts, applied before these). */
 export const checkoutStyles = css`
   :host {
-    --_text: var(--dodo-color-text, #1a1a1a);
-    --_muted: var(--dodo-color-muted, #555);
-    --_bg: var(--dodo-color-background, #fff);
-    --_surface: var(--dodo-color-surface, #f6f6f7);
-    --_border: var(--dodo-color-border, #6b6b6b);
-    --_accent: var(--dodo-color-accent, #0b57d0);
-    --_on-accent: var(--dodo-color-on-accent, #fff);
-    --_error: var(--dodo-color-error, #b3261e);
-    --_radius: var(--dodo-radius, 8px);
-    --_space: var(--dodo-spacing, 16px);
-    --_font: var(--dodo-font-family, inherit);
-    --_font-size: var(--dodo-font-size, 1rem);
-    --_focus: var(--dodo-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_accent) 45%, transparent));
     display: block;
     color: var(--_text);
     font-family: var(--_font);
     font-size: var(--_font-size);
     line-height: 1.45;
     contain: layout style;
-    /* The country picker's light-dark() defaults and native controls follow this scheme. */
+    /* light-dark() in the tokens, the country picker and native controls follow this scheme. */
     color-scheme: light dark;
   }
   :host([theme='light']) {
@@ -33,26 +17,6 @@ export const checkoutStyles = css`
   }
   :host([theme='dark']) {
     color-scheme: dark;
-    --_text: var(--dodo-color-text, #ececec);
-    --_muted: var(--dodo-color-muted, #b8b8b8);
-    --_bg: var(--dodo-color-background, #1b1b1f);
-    --_surface: var(--dodo-color-surface, #26262b);
-    --_border: var(--dodo-color-border, #9a9aa2);
-    --_accent: var(--dodo-color-accent, #8ab4f8);
-    --_on-accent: var(--dodo-color-on-accent, #0b1a33);
-    --_error: var(--dodo-color-error, #ffb4ab);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_text: var(--dodo-color-text, #ececec);
-      --_muted: var(--dodo-color-muted, #b8b8b8);
-      --_bg: var(--dodo-color-background, #1b1b1f);
-      --_surface: var(--dodo-color-surface, #26262b);
-      --_border: var(--dodo-color-border, #9a9aa2);
-      --_accent: var(--dodo-color-accent, #8ab4f8);
-      --_on-accent: var(--dodo-color-on-accent, #0b1a33);
-      --_error: var(--dodo-color-error, #ffb4ab);
-    }
   }
   /* The country picker loads on demand: hold its height (label, gap, input) until it is defined. */
   dodo-country-combobox:not(:defined) {

@@ -97,10 +97,27 @@ test.describe('axe finds no serious or critical violation', () => {
     });
   }
 
+  test('with a kept payment after a reload, in dark mode, and once its link expired', async ({ page }) => {
+    // The link expires a few seconds after it is created.
+    await page.route((url) => url.pathname === '/api/test-proxy', (route) =>
+      route.fulfill(json(200, { ...CREATED, expires_on: new Date(Date.now() + 4000).toISOString() })),
+    );
+    await page.goto('/tests/browser/fixtures/checkout-page.html?endpoint=/api/test-proxy&theme=dark');
+    await page.evaluate(() => customElements.whenDefined('dodo-country-combobox'));
+    await fillUsAddress(page);
+    await page.getByRole('button', { name: /^Pay/ }).click();
+    await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await expect(page.getByRole('heading', { name: 'This payment link has expired.' })).toBeVisible({ timeout: 10_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test('in Arabic (RTL), in error and with the list open', async ({ page }) => {
     await mountCheckout(page, { country: 'AE' });
     await page.locator('dodo-checkout').evaluate((element) => element.setAttribute('locale', 'ar'));
-    await expect(page.locator('dodo-checkout .checkout')).toHaveAttribute('dir', 'rtl');
+    await expect.poll(() => page.locator('dodo-checkout [part~="form"]').evaluate((form) => getComputedStyle(form).direction)).toBe('rtl');
     await page.getByRole('button').last().click();
     await expect(page.getByRole('alert')).not.toBeEmpty();
     expect(await seriousViolations(page)).toEqual([]);
@@ -174,6 +191,28 @@ test.describe('announcements', () => {
     release!();
     await expect(status).toHaveText('Your payment is ready.');
     await expect(page.getByRole('heading', { name: 'Complete your payment' })).toBeFocused();
+  });
+
+  test('a withdrawn payment and an expired link are announced in the status region present from the start', async ({ page }) => {
+    let attempt = 0;
+    await fakeProxy(page, () => json(200, { ...CREATED, expires_on: new Date(Date.now() + (++attempt === 1 ? 60_000 : 3000)).toISOString() }));
+    await mountCheckout(page);
+    await page.evaluate(() => document.querySelector('dodo-checkout')!.shadowRoot!.querySelector('[role="status"]')!.setAttribute('data-first', ''));
+    const status = page.locator('dodo-checkout [role="status"][data-first]');
+    await fillUsAddress(page);
+    await page.getByRole('button', { name: /^Pay/ }).click();
+    await expect(status).toHaveText('Your payment is ready.');
+
+    await page.locator('dodo-checkout').evaluate((element) => element.setAttribute('cart', JSON.stringify([{ product_id: 'pdt_ceramic_mug', quantity: 1, name: 'Ceramic mug', price: 1500 }])));
+    await expect(status).toHaveText('Your order changed. Check the new total and pay again.');
+    await expect(page.getByRole('button', { name: 'Pay $15.00' })).toBeFocused();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Pay $15.00' }).click();
+    await page.getByRole('link', { name: 'Continue to payment' }).focus();
+    await expect(status).toHaveText('This payment link has expired.', { timeout: 10_000 });
+    // The link the shopper was on is gone: focus goes to the notice that replaced it.
+    await expect(page.getByRole('heading', { name: 'This payment link has expired.' })).toBeFocused();
   });
 
   test('redirecting is announced while the hosted page loads', async ({ page }) => {

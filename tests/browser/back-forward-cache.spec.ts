@@ -5,7 +5,7 @@
  * really came back from the cache (`pageshow` with `persisted`).
  */
 import { expect, test } from '@playwright/test';
-import { CREATED } from './support.js';
+import { CREATED, fillUsAddress } from './support.js';
 
 test.skip(
   ({ browserName }) => browserName === 'firefox',
@@ -70,3 +70,35 @@ test('coming back from the payment page after an immediate redirect shows the cr
   // The shopper continues to the payment that exists: nothing more is sent.
   expect(keys).toHaveLength(1);
 });
+
+for (const way of ['an immediate redirect', '"Continue to payment"'] as const) {
+  test(`with the real proxy (Cache-Control: no-store), Back after ${way} shows the created payment, cached or not`, async ({ page }) => {
+    await page.addInitScript(() => {
+      addEventListener('pageshow', (event) => sessionStorage.setItem('test:restored', String(event.persisted)));
+    });
+    const keys: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/payments') keys.push(request.headers()['idempotency-key'] ?? '');
+    });
+    await page.goto(`/tests/browser/fixtures/checkout-page.html${way === 'an immediate redirect' ? '?redirect-immediately' : ''}`);
+    await page.evaluate(() => customElements.whenDefined('dodo-country-combobox'));
+    await fillUsAddress(page);
+    const answer = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/payments');
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+    expect((await answer).headers()['cache-control']).toBe('no-store');
+    if (way === '"Continue to payment"') await page.getByRole('link', { name: 'Continue to payment' }).click();
+    await expect(page).toHaveURL(/\/checkout\/pay_/);
+    const paymentLink = page.url();
+
+    await page.goBack({ waitUntil: 'commit' });
+    // Whether Chromium kept the page or loaded it again, the shopper sees the payment that exists.
+    await expect.poll(() => page.evaluate(() => sessionStorage.getItem('test:restored'))).toMatch(/^(true|false)$/);
+    const restored = await page.evaluate(() => sessionStorage.getItem('test:restored'));
+    test.info().annotations.push({ type: 'restored from the back/forward cache', description: String(restored) });
+    await expect(page.getByRole('link', { name: 'Continue to payment' })).toHaveAttribute('href', paymentLink);
+    await expect(page.getByRole('status')).toHaveText('Your payment is ready.');
+    await expect(page.getByRole('button', { name: /Redirecting|Pay/ })).toHaveCount(0);
+    await page.waitForTimeout(300);
+    expect(keys).toHaveLength(1);
+  });
+}

@@ -100,6 +100,24 @@ test.describe('validation', () => {
     await expect(email).toHaveValue('not-an-email');
   });
 
+  test('the alert counts the fields that still need attention as the shopper fixes them', async ({ page }) => {
+    await mountCheckout(page);
+    await page.getByRole('textbox', { name: 'Email' }).fill('not-an-email');
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toHaveText('6 fields need your attention.');
+    await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveAttribute('aria-invalid', 'false');
+    await expect(alert).toHaveText('5 fields need your attention.');
+    await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+    await page.getByRole('textbox', { name: /^Street/ }).fill('1 Infinite Loop');
+    await page.getByRole('textbox', { name: /^City/ }).fill('Cupertino');
+    await page.getByRole('textbox', { name: /^ZIP code/ }).fill('95014');
+    await expect(alert).toHaveText('1 field needs your attention.');
+    await page.getByRole('combobox', { name: /^State/ }).selectOption({ label: 'California' });
+    await expect(alert).toHaveText('');
+  });
+
   test('uses the chosen country\'s fields and labels', async ({ page }) => {
     await mountCheckout(page);
     await chooseCountry(page, 'united king', 'United Kingdom');
@@ -326,8 +344,11 @@ test.describe('persistence', () => {
     await expect(page.getByRole('textbox', { name: /ZIP code/ })).toHaveValue('95014');
     await page.getByRole('button', { name: 'Pay $54.00' }).click();
     await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
-    const stored = await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('dodo-checkout:')));
-    expect(stored).toEqual([]);
+    // The typed values are gone; only the payment is kept, for the way back (payment-kept.spec.ts).
+    const stored = await page.evaluate(() => Object.entries(sessionStorage).filter(([key]) => key.startsWith('dodo-checkout:')));
+    expect(stored.map(([key]) => key)).toEqual([expect.stringMatching(/\|payment$/)]);
+    expect(stored[0]![1]).not.toContain('ada@example.com');
+    expect(stored[0]![1]).not.toContain('95014');
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
   });
 });

@@ -247,13 +247,13 @@ for (const first of ['fails with a network error', 'is still in flight'] as cons
     expect(keys[0]).toMatch(/^dodo_[0-9a-f]{16}_/);
     expect(keys[1]).toBe(keys[0]);
 
-    // The created payment closes the checkout: nothing of it stays in the tab.
+    // The created payment closes the checkout: the tab keeps only the payment, for the way back.
     const stored = await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('dodo-checkout:')));
-    expect(stored).toEqual([]);
+    expect(stored).toEqual([expect.stringMatching(/\|payment$/)]);
   });
 }
 
-test('a new checkout after a created payment and a reload gets a new Idempotency-Key', async ({ page }) => {
+test('a new checkout after a created payment, a reload and "Start over" gets a new Idempotency-Key', async ({ page }) => {
   const held = await holdingProxy(page, { status: 200, body: CREATED });
   const [checkout] = await mount(page, [{}]);
   await fill(checkout!);
@@ -261,6 +261,9 @@ test('a new checkout after a created payment and a reload gets a new Idempotency
   await expect(checkout!.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
   await page.reload();
   const [again] = await mount(page, [{}]);
+  // The reloaded checkout shows the payment it created; only starting over makes a new one.
+  await expect(again!.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  await again!.getByRole('button', { name: 'Start over' }).click();
   await fill(again!);
   await again!.getByRole('button', { name: 'Pay $54.00' }).click();
   await expect(again!.getByRole('link', { name: 'Continue to payment' })).toBeVisible();

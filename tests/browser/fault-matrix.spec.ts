@@ -349,7 +349,7 @@ test.describe('an unsafe payment_link', () => {
 });
 
 test.describe('messages are localized', () => {
-  test('generic, network, timeout and rate-limit messages follow the UI language', async ({ page }) => {
+  test('generic, network, timeout, slow-request and rate-limit messages follow the UI language', async ({ page }) => {
     const proxy = await recordingProxy(page);
     await page.goto('/tests/browser/fixtures/checkout.html');
     await page.evaluate((cart) => {
@@ -371,6 +371,9 @@ test.describe('messages are localized', () => {
       [{ abort: 'namenotresolved' }, sv.networkError],
       ['hang', sv.timeoutError],
       [{ status: 429, body: '', headers: { 'Retry-After': '5' } }, formatMessage(sv.rateLimited, [5], 'sv')],
+      // The proxy's own refusals: its English message is for the merchant, the shopper reads Swedish.
+      [json(408, { code: 'REQUEST_TIMEOUT', message: 'The request body did not arrive in time.' }), sv.requestTimeout],
+      [json(429, { code: 'RATE_LIMITED', message: 'Too many payment attempts. Try again in 12 seconds.' }, { 'Retry-After': '12' }), formatMessage(sv.rateLimited, [12], 'sv')],
       [json(200, { nope: true }), sv.responseError],
       [json(200, { ...CREATED, payment_link: 'javascript:alert(1)' }), sv.unsafeLink],
     ];

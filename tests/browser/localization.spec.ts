@@ -7,6 +7,8 @@ import { FAILED_MODULES_STAY_FAILED_IN_FIREFOX } from '../firefox.js';
 import { typeInto } from '../typing.js';
 import ar from '../../src/intl/messages/ar.js';
 import de from '../../src/intl/messages/de.js';
+import en from '../../src/intl/messages/en.js';
+import { formatMessage } from '../../src/intl/messages/message-format.js';
 import sv from '../../src/intl/messages/sv.js';
 import { CART, CREATED, fakeProxy, mountCheckout, type Attributes } from './support.js';
 
@@ -181,4 +183,22 @@ test('the state list starts with a localized prompt, not a blank', async ({ page
   await expect(select.locator('option').first()).toHaveText(de.selectOption);
   await expect(select.locator('option').first()).toHaveAttribute('value', '');
   await expect(select).toHaveValue('');
+});
+
+test('field errors and the form alert follow a change of language', async ({ page }) => {
+  await mountCheckout(page);
+  await page.getByRole('textbox', { name: 'Email' }).fill('not-an-email');
+  await page.getByRole('button', { name: /^Pay/ }).click();
+  const email = page.getByRole('textbox', { name: 'Email' });
+  await expect(email).toHaveAccessibleDescription(en.invalidEmail);
+  await expect(page.getByRole('textbox', { name: 'Full name' })).toHaveAccessibleDescription(formatMessage(en.required, ['Full name'], 'en'));
+  const alert = await page.getByRole('alert').textContent();
+
+  await page.locator('dodo-checkout').evaluate((element) => element.setAttribute('locale', 'de'));
+  const germanEmail = page.getByRole('textbox', { name: de.email });
+  await expect(germanEmail).toHaveAccessibleDescription(de.invalidEmail);
+  await expect(page.getByRole('textbox', { name: de.fullName })).toHaveAccessibleDescription(formatMessage(de.required, [de.fullName], 'de'));
+  const count = Number(/\d+/.exec(alert ?? '')?.[0]);
+  await expect(page.getByRole('alert')).toHaveText(formatMessage(de.formHasErrors, [count], 'de'));
+  await expect(germanEmail).toHaveValue('not-an-email');
 });

@@ -31,6 +31,9 @@ test.describe('the CDN bundle on a plain HTML page', () => {
     await expect(page.getByRole('button', { name: /^Betala/ })).toBeVisible();
     expect(requests.some((url) => url.startsWith(`${scriptOrigin}/cdn/data/locales/sv.json`))).toBe(true);
     expect(requests.filter((url) => url.includes('/cdn/data/locales/')).every((url) => url.includes('/sv.json'))).toBe(true);
+    // Of the other 40 languages' names, none is fetched: only Swedish and the English fallback.
+    await expect.poll(() => requests.some((url) => url.includes('/cdn/data/countries/sv.json'))).toBe(true);
+    expect(requests.filter((url) => url.includes('/cdn/data/countries/')).every((url) => /\/(sv|en)\.json/.test(url))).toBe(true);
   });
 
   test('an English page fetches no locale data', async ({ page }) => {

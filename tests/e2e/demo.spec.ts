@@ -19,3 +19,19 @@ test('a shopper buys from the demo shop and lands on the hosted payment page', a
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\//);
   await expect(page.getByText('$35.10').first()).toBeVisible();
 });
+
+test('the language picker offers every UI language, each named in itself, and switches the checkout', async ({ page }) => {
+  const { UI_LANGUAGES } = await import('../../src/intl/ui-languages.js');
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
+  await page.getByText('Checkout settings').click();
+  const picker = page.getByRole('combobox', { name: 'Language' });
+  const offered = await picker.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+  expect(offered).toEqual([...UI_LANGUAGES]);
+  await expect(picker.locator('option[value="pl"]')).toHaveText('Polski');
+  await expect(picker.locator('option[value="zh-Hant"]')).toHaveText('繁體中文');
+  await picker.selectOption('pl');
+  await expect(page.getByRole('button', { name: /^Zapłać/ })).toBeVisible();
+  await picker.selectOption('he');
+  await expect(page.locator('dodo-checkout .checkout')).toHaveAttribute('dir', 'rtl');
+});

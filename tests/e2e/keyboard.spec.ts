@@ -101,19 +101,28 @@ test('a shopper completes the demo checkout with the keyboard only and reaches t
     await page.keyboard.type(typed[stop.id]!);
   }
 
-  // The discount disclosure opens with Enter and focuses its field.
+  // The quote bills Sweden in SEK: the currency choice is one Tab stop, arrows choose.
+  const currency = await press('Tab');
+  expect(currency.name).toBe('billing-currency');
+  await press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Pay in USD' })).toBeChecked();
+
+  // The discount disclosure opens with Enter and focuses its field; Enter there applies the code.
   const toggle = await press('Tab');
   expect(toggle.role).toBe('button');
   await page.keyboard.press('Enter');
   expect((await focused(page)).id).toBe('discountCode');
   await page.keyboard.type('WELCOME10');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('WELCOME10 applied: you save $2.40')).toBeVisible();
+  expect((await focused(page)).id).toBe('discount-remove');
 
   // Payment method chips: one Tab stop, arrows choose.
   const chip = await press('Tab');
   expect(chip.name).toBe('payment-method');
   const chosen = await press('ArrowRight');
   expect(chosen.name).toBe('payment-method');
-  await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+  await expect(page.getByRole('radiogroup', { name: 'Payment method' }).getByRole('radio', { checked: true })).toHaveCount(1);
 
   // Pay, then the confirmation panel takes focus on its heading.
   await tabTo((stop) => stop.role === 'button' && stop.id === '', 'the pay button');

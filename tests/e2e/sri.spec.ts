@@ -126,9 +126,12 @@ test('a picker module that does not load: native select, pay; the picker is aske
   await payWithCountrySelect(page);
 
   // A later checkout on the page also falls back, and its select asks for the picker again when focused.
+  // Another cart, so it is a new checkout rather than the one just paid (which shows its payment).
   await page.evaluate(() => {
     const second = document.querySelector('dodo-checkout')!.cloneNode() as HTMLElement;
     second.id = 'second';
+    const cart = JSON.parse(second.getAttribute('cart')!) as Array<{ quantity: number }>;
+    second.setAttribute('cart', JSON.stringify(cart.map((item) => ({ ...item, quantity: item.quantity + 1 }))));
     document.body.append(second);
   });
   const second = page.locator('#second');
@@ -144,4 +147,22 @@ test('a picker module that does not load: native select, pay; the picker is aske
   await second.getByRole('textbox', { name: 'Email' }).focus();
   await expect(second.getByRole('combobox', { name: 'Country' })).toHaveJSProperty('tagName', 'INPUT');
   await expect(second.getByRole('combobox', { name: 'Country' })).toHaveValue('United States');
+});
+
+test('the bundle carries the hash of the submit path; a submit path with other bytes never runs and nothing is sent', async ({ page }) => {
+  expect(readFileSync(join(CDN, 'dodo-checkout.js'), 'utf8').includes(sri()['chunks/submit-path.js']!), 'the submit path hash is in dodo-checkout.js').toBe(true);
+  await page.route('**/cdn/chunks/submit-path.js', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `globalThis.tamperedSubmitPathRan = true;\n${await response.text()}` });
+  });
+  let sent = 0;
+  page.on('request', (request) => request.url().endsWith('/api/payments') && request.method() === 'POST' && (sent += 1));
+  await openPinned(page, sri()['dodo-checkout.js']!);
+  await page.getByRole('textbox', { name: 'Email' }).fill('grace@example.com');
+  await page.getByRole('button', { name: 'Pay $24.00' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/connection/i);
+  expect(await page.evaluate(() => 'tamperedSubmitPathRan' in globalThis)).toBe(false);
+  expect(sent).toBe(0);
+  // The form keeps what was typed, for another try once the right module is served.
+  await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('grace@example.com');
 });

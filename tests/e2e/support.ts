@@ -2,7 +2,10 @@
 import type { Page } from '@playwright/test';
 import { typeInto } from '../typing.js';
 
-/** Fills contact and a Swedish billing address, choosing the country by typing, as a shopper does. */
+/**
+ * Fills contact and a Swedish billing address, choosing the country by typing, as a shopper does,
+ * and keeps the shop's USD where the demo's quote offers the shopper's own SEK.
+ */
 export async function fillSwedishShopper(page: Page) {
   await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
   await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
@@ -11,4 +14,5 @@ export async function fillSwedishShopper(page: Page) {
   await page.getByRole('textbox', { name: /Street/ }).fill('Drottninggatan 1');
   await page.getByRole('textbox', { name: /Postal code|Postcode/ }).fill('111 51');
   await page.getByRole('textbox', { name: /City|Town/ }).fill('Stockholm');
+  await page.getByRole('radio', { name: 'Pay in USD' }).check();
 }

@@ -1,7 +1,7 @@
 /**
  * A shopper on a phone taps through the whole demo checkout: quantity, country list (opened,
- * scrolled and chosen by tap), state list, payment method chip, discount code, Pay, the
- * confirmation and on to the payment page. Runs in the touch projects (playwright.config.ts).
+ * scrolled and chosen by tap), state list, billing currency and payment method chips, discount
+ * code, Pay, the confirmation and on to the payment page. Runs in the touch projects (playwright.config.ts).
  */
 import { expect, test, type Locator } from '@playwright/test';
 
@@ -64,6 +64,13 @@ test('a shopper taps through the whole checkout on a phone', async ({ page, brow
   await page.getByRole('textbox', { name: /City/ }).fill('Montréal');
   await page.getByRole('textbox', { name: /Postal code/ }).fill('H2X 1Y4');
 
+  // The quote bills a Canadian shopper in CAD; the shopper taps back to the shop's USD.
+  await expect(page.getByRole('button', { name: /^Pay CA\$/ })).toBeVisible();
+  const usd = page.getByRole('radio', { name: 'Pay in USD' });
+  await tap(usd);
+  await expect(usd).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Pay $39.00' })).toBeVisible();
+
   const methods = page.getByRole('radiogroup', { name: 'Payment method' });
   const card = methods.getByRole('radio', { name: 'Card' });
   await tap(card);
@@ -71,8 +78,10 @@ test('a shopper taps through the whole checkout on a phone', async ({ page, brow
 
   await tap(page.getByRole('button', { name: 'Have a discount code?' }));
   await page.getByRole('textbox', { name: 'Discount code' }).fill('WELCOME10');
+  await tap(page.getByRole('button', { name: 'Apply' }));
+  await expect(page.getByText('WELCOME10 applied: you save $3.90')).toBeVisible();
 
-  await tap(page.getByRole('button', { name: 'Pay $39.00' }));
+  await tap(page.getByRole('button', { name: 'Pay $35.10' }));
   const confirmation = page.getByRole('region', { name: 'Complete your payment' });
   await expect(confirmation).toContainText('$35.10');
   const link = page.getByRole('link', { name: 'Continue to payment' });

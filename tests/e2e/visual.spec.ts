@@ -39,6 +39,8 @@ async function openDemo(page: Page, width: number, options: { theme?: 'light' | 
     options,
   );
   if (options.locale === 'ar') await expect(page.locator('dodo-checkout .checkout')).toHaveAttribute('dir', 'rtl');
+  // The demo quotes through its quote route: the summary is shot once the quote has settled.
+  await expect(page.locator('dodo-checkout [part~="summary"]')).toHaveAttribute('aria-busy', 'false');
   await pinFonts(page);
 }
 

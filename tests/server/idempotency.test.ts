@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createMemoryIdempotencyStore } from '../../src/server/index.js';
+import { createMemoryIdempotencyStore, IdempotencyStoreFullError } from '../../src/server/index.js';
 import { freshKey, startProxyRig, validRequest, type ProxyRig } from './support.js';
 
 let rig: ProxyRig;
@@ -72,26 +72,38 @@ describe('Idempotency-Key', () => {
   });
 
   it('answers 409 at once for a concurrent request with the same key and another body', async () => {
-    rig.standIn.failNext({ delayMs: 150 });
+    rig.standIn.failNext({ delayMs: 300 });
     const key = freshKey();
-    const [first, other] = await Promise.all([
-      rig.post(validRequest(), { headers: { 'idempotency-key': key } }),
-      new Promise<Response>((resolve) => setTimeout(() => resolve(rig.post(validRequest({ discount_code: 'WELCOME10' }), { headers: { 'idempotency-key': key } })), 30)),
-    ]);
-    expect(first.status).toBe(200);
+    const firstAnswer = rig.post(validRequest(), { headers: { 'idempotency-key': key } });
+    // The first request holds the key once it reached the API.
+    while (rig.standIn.requestCount === 0) await new Promise((done) => setTimeout(done, 5));
+    const started = Date.now();
+    const other = await rig.post(validRequest({ discount_code: 'WELCOME10' }), { headers: { 'idempotency-key': key } });
     expect(other.status).toBe(409);
+    expect(Date.now() - started).toBeLessThan(250);
+    expect((await firstAnswer).status).toBe(200);
     expect(rig.standIn.requestCount).toBe(1);
   });
 
-  it('lets a retry through after a failure that is not stored (5xx, timeout, 429)', async () => {
+  it('lets a retry through after a refusal that is not stored (429)', async () => {
     const key = freshKey();
-    rig.standIn.failNext({ status: 503 }, { status: 429 });
-    expect((await rig.post(validRequest(), { headers: { 'idempotency-key': key } })).status).toBe(502);
+    rig.standIn.failNext({ status: 429 });
     expect((await rig.post(validRequest(), { headers: { 'idempotency-key': key } })).status).toBe(429);
-    const third = await rig.post(validRequest(), { headers: { 'idempotency-key': key } });
-    expect(third.status).toBe(200);
-    expect(third.headers.get('idempotent-replayed')).toBeNull();
-    expect(rig.standIn.requestCount).toBe(3);
+    const second = await rig.post(validRequest(), { headers: { 'idempotency-key': key } });
+    expect(second.status).toBe(200);
+    expect(second.headers.get('idempotent-replayed')).toBeNull();
+    expect(rig.standIn.requestCount).toBe(2);
+  });
+
+  it('never creates again after a failure that may have created the payment (5xx): the retry gets 503 PAYMENT_OUTCOME_UNKNOWN', async () => {
+    const key = freshKey();
+    rig.standIn.failNext({ status: 503 });
+    expect((await rig.post(validRequest(), { headers: { 'idempotency-key': key } })).status).toBe(502);
+    const retry = await rig.post(validRequest(), { headers: { 'idempotency-key': key } });
+    expect(retry.status).toBe(503);
+    expect(retry.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await retry.json()).code).toBe('PAYMENT_OUTCOME_UNKNOWN');
+    expect(rig.standIn.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
   });
 
   it('replays a deterministic refusal (422) for the same key', async () => {
@@ -136,17 +148,6 @@ describe('Idempotency-Key', () => {
 });
 
 describe('memory idempotency store', () => {
-  it('is bounded: the oldest keys go first', async () => {
-    const store = createMemoryIdempotencyStore({ maxEntries: 3 });
-    for (const key of ['a', 'b', 'c', 'd']) {
-      const claim = await store.claim(key, 'h', 1_000);
-      if (claim.state !== 'acquired') throw new Error('expected to acquire');
-      await store.complete(key, claim.token, 'h', { status: 200, body: key }, 60_000);
-    }
-    expect((await store.claim('a', 'h', 1_000)).state).toBe('acquired');
-    expect(await store.claim('d', 'h', 1_000)).toEqual({ state: 'completed', bodyHash: 'h', response: { status: 200, body: 'd' } });
-  });
-
   it('releases only its own lock, and a lock expires', async () => {
     let now = 0;
     const store = createMemoryIdempotencyStore({ now: () => now });
@@ -157,5 +158,41 @@ describe('memory idempotency store', () => {
     expect((await store.claim('k', 'h', 100)).state).toBe('in_flight');
     now = 150;
     expect((await store.claim('k', 'h', 100)).state).toBe('acquired');
+  });
+});
+
+describe('memory idempotency store when full', () => {
+  it('never evicts a key inside its TTL: a new key is refused until one expires', async () => {
+    let now = 0;
+    const store = createMemoryIdempotencyStore({ maxEntries: 3, now: () => now });
+    for (const key of ['a', 'b', 'c']) {
+      const claim = await store.claim(key, 'h', 1_000);
+      if (claim.state !== 'acquired') throw new Error('expected to acquire');
+      await store.complete(key, claim.token, 'h', { status: 200, body: key }, 60_000);
+    }
+    await expect(store.claim('d', 'h', 1_000)).rejects.toThrow(IdempotencyStoreFullError);
+    expect(await store.claim('a', 'h', 1_000)).toEqual({ state: 'completed', bodyHash: 'h', response: { status: 200, body: 'a' } });
+    now = 60_001;
+    expect((await store.claim('d', 'h', 1_000)).state).toBe('acquired');
+  });
+
+  it('answers 503 IDEMPOTENCY_STORE_FULL with Retry-After through the proxy, and keeps replaying the keys it holds', async () => {
+    const small = await startProxyRig({ idempotencyStore: createMemoryIdempotencyStore({ maxEntries: 2 }) }, rig.standIn);
+    try {
+      const [first, second, third] = [freshKey(), freshKey(), freshKey()];
+      const created = await small.post(validRequest(), { headers: { 'idempotency-key': first } });
+      expect(created.status).toBe(200);
+      expect((await small.post(validRequest(), { headers: { 'idempotency-key': second } })).status).toBe(200);
+      const refused = await small.post(validRequest(), { headers: { 'idempotency-key': third } });
+      expect(refused.status).toBe(503);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await refused.json()).code).toBe('IDEMPOTENCY_STORE_FULL');
+      const replay = await small.post(validRequest(), { headers: { 'idempotency-key': first } });
+      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      expect(await replay.text()).toBe(await created.text());
+      expect(rig.standIn.payments.size).toBe(2);
+    } finally {
+      await small.close();
+    }
   });
 });

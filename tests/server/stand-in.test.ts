@@ -154,3 +154,34 @@ describe('Dodo API stand-in: hosted payment page', () => {
     expect((await fetch(`${standIn.url}/checkout/pay_unknown`)).status).toBe(404);
   });
 });
+
+describe('Dodo API stand-in: GET /payments and GET /payments/{id}, through the SDK', () => {
+  it('lists newest first, filtered by creation time and paged from 0, and retrieves one with its link', async () => {
+    const { default: DodoPayments } = await import('dodopayments');
+    let clock = Date.parse('2026-01-01T10:00:00Z');
+    const timed = await startDodoApiStandIn({ now: () => new Date(clock) });
+    try {
+      const client = new DodoPayments({ bearerToken: 'sk_test_x', baseURL: timed.url, webhookKey: null });
+      const ids: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        clock += 60_000;
+        const payment = await client.payments.create({ ...validRequest(), metadata: { n: String(i) } } as unknown as Parameters<typeof client.payments.create>[0]);
+        ids.push(payment.payment_id);
+      }
+      const window = { created_at_gte: '2026-01-01T10:02:00Z', created_at_lte: '2026-01-01T10:04:00Z' };
+      const first = await client.payments.list({ ...window, page_size: 2, page_number: 0 });
+      expect(first.items.map((item) => item.payment_id)).toEqual([ids[3], ids[2]]);
+      expect(first.items[0]).toMatchObject({ metadata: { n: '3' }, created_at: '2026-01-01T10:04:00.000Z', total_amount: expect.any(Number) });
+      expect(first.items[0]).not.toHaveProperty('client_secret');
+      const second = await client.payments.list({ ...window, page_size: 2, page_number: 1 });
+      expect(second.items.map((item) => item.payment_id)).toEqual([ids[1]]);
+
+      const one = await client.payments.retrieve(ids[0]!);
+      expect(one.payment_link).toBe(`${timed.url}/checkout/${ids[0]}`);
+      expect(one.product_cart).toEqual([{ product_id: 'pdt_espresso_beans', quantity: 2 }]);
+      await expect(client.payments.retrieve('pay_missing')).rejects.toMatchObject({ status: 404 });
+    } finally {
+      await timed.close();
+    }
+  });
+});

@@ -29,6 +29,8 @@ export async function startProxyRig(options: CheckoutHandlerOptions = {}, standI
     baseURL: api.url,
     maxRetries: 0,
     timeout: 2_000,
+    // Each test file sends dozens of creates from 127.0.0.1; rate-limit.test.ts tests the limit.
+    rateLimit: false,
     logger: { info: (line) => logs.push(line), error: (line) => logs.push(line) },
     ...options,
   });

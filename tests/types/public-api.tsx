@@ -19,6 +19,7 @@ import { DodoCheckout as DodoCheckoutReact, type DodoCheckoutProps } from '../..
 import {
   createCheckoutHandler,
   toNodeHandler,
+  createMemoryRateLimitStore,
   CheckoutPolicyError,
   type CheckoutHandler,
   type CheckoutHandlerOptions,
@@ -49,6 +50,10 @@ element.addEventListener('dodo-checkout-submit', (event) => {
 element.addEventListener('dodo-checkout-payment-created', (event) => {
   expectTypeOf(event.detail.response).toEqualTypeOf<CreatePaymentResponse>();
   expectTypeOf(event.detail.response.payment_id).toEqualTypeOf<string>();
+});
+element.addEventListener('dodo-checkout-payment-stale', (event) => {
+  expectTypeOf(event.detail.previous.payment_id).toEqualTypeOf<string>();
+  expectTypeOf(event.detail.reason).toEqualTypeOf<'cart' | 'request'>();
 });
 element.addEventListener('dodo-checkout-redirect', (event) => {
   expectTypeOf(event).toEqualTypeOf<CheckoutRedirectEvent>();
@@ -86,6 +91,7 @@ export const wrapped: ReactElement = (
     onSubmit={(event) => event.preventDefault()}
     onRedirect={(event) => expectTypeOf(event.detail.url).toEqualTypeOf<string>()}
     onError={(event) => expectTypeOf(event.detail.kind).toEqualTypeOf<CheckoutErrorKind>()}
+    onPaymentStale={(event) => expectTypeOf(event.detail.reason).toEqualTypeOf<'cart' | 'request'>()}
   />
 );
 // @ts-expect-error `cart` is JSON text or an array, not a number
@@ -136,3 +142,8 @@ createCheckoutHandler({ allowedPaymentMethodTypes: ['mind_reading'] });
 createCheckoutHandler({ pin: { metadata: { count: 1 } } });
 // @ts-expect-error an unknown option is refused, not ignored
 createCheckoutHandler({ allowedProduct: ['pdt_1'] });
+createCheckoutHandler({ rateLimit: false, bodyReadTimeoutMs: 5_000 });
+createCheckoutHandler({ rateLimit: { max: 10, windowMs: 60_000, clientKey: (request) => request.headers.get('cf-connecting-ip'), store: createMemoryRateLimitStore() } });
+// @ts-expect-error a rate limit needs its window
+createCheckoutHandler({ rateLimit: { max: 10 } });
+expectTypeOf(toNodeHandler(handler, { trustProxy: 2, allowedMethods: ['POST', 'OPTIONS'] })).toBeFunction();

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 // Modern Standard Arabic. Counts use all six CLDR plural forms.
@@ -58,6 +58,7 @@ export default {
   each: (price: string) => `${price} للقطعة`,
   haveDiscountCode: 'هل لديك رمز خصم؟',
   discountAtPayment: (code: string) => `سيُطبَّق الرمز ${code} عند الدفع`,
+  taxAtPayment: 'تُحتسب الضريبة عند الدفع',
   card: 'بطاقة',
   otherCard: 'بطاقة أخرى',
   bankTransfer: 'تحويل بنكي',
@@ -77,6 +78,9 @@ export default {
   confirmationTitle: 'أكمل عملية الدفع',
   continueToPayment: 'المتابعة إلى الدفع',
   linkExpires: (date: string) => `هذا الرابط صالح حتى ${date}.`,
+  paymentExpired: 'انتهت صلاحية رابط الدفع هذا.',
+  startOver: 'البدء من جديد',
+  paymentStale: 'تغيّر طلبك. راجع الإجمالي الجديد وادفع مرة أخرى.',
   customerIdNote: 'أنت تُتمّ الشراء باستخدام حسابك الحالي.',
   required: (field: string) => `حقل «${field}» مطلوب.`,
   invalidEmail: 'أدخل عنوان بريد إلكتروني صالحًا.',
@@ -89,6 +93,7 @@ export default {
   invalidValue: 'تحقّق من هذه القيمة.',
   networkError: 'تعذّر الاتصال بخدمة الدفع. تحقّق من اتصالك ثم حاول مرة أخرى.',
   timeoutError: 'استغرقت خدمة الدفع وقتًا طويلًا للرد. يُرجى المحاولة مرة أخرى.',
+  requestTimeout: 'كان اتصالك بطيئًا جدًا لإرسال بيانات الدفع. تحقّق من اتصالك ثم حاول مرة أخرى.',
   serverError: 'حدث خطأ من جانبنا. يُرجى المحاولة مرة أخرى.',
   responseError: 'تلقّينا ردًا غير متوقع. يُرجى المحاولة مرة أخرى.',
   unsafeLink: 'رابط الدفع الذي تلقّيناه غير آمن، لذا لن يُفتح.',
@@ -109,4 +114,4 @@ export default {
     many: (count) => `${count} حقلًا يحتاج إلى مراجعة.`,
     other: (count) => `${count} حقل يحتاج إلى مراجعة.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

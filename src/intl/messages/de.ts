@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -53,6 +53,7 @@ export default {
   each: (price: string) => `je ${price}`,
   haveDiscountCode: 'Haben Sie einen Rabattcode?',
   discountAtPayment: (code: string) => `${code} wird bei der Zahlung angerechnet`,
+  taxAtPayment: 'Steuern werden bei der Zahlung berechnet',
   card: 'Karte',
   otherCard: 'Andere Karte',
   bankTransfer: 'Banküberweisung',
@@ -72,6 +73,9 @@ export default {
   confirmationTitle: 'Zahlung abschließen',
   continueToPayment: 'Weiter zur Zahlung',
   linkExpires: (date: string) => `Dieser Link ist gültig bis ${date}.`,
+  paymentExpired: 'Dieser Zahlungslink ist abgelaufen.',
+  startOver: 'Neu beginnen',
+  paymentStale: 'Ihre Bestellung hat sich geändert. Prüfen Sie den neuen Gesamtbetrag und zahlen Sie erneut.',
   customerIdNote: 'Sie bezahlen mit Ihrem bestehenden Konto.',
   required: (field: string) => `${field} ist ein Pflichtfeld.`,
   invalidEmail: 'Geben Sie eine gültige E-Mail-Adresse ein.',
@@ -84,6 +88,7 @@ export default {
   invalidValue: 'Überprüfen Sie diesen Wert.',
   networkError: 'Der Zahlungsdienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   timeoutError: 'Der Zahlungsdienst hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.',
+  requestTimeout: 'Ihre Verbindung war zu langsam, um die Zahlungsdaten zu senden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   serverError: 'Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.',
   responseError: 'Wir haben eine unerwartete Antwort erhalten. Bitte versuchen Sie es erneut.',
   unsafeLink: 'Der erhaltene Zahlungslink kann nicht sicher geöffnet werden.',
@@ -97,4 +102,4 @@ export default {
     one: (count) => `${count} Feld muss korrigiert werden.`,
     other: (count) => `${count} Felder müssen korrigiert werden.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

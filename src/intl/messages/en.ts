@@ -6,6 +6,7 @@
  * `zip_<ZipLabelKind>` (see ../address-format.ts). Functions only interpolate their arguments;
  * forms that depend on a value are `choice`s.
  */
+import type enQuote from './en-quote.js';
 import { choice } from './message-format.js';
 
 const en = {
@@ -69,6 +70,8 @@ const en = {
   each: (price: string) => `${price} each`,
   haveDiscountCode: 'Have a discount code?',
   discountAtPayment: (code: string) => `${code} will be applied at payment`,
+  taxAtPayment: 'Tax calculated at payment',
+
 
   // Payment methods without a brand name
   card: 'Card',
@@ -92,6 +95,9 @@ const en = {
   confirmationTitle: 'Complete your payment',
   continueToPayment: 'Continue to payment',
   linkExpires: (date: string) => `This link is valid until ${date}.`,
+  paymentExpired: 'This payment link has expired.',
+  startOver: 'Start over',
+  paymentStale: 'Your order changed. Check the new total and pay again.',
   customerIdNote: 'You are checking out with your existing account.',
 
   // Errors
@@ -106,6 +112,7 @@ const en = {
   invalidValue: 'Check this value.',
   networkError: 'We couldn’t reach the payment service. Check your connection and try again.',
   timeoutError: 'The payment service took too long to answer. Please try again.',
+  requestTimeout: 'Your connection was too slow to send the payment details. Check your connection and try again.',
   serverError: 'Something went wrong on our side. Please try again.',
   responseError: 'We received an unexpected response. Please try again.',
   unsafeLink: 'The payment link we received is not safe to open.',
@@ -123,6 +130,9 @@ const en = {
   }),
 };
 
-export type Messages = typeof en;
+/** The messages every locale file holds. */
+export type CoreMessages = typeof en;
+/** Every message: these, and those of the live quote, which its module brings (`<lang>-quote.ts`). */
+export type Messages = CoreMessages & typeof enQuote;
 export type MessageKey = keyof Messages;
 export default en;

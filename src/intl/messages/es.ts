@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -46,6 +46,7 @@ export default {
   countryListLabel: 'Países',
   countryResults: choice<number>({
     one: (count) => `${count} resultado`,
+    many: (count) => `${count} de resultados`,
     other: (count) => `${count} resultados`,
   }),
   subtotal: 'Subtotal',
@@ -53,6 +54,7 @@ export default {
   each: (price: string) => `${price} c/u`,
   haveDiscountCode: '¿Tienes un código de descuento?',
   discountAtPayment: (code: string) => `${code} se aplicará al pagar`,
+  taxAtPayment: 'Impuestos calculados al pagar',
   card: 'Tarjeta',
   otherCard: 'Otra tarjeta',
   bankTransfer: 'Transferencia bancaria',
@@ -72,6 +74,9 @@ export default {
   confirmationTitle: 'Completa tu pago',
   continueToPayment: 'Continuar al pago',
   linkExpires: (date: string) => `Este enlace es válido hasta el ${date}.`,
+  paymentExpired: 'Este enlace de pago ha caducado.',
+  startOver: 'Empezar de nuevo',
+  paymentStale: 'Tu pedido ha cambiado. Revisa el nuevo total y vuelve a pagar.',
   customerIdNote: 'Estás pagando con tu cuenta existente.',
   required: (field: string) => `${field}: este campo es obligatorio.`,
   invalidEmail: 'Introduce un correo electrónico válido.',
@@ -84,17 +89,20 @@ export default {
   invalidValue: 'Revisa este valor.',
   networkError: 'No se pudo conectar con el servicio de pago. Comprueba tu conexión e inténtalo de nuevo.',
   timeoutError: 'El servicio de pago tardó demasiado en responder. Inténtalo de nuevo.',
+  requestTimeout: 'Tu conexión fue demasiado lenta para enviar los datos de pago. Comprueba tu conexión e inténtalo de nuevo.',
   serverError: 'Algo salió mal por nuestra parte. Inténtalo de nuevo.',
   responseError: 'Recibimos una respuesta inesperada. Inténtalo de nuevo.',
   unsafeLink: 'No es seguro abrir el enlace de pago recibido.',
   rateLimited: choice<number>({
     '=0': () => 'Demasiados intentos. Espera un momento e inténtalo de nuevo.',
     one: (seconds) => `Demasiados intentos. Inténtalo de nuevo dentro de ${seconds} segundo.`,
+    many: (seconds) => `Demasiados intentos. Inténtalo de nuevo dentro de ${seconds} de segundos.`,
     other: (seconds) => `Demasiados intentos. Inténtalo de nuevo dentro de ${seconds} segundos.`,
   }),
   configurationError: 'Este formulario de pago no está bien configurado.',
   formHasErrors: choice<number>({
     one: (count) => `Hay ${count} campo que requiere tu atención.`,
+    many: (count) => `Hay ${count} de campos que requieren tu atención.`,
     other: (count) => `Hay ${count} campos que requieren tu atención.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

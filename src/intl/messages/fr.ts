@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 // French typography: a no-break space (U+00A0) before ":" and "?".
@@ -47,6 +47,7 @@ export default {
   countryListLabel: 'Pays',
   countryResults: choice<number>({
     one: (count) => `${count} résultat`,
+    many: (count) => `${count} de résultats`,
     other: (count) => `${count} résultats`,
   }),
   subtotal: 'Sous-total',
@@ -54,6 +55,7 @@ export default {
   each: (price: string) => `${price} l’unité`,
   haveDiscountCode: 'Vous avez un code de réduction ?',
   discountAtPayment: (code: string) => `${code} sera appliqué lors du paiement`,
+  taxAtPayment: 'Taxes calculées lors du paiement',
   card: 'Carte',
   otherCard: 'Autre carte',
   bankTransfer: 'Virement bancaire',
@@ -73,6 +75,9 @@ export default {
   confirmationTitle: 'Finalisez votre paiement',
   continueToPayment: 'Continuer vers le paiement',
   linkExpires: (date: string) => `Ce lien est valable jusqu’au ${date}.`,
+  paymentExpired: 'Ce lien de paiement a expiré.',
+  startOver: 'Recommencer',
+  paymentStale: 'Votre commande a changé. Vérifiez le nouveau total et payez à nouveau.',
   customerIdNote: 'Vous payez avec votre compte existant.',
   required: (field: string) => `${field} : ce champ est obligatoire.`,
   invalidEmail: 'Saisissez une adresse e-mail valide.',
@@ -85,17 +90,20 @@ export default {
   invalidValue: 'Vérifiez cette valeur.',
   networkError: 'Impossible de joindre le service de paiement. Vérifiez votre connexion et réessayez.',
   timeoutError: 'Le service de paiement a mis trop de temps à répondre. Veuillez réessayer.',
+  requestTimeout: 'Votre connexion était trop lente pour envoyer les informations de paiement. Vérifiez votre connexion et réessayez.',
   serverError: 'Un problème est survenu de notre côté. Veuillez réessayer.',
   responseError: 'Nous avons reçu une réponse inattendue. Veuillez réessayer.',
   unsafeLink: 'Le lien de paiement reçu ne peut pas être ouvert en toute sécurité.',
   rateLimited: choice<number>({
     '=0': () => 'Trop de tentatives. Patientez un instant, puis réessayez.',
     one: (seconds) => `Trop de tentatives. Réessayez dans ${seconds} seconde.`,
+    many: (seconds) => `Trop de tentatives. Réessayez dans ${seconds} de secondes.`,
     other: (seconds) => `Trop de tentatives. Réessayez dans ${seconds} secondes.`,
   }),
   configurationError: 'Ce formulaire de paiement n’est pas correctement configuré.',
   formHasErrors: choice<number>({
     one: (count) => `${count} champ doit être corrigé.`,
+    many: (count) => `${count} de champs doivent être corrigés.`,
     other: (count) => `${count} champs doivent être corrigés.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

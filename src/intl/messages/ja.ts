@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -52,6 +52,7 @@ export default {
   each: (price: string) => `単価 ${price}`,
   haveDiscountCode: '割引コードをお持ちですか？',
   discountAtPayment: (code: string) => `${code} はお支払い時に適用されます`,
+  taxAtPayment: '税額はお支払い時に計算されます',
   card: 'カード',
   otherCard: 'その他のカード',
   bankTransfer: '銀行振込',
@@ -71,6 +72,9 @@ export default {
   confirmationTitle: 'お支払いを完了してください',
   continueToPayment: 'お支払いに進む',
   linkExpires: (date: string) => `このリンクの有効期限：${date}`,
+  paymentExpired: 'このお支払いリンクは有効期限が切れています。',
+  startOver: '最初からやり直す',
+  paymentStale: 'ご注文内容が変更されました。新しい合計金額をご確認のうえ、もう一度お支払いください。',
   customerIdNote: '既存のアカウントでお支払い手続きをしています。',
   required: (field: string) => `${field}は必須です。`,
   invalidEmail: '有効なメールアドレスを入力してください。',
@@ -83,6 +87,7 @@ export default {
   invalidValue: 'この値を確認してください。',
   networkError: '決済サービスに接続できませんでした。接続を確認して、もう一度お試しください。',
   timeoutError: '決済サービスからの応答がありませんでした。もう一度お試しください。',
+  requestTimeout: '通信が遅すぎて、お支払い情報を送信できませんでした。接続を確認して、もう一度お試しください。',
   serverError: 'こちらで問題が発生しました。もう一度お試しください。',
   responseError: '予期しない応答を受信しました。もう一度お試しください。',
   unsafeLink: '受信した支払いリンクは安全でないため開けません。',
@@ -94,4 +99,4 @@ export default {
   formHasErrors: choice<number>({
     other: (count) => `${count}件の項目を確認してください。`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

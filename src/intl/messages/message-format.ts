@@ -4,10 +4,17 @@
  * CDN build can ship each locale as JSON (see `message-json.ts`).
  */
 
-/** Forms chosen by the first argument: "=<value>" for an exact value, then the CLDR plural category. */
-export type Choice<T extends string | number> = { readonly other: (value: T) => string } & {
-  readonly [form in Intl.LDMLPluralRule | `=${string}`]?: (value: T) => string;
-};
+/**
+ * Forms chosen by the first argument: "=<value>" for an exact value, then the CLDR plural category.
+ * Every form receives the argument as text: a number already formatted for the language
+ * ("1 234" in French, "١٬٢٣٤" in Arabic), so no form prints raw digits.
+ */
+export type Choice<T extends string | number> = { readonly other: (value: string) => string } & {
+  readonly [form in Intl.LDMLPluralRule | `=${string}`]?: (value: string) => string;
+} & { readonly [argumentType]?: T };
+
+/** Type-only: remembers what the caller passes (a count or a string), which the forms no longer see. */
+declare const argumentType: unique symbol;
 
 /**
  * A message with forms: `choice({ one: (n) => …, other: (n) => … })` for plurals (Arabic adds
@@ -29,17 +36,21 @@ function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
   return rules.select(count);
 }
 
-/** The text of `value` with `args`, plural forms chosen by the rules of `lang`. */
-export function formatMessage(value: MessageValue, args: readonly unknown[], lang: string): string {
+/** `count` in the digits and grouping of `lang`. */
+export const formatCount = (lang: string, count: number): string => new Intl.NumberFormat(lang).format(count);
+
+/** The text of `value` with `args`, plural forms chosen by the rules of `lang`, counts written in `numberLocale`. */
+export function formatMessage(value: MessageValue, args: readonly unknown[], lang: string, numberLocale = lang): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'function') return (value as (...a: unknown[]) => string)(...args);
-  const forms = value as Choice<string | number> & Record<string, ((v: string | number) => string) | undefined>;
+  const forms = value as Choice<string | number> & Record<string, ((v: string) => string) | undefined>;
   const argument = args[0] as string | number;
+  const shown = typeof argument === 'number' ? formatCount(numberLocale, argument) : argument;
   const exact = forms[`=${argument}`];
-  if (exact) return exact(argument);
+  if (exact) return exact(shown);
   if (typeof argument === 'number') {
     const plural = forms[pluralCategory(lang, argument)];
-    if (plural) return plural(argument);
+    if (plural) return plural(shown);
   }
-  return forms.other(argument);
+  return forms.other(shown);
 }

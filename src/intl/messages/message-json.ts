@@ -14,7 +14,7 @@ const placeholders = (count: number) => Array.from({ length: count }, (_, index)
 /** Only valid for functions that just interpolate their arguments (tests check every message). */
 const toTemplate = (format: (...args: string[]) => string) => format(...placeholders(Math.max(format.length, 1)));
 
-export function serializeMessages(messages: Messages): Record<string, SerializedMessage> {
+export function serializeMessages(messages: Partial<Messages>): Record<string, SerializedMessage> {
   const serialized: Record<string, SerializedMessage> = {};
   for (const [key, value] of Object.entries(messages as Record<string, MessageValue>)) {
     if (typeof value === 'string') serialized[key] = value;

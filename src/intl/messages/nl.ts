@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -53,6 +53,7 @@ export default {
   each: (price: string) => `${price} per stuk`,
   haveDiscountCode: 'Heb je een kortingscode?',
   discountAtPayment: (code: string) => `${code} wordt bij het betalen verrekend`,
+  taxAtPayment: 'Belasting wordt bij het betalen berekend',
   card: 'Kaart',
   otherCard: 'Andere kaart',
   bankTransfer: 'Bankoverschrijving',
@@ -72,6 +73,9 @@ export default {
   confirmationTitle: 'Rond je betaling af',
   continueToPayment: 'Doorgaan naar betalen',
   linkExpires: (date: string) => `Deze link is geldig tot ${date}.`,
+  paymentExpired: 'Deze betaallink is verlopen.',
+  startOver: 'Opnieuw beginnen',
+  paymentStale: 'Je bestelling is gewijzigd. Controleer het nieuwe totaal en betaal opnieuw.',
   customerIdNote: 'Je rekent af met je bestaande account.',
   required: (field: string) => `${field} is verplicht.`,
   invalidEmail: 'Vul een geldig e-mailadres in.',
@@ -84,6 +88,7 @@ export default {
   invalidValue: 'Controleer deze waarde.',
   networkError: 'De betaaldienst is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
   timeoutError: 'De betaaldienst reageerde niet op tijd. Probeer het opnieuw.',
+  requestTimeout: 'Je verbinding was te traag om de betaalgegevens te versturen. Controleer je verbinding en probeer het opnieuw.',
   serverError: 'Er ging bij ons iets mis. Probeer het opnieuw.',
   responseError: 'We kregen een onverwacht antwoord. Probeer het opnieuw.',
   unsafeLink: 'De ontvangen betaallink is niet veilig om te openen.',
@@ -97,4 +102,4 @@ export default {
     one: (count) => `${count} veld heeft je aandacht nodig.`,
     other: (count) => `${count} velden hebben je aandacht nodig.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

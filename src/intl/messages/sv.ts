@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { CoreMessages } from './en.js';
 import { choice } from './message-format.js';
 
 export default {
@@ -53,6 +53,7 @@ export default {
   each: (price: string) => `${price} per styck`,
   haveDiscountCode: 'Har du en rabattkod?',
   discountAtPayment: (code: string) => `${code} dras av vid betalningen`,
+  taxAtPayment: 'Skatt beräknas vid betalningen',
   card: 'Kort',
   otherCard: 'Annat kort',
   bankTransfer: 'Banköverföring',
@@ -72,6 +73,9 @@ export default {
   confirmationTitle: 'Slutför din betalning',
   continueToPayment: 'Fortsätt till betalningen',
   linkExpires: (date: string) => `Länken gäller till ${date}.`,
+  paymentExpired: 'Betalningslänken har gått ut.',
+  startOver: 'Börja om',
+  paymentStale: 'Din beställning ändrades. Kontrollera den nya summan och betala igen.',
   customerIdNote: 'Du handlar med ditt befintliga konto.',
   required: (field: string) => `${field} måste fyllas i.`,
   invalidEmail: 'Ange en giltig e-postadress.',
@@ -84,6 +88,7 @@ export default {
   invalidValue: 'Kontrollera värdet.',
   networkError: 'Vi kunde inte nå betaltjänsten. Kontrollera anslutningen och försök igen.',
   timeoutError: 'Betaltjänsten svarade inte i tid. Försök igen.',
+  requestTimeout: 'Din anslutning var för långsam för att skicka betalningsuppgifterna. Kontrollera anslutningen och försök igen.',
   serverError: 'Något gick fel hos oss. Försök igen.',
   responseError: 'Vi fick ett oväntat svar. Försök igen.',
   unsafeLink: 'Betalningslänken vi fick är inte säker att öppna.',
@@ -94,6 +99,7 @@ export default {
   }),
   configurationError: 'Kassan är inte korrekt konfigurerad.',
   formHasErrors: choice<number>({
+    one: (count) => `${count} fält behöver åtgärdas.`,
     other: (count) => `${count} fält behöver åtgärdas.`,
   }),
-} satisfies Messages;
+} satisfies CoreMessages;

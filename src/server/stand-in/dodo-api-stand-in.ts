@@ -1,9 +1,14 @@
 /**
  * An embedded stand-in of the Dodo Payments API for the demo and the tests — never for
- * production. A real `node:http` server on loopback that implements `POST /payments` the way the
- * API documents it (bearer auth, request validation with `{code, message}` 422s, catalogue
- * prices, discount codes, `Idempotency-Key` replays) and serves a hosted payment page stand-in
- * at the `payment_link` it returns. Tests inject faults with `failNext()`.
+ * production. A real `node:http` server on loopback that implements `POST /payments`,
+ * `POST /checkouts/preview`, `GET /payments` (list, filtered by creation time, paged) and
+ * `GET /payments/{id}` the way the API documents them (bearer auth, request validation with
+ * `{code, message}` 422s, catalogue prices, adaptive pricing, tax by billing country, discount
+ * codes, tax-ID validation, `Idempotency-Key` replays; payments and previews priced alike by
+ * `priceOrder`), and serves a hosted payment page stand-in at the `payment_link` it returns,
+ * where a tester completes, declines or cancels the payment. Each outcome is kept on the payment
+ * and sent as a signed webhook (see stand-in-webhooks.ts). Tests inject faults with `failNext()`,
+ * `failNextPreview()` or `injectFault`.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -15,175 +20,40 @@ import {
   formatMinor,
   renderHostedPaymentPage,
   renderNotFoundPage,
-  renderPaymentSucceededPage,
+  renderPaymentOutcomePage,
   type HostedPageLine,
 } from './hosted-payment-page.js';
-import {
-  STAND_IN_DISCOUNTS,
-  STAND_IN_LINK_LIFETIME_MINUTES,
-  STAND_IN_PRODUCTS,
-  STAND_IN_USD_RATES,
-  type StandInProduct,
-} from './stand-in-catalogue.js';
+import { previewCheckout } from './checkout-preview.js';
+import { PricingError, priceOrder, type PricingCatalogue } from './pricing.js';
+import { STAND_IN_DISCOUNTS, STAND_IN_LINK_LIFETIME_MINUTES, STAND_IN_PRODUCTS, type StandInProduct } from './stand-in-catalogue.js';
+import { createStandInWebhookSender } from './stand-in-webhooks.js';
+import { type HostedPageAction, HOSTED_PAGE_OUTCOMES, STATUS_CODES, StandInError, id, readBody, sendJson, sendHtml, sleep, FINAL_STATUSES, BUSINESS_ID } from './stand-in-http.js';
+import { hostedModel, listPage, paymentObject } from './stand-in-payment-object.js';
+import type { CreatePaymentResponseBody, DodoApiStandIn, DodoApiStandInOptions, RecordedRequest, StandInFault, StandInPayment, StandInPaymentOutcome } from './stand-in-types.js';
 
-export interface DodoApiStandInOptions {
-  /** Port on 127.0.0.1; 0 (default) picks a free one. */
-  port?: number;
-  /** When set, `Authorization: Bearer <apiKey>` must match exactly (401 otherwise); by default any bearer token passes. */
-  apiKey?: string;
-  /** Clock for `expires_on` and discount expiry (tests). */
-  now?: () => Date;
-}
-
-/** A response the stand-in gives instead of (or before) its normal one; see `failNext`. */
-export interface StandInFault {
-  /** Status to answer with. Omit to answer normally after `delayMs`. */
-  status?: number;
-  /** JSON-serialised unless a string (sent as is, e.g. an HTML error page). Default `{code, message}` for the status. */
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** Wait this long before answering (timeouts). */
-  delayMs?: number;
-  /** Drop the connection without a response (connection errors). */
-  destroySocket?: boolean;
-}
-
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  /** The parsed JSON body, or the raw text when it was not JSON. */
-  body: unknown;
-  idempotencyKey: string | null;
-  /** Whether an `Authorization: Bearer …` header was present (the token itself is not recorded). */
-  authorized: boolean;
-  /** Status the stand-in answered with. */
-  status: number;
-}
-
-export interface StandInPayment {
-  response: CreatePaymentResponseBody;
-  currency: string;
-  lines: HostedPageLine[];
-  discount: number;
-  returnUrl: string | null;
-  status: 'requires_payment' | 'succeeded';
-  expiresOn: Date;
-}
-
-export interface CreatePaymentResponseBody {
-  payment_id: string;
-  client_secret: string;
-  total_amount: number;
-  customer: { customer_id: string; email: string; name: string; phone_number: string | null };
-  metadata: Record<string, string>;
-  payment_link: string | null;
-  expires_on: string | null;
-  discount_id: string | null;
-  product_cart: { product_id: string; quantity: number; amount?: number | null }[];
-}
-
-export interface DodoApiStandIn {
-  /** Base URL to give the SDK as `baseURL`, e.g. `http://127.0.0.1:41234`. */
-  url: string;
-  /** Every `POST /payments` the stand-in received, in order. */
-  readonly requests: readonly RecordedRequest[];
-  /** Number of `POST /payments` requests received (faults and replays included). */
-  readonly requestCount: number;
-  /** Payments created, by `payment_id` (replays do not create new ones). */
-  readonly payments: ReadonlyMap<string, StandInPayment>;
-  /** Queue faults: each of the next `POST /payments` requests takes the next fault. */
-  failNext(...faults: StandInFault[]): void;
-  /** Forget recorded requests, payments, idempotency keys and pending faults. */
-  reset(): void;
-  close(): Promise<void>;
-}
-
-const MAX_BODY_BYTES = 1024 * 1024;
-
-const STATUS_CODES: Record<number, string> = {
-  400: 'BAD_REQUEST',
-  401: 'UNAUTHORIZED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  405: 'METHOD_NOT_ALLOWED',
-  409: 'CONFLICT',
-  422: 'INVALID_REQUEST_PARAMETERS',
-  429: 'TOO_MANY_REQUESTS',
-  500: 'INTERNAL_SERVER_ERROR',
-  502: 'BAD_GATEWAY',
-  503: 'SERVICE_UNAVAILABLE',
-  504: 'GATEWAY_TIMEOUT',
-};
-
-class StandInError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function id(prefix: string): string {
-  return `${prefix}_${randomBytes(12).toString('base64url')}`;
-}
-
-/** ISO 4217 minor-unit digits from the platform's ICU data (JPY 0, USD 2, KWD 3). */
-function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
-
-function fromUsdCents(cents: number, currency: string): number {
-  const rate = STAND_IN_USD_RATES[currency];
-  if (rate === undefined) throw new StandInError(422, 'UNSUPPORTED_CURRENCY', `Billing currency ${currency} is not supported.`);
-  return Math.round((cents / 100) * rate * 10 ** minorDigits(currency));
-}
-
-function toUsdCents(amount: number, currency: string): number {
-  const rate = STAND_IN_USD_RATES[currency] ?? 1;
-  return Math.round((amount / 10 ** minorDigits(currency) / rate) * 100);
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new StandInError(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/html; charset=utf-8' : 'application/json', ...headers });
-  res.end(text);
-}
-
-function sendHtml(res: ServerResponse, status: number, html: string, formAction = "'self'"): void {
-  res.writeHead(status, {
-    'content-type': 'text/html; charset=utf-8',
-    // img-src 'self': Firefox checks its automatic /favicon.ico request against the page's policy.
-    'content-security-policy': `default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action ${formAction}`,
-    'x-content-type-options': 'nosniff',
-    'cache-control': 'no-store',
-  });
-  res.end(html);
-}
-
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+export type * from './stand-in-types.js';
 
 export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): Promise<DodoApiStandIn> {
   const now = options.now ?? (() => new Date());
-  const products = new Map<string, StandInProduct>(STAND_IN_PRODUCTS.map((product) => [product.product_id, product]));
+  const products = new Map<string, StandInProduct>((options.products ?? STAND_IN_PRODUCTS).map((product) => [product.product_id, product]));
   const discounts = new Map(STAND_IN_DISCOUNTS.map((discount) => [discount.code.toUpperCase(), discount]));
+  const catalogue: PricingCatalogue = { products, discounts };
+  const pricingSettings = () => ({ adaptivePricing: options.adaptivePricing ?? false, now: now() });
   const requests: RecordedRequest[] = [];
+  const previews: RecordedRequest[] = [];
+  let previewFaults: StandInFault[] = [];
   const payments = new Map<string, StandInPayment>();
   const byIdempotencyKey = new Map<string, { bodyText: string; status: number; body: unknown }>();
   let faults: StandInFault[] = [];
   let baseUrl = '';
+  const webhooks = createStandInWebhookSender(options.webhooks);
+
+  function settle(payment: StandInPayment, outcome: StandInPaymentOutcome): void {
+    if (FINAL_STATUSES.has(payment.status) || payment.status === outcome) return;
+    payment.status = outcome;
+    payment.updatedAt = now();
+    webhooks.send({ business_id: BUSINESS_ID, type: `payment.${outcome}`, timestamp: payment.updatedAt.toISOString(), data: paymentObject(payment) as unknown as Record<string, unknown> });
+  }
 
   function createPayment(request: CreatePaymentRequest): StandInPayment {
     if ('customer_id' in request.customer) {
@@ -191,48 +61,21 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     } else if (request.payment_method_id) {
       throw new StandInError(422, 'INVALID_REQUEST_PARAMETERS', 'payment_method_id requires customer.customer_id.');
     }
-    const currency = request.billing_currency ?? 'USD';
-    const lines: HostedPageLine[] = [];
-    let subtotal = 0;
-    let units = 0;
-    for (const [index, item] of request.product_cart.entries()) {
-      const product = products.get(item.product_id);
-      if (!product) throw new StandInError(422, 'PRODUCT_NOT_FOUND', `product_cart[${index}].product_id: product ${item.product_id} does not exist.`);
-      let unitCents = product.price;
-      if (product.pay_what_you_want) {
-        if (item.amount == null) throw new StandInError(422, 'INVALID_REQUEST_PARAMETERS', `product_cart[${index}].amount is required for a pay-what-you-want product.`);
-        const amountCents = currency === 'USD' ? item.amount : toUsdCents(item.amount, currency);
-        if (amountCents < product.pay_what_you_want.minimum_price) {
-          throw new StandInError(422, 'AMOUNT_TOO_LOW', `product_cart[${index}].amount is below the product's minimum price.`);
-        }
-        unitCents = amountCents;
-      }
-      const unit = currency === 'USD' ? unitCents : fromUsdCents(unitCents, currency);
-      if (product.pay_what_you_want && item.amount != null) {
-        lines.push({ name: product.name, quantity: item.quantity, amount: item.amount * item.quantity });
-        subtotal += item.amount * item.quantity;
-      } else {
-        lines.push({ name: product.name, quantity: item.quantity, amount: unit * item.quantity });
-        subtotal += unit * item.quantity;
-      }
-      units += item.quantity;
+    let order;
+    try {
+      order = priceOrder(
+        { product_cart: request.product_cart, country: request.billing.country, billing_currency: request.billing_currency ?? null, discount_code: request.discount_code ?? null, tax_id: request.tax_id ?? null },
+        catalogue,
+        pricingSettings(),
+      );
+    } catch (error) {
+      if (error instanceof PricingError) throw new StandInError(error.status, error.code, error.message);
+      throw error;
     }
-    if (units === 0) throw new StandInError(422, 'INVALID_REQUEST_PARAMETERS', 'product_cart: the cart has no items with a quantity above 0.');
-
-    let discount = 0;
-    let discountId: string | null = null;
-    if (request.discount_code) {
-      const found = discounts.get(request.discount_code.trim().toUpperCase());
-      if (!found) throw new StandInError(422, 'INVALID_DISCOUNT_CODE', 'discount_code: this discount code does not exist.');
-      if (found.expires_at && Date.parse(found.expires_at) <= now().getTime()) {
-        throw new StandInError(422, 'DISCOUNT_CODE_EXPIRED', 'discount_code: this discount code has expired.');
-      }
-      discount =
-        found.type === 'percentage'
-          ? Math.round((subtotal * found.amount) / 10_000)
-          : Math.min(subtotal, currency === 'USD' ? found.amount : fromUsdCents(found.amount, currency));
-      discountId = found.discount_id;
-    }
+    if (order.tax_id && !order.tax_id.valid) throw new StandInError(422, 'INVALID_TAX_ID', `tax_id: ${order.tax_id.message}`);
+    const { currency, discount } = order;
+    const lines: HostedPageLine[] = order.lines.map((line) => ({ name: line.name, quantity: line.quantity, amount: line.amount }));
+    const discountId = order.discount_id;
 
     const paymentId = id('pay');
     const expiresOn = new Date(now().getTime() + STAND_IN_LINK_LIFETIME_MINUTES * 60_000);
@@ -248,7 +91,7 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     const response: CreatePaymentResponseBody = {
       payment_id: paymentId,
       client_secret: `${paymentId}_secret_${randomBytes(16).toString('base64url')}`,
-      total_amount: subtotal - discount,
+      total_amount: order.total,
       customer,
       metadata: request.metadata ?? {},
       payment_link: request.payment_link ? `${baseUrl}/checkout/${paymentId}` : null,
@@ -260,24 +103,46 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
         ...(item.amount != null ? { amount: item.amount } : {}),
       })),
     };
-    const payment: StandInPayment = { response, currency, lines, discount, returnUrl: request.return_url ?? null, status: 'requires_payment', expiresOn };
+    const createdAt = now();
+    const payment: StandInPayment = {
+      response,
+      currency,
+      lines,
+      discount,
+      tax: order.tax,
+      taxIncluded: order.lines.every((line) => line.tax_inclusive),
+      returnUrl: request.return_url ?? null,
+      status: 'requires_payment',
+      expiresOn,
+      billing: request.billing,
+      createdAt,
+      updatedAt: createdAt,
+    };
     payments.set(paymentId, payment);
     return payment;
   }
 
-  async function handlePayments(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  type Answer = (status: number, body: unknown, headers?: Record<string, string>) => void;
+
+  /** Records an API request in `log` and reads its body (parsed when it is JSON). Null when it already answered. */
+  async function receive(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    log: RecordedRequest[],
+  ): Promise<{ record: RecordedRequest; bodyText: string; answer: Answer } | null> {
     const record: RecordedRequest = {
       method: req.method ?? '',
-      path: '/payments',
+      path,
       body: undefined,
       idempotencyKey: typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : null,
       authorized: /^Bearer \S+/.test(req.headers.authorization ?? ''),
       status: 0,
     };
-    requests.push(record);
-    const answer = (status: number, body: unknown, headers?: Record<string, string>) => {
+    log.push(record);
+    const answer: Answer = (status, body, headers) => {
       record.status = status;
-      sendJson(res, status, body, headers);
+      if (!res.destroyed) sendJson(res, status, body, headers);
     };
 
     let bodyText: string;
@@ -286,31 +151,42 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     } catch (error) {
       const standIn = error instanceof StandInError ? error : new StandInError(400, 'BAD_REQUEST', 'Could not read the request body.');
       answer(standIn.status, { code: standIn.code, message: standIn.message });
-      return;
+      return null;
     }
     try {
       record.body = JSON.parse(bodyText);
     } catch {
       record.body = bodyText;
     }
+    return { record, bodyText, answer };
+  }
 
-    const fault = faults.shift();
+  function answerFault(answer: Answer, fault: StandInFault): void {
+    const status = fault.status ?? 500;
+    const body = fault.body ?? { code: STATUS_CODES[status] ?? 'ERROR', message: `Injected ${status} from the stand-in.` };
+    answer(status, body, { 'x-should-retry': 'false', ...fault.headers });
+  }
+
+  async function handlePreview(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const received = await receive(req, res, '/checkouts/preview', previews);
+    if (!received) return;
+    const { record, answer } = received;
+    const fault = previewFaults.shift();
     if (fault) {
       if (fault.delayMs) await sleep(fault.delayMs);
+      if (fault.hang) return;
       if (fault.destroySocket) {
         record.status = -1;
         req.socket.destroy();
         return;
       }
       if (fault.status !== undefined) {
-        const body = fault.body ?? { code: STATUS_CODES[fault.status] ?? 'ERROR', message: `Injected ${fault.status} from the stand-in.` };
-        answer(fault.status, body, { 'x-should-retry': 'false', ...fault.headers });
+        answerFault(answer, fault);
         return;
       }
       if (res.destroyed) return;
     }
-
-    if (!record.authorized || (options.apiKey !== undefined && req.headers.authorization !== `Bearer ${options.apiKey}`)) {
+    if (!authorized(req)) {
       answer(401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' });
       return;
     }
@@ -318,20 +194,72 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
       answer(415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Content-Type must be application/json.' });
       return;
     }
-    if (record.idempotencyKey) {
-      const earlier = byIdempotencyKey.get(record.idempotencyKey);
-      if (earlier) {
-        if (earlier.bodyText !== bodyText) {
-          answer(409, { code: 'IDEMPOTENCY_KEY_REUSED', message: 'This Idempotency-Key was used with a different request body.' }, { 'x-should-retry': 'false' });
-        } else {
-          answer(earlier.status, earlier.body, { 'idempotent-replayed': 'true' });
-        }
-        return;
-      }
-    }
     if (typeof record.body === 'string' || record.body === undefined) {
       answer(422, { code: 'INVALID_REQUEST_PARAMETERS', message: 'The request body is not valid JSON.' });
       return;
+    }
+    const preview = previewCheckout(record.body, catalogue, pricingSettings());
+    answer(preview.status, preview.body);
+  }
+
+  async function handlePayments(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const received = await receive(req, res, '/payments', requests);
+    if (!received) return;
+    const { record, bodyText, answer } = received;
+
+    const fault = faults.shift() ?? options.injectFault?.({ body: record.body, idempotencyKey: record.idempotencyKey });
+    if (fault && !fault.create) {
+      if (fault.delayMs) await sleep(fault.delayMs);
+      if (fault.hang) return;
+      if (fault.destroySocket) {
+        record.status = -1;
+        req.socket.destroy();
+        return;
+      }
+      if (fault.status !== undefined) {
+        answerFault(answer, fault);
+        return;
+      }
+      if (res.destroyed) return;
+    }
+    if (fault?.create && fault.delayMs) await sleep(fault.delayMs);
+
+    const [status, body, headers] = decide(req, record, bodyText);
+    if (fault?.create) {
+      if (fault.hang) return;
+      if (fault.destroySocket) {
+        record.status = -1;
+        req.socket.destroy();
+        return;
+      }
+      if (fault.status !== undefined) {
+        answerFault(answer, fault);
+        return;
+      }
+    }
+    answer(status, body, headers);
+  }
+
+  /** The API's own answer to a `POST /payments` (creating the payment when it is valid). */
+  function decide(req: IncomingMessage, record: RecordedRequest, bodyText: string): [number, unknown, Record<string, string>?] {
+    if (!record.authorized || (options.apiKey !== undefined && req.headers.authorization !== `Bearer ${options.apiKey}`)) {
+      return [401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' }];
+    }
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      return [415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Content-Type must be application/json.' }];
+    }
+    const honoured = record.idempotencyKey && options.honourIdempotencyKey !== false ? record.idempotencyKey : null;
+    if (honoured) {
+      const earlier = byIdempotencyKey.get(honoured);
+      if (earlier) {
+        if (earlier.bodyText !== bodyText) {
+          return [409, { code: 'IDEMPOTENCY_KEY_REUSED', message: 'This Idempotency-Key was used with a different request body.' }, { 'x-should-retry': 'false' }];
+        }
+        return [earlier.status, earlier.body, { 'idempotent-replayed': 'true' }];
+      }
+    }
+    if (typeof record.body === 'string' || record.body === undefined) {
+      return [422, { code: 'INVALID_REQUEST_PARAMETERS', message: 'The request body is not valid JSON.' }];
     }
     const parsed = CreatePaymentRequestSchema.safeParse(record.body);
     let status: number;
@@ -350,32 +278,52 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
         body = { code: error.code, message: error.message };
       }
     }
-    if (record.idempotencyKey) byIdempotencyKey.set(record.idempotencyKey, { bodyText, status, body });
-    answer(status, body);
+    if (honoured) byIdempotencyKey.set(honoured, { bodyText, status, body });
+    return [status, body];
   }
 
-  async function handleHostedPage(req: IncomingMessage, res: ServerResponse, paymentId: string, pay: boolean): Promise<void> {
+  /** `GET /payments`: newest first, `created_at_gte`/`created_at_lte` inclusive, `page_number` from 0, `page_size` ≤ 100. */
+  function handleList(req: IncomingMessage, res: ServerResponse, query: URLSearchParams): void {
+    if (!authorized(req)) {
+      sendJson(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' });
+      return;
+    }
+    try {
+      sendJson(res, 200, { items: listPage(payments.values(), query) });
+    } catch (error) {
+      if (!(error instanceof StandInError)) throw error;
+      sendJson(res, error.status, { code: error.code, message: error.message });
+    }
+  }
+
+  function authorized(req: IncomingMessage): boolean {
+    const header = req.headers.authorization ?? '';
+    return /^Bearer \S+/.test(header) && (options.apiKey === undefined || header === `Bearer ${options.apiKey}`);
+  }
+
+  async function handleHostedPage(req: IncomingMessage, res: ServerResponse, paymentId: string, action: HostedPageAction | undefined): Promise<void> {
     const payment = payments.get(paymentId);
     if (!payment) {
       sendHtml(res, 404, renderNotFoundPage());
       return;
     }
     const expired = payment.expiresOn.getTime() <= now().getTime();
-    if (pay && req.method === 'POST') {
+    if (action && req.method === 'POST') {
       for await (const _chunk of req) void _chunk; // drain the (empty) form body
-      if (expired && payment.status !== 'succeeded') {
+      if (expired && payment.status === 'requires_payment') {
         sendHtml(res, 410, renderHostedPaymentPage(hostedModel(payment, expired)));
         return;
       }
-      payment.status = 'succeeded';
+      // A payment already settled keeps its outcome: a resubmitted form (Back, reload) changes nothing.
+      settle(payment, HOSTED_PAGE_OUTCOMES[action]);
       if (payment.returnUrl) {
         const target = new URL(payment.returnUrl);
         target.searchParams.set('payment_id', payment.response.payment_id);
-        target.searchParams.set('status', 'succeeded');
+        target.searchParams.set('status', payment.status);
         res.writeHead(303, { location: target.href, 'cache-control': 'no-store' }).end();
         return;
       }
-      sendHtml(res, 200, renderPaymentSucceededPage(payment.response.payment_id, formatMinor(payment.response.total_amount, payment.currency)));
+      sendHtml(res, 200, renderPaymentOutcomePage(payment.response.payment_id, payment.status, formatMinor(payment.response.total_amount, payment.currency)));
       return;
     }
     let formAction = "'self'";
@@ -383,34 +331,56 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     sendHtml(res, 200, renderHostedPaymentPage(hostedModel(payment, expired)), formAction);
   }
 
-  function hostedModel(payment: StandInPayment, expired: boolean) {
-    return {
-      paymentId: payment.response.payment_id,
-      currency: payment.currency,
-      lines: payment.lines,
-      discount: payment.discount,
-      total: payment.response.total_amount,
-      status: payment.status,
-      payAction: `/checkout/${payment.response.payment_id}/pay`,
-      returnUrl: payment.returnUrl,
-      expired,
-    };
+  function handleRetrievePayment(req: IncomingMessage, res: ServerResponse, paymentId: string): void {
+    if (!authorized(req)) {
+      sendJson(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' });
+      return;
+    }
+    const payment = payments.get(paymentId);
+    if (!payment) {
+      sendJson(res, 404, { code: 'NOT_FOUND', message: 'Payment not found.' });
+      return;
+    }
+    sendJson(res, 200, paymentObject(payment));
   }
 
   const server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://stand-in').pathname;
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    const path = url.pathname;
     try {
       if (path === '/payments') {
+        if (req.method === 'GET') {
+          handleList(req, res, url.searchParams);
+          return;
+        }
         if (req.method !== 'POST') {
-          sendJson(res, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Use POST.' }, { allow: 'POST' });
+          sendJson(res, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Use GET or POST.' }, { allow: 'GET, POST' });
           return;
         }
         await handlePayments(req, res);
         return;
       }
-      const hosted = /^\/checkout\/(pay_[A-Za-z0-9_-]+)(\/pay)?$/.exec(path);
-      if (hosted?.[1] && (req.method === 'GET' || req.method === 'HEAD' || (hosted[2] && req.method === 'POST'))) {
-        await handleHostedPage(req, res, hosted[1], Boolean(hosted[2]));
+      if (path === '/checkouts/preview') {
+        if (req.method !== 'POST') {
+          sendJson(res, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Use POST.' }, { allow: 'POST' });
+          return;
+        }
+        await handlePreview(req, res);
+        return;
+      }
+      const retrieve = /^\/payments\/(pay_[A-Za-z0-9_-]+)$/.exec(path);
+      if (retrieve?.[1]) {
+        if (req.method !== 'GET') {
+          sendJson(res, 405, { code: 'METHOD_NOT_ALLOWED', message: 'Use GET.' }, { allow: 'GET' });
+          return;
+        }
+        handleRetrievePayment(req, res, retrieve[1]);
+        return;
+      }
+      const hosted = /^\/checkout\/(pay_[A-Za-z0-9_-]+)(?:\/(pay|decline|cancel))?$/.exec(path);
+      const action = hosted?.[2] as HostedPageAction | undefined;
+      if (hosted?.[1] && (req.method === 'GET' || req.method === 'HEAD' || (action && req.method === 'POST'))) {
+        await handleHostedPage(req, res, hosted[1], action);
         return;
       }
       if (path === '/favicon.ico') {
@@ -443,16 +413,35 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
       return requests.length;
     },
     payments,
+    webhooks,
+    webhookDeliveries: webhooks.attempts,
     failNext(...next: StandInFault[]) {
       faults.push(...next);
     },
+    previews,
+    failNextPreview(...next: StandInFault[]) {
+      previewFaults.push(...next);
+    },
+    settlePayment(paymentId, outcome) {
+      const payment = payments.get(paymentId);
+      if (!payment) throw new Error(`Dodo API stand-in: no payment ${paymentId}.`);
+      settle(payment, outcome);
+      return paymentObject(payment);
+    },
+    paymentObject(paymentId) {
+      const payment = payments.get(paymentId);
+      return payment ? paymentObject(payment) : undefined;
+    },
     reset() {
       requests.length = 0;
+      previews.length = 0;
+      previewFaults = [];
       payments.clear();
       byIdempotencyKey.clear();
       faults = [];
     },
     close() {
+      webhooks.stop();
       return new Promise<void>((done) => {
         server.close(() => done());
         server.closeAllConnections();

@@ -16,10 +16,14 @@ export interface HostedPageModel {
   currency: string;
   lines: readonly HostedPageLine[];
   discount: number;
+  /** Tax in the total; shown when above 0. */
+  tax?: number;
+  /** Whether that tax is included in the prices (else added). */
+  taxIncluded?: boolean;
   total: number;
-  status: 'requires_payment' | 'succeeded';
-  /** Where the Pay form posts. */
-  payAction: string;
+  status: 'requires_payment' | 'processing' | 'succeeded' | 'failed' | 'cancelled';
+  /** Where the tester's three buttons post: complete, decline (a failed payment) and cancel. */
+  actions: { pay: string; decline: string; cancel: string };
   returnUrl: string | null;
   expired: boolean;
 }
@@ -40,6 +44,10 @@ export const HOSTED_PAGE_CSS = `body{font:16px/1.5 system-ui,sans-serif;max-widt
 table{width:100%;border-collapse:collapse}td,th{padding:.4rem 0;text-align:left}td.num,th.num{text-align:right}
 tfoot th,tfoot td{border-top:1px solid #ccc;font-weight:600}
 button{font:inherit;padding:.6rem 1.4rem;border-radius:.5rem;border:0;background:#0b57d0;color:#fff;cursor:pointer}
+button:focus-visible{outline:3px solid #1b1b1f;outline-offset:2px}
+.actions{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;margin-top:1.5rem}
+.actions form{margin:0}
+button.secondary{background:#fff;color:#1b1b1f;border:1px solid #767676}
 .note{color:#555;font-size:.875rem}`;
 
 function page(title: string, body: string): string {
@@ -65,12 +73,18 @@ export function renderHostedPaymentPage(model: HostedPageModel): string {
     .map((line) => `<tr><td>${escapeHtml(line.name)}</td><td class="num">${line.quantity}</td><td class="num">${money(line.amount)}</td></tr>`)
     .join('\n');
   const discount = model.discount > 0 ? `<tr><th scope="row" colspan="2">Discount</th><td class="num">−${money(model.discount)}</td></tr>` : '';
+  const tax = model.tax ? `<tr><th scope="row" colspan="2">${model.taxIncluded ? 'Tax included' : 'Tax'}</th><td class="num">${money(model.tax)}</td></tr>` : '';
   const action =
-    model.status === 'succeeded'
-      ? '<p role="status">This payment has already been completed.</p>'
+    model.status !== 'requires_payment'
+      ? `<p role="status">${escapeHtml(SETTLED_TEXT[model.status])}</p>`
       : model.expired
         ? '<p role="alert">This payment link has expired.</p>'
-        : `<form method="post" action="${escapeHtml(model.payAction)}"><button type="submit">Pay ${money(model.total)}</button></form>`;
+        : `<div class="actions">
+<form method="post" action="${escapeHtml(model.actions.pay)}"><button type="submit">Pay ${money(model.total)}</button></form>
+<form method="post" action="${escapeHtml(model.actions.decline)}"><button type="submit" class="secondary">Decline (test a failed payment)</button></form>
+<form method="post" action="${escapeHtml(model.actions.cancel)}"><button type="submit" class="secondary">Cancel payment</button></form>
+</div>
+<p class="note">Pay completes the payment, Decline fails it as a declined card would, Cancel abandons it. Each sends its webhook and returns to the shop.</p>`;
   return page(
     `Pay ${formatMinor(model.total, model.currency)} — Dodo Payments stand-in`,
     `<h1>Complete your payment</h1>
@@ -80,6 +94,7 @@ export function renderHostedPaymentPage(model: HostedPageModel): string {
 <tbody>
 ${rows}
 ${discount}
+${tax}
 </tbody>
 <tfoot><tr><th scope="row" colspan="2">Total</th><td class="num" data-total>${money(model.total)}</td></tr></tfoot>
 </table>
@@ -87,11 +102,28 @@ ${action}`,
   );
 }
 
-export function renderPaymentSucceededPage(paymentId: string, total: string): string {
+const SETTLED_TEXT: Record<Exclude<HostedPageModel['status'], 'requires_payment'>, string> = {
+  processing: 'This payment is being processed.',
+  succeeded: 'This payment has already been completed.',
+  failed: 'This payment failed: the card was declined.',
+  cancelled: 'This payment was cancelled.',
+};
+
+const OUTCOME_TITLES: Record<Exclude<HostedPageModel['status'], 'requires_payment'>, string> = {
+  processing: 'Payment processing',
+  succeeded: 'Payment succeeded',
+  failed: 'Payment failed',
+  cancelled: 'Payment cancelled',
+};
+
+/** What the hosted page shows after an outcome when the payment has no `return_url`. */
+export function renderPaymentOutcomePage(paymentId: string, status: HostedPageModel['status'], total: string): string {
+  const settled = status === 'requires_payment' ? 'processing' : status;
+  const detail = settled === 'succeeded' ? `Thank you! ${escapeHtml(total)} was paid.` : escapeHtml(SETTLED_TEXT[settled]);
   return page(
-    'Payment succeeded — Dodo Payments stand-in',
-    `<h1>Payment succeeded</h1>
-<p role="status">Thank you! ${escapeHtml(total)} was paid. Payment <code>${escapeHtml(paymentId)}</code>.</p>`,
+    `${OUTCOME_TITLES[settled]} — Dodo Payments stand-in`,
+    `<h1>${OUTCOME_TITLES[settled]}</h1>
+<p role="status">${detail} Payment <code>${escapeHtml(paymentId)}</code>.</p>`,
   );
 }
 

@@ -2,7 +2,8 @@
  * The embedded Dodo API stand-in's data: its product catalogue, discount codes and display
  * exchange rates. The demo shop (demo/catalogue.ts) and the proxy tests use these ids; the README
  * cites this file. Prices are in USD minor units (cents), as the products would be set up in a
- * Dodo dashboard.
+ * Dodo dashboard, tax included (as a shop selling mostly in Europe sets them): the billing
+ * country's tax (tax-table.ts) is part of the price, and a valid business VAT ID takes it out.
  */
 
 export interface StandInProduct {
@@ -12,14 +13,16 @@ export interface StandInProduct {
   price: number;
   /** Pay what you want: the cart item's `amount` (USD cents, at least `minimum_price`) is charged. */
   pay_what_you_want?: { minimum_price: number };
+  /** Whether `price` already includes the billing country's tax; `false` adds the tax on top. */
+  tax_inclusive: boolean;
 }
 
 export const STAND_IN_PRODUCTS: readonly StandInProduct[] = [
-  { product_id: 'pdt_espresso_beans', name: 'Espresso beans, 1 kg', price: 2400 },
-  { product_id: 'pdt_pour_over_kit', name: 'Pour-over kit', price: 3900 },
-  { product_id: 'pdt_ceramic_mug', name: 'Ceramic mug', price: 1500 },
-  { product_id: 'pdt_gift_card', name: 'Gift card', price: 2500, pay_what_you_want: { minimum_price: 500 } },
-  { product_id: 'pdt_barista_tip', name: 'Tip the barista', price: 300, pay_what_you_want: { minimum_price: 100 } },
+  { product_id: 'pdt_espresso_beans', name: 'Espresso beans, 1 kg', price: 2400, tax_inclusive: true },
+  { product_id: 'pdt_pour_over_kit', name: 'Pour-over kit', price: 3900, tax_inclusive: true },
+  { product_id: 'pdt_ceramic_mug', name: 'Ceramic mug', price: 1500, tax_inclusive: true },
+  { product_id: 'pdt_gift_card', name: 'Gift card', price: 2500, pay_what_you_want: { minimum_price: 500 }, tax_inclusive: true },
+  { product_id: 'pdt_barista_tip', name: 'Tip the barista', price: 300, pay_what_you_want: { minimum_price: 100 }, tax_inclusive: true },
 ];
 
 export interface StandInDiscount {

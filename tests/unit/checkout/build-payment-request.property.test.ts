@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CreatePaymentRequestSchema } from '../../../src/api/schemas.js';
 import { PAYMENT_METHOD_TYPES } from '../../../src/api/enums.js';
-import { buildPaymentRequest, EMPTY_FORM_VALUES, type AddressFieldName, type CheckoutFormValues } from '../../../src/checkout/build-payment-request.js';
+import { buildPaymentRequest } from '../../../src/checkout/build-payment-request.js';
+import { EMPTY_FORM_VALUES, type AddressField as AddressFieldName, type FormValues as CheckoutFormValues } from '../../../src/form/form-model.js';
 import { parseCheckoutConfig, type CheckoutConfig } from '../../../src/config/parse-config.js';
 import { edgeNumber, hostileString } from '../hostile-text.js';
 

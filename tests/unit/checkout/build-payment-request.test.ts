@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CreatePaymentRequestSchema } from '../../../src/api/schemas.js';
-import { buildPaymentRequest, EMPTY_FORM_VALUES, type CheckoutFormValues } from '../../../src/checkout/build-payment-request.js';
+import { buildPaymentRequest } from '../../../src/checkout/build-payment-request.js';
+import { EMPTY_FORM_VALUES, type FormValues as CheckoutFormValues } from '../../../src/form/form-model.js';
 import { parseCheckoutConfig, type CheckoutConfig, type CheckoutInputs } from '../../../src/config/parse-config.js';
 
 function config(inputs: Partial<CheckoutInputs> = {}): CheckoutConfig {

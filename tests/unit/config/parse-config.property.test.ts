@@ -4,12 +4,26 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CartSchema, parseCheckoutConfig, type CheckoutInputs } from '../../../src/config/parse-config.js';
+import * as z from 'zod/mini';
+import { checkCart, parseCheckoutConfig, type CheckoutInputs } from '../../../src/config/parse-config.js';
 import { anyInput, edgeNumber, hostileString } from '../hostile-text.js';
 
 const INT32_MAX = 2_147_483_647;
 const BASE = 'https://shop.example/checkout';
 const RUNS = { numRuns: 300 };
+
+/** The cart as a zod schema: the parser's plain checks must accept exactly what it accepts. */
+const money = z.int().check(z.minimum(0), z.maximum(2_147_483_647));
+const CartSchema = z.array(
+  z.object({
+    product_id: z.string().check(z.minLength(1), z.maxLength(256)),
+    quantity: z.int().check(z.minimum(1), z.maximum(2_147_483_647)),
+    amount: z.optional(money),
+    name: z.optional(z.string().check(z.maxLength(512))),
+    price: z.optional(money),
+    image: z.optional(z.string().check(z.maxLength(2048))),
+  }),
+).check(z.minLength(1), z.maxLength(100));
 
 const INPUT_KEYS = [
   'endpoint', 'cart', 'currency', 'billingCurrency', 'allowedPaymentMethodTypes', 'customerId', 'customer', 'country',
@@ -88,6 +102,24 @@ describe('parseCheckoutConfig under hostile input', () => {
         if (!result.ok && seen.product_id.length >= 1 && seen.product_id.length <= 256 && !isValidCount(seen.quantity)) {
           expect(result.problems.join(' ')).toContain('cart[0][quantity]');
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('checks a cart exactly as the zod schema of the cart does, with the same path and the same kept fields', () => {
+    const value = fc.oneof(edgeNumber, hostileString, anyInput, fc.constant(undefined));
+    const item = fc.oneof(
+      fc.record({ product_id: fc.oneof(hostileString, fc.constant('pdt_a')), quantity: value, amount: value, name: value, price: value, image: value, extra: value }, { requiredKeys: [] }),
+      anyInput,
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.array(item, { maxLength: 3 }), anyInput), (cart) => {
+        const ours = checkCart(cart);
+        const theirs = CartSchema.safeParse(cart);
+        expect('value' in ours).toBe(theirs.success);
+        if ('value' in ours && theirs.success) expect(ours.value).toEqual(JSON.parse(JSON.stringify(theirs.data)));
+        if ('problem' in ours && !theirs.success) expect(ours.problem.map(String)).toEqual(theirs.error.issues[0]!.path.map(String));
       }),
       RUNS,
     );

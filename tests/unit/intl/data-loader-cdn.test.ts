@@ -7,7 +7,8 @@ import { serializeMessages } from '../../../src/intl/messages/message-json.js';
 
 // What scripts/write-cdn-data.ts writes, served by a stub fetch.
 const FILES: Record<string, unknown> = {
-  'https://cdn.example/dodo/data/locales/sv.json': { messages: serializeMessages(sv), countries: swedishNames, countryAliases: swedishAliases },
+  'https://cdn.example/dodo/data/locales/sv.json': serializeMessages(sv),
+  'https://cdn.example/dodo/data/countries/sv.json': { names: swedishNames, aliases: swedishAliases },
   'https://cdn.example/dodo/data/subdivisions/US.json': [['CA', 'California'], ['NY', 'New York']],
 };
 
@@ -27,7 +28,7 @@ describe('CDN data loader', () => {
     expect(swedish.countries.SE).toBe('Sverige');
     expect(await loadSubdivisions('US')).toEqual([{ code: 'CA', name: 'California' }, { code: 'NY', name: 'New York' }]);
     expect(await loadSubdivisions('DE')).toEqual([]); // no list: nothing fetched
-    expect(fetchStub).toHaveBeenCalledTimes(2);
+    expect(fetchStub).toHaveBeenCalledTimes(3);
     await expect(loadLocaleData('ja')).rejects.toThrow('404');
   });
 });

@@ -1,19 +1,54 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadEnglishCountries } from '../../../src/intl/data-loader.js';
 import { LocalizeController, negotiateLanguage, regionOf, resolveLocale, type LocalizeHost } from '../../../src/intl/localize-controller.js';
+import { isRtlLanguage, UI_LANGUAGES } from '../../../src/intl/ui-languages.js';
 
 describe('locale negotiation', () => {
   it.each([
-    ['pt-BR', 'pt'],
+    ['pt-BR', 'pt-BR'],
+    ['pt-br', 'pt-BR'],
+    ['pt-PT', 'pt'],
+    ['pt-AO', 'pt'],
+    ['pt', 'pt'],
     ['es-PE', 'es'],
     ['es-419', 'es'],
     ['en-GB', 'en'],
     ['AR', 'ar'],
     ['ja-JP-u-ca-japanese', 'ja'],
-    ['zh-Hant-TW', 'en'],
-    ['nb-NO', 'en'],
+    ['zh', 'zh-Hans'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh-SG', 'zh-Hans'],
+    ['zh-Hans-HK', 'zh-Hans'],
+    ['zh-TW', 'zh-Hant'],
+    ['zh-HK', 'zh-Hant'],
+    ['zh-MO', 'zh-Hant'],
+    ['zh-Hant-TW', 'zh-Hant'],
+    ['nb-NO', 'nb'],
+    ['no', 'nb'],
+    ['nn-NO', 'nb'],
+    ['tl', 'fil'],
+    ['fil-PH', 'fil'],
+    ['iw', 'he'], // the deprecated code, through CLDR's likely subtags
+    ['sr-Latn-RS', 'sr'],
+    ['he-IL', 'he'],
+    ['fa-IR', 'fa'],
+    ['xx', 'en'],
+    ['not a tag!', 'en'],
   ])('%s → %s', (requested, expected) => {
     expect(negotiateLanguage(requested)).toBe(expected);
+  });
+
+  it('finds every UI language from its own tag and from its tag with a region', () => {
+    for (const language of UI_LANGUAGES) {
+      expect(negotiateLanguage(language)).toBe(language);
+      // Plain "pt" is European Portuguese: its likely region (Brazil) has a language of its own.
+      const region = language === 'pt' ? 'PT' : (regionOf(language) ?? 'US');
+      expect(negotiateLanguage(`${language}-${region}`)).toBe(language);
+    }
+  });
+
+  it('writes right to left exactly in Arabic, Hebrew and Persian', () => {
+    expect(UI_LANGUAGES.filter((language) => isRtlLanguage(language)).sort()).toEqual(['ar', 'fa', 'he']);
   });
 
   it('takes the first well-formed source, canonicalized', () => {
@@ -64,7 +99,7 @@ describe('LocalizeController', () => {
     localize.hostDisconnected();
   });
 
-  it('loads Portuguese for pt-BR, keeps pt-BR for formatting, and re-renders the host', async () => {
+  it('loads Brazilian Portuguese for pt-BR and re-renders the host', async () => {
     const host = fakeHost('pt-BR');
     const localize = new LocalizeController(host);
     localize.hostConnected();
@@ -72,7 +107,7 @@ describe('LocalizeController', () => {
     expect(localize.t('payNoTotal')).toBe('Pay'); // English until Portuguese arrives
     await localize.ready;
     expect(host.requestUpdate).toHaveBeenCalled();
-    expect(localize.language).toBe('pt');
+    expect(localize.language).toBe('pt-BR');
     expect(localize.t('pay', 'R$ 39,00')).toBe('Pagar R$ 39,00');
     expect(localize.t('formHasErrors', 2)).toBe('2 campos precisam de atenção.');
     expect(localize.countryName('DE')).toBe('Alemanha');
@@ -82,6 +117,35 @@ describe('LocalizeController', () => {
     expect(countries.find((country) => country.code === 'DE')?.aliases).toContain('Germany');
     const names = countries.map((country) => country.name);
     expect(names).toEqual([...names].sort(new Intl.Collator('pt').compare));
+    localize.hostDisconnected();
+  });
+
+  it('loads European Portuguese for pt-PT and Traditional Chinese for zh-TW, with their own words', async () => {
+    const portugal = fakeHost('pt-PT');
+    const localizePortugal = new LocalizeController(portugal);
+    localizePortugal.hostConnected();
+    await localizePortugal.ready;
+    expect(localizePortugal.language).toBe('pt');
+    expect(localizePortugal.countryName('IR')).toBe('Irão');
+    expect(localizePortugal.t('contact')).toBe('Contacto');
+    localizePortugal.hostDisconnected();
+    const taiwan = fakeHost('zh-TW');
+    const localizeTaiwan = new LocalizeController(taiwan);
+    localizeTaiwan.hostConnected();
+    await localizeTaiwan.ready;
+    expect(localizeTaiwan.language).toBe('zh-Hant');
+    expect(localizeTaiwan.countryName('US')).toBe('美國');
+    localizeTaiwan.hostDisconnected();
+  });
+
+  it('writes counts in the digits of the requested locale', async () => {
+    const host = fakeHost('ar-EG');
+    const localize = new LocalizeController(host);
+    localize.hostConnected();
+    await localize.ready;
+    expect(localize.t('formHasErrors', 12)).toContain(new Intl.NumberFormat('ar-EG').format(12));
+    expect(localize.t('formHasErrors', 12)).toContain('١٢');
+    expect(localize.textLocale).toBe('ar-EG');
     localize.hostDisconnected();
   });
 
@@ -99,11 +163,12 @@ describe('LocalizeController', () => {
   });
 
   it('falls back to English for a language it does not have', async () => {
-    const host = fakeHost('fi-FI');
+    const host = fakeHost('sw-KE');
     const localize = new LocalizeController(host);
     localize.hostConnected();
     await localize.ready;
-    expect(localize.lang).toBe('fi-FI');
+    expect(localize.lang).toBe('sw-KE');
+    expect(localize.textLocale).toBe('en'); // the text is English, and says so
     expect(localize.language).toBe('en');
     expect(localize.t('total')).toBe('Total');
   });

@@ -5,13 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { CITY_LABEL_KINDS, STATE_LABEL_KINDS, ZIP_LABEL_KINDS } from '../../../src/intl/address-format.js';
 import { decodeCountryNames } from '../../../src/intl/country-names.js';
 import { COUNTRY_CODES } from '../../../src/api/enums.js';
-import en, { type Messages } from '../../../src/intl/messages/en.js';
+import core, { type Messages } from '../../../src/intl/messages/en.js';
+import enQuote from '../../../src/intl/messages/en-quote.js';
 import { formatMessage, type MessageValue } from '../../../src/intl/messages/message-format.js';
 import { reviveMessages, serializeMessages } from '../../../src/intl/messages/message-json.js';
 import { UI_LANGUAGES } from '../../../src/intl/ui-languages.js';
 
+/** Every English message: the bundled ones and the live quote's, which its module brings. */
+const en: Messages = { ...core, ...enQuote };
+
+/** A language's messages: its own file and its live quote file (`<lang>-quote.ts`, loaded with the quote module). */
 async function messagesOf(lang: string): Promise<Messages> {
-  return (await import(`../../../src/intl/messages/${lang}.ts`)).default;
+  if (lang === 'en') return en;
+  const [core, quote] = await Promise.all([import(`../../../src/intl/messages/${lang}.ts`), import(`../../../src/intl/messages/${lang}-quote.ts`)]);
+  return { ...core.default, ...quote.default };
 }
 
 const SAMPLE_STRINGS = ['«X»', ''];
@@ -25,6 +32,56 @@ function sampleCalls(key: keyof Messages): unknown[][] {
   const numeric = typeof reference === 'object' && ('one' in reference || '=0' in reference);
   return (numeric ? SAMPLE_NUMBERS : SAMPLE_STRINGS).map((value) => [value]);
 }
+
+/** Names that are the same in every language: Ireland's postcode system, Korea's province/city kind. */
+// `taxRate` only joins the tax's name and rate; GST is the tax's own name where it applies.
+const SAME_AS_ENGLISH_EVERYWHERE = ['zip_eircode', 'state_do_si', 'taxRate', 'tax_gst'];
+
+/**
+ * Words spelled as in English in that language: the native checkout word (Dutch "Postcode", French
+ * "Province", Romanian "Card"), "Oblast" as Latin-script languages borrow it, and loanwords a
+ * native checkout uses ("Email" in Greek, Indonesian, Vietnamese and Filipino checkouts).
+ */
+const SAME_AS_ENGLISH: Partial<Record<string, readonly string[]>> = {
+  ca: ['subtotal', 'total'],
+  cs: ['state_oblast'],
+  da: ['state_region', 'state_oblast', 'subtotal'],
+  de: ['optional', 'state_region', 'state_oblast'],
+  el: ['email'],
+  es: ['subtotal', 'total'],
+  et: ['state_oblast'],
+  fil: ['email', 'zip_zip', 'subtotal', 'cryptocurrency', 'tax_vat', 'tax_sales', 'tax_jct', 'billingCurrencyTitle'],
+  fr: ['state_province', 'state_oblast', 'state_district', 'city_district', 'total'],
+  hr: ['state_oblast'],
+  id: ['email', 'state_oblast', 'subtotal', 'total'],
+  it: ['state_oblast'],
+  lv: ['state_province'],
+  nb: ['state_region', 'state_oblast'],
+  nl: ['state_oblast', 'state_district', 'city_district', 'zip_postcode', 'taxIncluded'],
+  pl: ['state_region', 'tax_vat'],
+  pt: ['state_oblast', 'subtotal', 'total'],
+  'pt-BR': ['subtotal', 'total'],
+  ro: ['state_district', 'subtotal', 'total', 'card', 'taxIncluded'],
+  sl: ['state_oblast'],
+  sv: ['state_region', 'state_oblast'],
+  tr: ['state_oblast'],
+  vi: ['email', 'tax_vat'],
+  hi: ['tax_vat'],
+  ja: ['tax_vat'],
+  ms: ['tax_vat'],
+  th: ['tax_vat'],
+};
+
+describe('the language list', () => {
+  it('has a message file for each language and no file without one', () => {
+    const dir = fileURLToPath(new URL('../../../src/intl/messages', import.meta.url));
+    const files = readdirSync(dir).filter((file) => !file.startsWith('message-')).map((file) => file.replace(/\.ts$/, ''));
+    expect(files.filter((file) => !file.endsWith('-quote')).sort()).toEqual([...UI_LANGUAGES].sort());
+    // The live quote's messages, one file a language, loaded with the quote module.
+    expect(files.filter((file) => file.endsWith('-quote')).sort()).toEqual(UI_LANGUAGES.map((lang) => `${lang}-quote`).sort());
+    expect(UI_LANGUAGES.length).toBeGreaterThanOrEqual(40);
+  });
+});
 
 describe.each(UI_LANGUAGES)('messages in %s', (lang) => {
   it('have every English key, of the same kind, with text for every call', async () => {
@@ -51,6 +108,37 @@ describe.each(UI_LANGUAGES)('messages in %s', (lang) => {
         expect(formatMessage(revived[key] as MessageValue, args, lang), key).toBe(formatMessage(messages[key] as MessageValue, args, lang));
       }
     }
+  });
+
+  it('have exactly the plural forms CLDR gives the language, and counts in its digits', async () => {
+    const messages = await messagesOf(lang);
+    const rules = new Intl.PluralRules(lang);
+    const categories = rules.resolvedOptions().pluralCategories;
+    for (const key of Object.keys(en) as Array<keyof Messages>) {
+      const reference = en[key] as MessageValue;
+      if (typeof reference !== 'object' || !('one' in reference || '=0' in reference)) continue;
+      const keys = Object.keys(messages[key] as object);
+      // A category may go without a form only where exact forms cover all its numbers (Arabic "zero" by "=0").
+      const coveredByExactForms = (category: string) =>
+        Array.from({ length: 1001 }, (_, n) => n).every((n) => rules.select(n) !== category || keys.includes(`=${n}`));
+      const forms = keys.filter((form) => !form.startsWith('='));
+      expect(forms.sort(), `${lang} ${key}`).toEqual(categories.filter((category) => forms.includes(category) || !coveredByExactForms(category)).sort());
+      const count = 1234567;
+      expect(formatMessage(messages[key] as MessageValue, [count], lang), key).toContain(new Intl.NumberFormat(lang).format(count));
+    }
+  });
+
+  it('leave nothing in English but names and codes', async () => {
+    const messages = await messagesOf(lang);
+    if (lang === 'en') return;
+    const allowed = new Set([...SAME_AS_ENGLISH_EVERYWHERE, ...(SAME_AS_ENGLISH[lang] ?? [])]);
+    const untranslated = (Object.keys(en) as Array<keyof Messages>).filter((key) =>
+      sampleCalls(key).some((args) => formatMessage(messages[key] as MessageValue, args, lang) === formatMessage(en[key] as MessageValue, args, 'en')),
+    );
+    const unexpected = untranslated.filter((key) => !allowed.has(key));
+    expect(unexpected, unexpected.map((key) => `${key}: ${JSON.stringify(formatMessage(messages[key] as MessageValue, sampleCalls(key)[0]!, lang))}`).join('; ')).toEqual([]);
+    // The allowlist holds only what is still the same, so it cannot hide a later regression.
+    expect([...(SAME_AS_ENGLISH[lang] ?? [])].filter((key) => !untranslated.includes(key as keyof Messages))).toEqual([]);
   });
 
   it('name every API country', async () => {

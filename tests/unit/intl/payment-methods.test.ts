@@ -4,26 +4,27 @@ import en, { type Messages } from '../../../src/intl/messages/en.js';
 import { UI_LANGUAGES } from '../../../src/intl/ui-languages.js';
 import { PAYMENT_METHODS } from '../../../src/intl/data/payment-methods.js';
 import { loadPaymentMethods } from '../../../src/intl/data-loader.js';
-import { eligibleMethods, hasPaymentMethods, isMethodEligible, paymentMethodChips } from '../../../src/intl/payment-methods.js';
+import { eligibleMethods, isMethodEligible, paymentMethodChips, type MethodNameKey, type MethodTable } from '../../../src/intl/payment-methods.js';
 
-describe('before the table is loaded', () => {
+describe('without the table', () => {
   it('filters nothing, so the merchant list goes to the API as it is', () => {
-    expect(hasPaymentMethods()).toBe(false);
-    expect(eligibleMethods(['ideal', 'pix'], 'US', 'USD')).toEqual(['ideal', 'pix']);
+    expect(eligibleMethods(undefined, ['ideal', 'pix'], 'US', 'USD')).toEqual(['ideal', 'pix']);
   });
 });
 
-const countriesWhere = (method: PaymentMethodType, currency?: string) => COUNTRY_CODES.filter((country) => isMethodEligible(method, country, currency));
+let table: MethodTable;
+
+const countriesWhere = (method: PaymentMethodType, currency?: string) => COUNTRY_CODES.filter((country) => isMethodEligible(table, method, country, currency));
 
 describe('payment method eligibility', () => {
   beforeAll(async () => {
-    await loadPaymentMethods();
-    expect(hasPaymentMethods()).toBe(true);
+    table = await loadPaymentMethods();
+    expect(table).toBe(PAYMENT_METHODS);
   });
 
   it('iDEAL only in the Netherlands, in euros', () => {
     expect(countriesWhere('ideal', 'EUR')).toEqual(['NL']);
-    expect(isMethodEligible('ideal', 'NL', 'USD')).toBe(false);
+    expect(isMethodEligible(table, 'ideal', 'NL', 'USD')).toBe(false);
   });
 
   it('Pix only in Brazil, UPI only in India, konbini only in Japan', () => {
@@ -32,7 +33,7 @@ describe('payment method eligibility', () => {
     expect(countriesWhere('upi_collect', 'INR')).toEqual(['IN']);
     for (const store of ['seven_eleven', 'lawson', 'family_mart', 'mini_stop', 'seicomart', 'pay_easy'] as const) {
       expect(countriesWhere(store, 'JPY'), store).toEqual(['JP']);
-      expect(isMethodEligible(store, 'JP', 'USD'), store).toBe(false);
+      expect(isMethodEligible(table, store, 'JP', 'USD'), store).toBe(false);
     }
   });
 
@@ -43,18 +44,18 @@ describe('payment method eligibility', () => {
   });
 
   it('SEPA Direct Debit in the SEPA area in euros only', () => {
-    expect(isMethodEligible('sepa', 'DE', 'EUR')).toBe(true);
-    expect(isMethodEligible('sepa', 'NO', 'EUR')).toBe(true);
-    expect(isMethodEligible('sepa', 'US', 'EUR')).toBe(false);
-    expect(isMethodEligible('sepa', 'DE', 'USD')).toBe(false);
+    expect(isMethodEligible(table, 'sepa', 'DE', 'EUR')).toBe(true);
+    expect(isMethodEligible(table, 'sepa', 'NO', 'EUR')).toBe(true);
+    expect(isMethodEligible(table, 'sepa', 'US', 'EUR')).toBe(false);
+    expect(isMethodEligible(table, 'sepa', 'DE', 'USD')).toBe(false);
   });
 
   it('filters the merchant list, keeps its order, drops duplicates, keeps unknown types', () => {
     const future = 'future_method' as PaymentMethodType;
     const allowed: PaymentMethodType[] = ['ideal', 'credit', 'pix', future, 'debit', 'credit', 'bancontact_card'];
-    expect(eligibleMethods(allowed, 'NL', 'EUR')).toEqual(['ideal', 'credit', future, 'debit']);
-    expect(eligibleMethods(allowed, 'BR', 'BRL')).toEqual(['credit', 'pix', future, 'debit']);
-    expect(eligibleMethods(allowed, 'BE')).toEqual(['credit', future, 'debit', 'bancontact_card']);
+    expect(eligibleMethods(table, allowed, 'NL', 'EUR')).toEqual(['ideal', 'credit', future, 'debit']);
+    expect(eligibleMethods(table, allowed, 'BR', 'BRL')).toEqual(['credit', 'pix', future, 'debit']);
+    expect(eligibleMethods(table, allowed, 'BE')).toEqual(['credit', future, 'debit', 'bancontact_card']);
   });
 
   it('has a row, a name and valid codes for every API method type', () => {
@@ -71,7 +72,7 @@ describe('payment method eligibility', () => {
 
 describe('payment method chips', () => {
   it('merge credit and debit into one card chip, and same-brand types into one chip', () => {
-    const chips = paymentMethodChips(['debit', 'ideal', 'credit', 'upi_collect', 'upi_intent', 'klarna'], 'NL', 'EUR');
+    const chips = paymentMethodChips(table, ['debit', 'ideal', 'credit', 'upi_collect', 'upi_intent', 'klarna'], 'NL', 'EUR');
     expect(chips.map((chip) => [chip.id, chip.methods])).toEqual([
       ['card', ['debit', 'credit']],
       ['ideal', ['ideal']],
@@ -81,7 +82,7 @@ describe('payment method chips', () => {
     expect(chips[1]).toMatchObject({ name: 'iDEAL', category: 'bank' });
     expect(chips[1]!.nameKey).toBeUndefined();
 
-    const india = paymentMethodChips(['upi_collect', 'upi_intent', 'credit'], 'IN', 'INR');
+    const india = paymentMethodChips(table, ['upi_collect', 'upi_intent', 'credit'], 'IN', 'INR');
     expect(india.map((chip) => [chip.id, chip.methods])).toEqual([
       ['upi_collect', ['upi_collect', 'upi_intent']],
       ['card', ['credit']],
@@ -89,7 +90,7 @@ describe('payment method chips', () => {
   });
 
   it('name generic methods by message key and give every chip a decorative glyph', () => {
-    const chips = paymentMethodChips(['sepa', 'local_bank_transfer'], 'FR', 'EUR');
+    const chips = paymentMethodChips(table, ['sepa', 'local_bank_transfer'], 'FR', 'EUR');
     expect(chips.map((chip) => [chip.nameKey, chip.name])).toEqual([
       ['sepaDirectDebit', 'SEPA Direct Debit'],
       ['bankTransfer', 'Bank transfer'],
@@ -98,7 +99,7 @@ describe('payment method chips', () => {
   });
 
   it('are empty when nothing is eligible', () => {
-    expect(paymentMethodChips(['pix', 'ideal'], 'US', 'USD')).toEqual([]);
+    expect(paymentMethodChips(table, ['pix', 'ideal'], 'US', 'USD')).toEqual([]);
   });
 });
 
@@ -110,7 +111,7 @@ describe('payment method names', () => {
     const sets = new Map<string, { where: string; chips: ReturnType<typeof paymentMethodChips> }>();
     for (const country of COUNTRY_CODES) {
       for (const currency of currencies) {
-        const chips = paymentMethodChips(PAYMENT_METHOD_TYPES, country, currency);
+        const chips = paymentMethodChips(PAYMENT_METHODS, PAYMENT_METHOD_TYPES, country, currency);
         const key = chips.map((chip) => chip.id).join(' ');
         if (!sets.has(key)) sets.set(key, { where: `${country} ${currency ?? '(any currency)'}`, chips });
       }
@@ -119,7 +120,7 @@ describe('payment method names', () => {
   })();
 
   /** Each chip's accessible name: the brand, or the localized message. */
-  const chipName = (messages: Messages, chip: (typeof offered)[number]['chips'][number]) => (chip.nameKey ? (messages[chip.nameKey] as string) : chip.name);
+  const chipName = (messages: Pick<Messages, MethodNameKey>, chip: (typeof offered)[number]['chips'][number]) => (chip.nameKey ? (messages[chip.nameKey] as string) : chip.name);
 
   it.each(UI_LANGUAGES)('no two chips offered together share a name in %s', async (lang) => {
     const messages: Messages = (await import(`../../../src/intl/messages/${lang}.ts`)).default;
@@ -133,7 +134,7 @@ describe('payment method names', () => {
   });
 
   it('tell Polish online banking from a local bank redirect', () => {
-    const chips = paymentMethodChips(['online_banking_poland', 'local_bank_redirect'], 'PL', 'PLN');
+    const chips = paymentMethodChips(table, ['online_banking_poland', 'local_bank_redirect'], 'PL', 'PLN');
     expect(chips.map((chip) => chipName(en, chip))).toEqual([en.onlineBanking, en.otherBankPayment]);
   });
 });

@@ -1,0 +1,248 @@
+/**
+ * The pay sequence and what it leaves on screen, as one controller: data that loaded late →
+ * checks → request → proxy → outcome, then the created payment (kept for the tab, withdrawn when
+ * the request changes, CreatedPaymentController) or the failure. It holds the form-level alert
+ * and the polite status line, both written in the shown language at render.
+ */
+import type { LitElement } from 'lit';
+import type { CountryCode } from '../api/schemas.js';
+import { totalCurrency, type CheckoutConfig } from '../config/parse-config.js';
+import { emit } from '../events.js';
+import type { FormController } from '../form/form-controller.js';
+import { FORM_FIELDS, type Translate } from '../form/form-model.js';
+import type { FoundProblem } from '../form/validate-form.js';
+import { normalizePostalCode, type AddressFormat } from '../intl/address-format.js';
+import type { LocalizeController } from '../intl/localize-controller.js';
+import type { MessageKey } from '../intl/messages/en.js';
+import { offeredChips, valueOf, type ReferenceDataController } from '../reference-data/reference-data-controller.js';
+import { formView } from '../templates/form-view.js';
+import { productCart } from './build-payment-request.js';
+import type { CheckoutMemory } from './checkout-memory.js';
+import { CreatedPaymentController } from './created-payment-controller.js';
+import { createdPayment, requestBasis, type PaymentBasis } from './created-payment.js';
+import type { CheckoutFailure } from './describe-failure.js';
+import { persistenceKey } from './form-persistence.js';
+import { loadSubmitPath, type SubmitPath } from './load-submit-path.js';
+import type { PrepareInput } from './prepare-request.js';
+import type { LiveQuote, PayAhead } from '../quote/live-quote.js';
+import type { SubmissionController } from './submission-controller.js';
+
+/** The form-level alert: the count of fields to fix, or a failed attempt; both written at render. */
+type Alert = { kind: 'problems' } | { kind: 'failure'; failure: CheckoutFailure; describe: SubmitPath['describeFailure'] } | { kind: 'unreachable' };
+
+export interface PaymentFlowParts {
+  localize: LocalizeController;
+  form: FormController;
+  data: ReferenceDataController;
+  submission: SubmissionController;
+  memory: CheckoutMemory;
+  /** The parsed configuration, undefined while it is wrong. */
+  config: () => CheckoutConfig | undefined;
+  format: () => AddressFormat | undefined;
+  /** The live quote, once loaded (with `quote-endpoint`). */
+  live: () => LiveQuote | undefined;
+}
+
+/** How long paying waits for the quote of what the form holds; then it pays with the note. */
+const QUOTE_WAIT_MS = 1500;
+
+export class PaymentFlow {
+  readonly payments: CreatedPaymentController;
+  /** The polite status line: processing, redirecting, a payment created, withdrawn or expired. */
+  status: MessageKey | '' = '';
+  private alert: Alert | undefined;
+  /** The submit path, once loaded. */
+  private path: SubmitPath | undefined;
+  /** Counts resets, so a submit that waited for data knows its checkout is gone. */
+  private resets = 0;
+
+  constructor(
+    private readonly host: LitElement,
+    private readonly parts: PaymentFlowParts,
+  ) {
+    this.payments = new CreatedPaymentController(host, () => this.currentBasis(), (withdrawn) => this.paymentChanged(withdrawn));
+  }
+
+  /** Fetches the submit path while the shopper fills the form. */
+  preload(): void {
+    loadSubmitPath().then((path) => (this.path = path), () => undefined);
+  }
+
+  /** The alert's text in the shown language; the count follows the fields as they are fixed. */
+  alertText(t: Translate): string {
+    const alert = this.alert;
+    if (alert?.kind === 'failure') return alert.describe(alert.failure, t).detail.message;
+    if (alert?.kind === 'unreachable') return t('networkError');
+    const count = this.parts.form.problems.size;
+    return alert?.kind === 'problems' && count > 0 ? t('formHasErrors', count) : '';
+  }
+
+  /** A configuration change: a shown payment it no longer matches is withdrawn; a new scope shows the payment this tab created there. */
+  sync(config: CheckoutConfig, scopeChanged: boolean): void {
+    this.payments.check();
+    if (scopeChanged && !this.payments.payment && this.parts.submission.phase === 'idle' && this.payments.show(persistenceKey(config.endpoint, config.cart))) this.hold();
+  }
+
+  /** Shows the payment this checkout created instead of the form (also when the page comes back from the back/forward cache), and says so. */
+  hold(): void {
+    if (this.payments.payment && this.parts.submission.holdCreated()) this.setStatus(this.payments.expired ? 'paymentExpired' : 'paymentCreated');
+  }
+
+  /** Back to a fresh checkout: no payment, no alert, nothing in flight. */
+  reset(): void {
+    this.resets += 1;
+    this.payments.drop();
+    this.parts.submission.reset();
+    this.alert = undefined;
+    this.setStatus('');
+  }
+
+  /** The shopper leaves the created payment behind: a new checkout, with what they typed on this page. */
+  readonly startOver = (): void => {
+    this.payments.drop();
+    this.parts.submission.reset();
+    this.setStatus('');
+    this.parts.memory.save();
+    void this.focusAfterUpdate('#email, #country');
+  };
+
+  async pay(): Promise<void> {
+    const { form, submission, memory } = this.parts;
+    if (!this.parts.config() || submission.busy || submission.phase === 'created') return;
+    const resets = this.resets;
+    const path = await this.readyForSubmit();
+    // The code in the field and the tax ID are what gets paid with: the quote checks them first, briefly.
+    const ahead = await this.parts.live()?.beforePay(QUOTE_WAIT_MS);
+    // The waits may outlast this checkout: removed, reset or reconfigured meanwhile.
+    const config = this.parts.config();
+    if (!config || !this.host.isConnected || resets !== this.resets || submission.busy) return;
+    if (!path) return this.showUnreachable();
+    const { values } = form;
+    // "sw1a2aa" becomes "SW1A 2AA": the shopper's input in the form the country writes it.
+    if (this.parts.format() && values.zipcode.trim()) form.correct({ zipcode: normalizePostalCode(values.country as CountryCode, values.zipcode, valueOf(this.parts.data.postalCodes)) });
+    const input = this.requestInput(config, ahead);
+    const prepared = path.prepareRequest(input);
+    // A refused code or an invalid tax ID is shown at its field; nothing is sent.
+    const quoteProblems = ahead?.problems ?? [];
+    if (!prepared.ok || quoteProblems.length > 0) return this.showProblems([...(prepared.ok ? [] : prepared.problems), ...quoteProblems]);
+
+    this.alert = undefined;
+    this.setStatus('processing');
+    // Saved before sending: if the tab reloads while the answer is unknown, paying again reuses the key.
+    memory.save();
+    // What the payment will belong to: any later change to it withdraws the payment.
+    const basis = requestBasis(path.requestFor(input));
+    const result = await submission.submit(prepared.request, {
+      endpoint: config.endpoint, timeout: config.timeout, redirectImmediately: config.redirectImmediately, path,
+      stillCurrent: () => this.payments.matches(basis),
+    });
+    if (result.status === 'busy') return;
+    this.setStatus('');
+    if (result.status === 'cancelled' || (result.status === 'failed' && result.failure.kind === 'aborted')) return;
+    if (result.status === 'failed') return this.showFailure(result.failure, path);
+    if (result.status === 'unsafe-link') return this.showFailure({ kind: 'unsafe-link' }, path);
+    memory.clear();
+    // Changed while the request was out: withdrawn at once, never offered.
+    if (!this.payments.show(persistenceKey(config.endpoint, config.cart), createdPayment(result.response, result.decision.url, ahead?.quote?.currency ?? totalCurrency(config) ?? '', basis.cart), basis)) return;
+    this.setStatus(result.navigated ? 'redirecting' : 'paymentCreated');
+    if (!result.navigated) await this.focusAfterUpdate('#confirmation-title');
+  }
+
+  /** What the checks and the request need that loads after the form, tried again if it failed; the submit path unless it cannot load. */
+  private async readyForSubmit(): Promise<SubmitPath | undefined> {
+    const { data, form } = this.parts;
+    const [path = this.path] = await Promise.all([
+      loadSubmitPath().catch(() => undefined),
+      data.forSubmit({ postalCodes: Boolean(this.parts.format()?.fields.includes('zipcode')), paymentMethods: Boolean(this.parts.config()?.allowedPaymentMethodTypes) }),
+    ]);
+    const root = this.host.renderRoot as ShadowRoot;
+    const field = root.querySelector<HTMLInputElement>('input#state');
+    if (data.arrived && field && root.activeElement === field) {
+      // A focused text field fires its change event when the list replaces it; blurred now, its
+      // typed text arrives first, and focus moves to the list.
+      field.blur();
+      void this.focusAfterUpdate('#state');
+    }
+    // A name restored or autofilled after the list arrived becomes its code too.
+    form.matchState(data.takeArrived());
+    return (this.path = path);
+  }
+
+  /**
+   * The request as the form stands, with the chip's methods; with a live quote, in the billing
+   * currency the quote was asked for (so the payment charges what it showed), methods eligible in
+   * the quote's currency.
+   */
+  private requestInput(config: CheckoutConfig, ahead?: PayAhead): PrepareInput {
+    const { form, data } = this.parts;
+    const live = this.parts.live();
+    const chargeCurrency = ahead?.quote?.currency ?? live?.chargeCurrency();
+    const chips = offeredChips(data.paymentMethods, config, form.values.country, chargeCurrency);
+    const billingCurrency = live ? live.billingCurrency() : config.billingCurrency;
+    return {
+      config: billingCurrency ? { ...config, billingCurrency } : config,
+      values: form.values, format: this.parts.format(), subdivisions: data.subdivisions,
+      postalCodes: valueOf(data.postalCodes), paymentMethods: valueOf(data.paymentMethods),
+      chipMethods: chips === 'pending' ? undefined : chips.find((chip) => chip.id === form.chip)?.methods,
+      chargeCurrency: chargeCurrency as PrepareInput['chargeCurrency'],
+    };
+  }
+
+  /** What the checkout would send now, as a created payment is compared with it; the cart alone until the submit path has loaded. */
+  private currentBasis(): Required<PaymentBasis> | undefined {
+    const config = this.parts.config();
+    if (!config) return undefined;
+    if (!this.path) return { cart: JSON.stringify(productCart(config.cart)), request: '' };
+    return requestBasis(this.path.requestFor(this.requestInput(config)));
+  }
+
+  /** The shown payment was withdrawn, or its link expired on screen: said politely; focus moves to what replaced the link. */
+  private paymentChanged(withdrawn?: boolean): void {
+    this.setStatus(withdrawn ? 'paymentStale' : 'paymentExpired');
+    if (withdrawn) this.parts.submission.reset();
+    if ((this.host.renderRoot as ShadowRoot).activeElement) void this.focusAfterUpdate(withdrawn ? '.submit' : '#confirmation-title');
+  }
+
+  private async showProblems(found: readonly FoundProblem[]): Promise<void> {
+    const { form, localize } = this.parts;
+    form.report(found);
+    this.alert = { kind: 'problems' };
+    this.setStatus('');
+    const view = formView(localize, form, this.parts.format());
+    emit(this.host, 'dodo-checkout-error', { kind: 'validation', message: FORM_FIELDS.map((field) => view.problemText(field)).filter(Boolean).join(' ') });
+    const first = form.firstProblem;
+    if (first) await this.focusAfterUpdate(`#${first}`);
+  }
+
+  /** Offline since the page loaded: the submit path could not load, so nothing could be sent either. */
+  private showUnreachable(): void {
+    this.alert = { kind: 'unreachable' };
+    this.host.requestUpdate();
+    emit(this.host, 'dodo-checkout-error', { kind: 'network', message: this.parts.localize.t('networkError') });
+  }
+
+  private async showFailure(failure: CheckoutFailure, path: SubmitPath): Promise<void> {
+    const { form, localize } = this.parts;
+    const { detail, refusedDiscount } = path.describeFailure(failure, localize.t);
+    const discount = refusedDiscount && form.values.discountCode.trim() ? refusedDiscount : undefined;
+    // A refused discount code belongs next to the code the shopper typed.
+    if (discount) form.report([{ field: 'discountCode', problem: { code: 'refused', message: discount } }]);
+    this.alert = { kind: 'failure', failure, describe: path.describeFailure };
+    this.host.requestUpdate();
+    emit(this.host, 'dodo-checkout-error', detail);
+    await this.host.updateComplete;
+    if (discount) (this.host.renderRoot as ShadowRoot).querySelector<HTMLElement>('#discountCode')?.focus();
+  }
+
+  private setStatus(status: MessageKey | ''): void {
+    this.status = status;
+    this.host.requestUpdate();
+  }
+
+  /** Moves focus once the next render is on screen. */
+  private async focusAfterUpdate(selector: string): Promise<void> {
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+}
+

@@ -1,0 +1,53 @@
+/**
+ * What each option does, for the manifest and the README reference (read by
+ * `custom-elements-manifest.config.mjs`). Kept apart from the option table so the text never
+ * ships in the bundle; the type makes a missing or unknown option a compile error.
+ */
+import type { OptionName } from './options.js';
+
+export const OPTION_DOCS: Readonly<Record<OptionName, string>> = {
+  endpoint:
+    'URL of the merchant proxy the request JSON is posted to (required).',
+  quoteEndpoint:
+    "URL of the proxy's quote route (`createQuoteHandler`). When set, the summary, the Pay button and the chips show what Dodo will charge (its prices, the shopper's currency, tax, discount) and discount codes and tax IDs are checked before paying; when unset, display prices are shown with \"Tax calculated at payment\".",
+  cart:
+    'JSON array of 1–100 `{product_id, quantity, amount?, name?, price?, image?}`; the property also takes the array.',
+  currency:
+    'ISO 4217 code of the display prices.',
+  billingCurrency:
+    'Sent as `billing_currency`. When it differs from `currency`, the confirmation panel shows no total: the response states `total_amount` without its currency.',
+  allowedPaymentMethodTypes:
+    'Space- or comma-separated API payment method types the merchant accepts; the property also takes an array. Empty means every method the country and currency allow.',
+  customerId:
+    'Attach an existing customer: no name or email fields are shown.',
+  customer:
+    'JSON prefill `{email, name, phone_number}`; the property also takes the object. Each field follows later changes until the shopper edits it.',
+  country:
+    "Billing country (ISO 3166-1 alpha-2); else guessed from the locale's region. A later change moves the form to it unless the shopper chose a country.",
+  discountCode:
+    'Prefilled discount code; follows later changes until the shopper edits it.',
+  returnUrl:
+    'Sent as `return_url`: an absolute http(s) URL.',
+  redirectImmediately:
+    'Sent as `redirect_immediately`; when true the shopper goes to the payment page at once, else after a confirmation.',
+  shortLink:
+    'Sent as `short_link`.',
+  force3ds:
+    'Sent as `force_3ds`.',
+  showSavedPaymentMethods:
+    'Sent as `show_saved_payment_methods`.',
+  paymentMethodId:
+    'Sent as `payment_method_id` (requires `customer-id`).',
+  collectPhone:
+    'Show an optional phone field.',
+  collectTaxId:
+    'Show the B2B tax id and business name fields.',
+  metadata:
+    "JSON object of string values, sent as `metadata`; the property also takes the object. The bundled proxy drops it unless its `clientMetadata` option lets keys through.",
+  locale:
+    "BCP 47 UI language; else the nearest `lang`, else the browser's.",
+  timeout:
+    'Request timeout in milliseconds (default 30000).',
+  theme:
+    'Color scheme: `light`, `dark` or `auto` (follows `prefers-color-scheme`).',
+};

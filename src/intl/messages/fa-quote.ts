@@ -1,0 +1,29 @@
+/** The live quote's messages in this language; they load with the quote module (src/quote/quote-messages.ts). */
+import type { QuoteMessages } from './en-quote.js';
+
+const quote = {
+  tax_vat: 'مالیات بر ارزش افزوده',
+  tax_gst: 'GST',
+  tax_sales: 'مالیات فروش',
+  tax_jct: 'مالیات مصرف',
+  taxRate: (tax: string, rate: string) => `${tax} ${rate}`,
+  taxIncluded: (tax: string) => `شامل ${tax}`,
+  discountLine: (code: string) => `تخفیف (${code})`,
+  apply: 'اعمال',
+  discountApplied: (code: string, saving: string) => `${code} اعمال شد: ${saving} صرفه‌جویی می‌کنید`,
+  removeDiscount: (code: string) => `حذف ${code}`,
+  discountUnknown: 'این کد تخفیف وجود ندارد.',
+  discountExpired: 'این کد تخفیف منقضی شده است.',
+  discountNotYetActive: 'این کد تخفیف هنوز فعال نیست.',
+  discountUsedUp: 'دیگر نمی‌توان از این کد تخفیف استفاده کرد.',
+  discountNotApplicable: 'این کد تخفیف برای این سفارش معتبر نیست.',
+  billingCurrencyTitle: 'ارز',
+  payIn: (currency: string) => `پرداخت به ${currency}`,
+  convertedFrom: (currency: string) => `قیمت‌ها از ${currency} با نرخ Dodo Payments تبدیل شده‌اند.`,
+  taxIdValid: (format: string) => `${format} معتبر`,
+  taxIdRegistered: (name: string) => `ثبت‌شده به نام ${name}`,
+  taxIdInvalid: (reason: string) => `این شناسه مالیاتی معتبر نیست: ${reason}`,
+  totalUpdated: (total: string) => `مبلغ کل به‌روز شد: ${total}`,
+} satisfies QuoteMessages;
+
+export default quote;

@@ -1,0 +1,29 @@
+/** The live quote's messages in this language; they load with the quote module (src/quote/quote-messages.ts). */
+import type { QuoteMessages } from './en-quote.js';
+
+const quote = {
+  tax_vat: 'IVA',
+  tax_gst: 'GST',
+  tax_sales: 'Imposta sulle vendite',
+  tax_jct: 'Imposta sui consumi',
+  taxRate: (tax: string, rate: string) => `${tax} ${rate}`,
+  taxIncluded: (tax: string) => `${tax} inclusa`,
+  discountLine: (code: string) => `Sconto (${code})`,
+  apply: 'Applica',
+  discountApplied: (code: string, saving: string) => `${code} applicato: risparmi ${saving}`,
+  removeDiscount: (code: string) => `Rimuovi ${code}`,
+  discountUnknown: 'Questo codice sconto non esiste.',
+  discountExpired: 'Questo codice sconto è scaduto.',
+  discountNotYetActive: 'Questo codice sconto non è ancora attivo.',
+  discountUsedUp: 'Questo codice sconto non può più essere usato.',
+  discountNotApplicable: 'Questo codice sconto non vale per questo ordine.',
+  billingCurrencyTitle: 'Valuta',
+  payIn: (currency: string) => `Paga in ${currency}`,
+  convertedFrom: (currency: string) => `Prezzi convertiti da ${currency} al cambio di Dodo Payments.`,
+  taxIdValid: (format: string) => `${format} valido`,
+  taxIdRegistered: (name: string) => `registrato a nome di ${name}`,
+  taxIdInvalid: (reason: string) => `Questo codice fiscale non è valido: ${reason}`,
+  totalUpdated: (total: string) => `Totale aggiornato: ${total}`,
+} satisfies QuoteMessages;
+
+export default quote;

@@ -1,0 +1,29 @@
+/** The live quote's messages in this language; they load with the quote module (src/quote/quote-messages.ts). */
+import type { QuoteMessages } from './en-quote.js';
+
+const quote = {
+  tax_vat: 'VAT',
+  tax_gst: 'GST',
+  tax_sales: 'Cukai jualan',
+  tax_jct: 'Cukai penggunaan',
+  taxRate: (tax: string, rate: string) => `${tax} ${rate}`,
+  taxIncluded: (tax: string) => `termasuk ${tax}`,
+  discountLine: (code: string) => `Diskaun (${code})`,
+  apply: 'Guna',
+  discountApplied: (code: string, saving: string) => `${code} digunakan: anda jimat ${saving}`,
+  removeDiscount: (code: string) => `Buang ${code}`,
+  discountUnknown: 'Kod diskaun ini tidak wujud.',
+  discountExpired: 'Kod diskaun ini telah tamat tempoh.',
+  discountNotYetActive: 'Kod diskaun ini belum aktif.',
+  discountUsedUp: 'Kod diskaun ini tidak boleh digunakan lagi.',
+  discountNotApplicable: 'Kod diskaun ini tidak sah untuk pesanan ini.',
+  billingCurrencyTitle: 'Mata wang',
+  payIn: (currency: string) => `Bayar dalam ${currency}`,
+  convertedFrom: (currency: string) => `Harga ditukar daripada ${currency} pada kadar Dodo Payments.`,
+  taxIdValid: (format: string) => `${format} sah`,
+  taxIdRegistered: (name: string) => `didaftarkan atas nama ${name}`,
+  taxIdInvalid: (reason: string) => `ID cukai ini tidak sah: ${reason}`,
+  totalUpdated: (total: string) => `Jumlah dikemas kini: ${total}`,
+} satisfies QuoteMessages;
+
+export default quote;

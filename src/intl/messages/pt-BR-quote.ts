@@ -1,0 +1,29 @@
+/** The live quote's messages in this language; they load with the quote module (src/quote/quote-messages.ts). */
+import type { QuoteMessages } from './en-quote.js';
+
+const quote = {
+  tax_vat: 'IVA',
+  tax_gst: 'GST',
+  tax_sales: 'Imposto sobre vendas',
+  tax_jct: 'Imposto sobre consumo',
+  taxRate: (tax: string, rate: string) => `${tax} ${rate}`,
+  taxIncluded: (tax: string) => `${tax} incluído`,
+  discountLine: (code: string) => `Desconto (${code})`,
+  apply: 'Aplicar',
+  discountApplied: (code: string, saving: string) => `${code} aplicado: você economiza ${saving}`,
+  removeDiscount: (code: string) => `Remover ${code}`,
+  discountUnknown: 'Este cupom de desconto não existe.',
+  discountExpired: 'Este cupom de desconto expirou.',
+  discountNotYetActive: 'Este cupom de desconto ainda não está ativo.',
+  discountUsedUp: 'Este cupom de desconto não pode mais ser usado.',
+  discountNotApplicable: 'Este cupom de desconto não vale para este pedido.',
+  billingCurrencyTitle: 'Moeda',
+  payIn: (currency: string) => `Pagar em ${currency}`,
+  convertedFrom: (currency: string) => `Preços convertidos de ${currency} pela taxa da Dodo Payments.`,
+  taxIdValid: (format: string) => `${format} válido`,
+  taxIdRegistered: (name: string) => `registrado em nome de ${name}`,
+  taxIdInvalid: (reason: string) => `Este número fiscal não é válido: ${reason}`,
+  totalUpdated: (total: string) => `Total atualizado: ${total}`,
+} satisfies QuoteMessages;
+
+export default quote;

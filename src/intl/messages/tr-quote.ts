@@ -1,0 +1,29 @@
+/** The live quote's messages in this language; they load with the quote module (src/quote/quote-messages.ts). */
+import type { QuoteMessages } from './en-quote.js';
+
+const quote = {
+  tax_vat: 'KDV',
+  tax_gst: 'GST',
+  tax_sales: 'Satış vergisi',
+  tax_jct: 'Tüketim vergisi',
+  taxRate: (tax: string, rate: string) => `${tax} ${rate}`,
+  taxIncluded: (tax: string) => `${tax} dahil`,
+  discountLine: (code: string) => `İndirim (${code})`,
+  apply: 'Uygula',
+  discountApplied: (code: string, saving: string) => `${code} uygulandı: ${saving} tasarruf`,
+  removeDiscount: (code: string) => `${code} kaldır`,
+  discountUnknown: 'Bu indirim kodu yok.',
+  discountExpired: 'Bu indirim kodunun süresi doldu.',
+  discountNotYetActive: 'Bu indirim kodu henüz etkin değil.',
+  discountUsedUp: 'Bu indirim kodu artık kullanılamaz.',
+  discountNotApplicable: 'Bu indirim kodu bu sipariş için geçerli değil.',
+  billingCurrencyTitle: 'Para birimi',
+  payIn: (currency: string) => `${currency} ile öde`,
+  convertedFrom: (currency: string) => `Fiyatlar ${currency} biriminden Dodo Payments kuruyla çevrildi.`,
+  taxIdValid: (format: string) => `Geçerli ${format}`,
+  taxIdRegistered: (name: string) => `kayıtlı: ${name}`,
+  taxIdInvalid: (reason: string) => `Bu vergi numarası geçerli değil: ${reason}`,
+  totalUpdated: (total: string) => `Toplam güncellendi: ${total}`,
+} satisfies QuoteMessages;
+
+export default quote;

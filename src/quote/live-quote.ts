@@ -1,0 +1,250 @@
+/**
+ * Everything the element does with a live quote, loaded with the quote module so the first
+ * render carries none of it: the shopper's applied discount code, checked tax ID and currency
+ * choice (what the quote is asked for), the quote's verdicts at their fields, the business name
+ * from the registry, the announcement of a new total, and what paying takes from the quote.
+ */
+import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Quote } from '../api/quote.js';
+import type { CurrencyCode } from '../api/schemas.js';
+import type { CheckoutConfig } from '../config/parse-config.js';
+import { emit } from '../events.js';
+import type { FormController } from '../form/form-controller.js';
+import { problemMessage, type AddressField, type FormField, type FormValues, type Translate } from '../form/form-model.js';
+import type { FoundProblem } from '../form/validate-form.js';
+import { formatMoney } from '../intl/money.js';
+import type { FormView } from '../templates/form-view.js';
+import { QuoteController } from './quote-controller.js';
+import { buildQuoteRequest, type QuoteRequest } from './quote-request.js';
+import { currencyChoice, discountField, quoteSummary, taxIdHint, type CurrencyOffer } from './quote-templates.js';
+
+export interface LiveQuoteOptions {
+  config: () => CheckoutConfig | undefined;
+  form: FormController;
+  /** The address fields of the chosen country. */
+  addressFields: () => readonly AddressField[];
+  /** No payment is under way or made: the quote may follow the form. */
+  idle: () => boolean;
+  view: () => FormView;
+  /** Says `text` in the element's polite live region. */
+  announce: (text: string) => void;
+  fetch?: typeof fetch;
+}
+
+/** What paying takes from the quote. */
+export interface PayAhead {
+  /** The quote of what is paid, if it came in time. */
+  quote: Quote | undefined;
+  /** A refused code or an invalid tax ID: nothing is sent. */
+  problems: FoundProblem[];
+  /** The billing currency the quote was asked for; the payment asks for the same. */
+  billingCurrency: CurrencyCode | undefined;
+}
+
+/** The shopper's currency under adaptive pricing, for the country it was offered in. */
+interface CurrencyChoice extends CurrencyOffer {
+  country: string;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export class LiveQuote {
+  readonly controller: QuoteController;
+  /** The discount code the quote checks: the one the shopper applied, not what is being typed. */
+  private appliedDiscount = '';
+  /** The tax ID as the shopper left its field. */
+  private checkedTaxId = '';
+  private choice: CurrencyChoice | undefined;
+  private announcedTotal = '';
+  private lastRequest: QuoteRequest | undefined;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: LiveQuoteOptions,
+  ) {
+    this.takeCheckedValues();
+    this.controller = new QuoteController(host, {
+      endpoint: () => options.config()?.quoteEndpoint,
+      request: () => this.request(),
+      onQuote: this.onQuote,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+  }
+
+  /** A prefilled or restored discount code and tax ID are checked as they are. */
+  takeCheckedValues(): void {
+    this.appliedDiscount = this.values.discountCode.trim();
+    this.checkedTaxId = this.values.taxId;
+  }
+
+  /** Back to the configured start. */
+  reset(): void {
+    this.choice = undefined;
+    this.announcedTotal = '';
+    this.takeCheckedValues();
+  }
+
+  /** The quote shown: the latest, also while a newer one is on its way; none after a failure or without a route. */
+  get shown(): Quote | undefined {
+    const { status, quote } = this.controller;
+    return this.options.config()?.quoteEndpoint && (status === 'ready' || status === 'pending') ? quote : undefined;
+  }
+
+  // ---- Rendering ---------------------------------------------------------------------------------
+
+  /** The summary from the quote, or undefined for the element's own (display prices and the note). */
+  summary(view: FormView, config: CheckoutConfig): TemplateResult | undefined {
+    const quote = this.shown;
+    return quote ? quoteSummary(view, config, quote, this.controller.status === 'pending') : undefined;
+  }
+
+  currency(view: FormView): TemplateResult | typeof nothing {
+    const offer = this.offer();
+    return offer ? currencyChoice(view, offer) : nothing;
+  }
+
+  /** The open discount field, with Apply, or the applied code with Remove. */
+  discount(view: FormView): TemplateResult {
+    const quote = this.shown;
+    return discountField(view, { verdict: this.discountVerdict(quote), currency: quote?.currency, onApply: this.apply, onRemove: this.remove });
+  }
+
+  /** The total the Pay button carries. */
+  payTotal(): { amount: number; currency: string } | undefined {
+    const quote = this.shown;
+    return quote ? { amount: quote.total, currency: quote.currency } : undefined;
+  }
+
+  /** The currency the payment methods must take: the quote's. */
+  chargeCurrency(): string | undefined {
+    return this.shown?.currency;
+  }
+
+  hint(field: FormField, values: Readonly<FormValues>, t: Translate): string {
+    return field === 'taxId' ? taxIdHint(this.shown?.tax_id, values.taxId, t) : '';
+  }
+
+  // ---- What the shopper does ---------------------------------------------------------------------
+
+  /** Handles the currency radios; true when the event was one. */
+  onInput(target: HTMLInputElement | HTMLSelectElement): boolean {
+    if (target.name !== 'billing-currency') return false;
+    const offer = this.offer();
+    if (offer && target.value !== offer.chosen) {
+      this.choice = { ...offer, chosen: target.value };
+      this.host.requestUpdate();
+    }
+    return true;
+  }
+
+  /** Enter in the discount field applies the code rather than paying; true when handled. */
+  onKeydown(event: KeyboardEvent): boolean {
+    if (event.key !== 'Enter' || (event.target as HTMLElement).id !== 'discountCode') return false;
+    event.preventDefault();
+    this.apply();
+    return true;
+  }
+
+  /** Leaving the tax ID checks it. */
+  onFocusOut(id: string): void {
+    if (id === 'taxId' && this.checkedTaxId !== this.values.taxId) {
+      this.checkedTaxId = this.values.taxId;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The code and tax ID in the fields are what gets paid with: quoted first, waiting at most `maxWaitMs`. */
+  async beforePay(maxWaitMs: number): Promise<PayAhead> {
+    this.takeCheckedValues();
+    this.options.announce('');
+    const quote = await this.controller.settled(maxWaitMs);
+    return { quote, problems: this.problems(quote), billingCurrency: this.billingCurrency() };
+  }
+
+  private readonly apply = () => {
+    this.appliedDiscount = this.values.discountCode.trim();
+    this.host.requestUpdate();
+  };
+
+  private readonly remove = async () => {
+    this.appliedDiscount = '';
+    this.options.form.edit('discountCode', '');
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLInputElement>('#discountCode')?.focus();
+  };
+
+  // ---- The quote -----------------------------------------------------------------------------------
+
+  private get values(): Readonly<FormValues> {
+    return this.options.form.values;
+  }
+
+  private request(): QuoteRequest | undefined {
+    const config = this.options.config();
+    if (!config?.quoteEndpoint) return undefined;
+    // While a payment is under way or shown, the quote it was made from stays.
+    if (!this.options.idle()) return this.lastRequest;
+    this.lastRequest = buildQuoteRequest({
+      config, values: this.values, addressFields: this.options.addressFields(),
+      billingCurrency: this.billingCurrency(), discountCode: this.appliedDiscount, taxId: this.checkedTaxId,
+    });
+    return this.lastRequest;
+  }
+
+  /** The merchant's billing currency, else the shop's when the shopper chose it; undefined lets Dodo bill in the local one. */
+  billingCurrency(): CurrencyCode | undefined {
+    const config = this.options.config();
+    if (config?.billingCurrency) return config.billingCurrency;
+    const choice = this.choice;
+    return choice && choice.country === this.values.country && choice.chosen !== choice.local ? (choice.chosen as CurrencyCode) : undefined;
+  }
+
+  /** "Pay in EUR / Pay in USD" when Dodo bills the shopper's country in its own currency and the merchant pinned none. */
+  private offer(): CurrencyChoice | undefined {
+    const quote = this.shown;
+    const original = quote?.lines[0]?.original_currency;
+    if (!quote || !original || this.options.config()?.billingCurrency) return undefined;
+    const choice = this.choice;
+    if (choice && choice.country === this.values.country && choice.country === quote.billing_country) return choice;
+    return quote.currency !== original ? { country: quote.billing_country, local: quote.currency, original, chosen: quote.currency } : undefined;
+  }
+
+  /** The verdict on the code in the field, once the quote checked it. */
+  private discountVerdict(quote: Quote | undefined) {
+    const typed = this.values.discountCode.trim();
+    return quote?.discount_code && typed && typed === this.appliedDiscount && quote.discount_code.code === typed ? quote.discount_code : null;
+  }
+
+  /** A refused discount code or an invalid tax ID, if the quote says so of what is in the fields. */
+  private problems(quote: Quote | undefined): FoundProblem[] {
+    const found: FoundProblem[] = [];
+    const discount = quote?.discount_code;
+    if (discount?.status === 'refused' && discount.code === this.values.discountCode.trim()) found.push({ field: 'discountCode', problem: { code: 'discountRefused', reason: discount.reason } });
+    const taxId = quote?.tax_id;
+    if (this.options.config()?.collectTaxId && taxId?.status === 'invalid' && taxId.tax_id === this.values.taxId.trim()) found.push({ field: 'taxId', problem: { code: 'taxIdInvalid', message: taxId.message } });
+    return found;
+  }
+
+  /** The event, the verdicts at their fields, the registered business name, and the new total announced once it settles. */
+  private readonly onQuote = (quote: Quote, request: QuoteRequest) => {
+    emit(this.host, 'dodo-checkout-quote', { quote, request });
+    const { form } = this.options;
+    const found = this.problems(quote);
+    for (const { field, problem } of found) form.flag(field, problem);
+    const taxId = quote.tax_id;
+    if (taxId?.status === 'valid' && taxId.business_name && taxId.tax_id === this.values.taxId.trim() && !this.values.businessName.trim()) form.correct({ businessName: taxId.business_name });
+    // Applying replaced the field and its button by the saving and Remove: focus follows.
+    const focused = this.host.shadowRoot?.activeElement?.id ?? '';
+    if (this.discountVerdict(quote)?.status === 'applied' && ['', 'discountCode', 'discount-apply'].includes(focused)) {
+      void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('#discount-remove')?.focus());
+    }
+    if (!this.options.idle()) return;
+    const view = this.options.view();
+    const total = formatMoney(quote.total, quote.currency, view.lang);
+    const first = found[0];
+    // The first quote is what the page shows on arrival; only changes are news.
+    if (first) this.options.announce(problemMessage(first.field, first.problem, this.values, view.format, view.t));
+    else if (this.announcedTotal && total !== this.announcedTotal) this.options.announce(view.t('totalUpdated', total));
+    this.announcedTotal = total;
+  };
+}

@@ -1,0 +1,238 @@
+/**
+ * The quote route as one fetch-standard function: the element posts the body it would pay with,
+ * and gets back what Dodo will charge for it (`checkoutSessions.preview`) as a compact `Quote`.
+ * Same origin checks, bounded JSON reading and merchant policy as the create route; identical
+ * quotes within a short TTL come from a cache, overlapping ones share one upstream call, and
+ * clients are rate limited, so quoting on every change does not spend the merchant's API quota.
+ */
+import type { CheckoutSessionPreviewParams } from 'dodopayments/resources/checkout-sessions';
+import { QuoteSchema, type DiscountVerdict } from '../api/quote.js';
+import type { CheckoutHandlerOptions, CheckoutLogger } from './checkout-handler-options.js';
+import { isJsonContentType, resolveClient, type CheckoutHandler } from './checkout-handler.js';
+import { describeValidationIssues } from './describe-validation-issue.js';
+import { describeErrorCause, personalValuesOf } from './error-cause.js';
+import { canonicalJson, sha256Hex } from './idempotency.js';
+import { applyCartPolicy } from './merchant-policy.js';
+import { decideOrigin, preflightHeaders } from './origin-policy.js';
+import { createMemoryQuoteCache, type QuoteCache } from './quote-cache.js';
+import { discountRefusalOf, QuoteRequestSchema, refusedDiscount, toPreviewParams, toQuote } from './quote-mapping.js';
+import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { readJsonBody } from './read-json-body.js';
+import { writeRequestLog, type RequestLogEntry } from './request-log.js';
+import { mapUpstreamError, type MappedError } from './upstream-error.js';
+
+export interface QuoteHandlerOptions extends CheckoutHandlerOptions {
+  /**
+   * Where quotes are kept for `quoteCacheTtlMs`. Default: in memory, per instance. Pass
+   * `createRedisQuoteCache(redis)` to share them across instances, or `null` for no cache.
+   */
+  quoteCache?: QuoteCache | null;
+  /** How long an identical quote request is answered from the cache, in ms. Default 30 000. */
+  quoteCacheTtlMs?: number;
+  /**
+   * Per-client limit of quote requests, counted apart from payments (in the same `store` if you
+   * share one). Default 60 a minute per client address, as the node adapter sees it (a checkout
+   * quotes a handful of times); `false` for none.
+   */
+  quoteRateLimit?: RateLimitOptions | false;
+  /** Upstream timeout of one quote, in ms. Default 5 000: the element never waits long for a quote. */
+  quoteTimeout?: number;
+  /** SDK retries of a failed quote (a read, so retrying is safe). Default 1. */
+  quoteMaxRetries?: number;
+}
+
+const DEFAULTS = {
+  maxBodyBytes: 64 * 1024,
+  maxJsonDepth: 16,
+  bodyReadTimeoutMs: 10_000,
+  cacheTtlMs: 30_000,
+  timeout: 5_000,
+  maxRetries: 1,
+  rateLimit: { max: 60, windowMs: 60_000 },
+};
+
+/** A cache that fails or stalls costs a hit, never the quote. */
+const CACHE_TIMEOUT_MS = 250;
+
+function withinCacheTimeout<T>(pending: Promise<T>): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), CACHE_TIMEOUT_MS);
+  });
+  return Promise.race([pending.catch(() => undefined), stalled]).finally(() => clearTimeout(timer));
+}
+
+interface Answer {
+  status: number;
+  body: string;
+  headers?: Record<string, string>;
+  /** For the log line. */
+  upstream?: MappedError;
+}
+
+/**
+ * Creates the quote route: a `(request: Request) => Promise<Response>` that answers the
+ * element's request body with a `Quote` (200) or `{code, message}` with a 4xx/5xx status. Takes
+ * the same options as `createCheckoutHandler` (pass one object to both); customer, payment-method,
+ * metadata and idempotency options, and `transform`, do not apply to quotes.
+ *
+ * @example Next.js: `export const POST = createQuoteHandler(options);` in app/api/quote/route.ts
+ * @example Express / node:http: `app.post('/api/quote', toNodeHandler(createQuoteHandler(options)));`
+ * @example Hono: `app.post('/api/quote', (c) => quote(c.req.raw));`
+ * @example Workers: `if (url.pathname === '/api/quote') return createQuoteHandler({ apiKey: env.DODO_PAYMENTS_API_KEY })(request);`
+ */
+export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutHandler {
+  const { client, secrets } = resolveClient(options);
+  const logger: CheckoutLogger | null = options.logger === undefined ? console : options.logger;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
+  const maxJsonDepth = options.maxJsonDepth ?? DEFAULTS.maxJsonDepth;
+  const bodyReadTimeoutMs = options.bodyReadTimeoutMs ?? DEFAULTS.bodyReadTimeoutMs;
+  const cache = options.quoteCache === null ? null : (options.quoteCache ?? createMemoryQuoteCache());
+  const cacheTtlMs = options.quoteCacheTtlMs ?? DEFAULTS.cacheTtlMs;
+  const limitRate = options.quoteRateLimit === false ? null : createRateLimiter('quote', options.quoteRateLimit ?? DEFAULTS.rateLimit);
+  const requestOptions = { timeout: options.quoteTimeout ?? DEFAULTS.timeout, maxRetries: options.quoteMaxRetries ?? DEFAULTS.maxRetries };
+  const inFlight = new Map<string, Promise<Answer>>();
+  // Quotes of different accounts or environments sharing one cache never meet.
+  const scope = sha256Hex(`${client.bearerToken}\n${client.baseURL}`).then((hash) => hash.slice(0, 16));
+
+  const errorAnswer = (mapped: MappedError): Answer => ({
+    status: mapped.status,
+    body: JSON.stringify({ code: mapped.code, message: mapped.message }),
+    headers: mapped.headers,
+    upstream: mapped,
+  });
+
+  async function previewOnce(params: CheckoutSessionPreviewParams, refusal: DiscountVerdict | null): Promise<Answer> {
+    const preview = await client.checkoutSessions.preview(params, requestOptions);
+    let quote;
+    try {
+      quote = QuoteSchema.parse(toQuote(preview, params, refusal));
+    } catch {
+      return errorAnswer({ status: 502, code: 'UPSTREAM_ERROR', message: 'The payment provider sent an answer that could not be read.', headers: {} });
+    }
+    // Names and messages come from Dodo; the key must not travel in them even if an upstream echoed it.
+    let body = JSON.stringify(quote);
+    for (const secret of secrets) if (secret.length >= 4) body = body.split(secret).join('[redacted]');
+    return { status: 200, body };
+  }
+
+  /** One call to Dodo; a refused discount code is quoted again without it and reported, not failed. */
+  async function fetchQuote(params: CheckoutSessionPreviewParams): Promise<Answer> {
+    try {
+      return await previewOnce(params, null);
+    } catch (error) {
+      const mapped = mapUpstreamError(error, secrets);
+      const code = params.discount_codes?.[0];
+      const reason = code ? discountRefusalOf(mapped) : null;
+      if (!code || !reason) return errorAnswer(mapped);
+      const { discount_codes: _refused, ...withoutCode } = params;
+      try {
+        return await previewOnce(withoutCode, refusedDiscount(code, reason));
+      } catch (second) {
+        return errorAnswer(mapUpstreamError(second, secrets));
+      }
+    }
+  }
+
+  async function quoteFor(params: CheckoutSessionPreviewParams, log: RequestLogEntry): Promise<Answer> {
+    const key = `${await scope}:${await sha256Hex(canonicalJson(params))}`;
+    if (cache) {
+      const cached = await withinCacheTimeout(cache.get(key));
+      if (cached) {
+        log.cache = 'hit';
+        return { status: 200, body: cached };
+      }
+    }
+    const running = inFlight.get(key);
+    if (running) {
+      log.cache = 'shared';
+      return running;
+    }
+    log.cache = 'miss';
+    const call = fetchQuote(params).finally(() => inFlight.delete(key));
+    inFlight.set(key, call);
+    const answer = await call;
+    // Not awaited: a slow store must not hold the answer back.
+    if (cache && answer.status === 200) cache.set(key, answer.body, cacheTtlMs).catch(() => undefined);
+    return answer;
+  }
+
+  /** `sensitive` collects what an internal error's logged cause must not contain. */
+  async function respond(request: Request, log: RequestLogEntry, sensitive: string[]): Promise<Response> {
+    const origin = decideOrigin(request, options.allowedOrigins);
+    const reply = (status: number, body: string | null, headers: Record<string, string> = {}) => {
+      log.status = status;
+      return new Response(body, {
+        status,
+        headers: {
+          ...(body !== null ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+          // A quote may carry a business's registered name: never stored by shared caches.
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+          ...(origin.allowed ? origin.corsHeaders : {}),
+          ...headers,
+        },
+      });
+    };
+    const fail = (status: number, code: string, message: string, headers?: Record<string, string>) => {
+      log.code = code;
+      return reply(status, JSON.stringify({ code, message }), headers);
+    };
+
+    if (!origin.allowed) return fail(403, 'ORIGIN_NOT_ALLOWED', 'Requests from this origin are not allowed.');
+    if (request.method === 'OPTIONS') return reply(204, null, preflightHeaders(origin.corsHeaders));
+    if (request.method !== 'POST') return fail(405, 'METHOD_NOT_ALLOWED', 'Use POST.', { allow: 'POST, OPTIONS' });
+    if (!isJsonContentType(request.headers.get('content-type'))) {
+      return fail(415, 'UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be application/json.');
+    }
+    if (limitRate) {
+      const limit = await limitRate(request);
+      if (limit.limited) {
+        const seconds = limit.retryAfterSeconds;
+        return fail(429, 'RATE_LIMITED', `Too many price updates. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, { 'retry-after': String(seconds) });
+      }
+      if (limit.skipped) log.rate_limit_skipped = limit.skipped;
+    }
+
+    const read = await readJsonBody(request, maxBodyBytes, maxJsonDepth, bodyReadTimeoutMs);
+    if (!read.ok) return fail(read.status, read.code, read.message);
+    sensitive.push(...personalValuesOf(read.value));
+    const parsed = QuoteRequestSchema.safeParse(read.value);
+    if (!parsed.success) return fail(422, 'INVALID_REQUEST', describeValidationIssues(parsed.error.issues));
+    const cart = applyCartPolicy(parsed.data.product_cart, options);
+    if (!cart.ok) return fail(cart.status, cart.code, cart.message);
+    const pin = options.pin ?? {};
+    const billingCurrency = 'billing_currency' in pin ? pin.billing_currency : parsed.data.billing_currency;
+    const params = toPreviewParams(parsed.data, { cart: cart.cart, billingCurrency });
+
+    const answer = await quoteFor(params, log);
+    if (answer.upstream?.upstreamStatus) log.upstream_status = answer.upstream.upstreamStatus;
+    if (answer.upstream?.upstreamCode) log.upstream_code = answer.upstream.upstreamCode;
+    if (answer.status !== 200) {
+      log.code = answer.upstream?.code;
+      return reply(answer.status, answer.body, answer.headers);
+    }
+    return reply(200, answer.body, { 'x-quote-cache': log.cache ?? 'miss' });
+  }
+
+  return async function handleQuoteRequest(request: Request): Promise<Response> {
+    const started = Date.now();
+    const log: RequestLogEntry = { method: request.method, status: 0, duration_ms: 0 };
+    const sensitive = [...secrets];
+    let response: Response;
+    try {
+      response = await respond(request, log, sensitive);
+    } catch (error) {
+      log.status = 500;
+      log.code = 'INTERNAL_ERROR';
+      log.cause = describeErrorCause(error, sensitive);
+      response = new Response(JSON.stringify({ code: 'INTERNAL_ERROR', message: 'Something went wrong while quoting.' }), {
+        status: 500,
+        headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+      });
+    }
+    log.duration_ms = Date.now() - started;
+    writeRequestLog(logger, log, 'dodo-checkout quote request');
+    return response;
+  };
+}

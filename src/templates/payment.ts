@@ -1,0 +1,81 @@
+/** The discount entry, the payment method chips, the pay button and the confirmation panel. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CreatedPayment } from '../checkout/created-payment.js';
+import { displayCurrency, type CheckoutConfig } from '../config/parse-config.js';
+import type { SubmissionPhase } from '../checkout/submission-controller.js';
+import { fieldLabel } from '../form/form-model.js';
+import { formatMoney } from '../intl/money.js';
+import { METHOD_ICONS, type PaymentMethodChip } from '../intl/payment-methods.js';
+import { textField } from './field-shell.js';
+import type { FormView } from './form-view.js';
+import { cartSubtotal } from './summary.js';
+
+export function discountSection(view: FormView, open: boolean, onOpen: () => void): TemplateResult {
+  const { t } = view;
+  if (!open) {
+    return html`<section part="section">
+      <button type="button" class="link-button" aria-expanded="false" @click=${onOpen}>${t('haveDiscountCode')}</button>
+    </section>`;
+  }
+  return html`<section part="section" aria-label=${t('discount')}>
+    ${textField(view, 'discountCode', fieldLabel('discountCode', undefined, t), { autocomplete: 'off' })}
+  </section>`;
+}
+
+/**
+ * The chips, `pending` while the eligibility table loads: then an invisible row of one chip keeps
+ * the room the chips will take, so nothing below moves when they appear.
+ */
+export function methodsSection(view: FormView, chips: readonly PaymentMethodChip[] | 'pending', chosen: string): TemplateResult | typeof nothing {
+  const { t } = view;
+  if (chips === 'pending') {
+    return html`<fieldset part="section" class="methods pending" aria-hidden="true">
+      <legend>${t('paymentMethod')}</legend>
+      <div class="chips"><span class="chip"><span>${METHOD_ICONS.card}${t('card')}</span></span></div>
+    </fieldset>`;
+  }
+  if (chips.length === 0) return nothing;
+  return html`<fieldset part="section" class="methods">
+    <legend id="methods-title">${t('paymentMethod')}</legend>
+    <div class="chips" role="radiogroup" aria-labelledby="methods-title">
+      ${chips.map(
+        (chip) => html`<label class="chip" part="chip">
+          <input type="radio" name="payment-method" .value=${chip.id} .checked=${chosen === chip.id} />
+          <span>${chip.icon}${chip.nameKey ? t(chip.nameKey) : chip.name}</span>
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+/** A total in minor units of its currency: the quote's, when there is one. */
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+export function submitButton(view: FormView, config: CheckoutConfig, phase: SubmissionPhase, quoted?: Money): TemplateResult {
+  const { t } = view;
+  const busy = phase === 'submitting' || phase === 'redirecting';
+  const subtotal = cartSubtotal(config.cart);
+  const currency = displayCurrency(config);
+  const total = quoted ?? (subtotal !== undefined && currency ? { amount: subtotal, currency } : undefined);
+  const label = total ? t('pay', formatMoney(total.amount, total.currency, view.lang)) : t('payNoTotal');
+  return html`<button class="submit" part="submit" type="submit" aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
+    ${busy ? html`<span class="spinner" aria-hidden="true"></span>${phase === 'redirecting' ? t('redirecting') : t('processing')}` : label}
+  </button>`;
+}
+
+/** The created payment: its total, expiry and link, or that its link expired; either way a way to start over. */
+export function confirmationPanel(view: FormView, payment: CreatedPayment, expired: boolean, onStartOver: () => void): TemplateResult {
+  const { t } = view;
+  return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-title">
+    <h2 id="confirmation-title" tabindex="-1">${t(expired ? 'paymentExpired' : 'confirmationTitle')}</h2>
+    ${expired
+      ? nothing
+      : html`${payment.currency ? html`<p class="line total"><span>${t('total')}</span><span class="amount">${formatMoney(payment.total_amount, payment.currency, view.lang)}</span></p>` : nothing}
+          ${payment.expires_on ? html`<p class="note">${t('linkExpires', new Intl.DateTimeFormat(view.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(payment.expiresAt))}</p>` : nothing}
+          <a href=${payment.payment_link} rel="noopener">${t('continueToPayment')}</a>`}
+    <button type="button" class="link-button" @click=${onStartOver}>${t('startOver')}</button>
+  </section>`;
+}

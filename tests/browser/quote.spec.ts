@@ -1,0 +1,208 @@
+/**
+ * The live quote in a real browser: the element on the fixture page with its quote route answered
+ * by the test (`page.route`), so each answer's timing and verdict is the test's to choose. Asserted
+ * on what the shopper reads and on what reaches the proxy.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { keepSentBodies, sentJson } from '../request-bodies.js';
+import { CREATED, chooseCountry, fakeProxy, fillUsAddress, mountCheckout, recordedEvents } from './support.js';
+
+interface QuoteBody {
+  billing: { country: string; zipcode?: string };
+  discount_code?: string;
+  tax_id?: string;
+  billing_currency?: string;
+}
+
+/** A quote as the proxy answers it: EUR with 19 % VAT added in Germany, USD without tax elsewhere. */
+function quoteFor(body: QuoteBody) {
+  const germany = body.billing.country === 'DE';
+  const currency = germany ? 'EUR' : 'USD';
+  const subtotal = germany ? 4968 : 5400;
+  const code = body.discount_code;
+  const refused = code && code !== 'WELCOME10';
+  const discount = code && !refused ? Math.round(subtotal / 10) : 0;
+  const validTaxId = body.tax_id === 'DE123456789';
+  const rate = germany && !validTaxId ? 19 : 0;
+  const tax = Math.round(((subtotal - discount) * rate) / 100);
+  return {
+    currency,
+    billing_country: body.billing.country,
+    lines: [
+      { product_id: 'pdt_espresso_beans', name: 'Espresso beans (Dodo)', quantity: 1, unit_amount: germany ? 2208 : 2400, amount: germany ? 2208 : 2400, original_unit_amount: 2400, original_currency: 'USD', tax_rate: rate, tax_inclusive: false },
+      { product_id: 'pdt_ceramic_mug', name: 'Ceramic mug (Dodo)', quantity: 2, unit_amount: germany ? 1380 : 1500, amount: germany ? 2760 : 3000, original_unit_amount: 1500, original_currency: 'USD', tax_rate: rate, tax_inclusive: false },
+    ],
+    subtotal,
+    discount,
+    tax: { amount: tax, rate: rate || null, included: false },
+    total: subtotal - discount + tax,
+    discount_code: !code ? null : refused ? { status: 'refused', code, reason: 'DISCOUNT_EXPIRED', message: 'This discount code has expired.' } : { status: 'applied', code, amount: discount },
+    tax_id: !body.tax_id ? null : validTaxId
+      ? { status: 'valid', tax_id: body.tax_id, format_name: 'VAT Number', business_name: 'Beispiel Rösterei GmbH' }
+      : { status: 'invalid', tax_id: body.tax_id, message: 'The VAT number is not registered.' },
+  };
+}
+
+/** Answers the quote route at /api/test-quote; `delay` holds an answer back (ms) by the request's index. */
+async function quoteRoute(page: Page, delay: (body: QuoteBody, index: number) => number = () => 0, answer: (body: QuoteBody) => Parameters<Route['fulfill']>[0] = (body) => ({ json: quoteFor(body) })) {
+  const bodies: QuoteBody[] = [];
+  await keepSentBodies(page);
+  await page.route('**/api/test-quote', async (route) => {
+    const body = (await sentJson(page, route.request())) as unknown as QuoteBody;
+    const index = bodies.push(body) - 1;
+    const wait = delay(body, index);
+    if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
+    // The element may have aborted the request meanwhile.
+    await route.fulfill(answer(body)).catch(() => undefined);
+  });
+  return bodies;
+}
+
+const QUOTED = { 'quote-endpoint': '/api/test-quote' };
+const summary = (page: Page) => page.getByRole('region', { name: 'Order summary' });
+
+test('without a quote route the display prices show with "Tax calculated at payment"', async ({ page }) => {
+  await mountCheckout(page);
+  await expect(summary(page)).toContainText('Tax calculated at payment');
+  await expect(page.getByRole('button', { name: 'Pay $54.00' })).toBeVisible();
+});
+
+test('the summary, the Pay button and the event come from the quote; a stale answer is never shown', async ({ page }) => {
+  // The first quote (United States) answers only after the second (Germany) has.
+  const bodies = await quoteRoute(page, (_body, index) => (index === 0 ? 1500 : 0));
+  await mountCheckout(page, QUOTED);
+  await expect(summary(page)).toContainText('Tax calculated at payment');
+  // The first quote (United States) is on its way when the shopper picks Germany.
+  await expect.poll(() => bodies.length).toBe(1);
+  await chooseCountry(page, 'germ', 'Germany');
+  await expect(page.getByRole('button', { name: 'Pay €59.12' })).toBeVisible();
+  await expect(summary(page)).toContainText('Espresso beans (Dodo)');
+  await expect(summary(page)).toContainText('VAT 19%');
+  await expect(summary(page)).not.toContainText('Tax calculated at payment');
+  // Long after the late US answer would have come: still Germany's quote.
+  await page.waitForTimeout(1800);
+  await expect(page.getByRole('button', { name: 'Pay €59.12' })).toBeVisible();
+  expect(bodies.map((body) => body.billing.country)).toEqual(['US', 'DE']);
+  const quotes = (await recordedEventsOf(page, 'dodo-checkout-quote')) as Array<{ quote: { total: number; currency: string } }>;
+  expect(quotes.map((detail) => `${detail.quote.currency} ${detail.quote.total}`)).toEqual(['EUR 5912']);
+});
+
+test('a failing quote route leaves the note, and paying goes on without waiting for it', async ({ page }) => {
+  await quoteRoute(page, () => 0, () => ({ status: 503, json: { code: 'UPSTREAM_UNREACHABLE', message: 'down' } }));
+  const calls = await fakeProxy(page, () => ({ json: CREATED }));
+  await mountCheckout(page, QUOTED);
+  await fillUsAddress(page);
+  await expect(summary(page)).toContainText('Tax calculated at payment');
+  await page.getByRole('button', { name: 'Pay $54.00' }).click();
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect(calls).toHaveLength(1);
+});
+
+test('a refused discount code shows its message at the field at once, and paying sends nothing', async ({ page }) => {
+  await quoteRoute(page);
+  const calls = await fakeProxy(page, () => ({ json: CREATED }));
+  await mountCheckout(page, QUOTED);
+  await fillUsAddress(page);
+  await page.getByRole('button', { name: 'Have a discount code?' }).click();
+  const code = page.getByRole('textbox', { name: 'Discount code' });
+  await code.fill('OLDCODE');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(code).toHaveAttribute('aria-invalid', 'true');
+  await expect(code).toHaveAccessibleDescription('This discount code has expired.');
+  await expect(page.getByRole('status')).toHaveText('This discount code has expired.');
+  await page.getByRole('button', { name: 'Pay $54.00' }).click();
+  await expect(code).toBeFocused();
+  expect(calls).toHaveLength(0);
+
+  // Typed again, the message goes; a good code, paid without pressing Apply, is checked on the way.
+  await code.fill('WELCOME10');
+  await expect(code).toHaveAttribute('aria-invalid', 'false');
+  await page.getByRole('button', { name: 'Pay $54.00' }).click();
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect(calls).toHaveLength(1);
+  expect(calls[0]!.body).toMatchObject({ discount_code: 'WELCOME10' });
+});
+
+test('a tax ID is checked on leaving the field: invalid at the field, valid with its registered name', async ({ page }) => {
+  const bodies = await quoteRoute(page);
+  await mountCheckout(page, { ...QUOTED, 'collect-tax-id': true, country: 'DE' });
+  await expect(page.getByRole('button', { name: 'Pay €59.12' })).toBeVisible();
+  const taxId = page.getByRole('textbox', { name: 'Tax ID' });
+  await taxId.fill('DE000');
+  // Typing asks nothing; leaving the field does.
+  const typedRequests = bodies.length;
+  await taxId.blur();
+  await expect(taxId).toHaveAttribute('aria-invalid', 'true');
+  await expect(taxId).toHaveAccessibleDescription('This tax ID is not valid: The VAT number is not registered.');
+  expect(bodies.slice(0, typedRequests).some((body) => body.tax_id)).toBe(false);
+
+  await taxId.fill('DE123456789');
+  await taxId.blur();
+  await expect(taxId).toHaveAccessibleDescription('Valid VAT Number · registered to Beispiel Rösterei GmbH');
+  await expect(page.getByRole('textbox', { name: 'Business name' })).toHaveValue('Beispiel Rösterei GmbH');
+  await expect(page.getByRole('button', { name: 'Pay €49.68' })).toBeVisible();
+});
+
+test('a quote in another currency offers the choice, and the chips and the request follow it', async ({ page }) => {
+  // Adaptive pricing: Germany in EUR unless the shopper asks for USD.
+  const bodies = await quoteRoute(page, () => 0, (body) => ({
+    json: body.billing_currency === 'USD' ? { ...quoteFor({ ...body, billing: { country: 'US' } }), billing_country: 'DE' } : quoteFor(body),
+  }));
+  const calls = await fakeProxy(page, () => ({ json: CREATED }));
+  await mountCheckout(page, { ...QUOTED, country: 'DE', 'allowed-payment-method-types': 'credit debit sepa ach' });
+  await expect(page.getByRole('radio', { name: 'Pay in EUR' })).toBeChecked();
+  await expect(page.getByText('Prices converted from USD')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'SEPA Direct Debit' })).toBeVisible();
+  await page.getByRole('radio', { name: 'Pay in USD' }).check();
+  await expect(page.getByRole('radio', { name: 'Pay in USD' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'SEPA Direct Debit' })).toHaveCount(0);
+  expect(bodies.at(-1)).toMatchObject({ billing_currency: 'USD' });
+
+  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+  await page.getByRole('textbox', { name: /Street/ }).fill('Unter den Linden 1');
+  await page.getByRole('textbox', { name: /Postal code|Postcode/ }).fill('10117');
+  await page.getByRole('textbox', { name: /City/ }).fill('Berlin');
+  await page.getByRole('button', { name: /^Pay \$/ }).click();
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect(calls[0]!.body).toMatchObject({ billing_currency: 'USD', billing: { country: 'DE' } });
+});
+
+test('axe finds no serious or critical violation with a quote, the currency choice, a refused code and a checked tax ID', async ({ page }) => {
+  test.setTimeout(60_000);
+  await quoteRoute(page, () => 0, (body) => ({
+    json: { ...quoteFor(body), lines: quoteFor(body).lines.map((line) => ({ ...line, original_currency: 'USD' })), currency: body.billing_currency ?? 'EUR' },
+  }));
+  await mountCheckout(page, { ...QUOTED, country: 'DE', 'collect-tax-id': true, 'allowed-payment-method-types': 'credit debit sepa' });
+  await expect(page.getByRole('radio', { name: 'Pay in EUR' })).toBeChecked();
+  await page.getByRole('button', { name: 'Have a discount code?' }).click();
+  await page.getByRole('textbox', { name: 'Discount code' }).fill('OLDCODE');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('textbox', { name: 'Discount code' })).toHaveAttribute('aria-invalid', 'true');
+  const taxId = page.getByRole('textbox', { name: 'Tax ID' });
+  await taxId.fill('DE123456789');
+  await taxId.blur();
+  await expect(taxId).toHaveAccessibleDescription(/registered to Beispiel Rösterei GmbH/);
+  const { violations } = await new AxeBuilder({ page })
+    .include('dodo-checkout')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+});
+
+test('the quote speaks the shopper\'s language: the tax line and a refused code in German', async ({ page }) => {
+  await quoteRoute(page);
+  await mountCheckout(page, { ...QUOTED, country: 'DE' });
+  await page.evaluate(() => (document.documentElement.lang = 'de'));
+  await expect(page.getByRole('region', { name: 'Bestellübersicht' })).toContainText('MwSt. 19\u00a0%');
+  await page.getByRole('button', { name: 'Haben Sie einen Rabattcode?' }).click();
+  const code = page.getByRole('textbox', { name: 'Rabattcode' });
+  await code.fill('OLDCODE');
+  await page.getByRole('button', { name: 'Einlösen' }).click();
+  await expect(code).toHaveAccessibleDescription('Dieser Rabattcode ist abgelaufen.');
+});
+
+async function recordedEventsOf(page: Page, type: string) {
+  return (await recordedEvents(page)).filter((event) => event.type === type).map((event) => event.detail);
+}
