@@ -1,8 +1,9 @@
 /**
  * The demo shop's server: the demo page (and the test fixtures) through Vite's dev middleware,
- * the built CDN bundle under /cdn/, the merchant proxy at POST /api/payments with its quote
- * route at POST /api/quote, the return page's status route at POST /api/payment-status, the
- * webhook endpoint at POST /api/webhooks and the orders it fulfils at GET /api/orders.
+ * the built CDN bundle under /cdn/ (built at start when missing), the merchant proxy at
+ * POST /api/payments with its quote route at POST /api/quote, the return page's status route at
+ * POST /api/payment-status, the webhook endpoint at POST /api/webhooks and the orders it fulfils
+ * at GET /api/orders.
  *
  *   npm run demo            # http://127.0.0.1:5173/ (PORT overrides)
  *
@@ -16,6 +17,7 @@
  * asks the shopper to accept the shop's terms, privacy and refund policies (demo/policies.html),
  * and the proxy records the acceptance on the payment.
  */
+import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -166,7 +168,15 @@ function serveStatic(dir: string, path: string, res: ServerResponse, headers: Re
   return true;
 }
 
+/** The plain-HTML example loads /cdn/dodo-checkout.js; a fresh clone has no dist/ yet, so build it once. */
+function buildCdnBundleIfMissing(): void {
+  if (existsSync(join(cdnDir, 'dodo-checkout.js'))) return;
+  console.log('dodo-checkout demo: building the CDN bundle for /cdn/ (node scripts/build.mjs --cdn)…');
+  execFileSync(process.execPath, ['scripts/build.mjs', '--cdn'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
+  buildCdnBundleIfMissing();
   const host = options.host ?? '127.0.0.1';
   const env = options.env ?? process.env;
   const plan = decideDemoPayments(env);
@@ -228,7 +238,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       }
       if (url.pathname.startsWith('/cdn/')) {
         if (serveStatic(cdnDir, url.pathname.slice('/cdn/'.length), res)) return;
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not built: run `npm run build` first.');
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
         return;
       }
       const page = url.pathname === '/' ? '/demo/index.html' : url.pathname;

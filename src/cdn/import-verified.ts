@@ -36,7 +36,20 @@ function preloadVerified(url: string, integrity: string): Promise<string> {
   });
 }
 
+/**
+ * Failed imports per URL. Firefox keeps a failed module in the page's module map and fails every
+ * later import of that URL without fetching it again, so a retry asks under a new fragment, which
+ * is not sent: the request is the same.
+ */
+const failures = new Map<string, number>();
+
 /** The module at `url`, imported only once its bytes matched `integrity`. */
 export function importVerified(url: string, integrity: string): Promise<unknown> {
-  return preloadVerified(url, integrity).then((verified) => import(/* @vite-ignore */ verified));
+  const failed = failures.get(url) ?? 0;
+  return preloadVerified(failed ? `${url}#retry-${failed}` : url, integrity)
+    .then((verified) => import(/* @vite-ignore */ verified))
+    .catch((error: unknown) => {
+      failures.set(url, failed + 1);
+      throw error;
+    });
 }

@@ -4,10 +4,14 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { NO_MEDIA_EMULATION_IN_FIREFOX } from '../firefox.js';
+import { typeInto } from '../typing.js';
 import { CREATED, chooseCountry, fakeProxy, fillUsAddress, mountCheckout } from './support.js';
 
 // axe over the whole page is slow on small machines running tests in parallel.
 test.describe.configure({ timeout: 60_000 });
+// And several times slower in Firefox, with the country list's options open.
+test.slow(({ browserName }) => browserName === 'firefox', 'axe is slower in Firefox');
 
 const json = (status: number, body: unknown) => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
 
@@ -61,7 +65,7 @@ test.describe('axe finds no serious or critical violation', () => {
   test('with the country list open', async ({ page }) => {
     await mountCheckout(page);
     const country = page.getByRole('combobox', { name: 'Country' });
-    await country.fill('sw');
+    await typeInto(country, 'sw');
     await expect(page.getByRole('listbox')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -79,14 +83,15 @@ test.describe('axe finds no serious or critical violation', () => {
     ['in dark mode (prefers-color-scheme)', async (page: Page) => page.emulateMedia({ colorScheme: 'dark' })],
     ['in dark mode (theme="dark" on a light system)', async () => undefined],
   ] as const) {
-    test(`${name}, filled, in error and with the list open`, async ({ page }) => {
+    test(`${name}, filled, in error and with the list open`, async ({ page, browserName }) => {
+      test.skip(browserName === 'firefox' && name.includes('prefers-color-scheme'), NO_MEDIA_EMULATION_IN_FIREFOX);
       await setup(page);
       await mountCheckout(page, name.includes('theme=') ? { theme: 'dark', 'allowed-payment-method-types': 'credit debit' } : { 'allowed-payment-method-types': 'credit debit' });
       await page.getByRole('textbox', { name: 'Email' }).fill('ada@example');
       await page.getByRole('button', { name: /^Pay/ }).click();
       await expect(page.getByRole('alert')).not.toBeEmpty();
       expect(await seriousViolations(page)).toEqual([]);
-      await page.getByRole('combobox', { name: 'Country' }).fill('s');
+      await typeInto(page.getByRole('combobox', { name: 'Country' }), 's');
       await expect(page.getByRole('listbox')).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
     });
@@ -216,10 +221,25 @@ test.describe('announcements', () => {
     await page.route('https://pay.example.test/**', (route) => route.fulfill({ status: 204 }));
     await mountCheckout(page, { 'redirect-immediately': true });
     await fillUsAddress(page);
-    await page.getByRole('button', { name: /^Pay/ }).click();
-    await expect(page.getByRole('status')).toHaveText('Redirecting to payment…');
-    await expect(page.getByRole('button', { name: 'Redirecting to payment…' })).toHaveAttribute('aria-busy', 'true');
-    expect(page.url()).toContain('/tests/browser/fixtures/checkout.html');
+    // Playwright 1.64 (pinned for Firefox, see package.json) makes the click, locators and evaluate
+    // wait for a navigation that a 204 ends without committing: the click does not wait, and the
+    // page reports what it shows through console messages, which reach the test regardless.
+    const shown: string[] = [];
+    page.on('console', (message) => message.text().startsWith('shown:') && shown.push(message.text().slice('shown:'.length)));
+    await page.evaluate(() => {
+      const root = document.querySelector('dodo-checkout')!.shadowRoot!;
+      const report = () => {
+        const submit = root.querySelector('button[type="submit"]')!;
+        const status = root.querySelector('[role="status"]')!.textContent!.trim();
+        console.log(`shown:${JSON.stringify({ status, button: submit.textContent!.trim(), busy: submit.getAttribute('aria-busy') })}`);
+      };
+      new MutationObserver(report).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await page.getByRole('button', { name: /^Pay/ }).click({ noWaitAfter: true });
+    await expect
+      .poll(() => (shown.length ? JSON.parse(shown.at(-1)!) : null))
+      .toEqual({ status: 'Redirecting to payment…', button: 'Redirecting to payment…', busy: 'true' });
+    expect(new URL(page.url()).pathname).toBe('/tests/browser/fixtures/checkout.html');
   });
 
   test('field errors are the fields\' descriptions, and the alert counts them', async ({ page }) => {
@@ -284,7 +304,7 @@ test.describe('target size, contrast and motion', () => {
   test('every interactive target is at least 24 by 24 CSS pixels (2.5.8)', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await mountCheckout(page, { 'allowed-payment-method-types': 'credit debit apple_pay google_pay', 'collect-phone': true });
-    await page.getByRole('combobox', { name: 'Country' }).fill('s');
+    await typeInto(page.getByRole('combobox', { name: 'Country' }), 's');
     await expect(page.getByRole('listbox')).toBeVisible();
     const small = await page.evaluate(() => {
       const found: string[] = [];
@@ -307,7 +327,8 @@ test.describe('target size, contrast and motion', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    test(`text contrast ≥ 4.5:1 and field borders ≥ 3:1 in the ${scheme} theme`, async ({ page }) => {
+    test(`text contrast ≥ 4.5:1 and field borders ≥ 3:1 in the ${scheme} theme`, async ({ page, browserName }) => {
+      test.skip(browserName === 'firefox' && scheme === 'dark', NO_MEDIA_EMULATION_IN_FIREFOX);
       await page.emulateMedia({ colorScheme: scheme });
       await mountCheckout(page, { 'allowed-payment-method-types': 'credit debit' });
       await page.getByRole('button', { name: /^Pay/ }).click();
@@ -356,7 +377,8 @@ test.describe('target size, contrast and motion', () => {
     expect(colors.checkout).toBe('rgb(27, 27, 31)');
   });
 
-  test('reduced motion stops the busy spinner', async ({ page }) => {
+  test('reduced motion stops the busy spinner', async ({ page, browserName }) => {
+    test.skip(browserName === 'firefox', NO_MEDIA_EMULATION_IN_FIREFOX);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await fakeProxy(page, () => 'hang');
     await mountCheckout(page);

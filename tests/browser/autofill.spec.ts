@@ -7,6 +7,8 @@
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { CREATED, fakeProxy, mountCheckout } from './support.js';
 
+test.skip(({ browserName }) => browserName !== 'chromium', "Autofill is driven through Chromium's DevTools protocol (Autofill domain), which only Chromium has.");
+
 const json = (status: number, body: unknown) => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
 
 interface FilledField {

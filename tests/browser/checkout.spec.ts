@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { keepSentBodies, sentBody } from '../request-bodies.js';
 import en from '../../src/intl/messages/en.js';
 import { CART, CREATED, chooseCountry, fakeProxy, fillUsAddress, mountCheckout, recordedEvents } from './support.js';
 
@@ -209,8 +210,9 @@ test.describe('exactly one request per action', () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const calls: unknown[] = [];
+    await keepSentBodies(page);
     await page.route('**/api/test-proxy', async (route) => {
-      calls.push(route.request().postData());
+      calls.push(await sentBody(page, route.request()));
       await gate;
       await route.fulfill(json(200, CREATED));
     });

@@ -4,6 +4,7 @@
  * asks for the picker again when that select takes focus.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { FAILED_MODULES_STAY_FAILED_IN_FIREFOX } from '../firefox.js';
 import { CART, CREATED, fakeProxy } from './support.js';
 
 const PICKER_MODULE = '**/src/components/define-country-combobox.ts*';
@@ -69,7 +70,10 @@ test('a missing country is a visible, announced error on the select, which gets 
   await expect(country(page)).toHaveAttribute('aria-invalid', 'false');
 });
 
-test('focusing the select asks for the picker again; it takes over when the select loses focus, keeping the country', async ({ page }) => {
+test('focusing the select asks for the picker again; it takes over when the select loses focus, keeping the country', async ({ page, browserName }) => {
+  // The CDN build retries under a new URL fragment, which works in Firefox too (tests/e2e/sri.spec.ts);
+  // a bundled import('./define-country-combobox.js') cannot change its URL.
+  test.skip(browserName === 'firefox', FAILED_MODULES_STAY_FAILED_IN_FIREFOX);
   const state = await mountWithoutPicker(page);
   await country(page).selectOption({ label: 'Canada' });
   state.abort = false;

@@ -6,6 +6,7 @@
  * (The Idempotency-Key of retries in one page is covered by the fault matrix and by checkout.spec.ts.)
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { keepSentBodies, sentJson } from '../request-bodies.js';
 import en from '../../src/intl/messages/en.js';
 import sv from '../../src/intl/messages/sv.js';
 import { CART, CREATED } from './support.js';
@@ -23,12 +24,13 @@ interface Held {
  */
 async function holdingProxy(page: Page, answerAtOnce?: { status: number; body: unknown }) {
   const held: Held[] = [];
+  await keepSentBodies(page);
   await page.route('**/api/test-proxy*', async (route) => {
     const request = route.request();
     const url = new URL(request.url());
     const release = (answer = { status: 200, body: CREATED as unknown }) =>
       route.fulfill({ status: answer.status, contentType: 'application/json', body: JSON.stringify(answer.body) });
-    held.push({ url: url.pathname + url.search, body: request.postDataJSON() as Record<string, unknown>, key: request.headers()['idempotency-key'] ?? '', release });
+    held.push({ url: url.pathname + url.search, body: await sentJson(page, request), key: request.headers()['idempotency-key'] ?? '', release });
     if (answerAtOnce) await release(answerAtOnce);
   });
   return held;

@@ -8,6 +8,7 @@
  * matrix fast and also proves that one failure never spoils the next attempt.
  */
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { keepSentBodies, sentJson } from '../request-bodies.js';
 import en from '../../src/intl/messages/en.js';
 import { formatMessage } from '../../src/intl/messages/message-format.js';
 import sv from '../../src/intl/messages/sv.js';
@@ -56,8 +57,9 @@ const TYPED = {
 async function recordingProxy(page: Page) {
   const calls: Call[] = [];
   const queue: Answer[] = [];
+  await keepSentBodies(page);
   await page.route('**/api/test-proxy', async (route) => {
-    calls.push({ body: route.request().postDataJSON() as Record<string, unknown>, headers: route.request().headers() });
+    calls.push({ body: await sentJson(page, route.request()), headers: route.request().headers() });
     const answer = queue.shift() ?? json(200, CREATED);
     if (answer === 'hang') return;
     if ('abort' in answer) await route.abort(answer.abort);

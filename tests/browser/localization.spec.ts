@@ -3,6 +3,8 @@
  * messages, labels and the state list in the shown language.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { FAILED_MODULES_STAY_FAILED_IN_FIREFOX } from '../firefox.js';
+import { typeInto } from '../typing.js';
 import ar from '../../src/intl/messages/ar.js';
 import de from '../../src/intl/messages/de.js';
 import en from '../../src/intl/messages/en.js';
@@ -39,17 +41,18 @@ const resultsAnnouncement = (page: Page) => page.locator('dodo-country-combobox 
 test.describe('the country list announces its matches in the shown language', () => {
   test('German', async ({ page }) => {
     const combobox = await mountIn(page, 'de', de.country);
-    await combobox.fill('Deutschland');
+    await typeInto(combobox, 'Deutschland');
     await expect(resultsAnnouncement(page)).toHaveText('1 Ergebnis');
-    await combobox.fill('ien');
+    await typeInto(combobox, 'ien');
     await expect(resultsAnnouncement(page)).toHaveText(/^\d{2,} Ergebnisse$/);
   });
 
-  test('Arabic, with its dual and plural forms', async ({ page }) => {
+  test('Arabic, with its dual and plural forms', async ({ page, browserName }) => {
+    test.skip(browserName === 'firefox', "Over WebDriver BiDi Playwright enters letters outside its US keyboard (Arabic) as untrusted input events without an inputType, which the picker reads as autofill");
     const combobox = await mountIn(page, 'ar', ar.country);
-    await combobox.fill('مصر');
+    await typeInto(combobox, 'مصر');
     await expect(resultsAnnouncement(page)).toHaveText('نتيجة واحدة');
-    await combobox.fill('غينيا');
+    await typeInto(combobox, 'غينيا');
     // غينيا, غينيا الاستوائية, غينيا بيساو, بابوا غينيا الجديدة: 3–10 takes the "few" form.
     await expect(resultsAnnouncement(page)).toHaveText(/^\d+ نتائج$/);
   });
@@ -157,7 +160,8 @@ test.describe('the state is sent as its code', () => {
     expect((calls[0]!.body.billing as Record<string, string>).state).toBe('CA');
   });
 
-  test('a list that failed to load is tried again at submit', async ({ page }) => {
+  test('a list that failed to load is tried again at submit', async ({ page, browserName }) => {
+    test.skip(browserName === 'firefox', FAILED_MODULES_STAY_FAILED_IN_FIREFOX);
     const states = await holdUsStates(page, 1);
     states.release();
     const calls = await fakeProxy(page, () => created);

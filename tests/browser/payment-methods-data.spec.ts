@@ -17,7 +17,7 @@ async function fillDutchAddress(page: Page) {
   await page.getByRole('textbox', { name: /City/ }).fill('Amsterdam');
 }
 
-test('without the table no chips are offered and the merchant list is sent whole', async ({ page }) => {
+test('without the table no chips are offered and the merchant list is sent whole', async ({ page, browserName }) => {
   let requests = 0;
   await page.route(TABLE_MODULE, (route) => {
     requests += 1;
@@ -30,8 +30,8 @@ test('without the table no chips are offered and the merchant list is sent whole
   await expect(page.getByRole('radiogroup', { name: 'Payment method' })).toHaveCount(0);
   await page.getByRole('button', { name: /^Pay/ }).click();
   await expect.poll(() => calls.length).toBe(1);
-  // Asked for again at submit, then sent unfiltered: the API decides.
-  expect(requests).toBeGreaterThan(1);
+  // Asked for again at submit (not in Firefox: FAILED_MODULES_STAY_FAILED_IN_FIREFOX), then sent unfiltered: the API decides.
+  if (browserName !== 'firefox') expect(requests).toBeGreaterThan(1);
   expect(calls[0]!.body.allowed_payment_method_types).toEqual(['credit', 'debit', 'ideal', 'pix', 'upi_collect']);
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
 });

@@ -6,14 +6,19 @@
  * currency, the same values set again) keep the payment. Through the demo server's real proxy.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { keepSentBodies, sentBody } from '../request-bodies.js';
 import en from '../../src/intl/messages/en.js';
 import { CART, fillUsAddress, mountCheckout, recordedEvents, type Attributes } from './support.js';
 
-function recordPosts(page: Page) {
-  const posts: Array<{ key: string; body: Record<string, unknown> }> = [];
+async function recordPosts(page: Page) {
+  const posts: Array<{ key: string; sent: Promise<string | null> }> = [];
+  await keepSentBodies(page);
   page.on('request', (request) => {
     if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/payments') {
-      posts.push({ key: request.headers()['idempotency-key'] ?? '', body: request.postDataJSON() as Record<string, unknown> });
+      const sent = sentBody(page, request);
+      // Read only by the tests that look at bodies; the others must not fail on it.
+      sent.catch(() => undefined);
+      posts.push({ key: request.headers()['idempotency-key'] ?? '', sent });
     }
   });
   return posts;
@@ -47,7 +52,7 @@ async function staleEvents(page: Page) {
 }
 
 test('a cart changed after the payment was created withdraws its link; paying sends the new cart under a new key', async ({ page }) => {
-  const posts = recordPosts(page);
+  const posts = await recordPosts(page);
   const link = await createPayment(page);
   const created = (await recordedEvents(page)).find((event) => event.type === 'dodo-checkout-payment-created')!.detail.response as Record<string, unknown>;
 
@@ -68,7 +73,7 @@ test('a cart changed after the payment was created withdraws its link; paying se
   await expect(panel.getByRole('link', { name: en.continueToPayment })).not.toHaveAttribute('href', link);
   expect(posts).toHaveLength(2);
   expect(posts[1]!.key).not.toBe(posts[0]!.key);
-  expect(posts[1]!.body.product_cart).toEqual([
+  expect(JSON.parse((await posts[1]!.sent)!).product_cart).toEqual([
     { product_id: CART[0]!.product_id, quantity: 2 },
     { product_id: CART[1]!.product_id, quantity: 2 },
   ]);
@@ -80,7 +85,7 @@ for (const [what, attributes, change] of [
   ['prefilled email the request used', { customer: '{"email":"grace@example.com","name":"Grace Hopper"}' }, ['customer', '{"email":"ada@example.com","name":"Grace Hopper"}']],
 ] as const) {
   test(`a changed ${what} withdraws the payment too`, async ({ page }) => {
-    const posts = recordPosts(page);
+    const posts = await recordPosts(page);
     await mountCheckout(page, { endpoint: '/api/payments', ...attributes });
     if (!('customer' in attributes)) await fillUsAddress(page);
     else {
@@ -116,12 +121,16 @@ test('what does not go into the request keeps the payment: the same cart set aga
 
 for (const redirect of [false, true]) {
   test(`a payment answered after the cart changed mid-request is never offered${redirect ? ' nor redirected to' : ''}`, async ({ page }) => {
-    const posts = recordPosts(page);
+    const posts = await recordPosts(page);
     const release: Array<() => void> = [];
     await page.route((url) => url.pathname === '/api/payments', async (route) => {
+      const key = route.request().headers()['idempotency-key'];
+      await expect.poll(() => posts.some((post) => post.key === key)).toBe(true);
+      // Playwright reports no request body over WebDriver BiDi (Firefox), so the page's copy is forwarded.
+      const postData = (await posts.find((post) => post.key === key)!.sent) ?? undefined;
       await new Promise<void>((done) => release.push(done));
       // Forwarded to the demo server's real proxy once released.
-      await route.fulfill({ response: await route.fetch() });
+      await route.fulfill({ response: await route.fetch({ postData }) });
     });
     await mountCheckout(page, { endpoint: '/api/payments', ...(redirect ? { 'redirect-immediately': true } : {}) });
     const checkoutUrl = page.url();

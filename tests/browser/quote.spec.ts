@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { keepSentBodies, sentJson } from '../request-bodies.js';
 import { CREATED, chooseCountry, fakeProxy, fillUsAddress, mountCheckout, recordedEvents } from './support.js';
 
 interface QuoteBody {
@@ -46,8 +47,9 @@ function quoteFor(body: QuoteBody) {
 /** Answers the quote route at /api/test-quote; `delay` holds an answer back (ms) by the request's index. */
 async function quoteRoute(page: Page, delay: (body: QuoteBody, index: number) => number = () => 0, answer: (body: QuoteBody) => Parameters<Route['fulfill']>[0] = (body) => ({ json: quoteFor(body) })) {
   const bodies: QuoteBody[] = [];
+  await keepSentBodies(page);
   await page.route('**/api/test-quote', async (route) => {
-    const body = route.request().postDataJSON() as QuoteBody;
+    const body = (await sentJson(page, route.request())) as unknown as QuoteBody;
     const index = bodies.push(body) - 1;
     const wait = delay(body, index);
     if (wait) await new Promise((resolve) => setTimeout(resolve, wait));

@@ -1,5 +1,7 @@
 /** Helpers for driving `<dodo-checkout>` the way a shopper does: by role, label and keyboard. */
 import { expect, type Page, type Route } from '@playwright/test';
+import { typeInto } from '../typing.js';
+import { keepSentBodies, sentJson } from '../request-bodies.js';
 
 export const CART = [
   { product_id: 'pdt_espresso_beans', quantity: 1, name: 'Espresso beans, 1 kg', price: 2400 },
@@ -63,8 +65,9 @@ export interface ProxyCall {
 /** Answers the element's POSTs at /api/test-proxy and records what reached it. */
 export async function fakeProxy(page: Page, respond: (call: ProxyCall, index: number) => Parameters<Route['fulfill']>[0] | 'abort' | 'hang') {
   const calls: ProxyCall[] = [];
+  await keepSentBodies(page);
   await page.route('**/api/test-proxy', async (route) => {
-    const call = { body: route.request().postDataJSON() as Record<string, unknown>, headers: route.request().headers() };
+    const call = { body: await sentJson(page, route.request()), headers: route.request().headers() };
     calls.push(call);
     const answer = respond(call, calls.length - 1);
     if (answer === 'abort') await route.abort('connectionreset');
@@ -86,7 +89,7 @@ export async function fillUsAddress(page: Page) {
 /** Picks a country by typing into the combobox and pressing Enter, as a shopper does. */
 export async function chooseCountry(page: Page, typed: string, name: string) {
   const combobox = page.getByRole('combobox', { name: 'Country' });
-  await combobox.fill(typed);
+  await typeInto(combobox, typed);
   await expect(page.getByRole('option', { name })).toBeVisible();
   await page.getByRole('option', { name }).click();
   await expect(combobox).toHaveValue(name);

@@ -1,5 +1,6 @@
 /** Shared steps of the end-to-end checkouts on the demo shop. */
 import type { Page } from '@playwright/test';
+import { typeInto } from '../typing.js';
 
 /**
  * Fills contact and a Swedish billing address, choosing the country by typing, as a shopper does,
@@ -8,7 +9,7 @@ import type { Page } from '@playwright/test';
 export async function fillSwedishShopper(page: Page) {
   await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
   await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
-  await page.getByRole('combobox', { name: 'Country' }).fill('swed');
+  await typeInto(page.getByRole('combobox', { name: 'Country' }), 'swed');
   await page.getByRole('option', { name: 'Sweden' }).click();
   await page.getByRole('textbox', { name: /Street/ }).fill('Drottninggatan 1');
   await page.getByRole('textbox', { name: /Postal code|Postcode/ }).fill('111 51');

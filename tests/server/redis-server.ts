@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
 import { createClient } from 'redis';
 
-/** The first executable `name` on PATH, as `command -v` finds it (which is what .ci/run checks). */
+/** The first executable `name` on PATH, as `command -v` finds it (which is what scripts/run-tests.mjs checks). */
 function onPath(name: string): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     if (!dir) continue;
@@ -50,7 +50,7 @@ export interface RedisServer {
 
 export function startRedisServer(port: number): RedisServer {
   if (!REDIS_SERVER) {
-    throw new Error('redis-server is not on PATH: install it (apt-get install redis-server) or set REDIS_SERVER_BIN. The Redis adapter tests need a real server.');
+    throw new Error('redis-server is not on PATH: install it (apt-get install redis-server; npm test does so when root) or set REDIS_SERVER_BIN. The Redis adapter tests need a real server.');
   }
   const binary = REDIS_SERVER;
   let child: ChildProcess;

@@ -396,6 +396,11 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
         await handleHostedPage(req, res, hosted[1], action);
         return;
       }
+      if (path === '/favicon.ico') {
+        // The payment page has no icon; browsers ask anyway, and a 404 is a console error.
+        res.writeHead(204).end();
+        return;
+      }
       if (path.startsWith('/checkouts') && !authorized(req)) {
         sendJson(res, 401, { code: 'UNAUTHORIZED', message: 'Missing or invalid API key.' });
         return;

@@ -1,7 +1,7 @@
 /**
  * HTML of the stand-in's hosted payment page. Every value from a request goes through
  * `escapeHtml`; the page has no scripts, and its stylesheet is served from the stand-in itself so
- * a strict CSP (`default-src 'none'; style-src 'self'`) holds.
+ * a strict CSP (`default-src 'none'; style-src 'self'; img-src 'self'`) holds.
  */
 
 export interface HostedPageLine {

@@ -58,7 +58,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 export function sendHtml(res: ServerResponse, status: number, html: string, formAction = "'self'"): void {
   res.writeHead(status, {
     'content-type': 'text/html; charset=utf-8',
-    'content-security-policy': `default-src 'none'; style-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action ${formAction}`,
+    // img-src 'self': Firefox checks its automatic /favicon.ico request against the page's policy.
+    'content-security-policy': `default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action ${formAction}`,
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-store',
   });
