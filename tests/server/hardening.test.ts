@@ -37,9 +37,14 @@ function rawExchange(origin: string, head: string, chunks: string[], options: { 
     socket.on('error', () => finish(true));
     socket.on('connect', () => {
       socket.write(head);
-      chunks.forEach((chunk, index) => {
-        timers.push(setTimeout(() => socket.writable && socket.write(chunk), (options.pauseMs ?? 0) * index));
-      });
+      // One chunk at a time, each `pauseMs` after the one before: timers of different delays set
+      // at once may fire out of order on a busy event loop, which would scramble the body.
+      const writeFrom = (index: number) => {
+        if (index >= chunks.length || !socket.writable) return;
+        socket.write(chunks[index]!);
+        timers.push(setTimeout(() => writeFrom(index + 1), options.pauseMs ?? 0));
+      };
+      writeFrom(0);
       timers.push(setTimeout(() => finish(false), options.giveUpMs ?? 5_000));
     });
   });
@@ -53,7 +58,7 @@ function postHead(origin: string, headers: Record<string, string>): string {
 
 let rig: ProxyRig;
 beforeAll(async () => {
-  rig = await startProxyRig({ bodyReadTimeoutMs: 400 });
+  rig = await startProxyRig({ bodyReadTimeoutMs: 1_000 });
 });
 afterAll(() => rig.close());
 
