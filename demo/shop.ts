@@ -6,6 +6,7 @@ import '../src/index.js';
 import type { DodoCheckout } from '../src/index.js';
 import { formatMoney } from '../src/intl/money.js';
 import { UI_LANGUAGES } from '../src/intl/ui-languages.js';
+import { loadBasket, saveBasket } from './basket.js';
 import { DEMO_PRODUCTS, priceIn } from './catalogue.js';
 import { DEMO_TERMS } from './terms.js';
 
@@ -14,7 +15,7 @@ const list = document.querySelector<HTMLUListElement>('#products')!;
 const settings = document.querySelector<HTMLFormElement>('#settings')!;
 // The proxy requires consent to these very documents (DEMO_TERMS=1).
 if (DEMO_TERMS) Object.assign(checkout, DEMO_TERMS);
-const quantities = new Map<string, number>(DEMO_PRODUCTS.map((product, index) => [product.id, index === 0 ? 1 : 0]));
+const quantities = loadBasket();
 
 function currency(): string {
   return (settings.elements.namedItem('currency') as HTMLSelectElement).value;
@@ -30,6 +31,7 @@ function updateCart(): void {
   }));
   checkout.cart = cart.length > 0 ? cart : [{ product_id: DEMO_PRODUCTS[0]!.id, quantity: 1, name: DEMO_PRODUCTS[0]!.name, price: priceIn(DEMO_PRODUCTS[0]!, code) }];
   if (cart.length === 0) quantities.set(DEMO_PRODUCTS[0]!.id, 1);
+  saveBasket(quantities);
   renderProducts();
 }
 

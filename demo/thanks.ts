@@ -5,6 +5,7 @@
  */
 import '../src/payment-status.js';
 import type { PaymentStatusEvent } from '../src/payment-status.js';
+import { emptyBasket } from './basket.js';
 import type { DemoOrder } from './demo-orders.js';
 
 const title = document.querySelector<HTMLElement>('#thanks-title')!;
@@ -36,4 +37,12 @@ async function showOrder(paymentId: string): Promise<void> {
   orderLine.textContent = 'Your order is confirmed; the shop will email you when it ships.';
 }
 
-document.addEventListener('dodo-payment-status-succeeded', (event) => void showOrder((event as PaymentStatusEvent).detail.status.payment_id), { once: true });
+document.addEventListener(
+  'dodo-payment-status-succeeded',
+  (event) => {
+    // Paid, as the shop's status route verified: the basket is bought.
+    emptyBasket();
+    void showOrder((event as PaymentStatusEvent).detail.status.payment_id);
+  },
+  { once: true },
+);

@@ -1,17 +1,36 @@
 /**
- * A shopper on a phone taps through the whole demo checkout: quantity, country list (opened,
- * scrolled and chosen by tap), state list, billing currency and payment method chips, discount
- * code, Pay, the confirmation and on to the payment page. Runs in the touch projects (playwright.config.ts).
+ * A shopper on a phone taps through the demo checkout: quantity, country list (opened, scrolled
+ * and chosen by tap), state list, billing currency and payment method chips, discount code, Pay,
+ * the confirmation and on to the payment page; then what comes after a payment is created — kept
+ * over a reload and Back, withdrawn by a tapped cart change, and the return page's "Try again".
+ * Runs in the touch projects (playwright.config.ts).
  */
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { typeInto } from '../typing.js';
+
+/**
+ * Taps, as a finger does. Playwright (1.64) sends no touch input over WebDriver BiDi: its Firefox
+ * tap is an empty method, so Firefox (which still gets the phone's viewport, touch events and
+ * coarse pointer) is sent clicks.
+ */
+function tapper(browserName: string, info: TestInfo): { touchInput: boolean; tap: (locator: Locator) => Promise<void> } {
+  const touchInput = browserName !== 'firefox';
+  if (!touchInput) info.annotations.push({ type: 'firefox', description: 'taps sent as clicks: no touch input over WebDriver BiDi in Playwright' });
+  return { touchInput, tap: (locator) => (touchInput ? locator.tap() : locator.click()) };
+}
+
+/** The Idempotency-Key of every create the page sends. */
+function recordCreateKeys(page: Page): string[] {
+  const keys: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/api/payments')) keys.push(request.headers()['idempotency-key'] ?? '');
+  });
+  return keys;
+}
 
 test('a shopper taps through the whole checkout on a phone', async ({ page, browserName, hasTouch }) => {
   expect(hasTouch, 'runs in a touch project').toBe(true);
-  // Playwright (1.64) sends no touch input over WebDriver BiDi: its Firefox tap is an empty method.
-  // Firefox still gets the phone's viewport, touch events and coarse pointer; its taps are clicks.
-  const touchInput = browserName !== 'firefox';
-  if (!touchInput) test.info().annotations.push({ type: 'firefox', description: 'taps sent as clicks: no touch input over WebDriver BiDi in Playwright' });
-  const tap = (locator: Locator) => (touchInput ? locator.tap() : locator.click());
+  const { touchInput, tap } = tapper(browserName, test.info());
 
   await page.goto('/');
   expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches && 'ontouchstart' in window)).toBe(true);
@@ -89,4 +108,65 @@ test('a shopper taps through the whole checkout on a phone', async ({ page, brow
   await tap(link);
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\//);
   await expect(page.getByText('$35.10').first()).toBeVisible();
+});
+
+test('on a phone, a created payment is kept over a reload and Back, withdrawn by a tapped cart change, and "Try again" on the return page brings the cart back', async ({ page, browserName, hasTouch }) => {
+  test.setTimeout(60_000);
+  expect(hasTouch, 'runs in a touch project').toBe(true);
+  const { tap } = tapper(browserName, test.info());
+  const keys = recordCreateKeys(page);
+  const confirmation = page.getByRole('region', { name: 'Complete your payment' });
+  const link = confirmation.getByRole('link', { name: 'Continue to payment' });
+
+  await page.goto('/');
+  await tap(page.getByRole('textbox', { name: 'Email' }));
+  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+  const country = page.getByRole('combobox', { name: 'Country' });
+  await tap(country);
+  await typeInto(country, 'swed');
+  await tap(page.getByRole('option', { name: 'Sweden' }));
+  await page.getByRole('textbox', { name: /Street/ }).fill('Drottninggatan 1');
+  await page.getByRole('textbox', { name: /Postal code|Postcode/ }).fill('111 51');
+  await page.getByRole('textbox', { name: /City|Town/ }).fill('Stockholm');
+  await tap(page.getByRole('radio', { name: 'Pay in USD' }));
+
+  await tap(page.getByRole('button', { name: 'Pay $24.00' }));
+  await expect(confirmation).toContainText('$24.00');
+  const firstLink = await link.getAttribute('href');
+
+  // Tapping the cart withdraws the link; the Pay button says the new total; nothing typed is lost.
+  await tap(page.getByRole('button', { name: 'One more Ceramic mug' }));
+  await expect(link).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('ada@example.com');
+  await tap(page.getByRole('button', { name: 'Pay $39.00' }));
+  await expect(confirmation).toContainText('$39.00');
+  const secondLink = await link.getAttribute('href');
+  expect(secondLink).not.toBe(firstLink);
+  expect(keys).toHaveLength(2);
+  expect(keys[1], 'the new cart is paid under a new Idempotency-Key').not.toBe(keys[0]);
+
+  // A reload shows the same payment, not a blank form that would pay twice.
+  await page.reload();
+  await expect(link).toHaveAttribute('href', secondLink!);
+  await expect(confirmation).toContainText('$39.00');
+
+  // On to the payment page and Back: the created payment again.
+  await tap(link);
+  await expect(page.getByRole('heading', { name: 'Complete your payment' })).toBeVisible();
+  await page.goBack();
+  await expect(link).toHaveAttribute('href', secondLink!);
+  await expect(confirmation).toContainText('$39.00');
+  expect(keys, 'nothing was sent again').toHaveLength(2);
+
+  // A declined card: the return page says so, verified, and "Try again" brings the same cart back.
+  await tap(link);
+  await tap(page.getByRole('button', { name: 'Decline (test a failed payment)' }));
+  await expect(page).toHaveURL(/\/demo\/thanks\.html\?/);
+  const status = page.locator('dodo-payment-status').getByRole('status');
+  await expect(status.getByRole('heading', { name: 'Payment failed' })).toBeVisible();
+  await tap(status.getByRole('link', { name: 'Try again' }));
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('button', { name: 'Pay $39.00' })).toBeVisible();
+  await expect(link).toBeHidden();
 });
