@@ -2,7 +2,7 @@
  * `npm run bench`: startup, interaction, Lighthouse and peer figures in headless
  * Chromium. Prints tables; asserts nothing. Builds dist/ first when it is missing.
  *
- *   npm run bench                      20 startup runs per page and CPU rate (about 6 minutes on 2 cores)
+ *   npm run bench                      20 startup runs per page and CPU rate (about 8 minutes on 2 cores)
  *   npm run bench -- --quick           5 runs
  *   npm run bench -- --runs=N
  *   npm run bench -- --no-lighthouse --no-peer
@@ -51,7 +51,7 @@ const demoDir = join(cacheDir, 'demo');
 const DOC = join(root, 'docs/performance.md');
 const DOC_START = '<!-- bench:start -->';
 const DOC_END = '<!-- bench:end -->';
-// A guard against a machine too loaded to finish, not a plan: a normal run takes about 6 minutes.
+// A guard against a machine too loaded to finish, not a plan: a normal run takes about 8 minutes.
 // Sections that start after it are skipped, and the output says so.
 const deadline = Date.now() + 12 * 60_000;
 
