@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { afterFirstPaint } from './after-first-paint.js';
 import { CountryPickerLoader } from './components/country-picker-loader.js';
 import { CheckoutMemory } from './checkout/checkout-memory.js';
 import { PaymentFlow } from './checkout/payment-flow.js';
@@ -134,7 +135,7 @@ export class DodoCheckout extends LitElement {
     this.memory.clear();
     this.flow.reset();
     this.form.reset();
-    if (this.configResult.ok) this.form.prefill(prefillValues(this.configResult.config, regionOf(this.localize.lang)));
+    if (this.configResult.ok) this.form.prefill(prefillValues(this.configResult.config, () => regionOf(this.localize.lang)));
     this.live?.reset();
   }
 
@@ -164,13 +165,16 @@ export class DodoCheckout extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // The picker is requested once the form is on screen, so it never competes with the first
-    // render; its slot keeps its height, and a native select stands in if it cannot load.
-    void this.picker.load();
-    this.data.loadTables();
-    // What a submit needs, fetched while the shopper fills the form; tried again at submit.
-    this.flow.preload();
-    this.startQuotes();
+    // What the form does not need to be usable starts in a task of its own after the first paint,
+    // so the task that renders the form carries none of it. The picker's slot keeps its height,
+    // and a native select stands in until it is defined (or if it cannot load).
+    afterFirstPaint(() => {
+      void this.picker.load();
+      this.data.loadTables();
+      // What a submit needs, fetched while the shopper fills the form; tried again at submit.
+      this.flow.preload();
+      this.startQuotes();
+    });
   }
 
   protected override updated(): void {
@@ -187,7 +191,7 @@ export class DodoCheckout extends LitElement {
     if (!this.configResult.ok) return;
     this.reportedConfigProblems = '';
     const config = this.configResult.config;
-    this.form.prefill(prefillValues(config, regionOf(this.localize.lang)));
+    this.form.prefill(prefillValues(config, () => regionOf(this.localize.lang)));
     if (this.hasUpdated) this.startQuotes();
     // A tick was given for the documents then shown: other documents are ticked afresh.
     if (previous && JSON.stringify(previous.terms) !== JSON.stringify(config.terms) && this.form.values.terms) this.form.correct({ terms: '' });

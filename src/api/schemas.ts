@@ -1,26 +1,23 @@
 /**
- * Zod schemas of Dodo Payments `POST /payments` (create one-time payment), shared by the element
- * and by the proxy. `zod/mini` keeps the browser bundle small; the shapes follow the newest API
- * reference (only `billing.country` is required) and the official SDK's `PaymentCreateParams`.
+ * Zod schemas of Dodo Payments `POST /payments` (create one-time payment), used by the proxy. The
+ * element checks the same shapes with the plain functions of payment-checks.ts, so its submit path
+ * carries no schema library; tests/unit/api/payment-checks.property.test.ts holds them to these
+ * schemas. The shapes follow the newest API reference (only `billing.country` is required) and the
+ * official SDK's `PaymentCreateParams`.
  */
 import * as z from 'zod/mini';
 import { COUNTRY_CODES, CURRENCY_CODES, PAYMENT_METHOD_TYPES } from './enums.js';
 import { isHttpUrl } from './http-url.js';
+import { EMAIL_PATTERN, ISO_DATETIME } from './patterns.js';
 
-export { isHttpUrl };
+export { EMAIL_PATTERN, isHttpUrl };
 
 const INT32_MAX = 2_147_483_647;
 
 /*
- * Emails, URLs and timestamps are checked with small patterns of our own rather than zod's
- * format schemas (z.email, z.url, z.iso), which would add about 1 KB gzip to the browser bundle.
+ * Emails, URLs and timestamps are checked with small patterns of our own (patterns.ts) rather than
+ * zod's format schemas (z.email, z.url, z.iso), so both sides check them alike.
  */
-
-/** A practical email rule: no leading, trailing or doubled dot in the local part; a dotted domain. */
-export const EMAIL_PATTERN = /^(?!\.)(?!.*\.\.)[\w'+.-]*[\w+-]@(?:[A-Za-z\d](?:[A-Za-z\d-]*[A-Za-z\d])?\.)+[A-Za-z]{2,}$/;
-
-/** ISO 8601 date-time with seconds optional, fractions allowed and an explicit `Z` or offset. */
-const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 export const CountryCodeSchema = z.enum(COUNTRY_CODES);
 export const CurrencySchema = z.enum(CURRENCY_CODES);

@@ -1,9 +1,10 @@
 /**
  * From the form to the request, without a browser: the shopper's entries are checked, the
- * payment methods chosen, the body built and held against the API's request schema. Either the
+ * payment methods chosen, the body built and held against the API's request shape (api/payment-checks.ts). Either the
  * problems to show come back, or a request ready to send.
  */
-import { CreatePaymentRequestSchema, type CountryCode, type CreatePaymentRequest, type CurrencyCode, type PaymentMethodType } from '../api/schemas.js';
+import { requestProblem } from '../api/payment-checks.js';
+import type { CountryCode, CreatePaymentRequest, CurrencyCode, PaymentMethodType } from '../api/schemas.js';
 import type { CheckoutConfig } from '../config/parse-config.js';
 import { fieldForRequestPath, type FormValues } from '../form/form-model.js';
 import { validateForm, type FoundProblem } from '../form/validate-form.js';
@@ -58,8 +59,8 @@ export function prepareRequest({ config, values, format, subdivisions, postalCod
   if (problems.length > 0) return { ok: false, problems };
 
   const request = requestFor({ config, values, format, subdivisions, postalCodes, paymentMethods: table, chipMethods, chargeCurrency });
-  const checked = CreatePaymentRequestSchema.safeParse(request);
-  if (checked.success) return { ok: true, request: checked.data };
-  // zod/mini ships no messages ("Invalid input"): the field shows the localized one.
-  return { ok: false, problems: [{ field: fieldForRequestPath(checked.error.issues[0]?.path ?? []), problem: { code: 'invalidValue' } }] };
+  const problem = requestProblem(request);
+  if (!problem) return { ok: true, request };
+  // The field the first problem concerns shows the localized "invalid value".
+  return { ok: false, problems: [{ field: fieldForRequestPath(problem), problem: { code: 'invalidValue' } }] };
 }

@@ -2,7 +2,8 @@
  * One round trip to the merchant proxy, classified into the outcomes the element shows. Pure
  * apart from `fetch`, which is injectable so the lifecycle is testable without a browser.
  */
-import { ApiErrorSchema, CreatePaymentResponseSchema, type CreatePaymentRequest, type CreatePaymentResponse } from '../api/schemas.js';
+import { asApiError, asPaymentResponse } from '../api/payment-checks.js';
+import type { CreatePaymentRequest, CreatePaymentResponse } from '../api/schemas.js';
 import { CONSENT_HEADER, consentHeaderValue, type TermsDocuments } from '../api/terms-consent.js';
 import type { CheckoutErrorKind } from '../events.js';
 
@@ -84,20 +85,20 @@ export async function sendPaymentRequest(options: SendOptions): Promise<SendOutc
     }
 
     if (!response.ok) {
-      const body = text.length <= MAX_ERROR_BODY ? ApiErrorSchema.safeParse(parseJson(text)) : undefined;
+      const body = text.length <= MAX_ERROR_BODY ? asApiError(parseJson(text)) : undefined;
       const outcome: SendFailure = { ok: false, kind: 'server', status: response.status };
-      if (body?.success) {
-        outcome.code = body.data.code;
-        outcome.apiMessage = body.data.message;
+      if (body) {
+        outcome.code = body.code;
+        outcome.apiMessage = body.message;
       }
       const retryAfter = response.status === 429 ? retryAfterSeconds(response.headers.get('Retry-After')) : undefined;
       if (retryAfter !== undefined) outcome.retryAfter = retryAfter;
       return outcome;
     }
 
-    const parsed = CreatePaymentResponseSchema.safeParse(parseJson(text));
-    if (!parsed.success) return { ok: false, kind: 'response', status: response.status };
-    return { ok: true, response: parsed.data };
+    const created = asPaymentResponse(parseJson(text));
+    if (!created) return { ok: false, kind: 'response', status: response.status };
+    return { ok: true, response: created };
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', abortOnParent);

@@ -97,12 +97,13 @@ export function problemMessage(field: FormField, problem: FieldProblem, values: 
 }
 
 /** The values the configuration prefills; the country falls back to the one the locale names. */
-export function prefillValues(config: CheckoutConfig, localeCountry: string | undefined): Partial<FormValues> {
+export function prefillValues(config: CheckoutConfig, localeCountry: () => string | undefined): Partial<FormValues> {
   return {
     email: config.customer.email ?? '',
     name: config.customer.name ?? '',
     phone: config.customer.phone_number ?? '',
-    country: config.country ?? localeCountry ?? '',
+    // The locale's country is worked out only when the merchant set none (it may load CLDR data).
+    country: config.country ?? localeCountry() ?? '',
     discountCode: config.discountCode ?? '',
   };
 }

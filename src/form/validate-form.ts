@@ -2,7 +2,7 @@
  * Checks what the shopper typed before anything is sent. Returns problem codes in form order so
  * the form can mark each field and move focus to the first.
  */
-import { EMAIL_PATTERN } from '../api/schemas.js';
+import { EMAIL_PATTERN } from '../api/patterns.js';
 import { TERMS_ACCEPTED, type AddressField, type FieldProblem, type FormField, type FormValues } from './form-model.js';
 
 export interface FormRules {

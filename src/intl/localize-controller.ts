@@ -44,15 +44,19 @@ export function resolveLocale(candidates: ReadonlyArray<string | null | undefine
  */
 export function negotiateLanguage<L extends string>(requested: string, supported: readonly L[] = UI_LANGUAGES as unknown as readonly L[]): L | 'en' {
   const byLowerCase = new Map(supported.map((language) => [language.toLowerCase(), language]));
-  let likely = '';
-  try {
-    const maximized = new Intl.Locale(requested).maximize();
-    likely = `${maximized.language}-${maximized.script}`;
-  } catch {
-    // Not a well-formed tag: only its own subtags and the aliases can match.
-  }
-  for (const tag of [requested, likely, LANGUAGE_ALIASES[requested.split(/[-_]/)[0]!.toLowerCase()] ?? '']) {
-    const subtags = tag.toLowerCase().split(/[-_]/);
+  // The likely script is looked up only when the tag's own subtags match nothing: the first
+  // `maximize()` in a page loads CLDR data, which "en-US" or "de" never needs.
+  const likely = () => {
+    try {
+      const maximized = new Intl.Locale(requested).maximize();
+      return `${maximized.language}-${maximized.script}`;
+    } catch {
+      // Not a well-formed tag: only its own subtags and the aliases can match.
+      return '';
+    }
+  };
+  for (const tag of [() => requested, likely, () => LANGUAGE_ALIASES[requested.split(/[-_]/)[0]!.toLowerCase()] ?? '']) {
+    const subtags = tag().toLowerCase().split(/[-_]/);
     for (let length = subtags.length; length > 0; length--) {
       const match = byLowerCase.get(subtags.slice(0, length).join('-'));
       if (match) return match;

@@ -4,6 +4,7 @@
  * subdivision list (the state select). None is needed to render; submit tries a failed one again.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterFirstPaint } from '../after-first-paint.js';
 import type { CountryCode } from '../api/enums.js';
 import { getAddressFormat, type PostalCodeRules, type Subdivision } from '../intl/address-format.js';
 import { loadPaymentMethods, loadPostalCodes, loadSubdivisions } from '../intl/data-loader.js';
@@ -49,14 +50,18 @@ export class ReferenceDataController implements ReactiveController {
 
   private follow(country: string): void {
     if (country === this.country) return;
+    const first = this.country === '';
     this.country = country;
     this.subdivisions = [];
     this.arrived = undefined;
-    void this.fetchSubdivisions(country).then((list) => {
+    const fetchList = () => void this.fetchSubdivisions(country).then((list) => {
       if (!list) return;
       this.arrived = list;
       this.host.requestUpdate();
     });
+    // The first country's list is asked for once the form is painted, not in the task that renders it.
+    if (first) afterFirstPaint(fetchList);
+    else fetchList();
   }
 
   /** Uses the list that arrived (the host renders it); returns the list in use. */

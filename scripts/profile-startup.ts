@@ -1,0 +1,112 @@
+/**
+ * `npx tsx scripts/profile-startup.ts [--cpu=4] [--runs=3] [--page=/bench/cdn.html]`: where the
+ * CDN script's startup time goes. Loads the page in headless Chromium with the CDP sampling
+ * profiler on, then prints, for the main thread up to the first text input being usable and for
+ * the long tasks in that span: self time by source module (from the bundle's source maps), by
+ * Lit/other package, and the longest tasks with what they ran. Prints figures; asserts nothing.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { createServer } from 'node:http';
+import { join, normalize, resolve, extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
+
+const argv = process.argv.slice(2);
+const opt = (name: string, fallback: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const cpu = Number(opt('cpu', '4'));
+const runs = Number(opt('runs', '3'));
+const pagePath = opt('page', '/bench/cdn.html');
+const root = resolve(import.meta.dirname, '..');
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  const file = normalize(join(root, path));
+  if (!file.startsWith(root) || !existsSync(file)) return void res.writeHead(404).end();
+  const body = gzipSync(readFileSync(file), { level: 9 });
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-encoding': 'gzip', 'cache-control': 'no-cache' }).end(body);
+});
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const port = (server.address() as { port: number }).port;
+const origin = `http://127.0.0.1:${port}`;
+
+const maps = new Map<string, SourceMap | null>();
+function mapFor(url: string): SourceMap | null {
+  if (!maps.has(url)) {
+    const path = join(root, new URL(url).pathname) + '.map';
+    maps.set(url, existsSync(path) ? new SourceMap(JSON.parse(readFileSync(path, 'utf8'))) : null);
+  }
+  return maps.get(url)!;
+}
+const shorten = (source: string) => source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '').replace(/^src\//, 'src/');
+function where(frame: { url: string; lineNumber: number; columnNumber: number; functionName: string }): string {
+  if (!frame.url) return `(${frame.functionName || 'program'})`;
+  const map = frame.url.startsWith(origin) ? mapFor(frame.url) : null;
+  if (!map) return frame.url.replace(origin, '');
+  const entry = map.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string; originalLine?: number };
+  return entry.originalSource ? shorten(entry.originalSource) : frame.url.replace(origin, '');
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string; lineNumber: number; columnNumber: number; functionName: string }; children?: number[] }[];
+  startTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const total = new Map<string, number>();
+const functions = new Map<string, number>();
+for (let run = 0; run < runs; run += 1) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(`(() => {
+    window.__usable = NaN; window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+    const roots = [];
+    console.profile('startup');
+    const check = () => { if (window.__usable >= 0) return; for (const r of roots) { const i = r.querySelector('input:not([type=hidden]):not([type=radio]):not([type=checkbox])'); if (i && i.checkVisibility()) { window.__usable = performance.now(); console.profileEnd('startup'); return; } } };
+    const watch = (r) => { roots.push(r); new MutationObserver(check).observe(r, { childList: true, subtree: true }); };
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (i) { const r = attach.call(this, i); watch(r); return r; };
+    watch(document);
+  })();`);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  const finished = new Promise<CpuProfile>((done) => cdp.on('Profiler.consoleProfileFinished', (event) => done(event.profile)));
+  await page.goto(origin + pagePath, { waitUntil: 'load' });
+  await page.waitForFunction(() => (window as any).__usable >= 0);
+  const profile = await finished;
+  await page.waitForTimeout(300);
+  const facts = await page.evaluate(() => ({ usable: (window as any).__usable as number, long: (window as any).__long as [number, number][] }));
+  await context.close();
+
+  // Self time per node: each sample holds until the next.
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  const samples = profile.samples ?? [];
+  for (let i = 0; i < samples.length; i += 1) {
+    const dt = (profile.timeDeltas?.[i + 1] ?? 0) / 1000;
+    self.set(samples[i]!, (self.get(samples[i]!) ?? 0) + dt);
+  }
+  for (const [id, ms] of self) {
+    const node = byId.get(id)!;
+    const key = where(node.callFrame);
+    total.set(key, (total.get(key) ?? 0) + ms / runs);
+    const fn = `${node.callFrame.functionName || '(anonymous)'} @ ${key}`;
+    functions.set(fn, (functions.get(fn) ?? 0) + ms / runs);
+  }
+  console.log(`run ${run + 1}: usable at ${facts.usable.toFixed(1)} ms; long tasks ${facts.long.map(([s, d]) => `${d.toFixed(0)} ms at ${s.toFixed(0)}`).join(', ') || 'none'}`);
+}
+await browser.close();
+server.close();
+
+const top = (m: Map<string, number>, n: number) => [...m].filter(([k]) => !k.startsWith('(idle')).sort((a, b) => b[1] - a[1]).slice(0, n);
+console.log(`\nSelf time by source, mean of ${runs} runs at CPU ${cpu}× (navigation until the first input is usable), ms`);
+for (const [k, v] of top(total, 40)) console.log(`${v.toFixed(1).padStart(8)}  ${k}`);
+console.log('\nTop functions');
+for (const [k, v] of top(functions, 40)) console.log(`${v.toFixed(1).padStart(8)}  ${k}`);

@@ -1,0 +1,71 @@
+/**
+ * `npx tsx scripts/trace-startup.ts [--cpu=4] [--runs=3] [--page=/bench/cdn.html]`: the main
+ * thread's tasks while the CDN checkout starts, from a Chromium trace. For each task over 50 ms
+ * before the page settles, prints what it spent its time on (compile, script evaluation, style,
+ * layout, parse, microtasks…), as self time of each trace event name, mean of the runs.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
+
+const argv = process.argv.slice(2);
+const opt = (name: string, fallback: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const cpu = Number(opt('cpu', '4'));
+const runs = Number(opt('runs', '3'));
+const pagePath = opt('page', '/bench/cdn.html');
+const root = resolve(import.meta.dirname, '..');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const file = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+  if (!file.startsWith(root) || !existsSync(file)) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-encoding': 'gzip', 'cache-control': 'no-cache' }).end(gzipSync(readFileSync(file), { level: 9 }));
+});
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: any }
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+for (let run = 0; run < runs; run += 1) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline', 'toplevel'] });
+  await page.goto(origin + pagePath, { waitUntil: 'load' });
+  await page.waitForTimeout(2500);
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  await context.close();
+  const events = trace.traceEvents.filter((e) => e.ph === 'X' && e.dur !== undefined);
+  // The renderer main thread: where the page's ParseHTML ran.
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.includes(pagePath));
+  if (!parse) { console.log('no ParseHTML found'); continue; }
+  const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const tasks = main.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur! > 50_000);
+  const t0 = main.find((e) => e.name === 'ParseHTML')!.ts;
+  console.log(`\nrun ${run + 1}, CPU ${cpu}×: ${tasks.length} task(s) over 50 ms`);
+  for (const task of tasks) {
+    const inside = main.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!);
+    // Self time per event name: duration minus children's.
+    const self = new Map<string, number>();
+    const stack: TraceEvent[] = [];
+    for (const e of inside) {
+      while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur! <= e.ts) stack.pop();
+      const parent = stack.at(-1);
+      if (parent) self.set(label(parent), (self.get(label(parent)) ?? 0) - e.dur!);
+      self.set(label(e), (self.get(label(e)) ?? 0) + e.dur!);
+      stack.push(e);
+    }
+    const covered = inside.filter((e) => !inside.some((p) => p !== e && p.ts <= e.ts && p.ts + p.dur! >= e.ts + e.dur! && p.dur! > e.dur!)).reduce((s, e) => s + e.dur!, 0);
+    console.log(`  task at +${((task.ts - t0) / 1000).toFixed(0)} ms, ${(task.dur! / 1000).toFixed(1)} ms (untraced ${((task.dur! - covered) / 1000).toFixed(1)} ms):`);
+    for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 14)) if (us > 1000) console.log(`    ${(us / 1000).toFixed(1).padStart(7)} ms  ${name}`);
+  }
+}
+function label(e: TraceEvent): string {
+  const url = e.args?.data?.url ?? e.args?.data?.fileName ?? e.args?.fileName ?? '';
+  return url ? `${e.name} ${String(url).replace(origin, '')}` : e.name;
+}
+await browser.close();
+server.close();

@@ -1,0 +1,20 @@
+/**
+ * Runs work in a task of its own once the browser has had the chance to paint what the current
+ * task rendered: the next animation frame, then a task after it. A hidden page runs no frames, so
+ * a timer starts the work anyway after `latest` ms. Outside a browser (server rendering, tests
+ * without a DOM) it is a plain timer.
+ */
+export function afterFirstPaint(work: () => void, latest = 100): void {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    work();
+  };
+  const fallback = setTimeout(start, latest);
+  if (typeof requestAnimationFrame !== 'function') return;
+  requestAnimationFrame(() => setTimeout(() => {
+    clearTimeout(fallback);
+    start();
+  }, 0));
+}
