@@ -24,6 +24,9 @@ import { configurationProblems } from './templates/configuration-problems.js';
 import { confirmationPanel, discountSection, methodsSection, submitButton, termsField } from './templates/payment.js';
 import { summarySection } from './templates/summary.js';
 
+/** How long a server-rendered form waits for its language and country names before it is hydrated anyway. */
+const HYDRATION_WAIT_MS = 3_000;
+
 /** What the element is doing, for merchants who drive it from their own controls. */
 export interface CheckoutState {
   phase: SubmissionPhase;
@@ -182,10 +185,14 @@ export class DodoCheckout extends LitElement {
     return serverRoot;
   }
 
-  /** The server-rendered form already takes input: it is hydrated once its words and country names are here, so the first render matches it. */
+  /**
+   * The server-rendered form already takes input: it is hydrated once its words and country names
+   * are here, so the first render matches it; after HYDRATION_WAIT_MS without them, at once.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hydrating) return this.localize.loaded().then(() => super.scheduleUpdate());
-    return super.scheduleUpdate();
+    if (!this.hydrating) return super.scheduleUpdate();
+    const waited = new Promise((resolve) => setTimeout(resolve, HYDRATION_WAIT_MS));
+    return Promise.race([this.localize.loaded(), waited]).then(() => super.scheduleUpdate());
   }
 
   /** Hydration attaches the template to the server's DOM; markup that does not match (another version's) is rendered afresh. */

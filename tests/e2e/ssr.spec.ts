@@ -127,6 +127,20 @@ test('typed before the script ran: kept through hydration, in the form state and
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
 });
 
+test('a reload brings back what this tab kept, over the server\'s empty form', async ({ page }) => {
+  await open(page, '/ssr/');
+  await hydrated(page);
+  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+  await page.getByRole('textbox', { name: 'ZIP code' }).fill('10001');
+  await page.reload({ waitUntil: 'commit' });
+  await hydrated(page);
+  await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('ada@example.com');
+  await expect(page.getByRole('textbox', { name: 'Full name' })).toHaveValue('Ada Lovelace');
+  await expect(page.getByRole('textbox', { name: 'ZIP code' })).toHaveValue('10001');
+  expect(await page.evaluate(() => document.querySelector('dodo-checkout')!.state.values.email)).toBe('ada@example.com');
+});
+
 test('the country picker and the data load after hydration, never before', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
