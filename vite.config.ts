@@ -11,6 +11,8 @@
  * - `cdn-status`: `<dodo-payment-status>` for return pages, one classic script of its own.
  * - `server`: the proxy (`dodo-checkout/server`) for Node and other fetch-standard runtimes, and
  *             the Dodo API stand-in for offline tests (`dodo-checkout/testing`).
+ * - `ssr`:    the server renderer (`dodo-checkout/ssr`), with Lit and Lit's server renderer as
+ *             imports; it carries the CDN files' SRI hashes, so `cdn` and the stylesheet come first.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -26,12 +28,15 @@ const isDependency = (id: string) => dependencies.some((dep) => id === dep || id
 /** The React wrapper's peer stays an import, like the dependencies. */
 const isReact = (id: string) => id === 'react' || id.startsWith('react/');
 
-/** The SRI hash of a built CDN chunk, which the CDN script pins (`cdn-chunks` builds first). */
-function chunkIntegrity(file: string): string {
-  const path = fileURLToPath(new URL(`./dist/cdn/chunks/${file}`, import.meta.url));
-  if (!existsSync(path)) throw new Error(`vite.config.ts: ${path} is missing; run \`vite build --mode cdn-chunks\` first`);
+/** The SRI hash of a built CDN file (`dist/cdn/<file>`), which a later build pins. */
+function cdnIntegrity(file: string, builtBy: string): string {
+  const path = fileURLToPath(new URL(`./dist/cdn/${file}`, import.meta.url));
+  if (!existsSync(path)) throw new Error(`vite.config.ts: ${path} is missing; run ${builtBy} first`);
   return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 }
+
+/** The SRI hash of a built CDN chunk, which the CDN script pins (`cdn-chunks` builds first). */
+const chunkIntegrity = (file: string): string => cdnIntegrity(`chunks/${file}`, '`vite build --mode cdn-chunks`');
 
 /** ES modules of `chunks/`, with the CDN script's Lit (src/cdn/lit-shim.ts) instead of a copy. */
 const cdnChunks = (entry: Record<string, string>, emptyOutDir: boolean): UserConfig => ({
@@ -135,8 +140,32 @@ const builds: Record<string, () => UserConfig> = {
   }),
 };
 
+builds.ssr = () => ({
+  define: {
+    __DODO_CDN__: JSON.stringify({
+      base: `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn/`,
+      integrity: {
+        'dodo-checkout.js': cdnIntegrity('dodo-checkout.js', '`vite build --mode cdn`'),
+        'dodo-checkout.css': cdnIntegrity('dodo-checkout.css', '`tsx scripts/write-checkout-css.ts dist/cdn/dodo-checkout.css`'),
+      },
+    }),
+  },
+  build: {
+    outDir: 'dist/ssr',
+    emptyOutDir: true,
+    target: 'node20',
+    ssr: true,
+    minify: false,
+    sourcemap: true,
+    lib: { entry: { index: src('ssr/index.ts') }, formats: ['es'] },
+    rolldownOptions: {
+      external: (id) => isDependency(id) || id === '@lit-labs/ssr' || id.startsWith('@lit-labs/ssr/') || id.startsWith('node:') || builtinModules.includes(id),
+    },
+  },
+});
+
 export default defineConfig(({ mode }) => {
   const config = builds[mode];
-  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}" (use npm, cdn-chunks, cdn-quote-chunk, cdn, cdn-status or server)`);
+  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}" (use npm, cdn-chunks, cdn-quote-chunk, cdn, cdn-status, server or ssr)`);
   return config();
 });

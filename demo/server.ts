@@ -3,7 +3,8 @@
  * the built CDN bundle under /cdn/ (built at start when missing), the merchant proxy at
  * POST /api/payments with its quote route at POST /api/quote, the return page's status route at
  * POST /api/payment-status, the webhook endpoint at POST /api/webhooks and the orders it fulfils
- * at GET /api/orders.
+ * at GET /api/orders. /ssr/ is the server-rendered checkout of demo/examples/express-ssr.ts
+ * (`?terms=1` adds the shop's policies, `?csp=strict` the strict policy).
  *
  *   npm run demo            # http://127.0.0.1:5173/ (PORT overrides)
  *
@@ -18,8 +19,9 @@
  * and the proxy records the acceptance on the payment.
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import express from 'express';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer as createViteServer, type Plugin } from 'vite';
@@ -28,6 +30,7 @@ import { startDodoApiStandIn, STAND_IN_PRODUCTS, STAND_IN_WEBHOOK_SECRET, type D
 import type { TermsDocuments } from '../src/api/terms-consent.js';
 import { createDemoOrders, type DemoOrders } from './demo-orders.js';
 import { decideDemoPayments, DemoProductsError, type DemoPaymentsPlan } from './demo-payments.js';
+import { createSsrShop } from './examples/express-ssr.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const cdnDir = join(root, 'dist', 'cdn');
@@ -170,7 +173,7 @@ function serveStatic(dir: string, path: string, res: ServerResponse, headers: Re
 
 /** The plain-HTML example loads /cdn/dodo-checkout.js; a fresh clone has no dist/ yet, so build it once. */
 function buildCdnBundleIfMissing(): void {
-  if (existsSync(join(cdnDir, 'dodo-checkout.js'))) return;
+  if (existsSync(join(cdnDir, 'dodo-checkout.js')) && existsSync(join(cdnDir, 'dodo-checkout.css'))) return;
   console.log('dodo-checkout demo: building the CDN bundle for /cdn/ (node scripts/build.mjs --cdn)…');
   execFileSync(process.execPath, ['scripts/build.mjs', '--cdn'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
@@ -200,6 +203,17 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const orders = createDemoOrders();
   const webhookKey = standIn ? STAND_IN_WEBHOOK_SECRET : env.DODO_PAYMENTS_WEBHOOK_KEY?.trim();
   const webhookRoute = webhookKey ? createDemoWebhookRoute(webhookKey, orders) : undefined;
+
+  // The server-rendered shop, its files pinned by the hashes of the build it serves at /cdn/.
+  const sri = JSON.parse(readFileSync(join(cdnDir, 'sri.json'), 'utf8')) as Record<string, string>;
+  const ssrShop = express().use(
+    '/ssr',
+    createSsrShop({
+      assets: { base: '/cdn/', integrity: { script: sri['dodo-checkout.js'], stylesheet: sri['dodo-checkout.css'] } },
+      moreOptions: (request) => (request.query.terms === '1' ? { termsUrl: `${request.protocol}://${request.get('host')}/demo/policies.html#terms` } : {}),
+      contentSecurityPolicy: (request) => (request.query.csp === 'strict' ? STRICT_CSP : undefined),
+    }),
+  );
 
   const server = createHttpServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -234,6 +248,10 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       }
       if (url.pathname === '/api/orders') {
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify({ orders: orders.list() }));
+        return;
+      }
+      if (url.pathname === '/ssr' || url.pathname.startsWith('/ssr/')) {
+        ssrShop(req, res);
         return;
       }
       if (url.pathname.startsWith('/cdn/')) {

@@ -12,7 +12,8 @@
  *   npm run bench -- --update-doc      replaces that block in docs/performance.md
  *
  * Pages (bench/): cdn.html (the CDN bundle, deferred, as the README shows), cdn-reserved.html (the
- * same with the element's height reserved by page CSS until it upgrades), static-form.html (the
+ * same with the element's height reserved by page CSS until it upgrades), ssr.html (the same,
+ * server-rendered by dodo-checkout/ssr, written at bench time by scripts/bench-ssr-page.ts), static-form.html (the
  * floor: the same fields as plain HTML), adyen-address.html (the peer, built from npm by
  * bench/peers/vite.config.ts). A small static server here sends them gzip-compressed from
  * loopback, so the figures include a real HTTP fetch but no network. Startup runs at CPU 1× and 4×;
@@ -33,6 +34,7 @@ import { names as englishNames } from '../src/intl/data/countries/en.js';
 import { decodeCountryNames } from '../src/intl/country-names.js';
 import { SUBDIVISION_LOADERS } from '../src/intl/data/subdivisions/index.js';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
+import { writeSsrBenchPage } from './bench-ssr-page.js';
 
 const started = Date.now();
 const argv = process.argv.slice(2);
@@ -96,6 +98,9 @@ if (!flag('no-lighthouse') && wanted('lighthouse')) {
   }
 }
 
+mkdirSync(cacheDir, { recursive: true });
+await writeSsrBenchPage(join(root, 'bench/cdn.html'), join(cacheDir, 'ssr.html'), '/dist/cdn/');
+
 // ── Static server ────────────────────────────────────────────────────────────────────────────
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 const countries = decodeCountryNames(englishNames);
@@ -105,6 +110,7 @@ const countryOptions = COUNTRY_CODES.map((code) => `<option value="${code}"${cod
 function locate(path: string): string | undefined {
   const mounts: [string, string][] = [['/bench/', join(root, 'bench')], ['/dist/cdn/', join(root, 'dist/cdn')], ['/peer/', cacheDir], ['/assets/', join(demoDir, 'assets')]];
   if (path === '/' || path === '/index.html') return join(demoDir, 'demo/index.html');
+  if (path === '/bench/ssr.html') return join(cacheDir, 'ssr.html');
   for (const [prefix, dir] of mounts) {
     if (!path.startsWith(prefix)) continue;
     const file = normalize(join(dir, path.slice(prefix.length)));
@@ -201,10 +207,13 @@ const STARTUP_PROBE = `(() => {
   }).observe({ type: 'layout-shift', buffered: true });
   const roots = [document];
   const observers = [];
+  // A declarative shadow root comes with the parser, not through attachShadow: watched when its host is seen.
+  const declared = () => { for (const host of document.querySelectorAll('dodo-checkout')) if (host.shadowRoot && !roots.includes(host.shadowRoot)) watch(host.shadowRoot); };
   const SELECTOR = 'input:not([type=hidden]):not([type=radio]):not([type=checkbox]):not([disabled])';
   let frameCheck = 0;
   const check = () => {
     if (Number.isFinite(probe.usable)) return;
+    declared();
     for (const root of roots) {
       const input = root.querySelector(SELECTOR);
       if (!input || !input.isConnected) continue;
@@ -630,7 +639,7 @@ const today = new Date().toISOString().slice(0, 10);
 say(`Run on ${today}: Chromium ${browser.version()} (headless), Node ${process.version}, ${cpus().length} cores; ${runs} startup runs per row.`);
 const budgets: BudgetInputs = {};
 try {
-  const variants: Variant[] = [{ name: STATIC, path: '/bench/static-form.html' }, { name: 'dodo-checkout', path: '/bench/cdn.html' }, { name: 'dodo-checkout, height reserved', path: '/bench/cdn-reserved.html' }];
+  const variants: Variant[] = [{ name: STATIC, path: '/bench/static-form.html' }, { name: 'dodo-checkout', path: '/bench/cdn.html' }, { name: 'dodo-checkout, height reserved', path: '/bench/cdn-reserved.html' }, { name: 'dodo-checkout, server-rendered', path: '/bench/ssr.html' }];
   if (!flag('no-peer') && !peerProblem) variants.push({ name: 'Adyen Address (peer)', path: '/bench/adyen-address.html' });
   if (wanted('startup')) {
   progress(`Startup: ${variants.length} pages × ${CPU_RATES.length} CPU rates × ${runs} runs…`);

@@ -1,5 +1,6 @@
 // Builds everything `npm publish` ships into dist/: the npm entry (ES + types), the CDN bundle
-// with its lazily fetched data and SRI hashes, the server entry, and custom-elements.json.
+// with its lazily fetched data, its stylesheet and SRI hashes, the server entry, the server
+// renderer (which pins the CDN script and stylesheet), and custom-elements.json.
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 
@@ -17,7 +18,9 @@ const modes = cdnOnly
 for (const mode of modes) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
 if (existsSync('scripts/write-cdn-data.ts')) run(bin('tsx'), ['scripts/write-cdn-data.ts', 'dist/cdn/data']);
 run(bin('tsx'), ['scripts/write-cdn-status-messages.ts', 'dist/cdn/data/status']);
+run(bin('tsx'), ['scripts/write-checkout-css.ts', 'dist/cdn/dodo-checkout.css']);
 if (!cdnOnly) {
+  run(bin('vite'), ['build', '--mode', 'ssr', '--logLevel', 'warn']);
   run(bin('tsc'), ['-p', 'tsconfig.build.json']);
   run('node', ['scripts/generate-manifest.mjs']);
 }

@@ -10,7 +10,7 @@ const walk = (path) => {
   for (const name of readdirSync(path)) {
     const full = join(path, name);
     if (statSync(full).isDirectory()) walk(full);
-    else if (/\.(js|json)$/.test(name) && name !== 'sri.json') files.push(full);
+    else if (/\.(js|json|css)$/.test(name) && name !== 'sri.json') files.push(full);
   }
 };
 walk(dir);
@@ -18,7 +18,8 @@ const hashes = Object.fromEntries(
   files.sort().map((file) => [relative(dir, file), `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`]),
 );
 const comment =
-  'dodo-checkout.js: pin it with the integrity attribute of your script tag. chunks/*.js: pinned by dodo-checkout.js, ' +
+  'dodo-checkout.js: pin it with the integrity attribute of your script tag. dodo-checkout.css (the stylesheet a ' +
+  'server-rendered checkout links to, dodo-checkout/ssr): pin it with the integrity attribute of that link. chunks/*.js: pinned by dodo-checkout.js, ' +
   'which carries their hashes and has the browser check them before they run. data/**/*.json: not pinned by the script ' +
   '(only ever shown as text); listed for your own checks. To pin every file, serve dist/cdn from your own origin.';
 writeFileSync(join(dir, 'sri.json'), JSON.stringify({ $comment: comment, ...hashes }, null, 2) + '\n');

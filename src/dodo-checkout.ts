@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { hydrate } from '@lit-labs/ssr-client';
+import { adoptStyles, html, isServer, LitElement, nothing, ReactiveElement, render, type PropertyValues } from 'lit';
 import { afterFirstPaint } from './after-first-paint.js';
 import { CountryPickerLoader } from './components/country-picker-loader.js';
 import { CheckoutMemory } from './checkout/checkout-memory.js';
@@ -9,6 +10,7 @@ import { parseCheckoutConfig, type CheckoutConfig } from './config/parse-config.
 import { emit } from './events.js';
 import { FormController } from './form/form-controller.js';
 import { FORM_FIELDS, prefillValues, TERMS_ACCEPTED, type FormField, type FormValues } from './form/form-model.js';
+import { typedBeforeHydration } from './form/typed-before-hydration.js';
 import type { LiveQuote } from './quote/live-quote.js';
 import { loadQuoteModule } from './quote/load-quote-module.js';
 import { getAddressFormat, type AddressFormat } from './intl/address-format.js';
@@ -22,6 +24,9 @@ import { formView, type FormView } from './templates/form-view.js';
 import { configurationProblems } from './templates/configuration-problems.js';
 import { confirmationPanel, discountSection, methodsSection, submitButton, termsField } from './templates/payment.js';
 import { summarySection } from './templates/summary.js';
+
+/** How long a server-rendered form waits for its language and country names before it is hydrated anyway. */
+const HYDRATION_WAIT_MS = 3_000;
 
 /** What the element is doing, for merchants who drive it from their own controls. */
 export interface CheckoutState {
@@ -108,7 +113,17 @@ export class DodoCheckout extends LitElement {
   private live?: LiveQuote;
   /** What the live quote last said politely (a new total, a refused code), shown while the payment flow has nothing to say. */
   private quoteAnnouncement = '';
-  private readonly picker = new CountryPickerLoader(this, () => this.shadowRoot?.activeElement?.id === 'country');
+  /**
+   * Rendering on the server (`dodo-checkout/ssr`), or upgrading the form it rendered: a declarative
+   * shadow root is already there. Such a form shows the native country select until the picker has
+   * loaded, so it works before any script runs.
+   */
+  private readonly serverRendered = isServer || this.shadowRoot !== null;
+  /** Until the first update: the server-rendered shadow root is adopted, not rendered afresh. */
+  private hydrating = false;
+  /** What the shopper entered into the server-rendered form before this script ran (see `willUpdate`). */
+  private typedEarly: Partial<FormValues> = {};
+  private readonly picker = new CountryPickerLoader(this, () => this.shadowRoot?.activeElement?.id === 'country', this.serverRendered);
   /** The id of the field that had focus when an update began (see `updated`). */
   private focusedId = '';
   private configResult = parseCheckoutConfig({});
@@ -159,12 +174,71 @@ export class DodoCheckout extends LitElement {
     globalThis.removeEventListener?.('pageshow', this.onPageShow);
   }
 
+  // ---- Server-rendered markup (dodo-checkout/ssr): adopted as it is, with what was typed into it
+
+  /** The server's shadow root, with the element's styles adopted in place of its stylesheet link (the same rules). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const serverRoot = this.shadowRoot;
+    if (!serverRoot) return super.createRenderRoot();
+    this.hydrating = true;
+    adoptStyles(serverRoot, (this.constructor as typeof LitElement).elementStyles);
+    serverRoot.querySelector('link[rel="stylesheet"]')?.remove();
+    return serverRoot;
+  }
+
+  /**
+   * The server-rendered form already takes input: it is hydrated once its words and country names
+   * are here, so the first render matches it; after HYDRATION_WAIT_MS without them, at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hydrating) return super.scheduleUpdate();
+    const waited = new Promise((resolve) => setTimeout(resolve, HYDRATION_WAIT_MS));
+    return Promise.race([this.localize.loaded(), waited]).then(() => super.scheduleUpdate());
+  }
+
+  /** Hydration attaches the template to the server's DOM; markup that does not match (another version's) is rendered afresh. */
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.hydrating) return super.update(changed);
+    this.hydrating = false;
+    const value = this.render();
+    this.renderOptions.isConnected = this.isConnected;
+    // What LitElement's update does before it renders: ReactiveElement's, which reflects attributes.
+    (ReactiveElement.prototype as unknown as { update(this: ReactiveElement, changed: PropertyValues): void }).update.call(this, changed);
+    try {
+      hydrate(value, this.renderRoot, this.renderOptions);
+    } catch {
+      this.renderRoot.replaceChildren();
+      render(value, this.renderRoot, this.renderOptions);
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.focusedId = this.shadowRoot?.activeElement?.id ?? '';
+    // No controller hooks run on the server: the language comes from `locale` here.
+    if (isServer) this.localize.hostUpdate();
     if (!this.hasUpdated || CONFIG_OPTION_NAMES.some((key) => changed.has(key))) this.configure();
+    if (this.hydrating) this.takeTypedText();
+  }
+
+  /**
+   * Before hydration: what the shopper typed into the server's fields becomes the form's, except a
+   * country, which changes the fields (taken in `firstUpdated`, once the markup is the element's).
+   */
+  private takeTypedText(): void {
+    this.typedEarly = typedBeforeHydration(this.shadowRoot!);
+    for (const [field, value] of Object.entries(this.typedEarly) as Array<[FormField, string]>) if (field !== 'country') this.form.edit(field, value);
+  }
+
+  /** After hydration: what this tab kept (the entries, a created payment), then everything typed before the script ran, which is newer. */
+  private takeOverServerForm(): void {
+    const config = this.config;
+    if (config) this.recall(config, true);
+    for (const [field, value] of Object.entries(this.typedEarly) as Array<[FormField, string]>) this.form.edit(field, value);
+    this.typedEarly = {};
   }
 
   protected override firstUpdated(): void {
+    if (this.serverRendered) this.takeOverServerForm();
     // What the form does not need to be usable starts in a task of its own after the first paint,
     // so the task that renders the form carries none of it. The picker's slot keeps its height,
     // and a native select stands in until it is defined (or if it cannot load).
@@ -187,7 +261,8 @@ export class DodoCheckout extends LitElement {
   /** Parses the configuration; a new checkout scope (endpoint or cart) brings back what this tab saved for it. */
   private configure(): void {
     const previous = this.config;
-    this.configResult = parseCheckoutConfig(this, globalThis.document?.baseURI);
+    // The server checks a relative endpoint's form only (it renders no endpoint); the browser resolves it against the page.
+    this.configResult = parseCheckoutConfig(this, isServer ? 'http://localhost/' : globalThis.document?.baseURI);
     if (!this.configResult.ok) return;
     this.reportedConfigProblems = '';
     const config = this.configResult.config;
@@ -196,6 +271,13 @@ export class DodoCheckout extends LitElement {
     // A tick was given for the documents then shown: other documents are ticked afresh.
     if (previous && JSON.stringify(previous.terms) !== JSON.stringify(config.terms) && this.form.values.terms) this.form.correct({ terms: '' });
     const scopeChanged = !previous || previous.endpoint !== config.endpoint || JSON.stringify(previous.cart) !== JSON.stringify(config.cart);
+    // The server knows no tab, and a server-rendered form is hydrated as the server wrote it: its tab's memory comes after (`firstUpdated`).
+    if (this.serverRendered && !this.hasUpdated) return;
+    this.recall(config, scopeChanged);
+  }
+
+  /** What this tab kept for the checkout: its entries when the scope is new, and a payment it created. */
+  private recall(config: CheckoutConfig, scopeChanged: boolean): void {
     if (scopeChanged) {
       this.memory.restore(config);
       this.live?.takeCheckedValues();

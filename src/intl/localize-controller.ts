@@ -8,7 +8,7 @@
  * Nothing here touches `window` or `document` at import time, so the module is safe to import
  * during server-side rendering.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { COUNTRY_CODES, type CountryCode } from '../api/enums.js';
 import type { CountryOption } from '../components/country-search.js';
 import type { EnglishCountries } from './country-names.js';
@@ -84,6 +84,8 @@ export function regionOf(locale: string, { guess = true } = {}): CountryCode | u
 
 /** `lang` of the nearest element carrying one, crossing shadow roots up to the document. */
 function inheritedLang(element: Element): string | undefined {
+  // The server's element stands alone: its language is its `locale`.
+  if (isServer) return undefined;
   let current: Element | null = element;
   while (current) {
     const lang = current.closest('[lang]:not([lang=""])')?.getAttribute('lang');
@@ -122,6 +124,21 @@ function loadLocale(language: UiLanguage): Promise<LocaleData> {
   return pending;
 }
 
+/** The English names, loaded once for every instance. */
+function loadEnglishNames(): Promise<EnglishCountries> {
+  return loadEnglishCountries().then((loaded) => (englishNames = loaded));
+}
+
+/**
+ * Loads what `locale` shows (its messages and country names, and the English names every language
+ * falls back to) before a server renders it: the server writes a page once, so it cannot wait for
+ * a re-render. Never rejects; what failed falls back as in the browser.
+ */
+export async function preloadLocale(locale: string): Promise<void> {
+  const language = negotiateLanguage(resolveLocale([locale]), UI_LANGUAGES);
+  await Promise.allSettled([loadEnglishNames(), language === 'en' ? undefined : loadLocale(language)]);
+}
+
 function watchDocument(controller: LocalizeController): void {
   connectedControllers.add(controller);
   if (documentObserver || typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
@@ -146,6 +163,7 @@ export class LocalizeController implements ReactiveController {
   ready: Promise<void> = Promise.resolve();
 
   private wantedLanguage: UiLanguage = 'en';
+  private englishLoad: Promise<void> = Promise.resolve();
   /** The language whose messages are shown: English until the wanted one has loaded. */
   private shownLanguage: UiLanguage = 'en';
 
@@ -157,14 +175,20 @@ export class LocalizeController implements ReactiveController {
     watchDocument(this);
     this.refresh();
     if (!englishCountries()) {
-      loadEnglishCountries().then(
-        (loaded) => {
-          englishNames = loaded;
-          this.host.requestUpdate();
-        },
+      this.englishLoad = loadEnglishNames().then(
+        () => this.host.requestUpdate(),
         () => undefined, // tried again on the next connect
       );
     }
+  }
+
+  /**
+   * Settles once what the page shows is here: the language's messages and the country names
+   * (each loaded, or failed). A server-rendered form waits for it, so the browser's first
+   * render writes the same words as the server did.
+   */
+  loaded(): Promise<void> {
+    return Promise.all([this.ready, this.englishLoad]).then(() => undefined, () => undefined);
   }
 
   hostDisconnected(): void {

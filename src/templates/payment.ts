@@ -9,6 +9,7 @@ import { formatMoney } from '../intl/money.js';
 import { METHOD_ICONS, type PaymentMethodChip } from '../intl/payment-methods.js';
 import { invalid, textField } from './field-shell.js';
 import type { FormView } from './form-view.js';
+import { checked, untilScript } from './server-rendered.js';
 import { cartSubtotal } from './summary.js';
 
 export function discountSection(view: FormView, open: boolean, onOpen: () => void): TemplateResult {
@@ -78,7 +79,7 @@ export function termsField(view: FormView, terms: TermsDocuments): TemplateResul
         required
         aria-invalid=${invalid(view, 'terms')}
         aria-describedby="terms-error"
-        .checked=${view.values.terms === TERMS_ACCEPTED}
+        ?checked=${checked(view.values.terms === TERMS_ACCEPTED)}
       />
       <label for="terms" part="label">${before}${list}${after}</label>
     </div>
@@ -99,7 +100,7 @@ export function submitButton(view: FormView, config: CheckoutConfig, phase: Subm
   const currency = displayCurrency(config);
   const total = quoted ?? (subtotal !== undefined && currency ? { amount: subtotal, currency } : undefined);
   const label = total ? t('pay', formatMoney(total.amount, total.currency, view.lang)) : t('payNoTotal');
-  return html`<button class="submit" part="submit" type="submit" aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
+  return html`<button class="submit" part="submit" type="submit" ?disabled=${untilScript()} aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
     ${busy ? html`<span class="spinner" aria-hidden="true"></span>${phase === 'redirecting' ? t('redirecting') : t('processing')}` : label}
   </button>`;
 }

@@ -24,7 +24,7 @@ function cdnFiles(dir = CDN): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) return cdnFiles(full);
-    return /\.(js|json)$/.test(name) && name !== 'sri.json' ? [relative(CDN, full)] : [];
+    return /\.(js|json|css)$/.test(name) && name !== 'sri.json' ? [relative(CDN, full)] : [];
   });
 }
 

@@ -1,0 +1,32 @@
+/**
+ * The startup bench's server-rendered page: bench/cdn.html with its `<dodo-checkout>` rendered by
+ * `dodo-checkout/ssr` (the same attributes, read from that page), the stylesheet preloaded in
+ * `<head>`, and the same script tag. Written at bench time, so it renders what the sources render.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { attributeName, CHECKOUT_OPTIONS, type OptionName } from '../src/config/options.js';
+import { renderCheckout, type CheckoutRenderOptions } from '../src/ssr/index.js';
+
+const ELEMENT = /<dodo-checkout\b[\s\S]*?<\/dodo-checkout>/;
+
+export async function writeSsrBenchPage(cdnPage: string, outFile: string, cdnBase: string): Promise<void> {
+  const page = readFileSync(cdnPage, 'utf8');
+  const written = ELEMENT.exec(page)?.[0];
+  if (!written) throw new Error(`${cdnPage} has no <dodo-checkout>`);
+  const element = parseFragment(written).childNodes[0] as DefaultTreeAdapterMap['element'];
+  const byAttribute = new Map((Object.keys(CHECKOUT_OPTIONS) as OptionName[]).map((name) => [attributeName(name), name]));
+  const options: Record<string, unknown> = {};
+  const others: string[] = [];
+  for (const { name, value } of element.attrs) {
+    const option = byAttribute.get(name);
+    if (option) options[option] = CHECKOUT_OPTIONS[option].kind === 'flag' ? true : value;
+    else others.push(` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+  }
+  const rendered = await renderCheckout(options as CheckoutRenderOptions, { assets: { base: cdnBase } });
+  const html = page
+    .replace(ELEMENT, () => rendered.replace('<dodo-checkout', `<dodo-checkout${others.join('')}`))
+    .replace('</title>', ' (server-rendered)</title>')
+    .replace('</head>', `  <link rel="preload" as="style" href="${cdnBase}dodo-checkout.css" />\n  </head>`);
+  writeFileSync(outFile, html);
+}

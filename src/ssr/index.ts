@@ -1,0 +1,93 @@
+/**
+ * `dodo-checkout/ssr`: `<dodo-checkout>` rendered on the server (Node, or a framework's server
+ * components) with Lit's server renderer, as a declarative shadow root. The form shows and takes
+ * input before any script runs; the CDN script then adopts it as it is (hydration), keeping what
+ * the shopper typed meanwhile. The server renders the first form the browser would: the native
+ * country select until the picker loads, no payment method chips until their table loads.
+ *
+ * Nothing here is inline script or style: the shadow root links `dodo-checkout.css`, and the
+ * page's `<head>` gets `checkoutHeadTags()`.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { DodoCheckout } from '../dodo-checkout.js';
+import { preloadLocale } from '../intl/localize-controller.js';
+import { checkoutElementRenderer, escapeAttribute, stylesheetLink } from './checkout-element-renderer.js';
+import { chooseLocale } from './choose-locale.js';
+import { optionAttributes, type CheckoutRenderOptions } from './option-attributes.js';
+
+export type { CheckoutRenderOptions };
+export { acceptedLanguages, chooseLocale } from './choose-locale.js';
+
+/** This package's CDN files and their SRI hashes, written in by the build (vite.config.ts); absent when run from source. */
+declare const __DODO_CDN__: { base: string; integrity: Record<string, string> } | undefined;
+const built = typeof __DODO_CDN__ === 'undefined' ? undefined : __DODO_CDN__;
+
+/** Where the page loads the checkout's script and stylesheet from. */
+export interface CheckoutAssets {
+  /** The URL of the folder holding `dodo-checkout.js` and `dodo-checkout.css` (`dist/cdn`). Default: this version on jsDelivr. */
+  base?: string;
+  /** Their `sha384-…` hashes (`sri.json`). Default: this build's, when `base` is left to its default; `false` leaves them out. */
+  integrity?: { script?: string; stylesheet?: string } | false;
+}
+
+export interface RenderCheckoutSettings {
+  /** The request's `Accept-Language` header: the checkout's language when `locale` is not among the options. */
+  acceptLanguage?: string;
+  assets?: CheckoutAssets;
+}
+
+interface ResolvedAssets {
+  script: string;
+  stylesheet: string;
+  scriptIntegrity?: string;
+  stylesheetIntegrity?: string;
+}
+
+function resolveAssets(assets: CheckoutAssets = {}): ResolvedAssets {
+  const base = assets.base ?? built?.base;
+  if (!base) throw new TypeError('dodo-checkout/ssr: assets.base is required when running from source (the URL of dist/cdn)');
+  const folder = base.endsWith('/') ? base : `${base}/`;
+  const pinned = assets.integrity === false ? {} : (assets.integrity ?? (assets.base === undefined ? { script: built?.integrity['dodo-checkout.js'], stylesheet: built?.integrity['dodo-checkout.css'] } : {}));
+  return {
+    script: `${folder}dodo-checkout.js`,
+    stylesheet: `${folder}dodo-checkout.css`,
+    ...(pinned.script ? { scriptIntegrity: pinned.script } : {}),
+    ...(pinned.stylesheet ? { stylesheetIntegrity: pinned.stylesheet } : {}),
+  };
+}
+
+const pin = (integrity: string | undefined) => (integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '');
+
+// The server's registry (Lit's DOM shim); `dodo-checkout` may already be defined by the npm entry.
+if (!customElements.get('dodo-checkout')) customElements.define('dodo-checkout', DodoCheckout);
+
+/**
+ * `<dodo-checkout …>` with its declarative shadow root, for the page's `<body>`. `options` are the
+ * element's, by property name (`cart` as an array or its JSON); the language is `options.locale`,
+ * else the best of `settings.acceptLanguage`, else English, and is written as `locale` so the
+ * browser shows the same. Attribute values and every text are escaped.
+ */
+export async function renderCheckout(options: CheckoutRenderOptions, settings: RenderCheckoutSettings = {}): Promise<string> {
+  const locale = chooseLocale(typeof options.locale === 'string' ? options.locale : undefined, settings.acceptLanguage);
+  const attributes = [...optionAttributes({ ...options, locale })];
+  const assets = resolveAssets(settings.assets);
+  await preloadLocale(locale);
+  const renderer = checkoutElementRenderer(attributes, stylesheetLink(assets.stylesheet, assets.stylesheetIntegrity));
+  const markup = await collectResult(render(html`<dodo-checkout></dodo-checkout>`, { elementRenderers: [renderer] }));
+  // The page template's own part markers: the browser hydrates the element, not the page.
+  return markup.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+}
+
+/**
+ * What the page's `<head>` needs: the element's script (deferred, so it runs after the form is
+ * parsed) and an early fetch of its stylesheet, each pinned by its hash when known.
+ */
+export function checkoutHeadTags(assets?: CheckoutAssets): string {
+  const { script, stylesheet, scriptIntegrity, stylesheetIntegrity } = resolveAssets(assets);
+  return [
+    `<link rel="preload" as="style" href="${escapeAttribute(stylesheet)}"${pin(stylesheetIntegrity)}>`,
+    `<script src="${escapeAttribute(script)}" defer${pin(scriptIntegrity)}></script>`,
+  ].join('\n');
+}

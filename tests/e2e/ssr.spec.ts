@@ -1,0 +1,253 @@
+/**
+ * The server-rendered checkout (dodo-checkout/ssr) through the demo server's /ssr/, the Express
+ * example: the form before any script (JavaScript off, and with the element's script held back),
+ * what was typed before hydration in the request the proxy receives, axe before and after
+ * hydration, the strict CSP, and the keyboard once hydrated.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { keepSentBodies, sentJson } from '../request-bodies.js';
+import { typeInto } from '../typing.js';
+
+const SCRIPT = '**/cdn/dodo-checkout.js';
+
+// Whole checkouts with script loads held back, on a machine other suites share.
+test.describe.configure({ timeout: 90_000 });
+
+/**
+ * A page where no script runs: Chromium with JavaScript off. Firefox over WebDriver BiDi ignores
+ * that option, and with its scripting pref off Playwright cannot read the page either; there
+ * every script the page asks for is refused (the page has no inline script).
+ */
+const withoutJavaScript = test.extend({
+  javaScriptEnabled: async ({ browserName }, use) => use(browserName === 'firefox'),
+  page: async ({ page, browserName }, use) => {
+    if (browserName === 'firefox') await page.route('**/*.js', (route) => route.abort());
+    await use(page);
+  },
+});
+
+/** Holds the element's script until `release()`: the page shows the server's form alone meanwhile. */
+async function holdScript(page: Page): Promise<{ release: () => void }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(SCRIPT, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return { release };
+}
+
+/** Navigates without waiting for `load`, which waits for the deferred script a test may hold back. */
+async function open(page: Page, path: string) {
+  return page.goto(path, { waitUntil: 'commit' });
+}
+
+/** The element has run: hydration removed the server's `disabled` from Pay. */
+async function hydrated(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeEnabled();
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { violations: string[] };
+    w.violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      w.violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+}
+
+test.describe('with JavaScript off', () => {
+  withoutJavaScript('the form shows with its labels and takes typing; Pay waits for the script', async ({ page }) => {
+    await open(page, '/ssr/');
+    // Found by role through the shadow root: the browser attached the declarative shadow root (shadowrootmode).
+    const email = page.getByRole('textbox', { name: 'Email' });
+    await expect(email).toBeVisible();
+    await email.fill('grace@example.com');
+    await expect(email).toHaveValue('grace@example.com');
+    await page.getByRole('textbox', { name: 'Full name' }).fill('Grace Hopper');
+    const country = page.getByRole('combobox', { name: 'Country or region' });
+    await expect(country).toHaveValue('US');
+    await country.selectOption('SE');
+    await expect(country).toHaveValue('SE');
+    await page.getByRole('textbox', { name: 'ZIP code' }).fill('10001');
+    await expect(page.getByText('Espresso beans, 1 kg')).toBeVisible();
+    // Disabled until the element runs: a click cannot send the bare form (a GET with the shopper's details in the URL).
+    await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeDisabled();
+    expect(page.url()).not.toContain('grace');
+    // Nothing ran: no picker replaced the server's select.
+    await expect(page.locator('dodo-checkout dodo-country-combobox')).toHaveCount(0);
+  });
+});
+
+test('typed before the script ran: kept through hydration, in the form state and in the request', async ({ page }) => {
+  await keepSentBodies(page);
+  const script = await holdScript(page);
+  await open(page, '/ssr/?terms=1');
+  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+  await page.getByRole('combobox', { name: 'Country or region' }).selectOption('SE');
+  await page.getByRole('textbox', { name: /Street/ }).fill('Drottninggatan 1');
+  await page.getByRole('textbox', { name: 'City' }).fill('Stockholm');
+  await page.getByRole('textbox', { name: 'ZIP code' }).fill('111 51');
+  await page.getByRole('checkbox', { name: /I agree/ }).check();
+  // The parser attached the declarative shadow root (shadowrootmode), with nothing defined yet.
+  expect(await page.evaluate(() => {
+    const element = document.querySelector('dodo-checkout')!;
+    return { defined: Boolean(customElements.get('dodo-checkout')), mode: element.shadowRoot?.mode, templates: element.querySelectorAll('template').length };
+  })).toEqual({ defined: false, mode: 'open', templates: 0 });
+
+  script.release();
+  await hydrated(page);
+  // Sweden's own fields and words once the element runs; what was typed is in them.
+  await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('ada@example.com');
+  await expect(page.getByRole('textbox', { name: 'Postal code' })).toHaveValue('111 51');
+  await expect(page.getByRole('textbox', { name: 'Town or city' })).toHaveValue('Stockholm');
+  await expect(page.getByRole('checkbox', { name: /I agree/ })).toBeChecked();
+  const values = await page.evaluate(() => document.querySelector('dodo-checkout')!.state.values);
+  expect(values).toMatchObject({ email: 'ada@example.com', name: 'Ada Lovelace', country: 'SE', street: 'Drottninggatan 1', city: 'Stockholm', zipcode: '111 51', terms: 'accepted' });
+
+  const sent = page.waitForRequest((request) => request.url().endsWith('/api/payments') && request.method() === 'POST');
+  await page.getByRole('button', { name: 'Pay $24.00' }).click();
+  const request = await sent;
+  const body = await sentJson(page, request);
+  expect(body).toMatchObject({
+    customer: { email: 'ada@example.com', name: 'Ada Lovelace' },
+    billing: { country: 'SE', street: 'Drottninggatan 1', city: 'Stockholm', zipcode: '11151' },
+    product_cart: [{ product_id: 'pdt_espresso_beans', quantity: 1 }],
+  });
+  expect(request.headers()['dodo-checkout-consent'] ?? '').toContain('/demo/policies.html#terms');
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+});
+
+test('a reload brings back what this tab kept, over the server\'s empty form', async ({ page }) => {
+  await open(page, '/ssr/');
+  await hydrated(page);
+  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+  await page.getByRole('textbox', { name: 'ZIP code' }).fill('10001');
+  await page.reload({ waitUntil: 'commit' });
+  await hydrated(page);
+  await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('ada@example.com');
+  await expect(page.getByRole('textbox', { name: 'Full name' })).toHaveValue('Ada Lovelace');
+  await expect(page.getByRole('textbox', { name: 'ZIP code' })).toHaveValue('10001');
+  expect(await page.evaluate(() => document.querySelector('dodo-checkout')!.state.values.email)).toBe('ada@example.com');
+});
+
+test('the country picker and the data load after hydration, never before', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/cdn/')) fetched.push(path);
+  });
+  const script = await holdScript(page);
+  await open(page, '/ssr/');
+  await expect(page.getByRole('textbox', { name: 'Email' })).toBeVisible();
+  expect(fetched.filter((path) => path.startsWith('/cdn/chunks/') || path.startsWith('/cdn/data/'))).toEqual([]);
+  script.release();
+  await hydrated(page);
+  // The native select hands over to the picker once its chunk is in.
+  await expect(page.locator('dodo-checkout dodo-country-combobox')).toHaveCount(1);
+  await expect(page.locator('dodo-checkout select#country')).toHaveCount(0);
+  expect(fetched).toContain('/cdn/chunks/country-combobox.js');
+});
+
+test('axe finds nothing on the server-rendered form, before and after hydration', async ({ page }) => {
+  test.slow(); // two full axe runs
+  const script = await holdScript(page);
+  await open(page, '/ssr/?terms=1');
+  await expect(page.getByRole('textbox', { name: 'Email' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  script.release();
+  await hydrated(page);
+  await expect(page.locator('dodo-checkout dodo-country-combobox')).toHaveCount(1);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('under the strict CSP: styled before and after hydration, pays, no violation', async ({ page }) => {
+  const violations = await watchPolicy(page);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  const script = await holdScript(page);
+  const response = await open(page, '/ssr/?csp=strict');
+  expect(response?.headers()['content-security-policy']).toContain("style-src 'self'");
+  const pay = page.getByRole('button', { name: 'Pay $24.00' });
+  await expect(pay).toBeVisible();
+  expect(await page.locator('script:not([src]), style').count(), 'no inline script or style in the page or the shadow root').toBe(0);
+  // The linked stylesheet styles the server's form: Pay wears the accent color.
+  const accent = 'rgb(11, 87, 208)';
+  await expect(pay).toHaveCSS('background-color', accent);
+  script.release();
+  await hydrated(page);
+  await expect(pay).toHaveCSS('background-color', accent);
+  const roots = await page.evaluate(() => {
+    const root = document.querySelector('dodo-checkout')!.shadowRoot!;
+    return { adopted: root.adoptedStyleSheets.length, links: root.querySelectorAll('link').length };
+  });
+  expect(roots, 'the hydrated element holds its styles as adopted stylesheets').toEqual({ adopted: 2, links: 0 });
+  await page.getByRole('textbox', { name: 'Email' }).fill('grace@example.com');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Grace Hopper');
+  await page.getByRole('textbox', { name: /Street/ }).fill('1 Main St');
+  await page.getByRole('textbox', { name: 'City' }).fill('New York');
+  // The state list, fetched as JSON after hydration under the same policy.
+  await page.getByRole('combobox', { name: 'State' }).selectOption('NY');
+  await page.getByRole('textbox', { name: 'ZIP code' }).fill('10001');
+  await pay.click();
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect(await violations()).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('keyboard after hydration: Tab goes through the form to Pay, and Enter pays', async ({ page }) => {
+  await keepSentBodies(page);
+  await open(page, '/ssr/');
+  await hydrated(page);
+  await expect(page.locator('dodo-checkout dodo-country-combobox')).toHaveCount(1);
+  await page.getByRole('textbox', { name: 'Email' }).focus();
+  await page.keyboard.type('grace@example.com');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Grace Hopper');
+  await page.keyboard.press('Tab');
+  const country = page.getByRole('combobox', { name: 'Country or region' });
+  await expect(country).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('1 Main St');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('New York');
+  await page.keyboard.press('Tab');
+  // A text field, or the state list once it arrived (then typing selects by name).
+  await page.keyboard.type('New York');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('10001');
+  await expect(page.getByRole('textbox', { name: 'ZIP code' })).toBeFocused();
+  const pay = page.getByRole('button', { name: 'Pay $24.00' });
+  for (let presses = 0; presses < 3 && !(await pay.evaluate((button) => button.matches(':focus'))); presses++) await page.keyboard.press('Tab');
+  await expect(pay).toBeFocused();
+  const sent = page.waitForRequest((request) => request.url().endsWith('/api/payments') && request.method() === 'POST');
+  await page.keyboard.press('Enter');
+  expect(await sentJson(page, await sent)).toMatchObject({ customer: { email: 'grace@example.com', name: 'Grace Hopper' }, billing: { country: 'US', city: 'New York', state: 'NY', zipcode: '10001' } });
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+});
+
+test('Accept-Language picks the language on the server, and the browser keeps it', async ({ browser }) => {
+  // The browser's language goes out as Accept-Language.
+  const context = await browser.newContext({ locale: 'sv-SE' });
+  const page = await context.newPage();
+  const script = await holdScript(page);
+  await open(page, '/ssr/');
+  await expect(page.getByRole('textbox', { name: 'E-post' })).toBeVisible();
+  await typeInto(page.getByRole('textbox', { name: 'E-post' }), 'ada@example.com');
+  script.release();
+  await expect(page.getByRole('button', { name: /^Betala/ })).toBeEnabled();
+  await expect(page.getByRole('textbox', { name: 'E-post' })).toHaveValue('ada@example.com');
+  await expect(page.locator('dodo-checkout')).toHaveAttribute('locale', 'sv-SE');
+  await context.close();
+});

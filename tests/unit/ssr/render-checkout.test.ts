@@ -1,0 +1,126 @@
+/**
+ * `renderCheckout` on Node: a declarative shadow root the browser can attach, no inline script or
+ * style, every attribute value and text escaped, the language from the options or Accept-Language.
+ */
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { checkoutHeadTags, chooseLocale, renderCheckout } from '../../../src/ssr/index.js';
+
+type Element = DefaultTreeAdapterMap['element'];
+type Node = DefaultTreeAdapterMap['node'];
+
+const assets = { base: 'https://cdn.example/dodo/' };
+const cart = [{ product_id: 'pdt_mug', quantity: 1, name: 'Mug "<script>alert(1)</script>', price: 2400 }];
+const options = { endpoint: '/api/payments', currency: 'USD', country: 'US', cart };
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const children = (node: Node): Node[] => ('childNodes' in node ? node.childNodes : []);
+function* elements(node: Node): Generator<Element> {
+  if (isElement(node)) yield node;
+  for (const child of children(node)) yield* elements(child);
+  if (isElement(node) && node.tagName === 'template') yield* elements((node as DefaultTreeAdapterMap['template']).content);
+}
+const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
+
+describe('renderCheckout', () => {
+  it('writes <dodo-checkout> with its options and a declarative shadow root holding the form', async () => {
+    const markup = await renderCheckout(options, { assets });
+    const fragment = parseFragment(markup);
+    const [host, ...rest] = fragment.childNodes.filter(isElement);
+    expect(rest).toEqual([]);
+    expect(host!.tagName).toBe('dodo-checkout');
+    expect(attribute(host!, 'endpoint')).toBe('/api/payments');
+    expect(JSON.parse(attribute(host!, 'cart')!)).toEqual(cart);
+    const template = host!.childNodes.filter(isElement)[0] as DefaultTreeAdapterMap['template'];
+    expect(template.tagName).toBe('template');
+    expect(attribute(template, 'shadowrootmode')).toBe('open');
+    const inside = [...elements(template.content)];
+    expect(inside[0]!.tagName, 'the stylesheet comes first, before anything it styles').toBe('link');
+    expect(attribute(inside[0]!, 'href')).toBe('https://cdn.example/dodo/dodo-checkout.css');
+    const ids = inside.map((element) => attribute(element, 'id')).filter(Boolean);
+    expect(ids).toEqual(expect.arrayContaining(['email', 'name', 'country', 'street', 'city', 'state', 'zipcode']));
+    // The country is the native select, with the configured country chosen.
+    const country = inside.find((element) => attribute(element, 'id') === 'country')!;
+    expect(country.tagName).toBe('select');
+    const chosen = [...elements(country)].filter((option) => option.attrs.some((attr) => attr.name === 'selected'));
+    expect(chosen.map((option) => attribute(option, 'value'))).toEqual(['US']);
+    // Pay cannot submit the bare form before the script runs.
+    const pay = inside.find((element) => element.tagName === 'button' && attribute(element, 'type') === 'submit')!;
+    expect(pay.attrs.some((attr) => attr.name === 'disabled')).toBe(true);
+  });
+
+  it('writes no inline script or style, and no style attribute', async () => {
+    const markup = await renderCheckout({ ...options, termsUrl: 'https://shop.example/terms' }, { assets });
+    const all = [...elements(parseFragment(markup) as unknown as Node)];
+    expect(all.filter((element) => element.tagName === 'script' || element.tagName === 'style')).toEqual([]);
+    expect(all.filter((element) => attribute(element, 'style') !== undefined)).toEqual([]);
+    expect(markup).not.toMatch(/<style|<script/i);
+  });
+
+  it('escapes attribute values and texts: a product name cannot open a tag', async () => {
+    const markup = await renderCheckout(options, { assets });
+    expect(markup).not.toContain('<script>');
+    expect(markup).toContain('Mug &quot;&lt;script&gt;alert(1)&lt;/script&gt;');
+    const all = [...elements(parseFragment(markup) as unknown as Node)];
+    expect(all.some((element) => element.tagName === 'script')).toBe(false);
+    // The summary shows the name as text.
+    const texts = JSON.stringify(parseFragment(markup), (key, value: unknown) => (key === 'parentNode' ? undefined : value));
+    expect(texts).toContain('Mug \\"<script>alert(1)</script>');
+  });
+
+  it('leaves the terms box unticked and writes a link per document', async () => {
+    const markup = await renderCheckout({ ...options, termsUrl: 'https://shop.example/terms?a=1&b="2"' }, { assets });
+    const all = [...elements(parseFragment(markup) as unknown as Node)];
+    const box = all.find((element) => attribute(element, 'id') === 'terms')!;
+    expect(box.attrs.map((attr) => attr.name)).not.toContain('checked');
+    expect(all.find((element) => element.tagName === 'a')!.attrs).toContainEqual({ name: 'href', value: 'https://shop.example/terms?a=1&b="2"' });
+  });
+
+  it('writes flags as bare attributes, lists and objects as the element reads them', async () => {
+    const markup = await renderCheckout({ ...options, collectPhone: true, shortLink: false, allowedPaymentMethodTypes: ['credit', 'debit'], metadata: { order: 'A1' }, timeout: 20000 }, { assets });
+    const host = parseFragment(markup).childNodes.find(isElement)!;
+    expect(attribute(host, 'collect-phone')).toBe('');
+    expect(attribute(host, 'short-link')).toBeUndefined();
+    expect(attribute(host, 'allowed-payment-method-types')).toBe('credit debit');
+    expect(attribute(host, 'metadata')).toBe('{"order":"A1"}');
+    expect(attribute(host, 'timeout')).toBe('20000');
+    expect(markup).toContain('id="phone"');
+  });
+
+  it('refuses an option the element does not have', async () => {
+    await expect(renderCheckout({ ...options, endpont: '/x' } as never, { assets })).rejects.toThrow(/unknown option "endpont"/);
+  });
+
+  it('renders the language of Accept-Language and writes it as `locale`', async () => {
+    const markup = await renderCheckout(options, { assets, acceptLanguage: 'xx;q=0.9, de-AT;q=0.8, en;q=0.5' });
+    expect(markup).toMatch(/<dodo-checkout[^>]* locale="de-AT"/);
+    expect(markup).toContain('E-Mail');
+    expect(markup).toContain('>Deutschland<');
+  });
+
+  it('shows the configuration problems when the options are wrong, as the browser would', async () => {
+    const markup = await renderCheckout({ endpoint: 'ftp://x', cart: '[' }, { assets });
+    expect(markup).toContain('role="alert"');
+    expect(markup).toContain('is not an http(s) URL');
+    expect(markup).not.toContain('<form');
+  });
+});
+
+describe('chooseLocale', () => {
+  it('takes `locale` first, then the most wanted language there are messages for', () => {
+    expect(chooseLocale('fr-CA', 'de')).toBe('fr-CA');
+    expect(chooseLocale(undefined, 'tlh, sv-SE;q=0.8, de;q=0.9')).toBe('de');
+    expect(chooseLocale(undefined, 'en-GB,de;q=0.9')).toBe('en-GB');
+    expect(chooseLocale(undefined, '*;q=1, pt-BR;q=0.5')).toBe('pt-BR');
+    expect(chooseLocale(undefined, 'de;q=0')).toBe('en');
+    expect(chooseLocale(undefined, undefined)).toBe('en');
+  });
+});
+
+describe('checkoutHeadTags', () => {
+  it('pins the script and stylesheet when given their hashes, and escapes the URLs', () => {
+    const tags = checkoutHeadTags({ base: 'https://cdn.example/a"b', integrity: { script: 'sha384-S', stylesheet: 'sha384-C' } });
+    expect(tags).toContain('<script src="https://cdn.example/a&quot;b/dodo-checkout.js" defer integrity="sha384-S" crossorigin="anonymous"></script>');
+    expect(tags).toContain('<link rel="preload" as="style" href="https://cdn.example/a&quot;b/dodo-checkout.css" integrity="sha384-C" crossorigin="anonymous">');
+  });
+});
