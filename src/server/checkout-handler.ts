@@ -13,7 +13,8 @@ import { describeErrorCause, personalValuesOf } from './error-cause.js';
 import { canonicalJson, createIdempotencyCoordinator, isValidIdempotencyKey, sha256Hex, type IdempotentOutcome } from './idempotency.js';
 import { createMemoryIdempotencyStore, type StoredResponse } from './idempotency-store.js';
 import { applyMerchantPolicy } from './merchant-policy.js';
-import { decideOrigin, preflightHeaders } from './origin-policy.js';
+import { guardJsonRoute, tryAgainIn } from './json-route-guard.js';
+import { decideOrigin } from './origin-policy.js';
 import { createCheckoutSessionAnswer, pageLanguageOf } from './checkout-sessions.js';
 import { createRateLimiter } from './rate-limit.js';
 import { readJsonBody } from './read-json-body.js';
@@ -70,15 +71,6 @@ export function resolveClient(options: Pick<CheckoutHandlerOptions, 'client' | '
   return { client, secrets: [apiKey] };
 }
 
-export function isJsonContentType(header: string | null): boolean {
-  if (!header) return false;
-  const [type, ...params] = header.split(';');
-  if (type?.trim().toLowerCase() !== 'application/json') return false;
-  return params.every((param) => {
-    const [name, value] = param.split('=').map((part) => part.trim().toLowerCase());
-    return name !== 'charset' || value === 'utf-8' || value === '"utf-8"';
-  });
-}
 
 /**
  * Upstream answers worth replaying for the same key: a validated payment, and the API's own
@@ -195,20 +187,8 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     // The proxy's own codes are the contract in api/proxy-errors.ts.
     const fail = (status: number, code: ProxyErrorCode, message: string, headers?: Record<string, string>) => answer(status, code, message, headers);
 
-    if (!origin.allowed) return fail(403, 'ORIGIN_NOT_ALLOWED', 'Requests from this origin are not allowed.');
-    if (request.method === 'OPTIONS') return reply(204, null, preflightHeaders(origin.corsHeaders));
-    if (request.method !== 'POST') return fail(405, 'METHOD_NOT_ALLOWED', 'Use POST.', { allow: 'POST, OPTIONS' });
-    if (!isJsonContentType(request.headers.get('content-type'))) {
-      return fail(415, 'UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be application/json.');
-    }
-    if (limitRate) {
-      const limit = await limitRate(request);
-      if (limit.limited) {
-        const seconds = limit.retryAfterSeconds;
-        return fail(429, 'RATE_LIMITED', `Too many payment attempts. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, { 'retry-after': String(seconds) });
-      }
-      if (limit.skipped) log.rate_limit_skipped = limit.skipped;
-    }
+    const refused = await guardJsonRoute(request, { origin, limitRate, tooMany: tryAgainIn('payment attempts'), fail, empty: (status, headers) => reply(status, null, headers), log });
+    if (refused) return refused;
 
     const idempotencyKey = request.headers.get('idempotency-key');
     if (idempotencyKey !== null) {

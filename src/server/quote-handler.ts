@@ -8,12 +8,13 @@
 import type { CheckoutSessionPreviewParams } from 'dodopayments/resources/checkout-sessions';
 import { QuoteSchema, type DiscountVerdict } from '../api/quote.js';
 import type { CheckoutHandlerOptions, CheckoutLogger } from './checkout-handler-options.js';
-import { isJsonContentType, resolveClient, type CheckoutHandler } from './checkout-handler.js';
+import { resolveClient, type CheckoutHandler } from './checkout-handler.js';
 import { describeValidationIssues } from './describe-validation-issue.js';
 import { describeErrorCause, personalValuesOf } from './error-cause.js';
 import { canonicalJson, sha256Hex } from './idempotency.js';
 import { applyCartPolicy } from './merchant-policy.js';
-import { decideOrigin, preflightHeaders } from './origin-policy.js';
+import { guardJsonRoute, tryAgainIn } from './json-route-guard.js';
+import { decideOrigin } from './origin-policy.js';
 import { createMemoryQuoteCache, type QuoteCache } from './quote-cache.js';
 import { discountRefusalOf, QuoteRequestSchema, refusedDiscount, toPreviewParams, toQuote } from './quote-mapping.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
@@ -179,20 +180,8 @@ export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutH
       return reply(status, JSON.stringify({ code, message }), headers);
     };
 
-    if (!origin.allowed) return fail(403, 'ORIGIN_NOT_ALLOWED', 'Requests from this origin are not allowed.');
-    if (request.method === 'OPTIONS') return reply(204, null, preflightHeaders(origin.corsHeaders));
-    if (request.method !== 'POST') return fail(405, 'METHOD_NOT_ALLOWED', 'Use POST.', { allow: 'POST, OPTIONS' });
-    if (!isJsonContentType(request.headers.get('content-type'))) {
-      return fail(415, 'UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be application/json.');
-    }
-    if (limitRate) {
-      const limit = await limitRate(request);
-      if (limit.limited) {
-        const seconds = limit.retryAfterSeconds;
-        return fail(429, 'RATE_LIMITED', `Too many price updates. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, { 'retry-after': String(seconds) });
-      }
-      if (limit.skipped) log.rate_limit_skipped = limit.skipped;
-    }
+    const refused = await guardJsonRoute(request, { origin, limitRate, tooMany: tryAgainIn('price updates'), fail, empty: (status, headers) => reply(status, null, headers), log });
+    if (refused) return refused;
 
     const read = await readJsonBody(request, maxBodyBytes, maxJsonDepth, bodyReadTimeoutMs);
     if (!read.ok) return fail(read.status, read.code, read.message);

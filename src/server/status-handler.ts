@@ -6,10 +6,11 @@
  */
 import type DodoPayments from 'dodopayments';
 import { shopperStateOf, type PaymentStatus } from '../api/payment-status.js';
-import { isJsonContentType, resolveClient } from './checkout-handler.js';
+import { resolveClient } from './checkout-handler.js';
 import type { CheckoutHandlerOptions, CheckoutLogger } from './checkout-handler-options.js';
 import { describeErrorCause } from './error-cause.js';
-import { decideOrigin, preflightHeaders } from './origin-policy.js';
+import { guardJsonRoute, tryAgainIn } from './json-route-guard.js';
+import { decideOrigin } from './origin-policy.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { readJsonBody } from './read-json-body.js';
 import { writeRequestLog, type RequestLogEntry } from './request-log.js';
@@ -76,19 +77,15 @@ export function createStatusHandler(options: StatusHandlerOptions = {}): StatusH
         },
       });
     };
-    if (!origin.allowed) return reply(403, { code: 'ORIGIN_NOT_ALLOWED', message: 'Requests from this origin are not allowed.' });
-    if (request.method === 'OPTIONS') return reply(204, null, preflightHeaders(origin.corsHeaders));
-    if (request.method !== 'POST') return reply(405, { code: 'METHOD_NOT_ALLOWED', message: 'Use POST.' }, { allow: 'POST, OPTIONS' });
-    if (!isJsonContentType(request.headers.get('content-type'))) {
-      return reply(415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Content-Type must be application/json.' });
-    }
-    if (limitRate) {
-      const limit = await limitRate(request);
-      if (limit.limited) {
-        return reply(429, { code: 'RATE_LIMITED', message: 'Too many status requests. Try again shortly.' }, { 'retry-after': String(limit.retryAfterSeconds) });
-      }
-      if (limit.skipped) log.rate_limit_skipped = limit.skipped;
-    }
+    const refused = await guardJsonRoute(request, {
+      origin,
+      limitRate,
+      tooMany: tryAgainIn('status requests'),
+      fail: (status, code, message, headers) => reply(status, { code, message }, headers),
+      empty: (status, headers) => reply(status, null, headers),
+      log,
+    });
+    if (refused) return refused;
     const read = await readJsonBody(request, 4 * 1024, 4, 10_000);
     if (!read.ok) return reply(read.status, { code: read.code, message: read.message });
     const id = await signer.verify((read.value as { token?: unknown } | null)?.token);
