@@ -4,6 +4,7 @@
  * logger that keeps every line.
  */
 import { createServer, type Server } from 'node:http';
+import { expect } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { createCheckoutHandler, toNodeHandler, type CheckoutHandlerOptions } from '../../src/server/index.js';
 import { startDodoApiStandIn, type DodoApiStandIn } from '../../src/server/stand-in/dodo-api-stand-in.js';
@@ -72,4 +73,15 @@ let keyCounter = 0;
 export function freshKey(): string {
   keyCounter += 1;
   return `test_${process.pid}_${Date.now().toString(36)}_${keyCounter}`;
+}
+
+/**
+ * A create answer as the API gave it: the body without the proxy's `status_token`, which is signed
+ * afresh for each answer (its expiry counts from then), so a replay a second later differs there
+ * and nowhere else. The token must still name the answer's payment.
+ */
+export function apiAnswerOf(text: string): string {
+  const { status_token: token, ...answer } = JSON.parse(text) as Record<string, unknown>;
+  if (token !== undefined) expect(String(token).startsWith(`${String(answer.payment_id)}.`), 'the status token names the payment').toBe(true);
+  return JSON.stringify(answer);
 }
