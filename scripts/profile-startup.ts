@@ -5,32 +5,12 @@
  * the long tasks in that span: self time by source module (from the bundle's source maps), by
  * Lit/other package, and the longest tasks with what they ran. Prints figures; asserts nothing.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SourceMap } from 'node:module';
-import { createServer } from 'node:http';
-import { join, normalize, resolve, extname } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
-
-const argv = process.argv.slice(2);
-const opt = (name: string, fallback: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const cpu = Number(opt('cpu', '4'));
-const runs = Number(opt('runs', '3'));
-const pagePath = opt('page', '/bench/cdn.html');
-const root = resolve(import.meta.dirname, '..');
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  const file = normalize(join(root, path));
-  if (!file.startsWith(root) || !existsSync(file)) return void res.writeHead(404).end();
-  const body = gzipSync(readFileSync(file), { level: 9 });
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-encoding': 'gzip', 'cache-control': 'no-cache' }).end(body);
-});
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const port = (server.address() as { port: number }).port;
-const origin = `http://127.0.0.1:${port}`;
+import { cpu, origin, pagePath, root, runs, server } from './startup-probe.js';
 
 const maps = new Map<string, SourceMap | null>();
 function mapFor(url: string): SourceMap | null {

@@ -4,27 +4,9 @@
  * before the page settles, prints what it spent its time on (compile, script evaluation, style,
  * layout, parse, microtasks…), as self time of each trace event name, mean of the runs.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
-
-const argv = process.argv.slice(2);
-const opt = (name: string, fallback: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const cpu = Number(opt('cpu', '4'));
-const runs = Number(opt('runs', '3'));
-const pagePath = opt('page', '/bench/cdn.html');
-const root = resolve(import.meta.dirname, '..');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const server = createServer((req, res) => {
-  const file = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-  if (!file.startsWith(root) || !existsSync(file)) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-encoding': 'gzip', 'cache-control': 'no-cache' }).end(gzipSync(readFileSync(file), { level: 9 }));
-});
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+import { cpu, origin, pagePath, runs, server } from './startup-probe.js';
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: any }
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
