@@ -4,12 +4,12 @@
  * through the official SDK, error mapping and one log line. Web APIs only (no `node:*`), so the
  * same function runs on Node, Next.js, Hono, Bun, Deno and Workers.
  */
-import { proxyErrorJson, type ProxyErrorCode } from '../api/proxy-errors.js';
+import type { ProxyErrorCode } from '../api/proxy-errors.js';
 import DodoPayments from 'dodopayments';
 import { CreatePaymentRequestSchema, type CreatePaymentRequest } from '../api/schemas.js';
 import { CheckoutPolicyError, type CheckoutHandlerOptions, type CheckoutLogger, type DodoEnvironment } from './checkout-handler-options.js';
 import { describeValidationIssues } from './describe-validation-issue.js';
-import { describeErrorCause, personalValuesOf } from './error-cause.js';
+import { personalValuesOf } from './error-cause.js';
 import { canonicalJson, createIdempotencyCoordinator, isValidIdempotencyKey, sha256Hex, type IdempotentOutcome } from './idempotency.js';
 import { createMemoryIdempotencyStore, type StoredResponse } from './idempotency-store.js';
 import { applyMerchantPolicy } from './merchant-policy.js';
@@ -19,7 +19,7 @@ import { createCheckoutSessionAnswer, pageLanguageOf } from './checkout-sessions
 import { createRateLimiter } from './rate-limit.js';
 import { readJsonBody } from './read-json-body.js';
 import { recoverTaggedPayment, tagWithCheckoutKey } from './recover-payment.js';
-import { writeRequestLog, type RequestLogEntry } from './request-log.js';
+import { loggedRoute, type RequestLogEntry } from './request-log.js';
 import { statusSignerFor, withStatusToken } from './status-token.js';
 import { checkTermsOption, hasConsent, recordTermsAcceptance } from './terms-consent.js';
 import { mapUpstreamError, PROVIDER_PROBLEM, redact, upstreamError } from './upstream-error.js';
@@ -265,26 +265,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     return reply(stored.status, stored.status === 200 ? await withStatusToken(stored.body, statusSigner) : stored.body, headers);
   }
 
-  return async function handleCheckoutRequest(request: Request): Promise<Response> {
-    const started = Date.now();
-    const log: RequestLogEntry = { method: request.method, status: 0, duration_ms: 0 };
-    const sensitive = [...secrets];
-    let response: Response;
-    try {
-      response = await respond(request, log, sensitive);
-    } catch (error) {
-      log.status = 500;
-      log.code = 'INTERNAL_ERROR';
-      log.cause = describeErrorCause(error, sensitive);
-      response = new Response(proxyErrorJson('INTERNAL_ERROR', 'Something went wrong while creating the payment.'), {
-        status: 500,
-        headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-      });
-    }
-    log.duration_ms = Date.now() - started;
-    writeRequestLog(logger, log);
-    return response;
-  };
+  return loggedRoute(respond, { logger, secrets, msg: 'dodo-checkout payment request', failure: 'Something went wrong while creating the payment.' });
 }
 
 /** The answer for a key the proxy cannot serve now: `[status, code, message, headers]`. */

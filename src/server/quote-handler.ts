@@ -10,7 +10,7 @@ import { QuoteSchema, type DiscountVerdict } from '../api/quote.js';
 import type { CheckoutHandlerOptions, CheckoutLogger } from './checkout-handler-options.js';
 import { resolveClient, type CheckoutHandler } from './checkout-handler.js';
 import { describeValidationIssues } from './describe-validation-issue.js';
-import { describeErrorCause, personalValuesOf } from './error-cause.js';
+import { personalValuesOf } from './error-cause.js';
 import { canonicalJson, sha256Hex } from './idempotency.js';
 import { applyCartPolicy } from './merchant-policy.js';
 import { guardJsonRoute, tryAgainIn } from './json-route-guard.js';
@@ -19,7 +19,7 @@ import { createMemoryQuoteCache, type QuoteCache } from './quote-cache.js';
 import { discountRefusalOf, QuoteRequestSchema, refusedDiscount, toPreviewParams, toQuote } from './quote-mapping.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { readJsonBody } from './read-json-body.js';
-import { writeRequestLog, type RequestLogEntry } from './request-log.js';
+import { loggedRoute, type RequestLogEntry } from './request-log.js';
 import { mapUpstreamError, type MappedError } from './upstream-error.js';
 
 export interface QuoteHandlerOptions extends CheckoutHandlerOptions {
@@ -204,24 +204,5 @@ export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutH
     return reply(200, answer.body, { 'x-quote-cache': log.cache ?? 'miss' });
   }
 
-  return async function handleQuoteRequest(request: Request): Promise<Response> {
-    const started = Date.now();
-    const log: RequestLogEntry = { method: request.method, status: 0, duration_ms: 0 };
-    const sensitive = [...secrets];
-    let response: Response;
-    try {
-      response = await respond(request, log, sensitive);
-    } catch (error) {
-      log.status = 500;
-      log.code = 'INTERNAL_ERROR';
-      log.cause = describeErrorCause(error, sensitive);
-      response = new Response(JSON.stringify({ code: 'INTERNAL_ERROR', message: 'Something went wrong while quoting.' }), {
-        status: 500,
-        headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-      });
-    }
-    log.duration_ms = Date.now() - started;
-    writeRequestLog(logger, log, 'dodo-checkout quote request');
-    return response;
-  };
+  return loggedRoute(respond, { logger, secrets, msg: 'dodo-checkout quote request', failure: 'Something went wrong while quoting.' });
 }

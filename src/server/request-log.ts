@@ -3,7 +3,9 @@
  * no personal data (emails, names, addresses), no bodies, never the API key; the idempotency
  * key appears as a short SHA-256 prefix.
  */
+import { proxyErrorJson } from '../api/proxy-errors.js';
 import type { CheckoutLogger } from './checkout-handler-options.js';
+import { describeErrorCause } from './error-cause.js';
 
 export interface RequestLogEntry {
   method: string;
@@ -39,4 +41,35 @@ export function writeRequestLog(logger: CheckoutLogger | null, entry: RequestLog
   } catch {
     // A broken logger must not break checkout.
   }
+}
+
+/**
+ * A route that writes its one log line per request: `respond` fills the entry (and may add
+ * personal values to `sensitive`, which a failure's cause is redacted of); an exception it throws
+ * becomes a 500 `INTERNAL_ERROR` with `failure` as its message and its cause on the line.
+ */
+export function loggedRoute(
+  respond: (request: Request, log: RequestLogEntry, sensitive: string[]) => Promise<Response>,
+  { logger, secrets, msg, failure }: { logger: CheckoutLogger | null; secrets: readonly string[]; msg: string; failure: string },
+): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const started = Date.now();
+    const log: RequestLogEntry = { method: request.method, status: 0, duration_ms: 0 };
+    const sensitive = [...secrets];
+    let response: Response;
+    try {
+      response = await respond(request, log, sensitive);
+    } catch (error) {
+      log.status = 500;
+      log.code = 'INTERNAL_ERROR';
+      log.cause = describeErrorCause(error, sensitive);
+      response = new Response(proxyErrorJson('INTERNAL_ERROR', failure), {
+        status: 500,
+        headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+      });
+    }
+    log.duration_ms = Date.now() - started;
+    writeRequestLog(logger, log, msg);
+    return response;
+  };
 }

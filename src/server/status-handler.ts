@@ -8,12 +8,11 @@ import type DodoPayments from 'dodopayments';
 import { shopperStateOf, type PaymentStatus } from '../api/payment-status.js';
 import { resolveClient } from './checkout-handler.js';
 import type { CheckoutHandlerOptions, CheckoutLogger } from './checkout-handler-options.js';
-import { describeErrorCause } from './error-cause.js';
 import { guardJsonRoute, tryAgainIn } from './json-route-guard.js';
 import { decideOrigin } from './origin-policy.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { readJsonBody } from './read-json-body.js';
-import { writeRequestLog, type RequestLogEntry } from './request-log.js';
+import { loggedRoute, type RequestLogEntry } from './request-log.js';
 import { statusSignerFor } from './status-token.js';
 import { mapUpstreamError } from './upstream-error.js';
 
@@ -102,23 +101,5 @@ export function createStatusHandler(options: StatusHandlerOptions = {}): StatusH
     }
   }
 
-  return async function handleStatusRequest(request: Request): Promise<Response> {
-    const started = Date.now();
-    const log: RequestLogEntry = { method: request.method, status: 0, duration_ms: 0 };
-    let response: Response;
-    try {
-      response = await respond(request, log);
-    } catch (error) {
-      log.status = 500;
-      log.code = 'INTERNAL_ERROR';
-      log.cause = describeErrorCause(error, secrets);
-      response = new Response(JSON.stringify({ code: 'INTERNAL_ERROR', message: 'Something went wrong while checking the payment.' }), {
-        status: 500,
-        headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-      });
-    }
-    log.duration_ms = Date.now() - started;
-    writeRequestLog(logger, log);
-    return response;
-  };
+  return loggedRoute(respond, { logger, secrets, msg: 'dodo-checkout status request', failure: 'Something went wrong while checking the payment.' });
 }

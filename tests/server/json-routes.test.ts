@@ -18,10 +18,12 @@ beforeAll(async () => {
 });
 afterAll(() => standIn.close());
 
+let lines: string[] = [];
+const logger = { info: (line: string) => lines.push(line), error: (line: string) => lines.push(line) };
 const routes = {
-  create: () => createCheckoutHandler({ apiKey: API_KEY, baseURL: standIn.url, logger: null, allowedOrigins: [SHOP], rateLimit: limit() }),
-  quote: () => createQuoteHandler({ apiKey: API_KEY, baseURL: standIn.url, logger: null, allowedOrigins: [SHOP], quoteRateLimit: limit(), quoteCache: null }),
-  status: () => createStatusHandler({ apiKey: API_KEY, baseURL: standIn.url, logger: null, allowedOrigins: [SHOP], rateLimit: limit() }),
+  create: () => createCheckoutHandler({ apiKey: API_KEY, baseURL: standIn.url, logger, allowedOrigins: [SHOP], rateLimit: limit() }),
+  quote: () => createQuoteHandler({ apiKey: API_KEY, baseURL: standIn.url, logger, allowedOrigins: [SHOP], quoteRateLimit: limit(), quoteCache: null }),
+  status: () => createStatusHandler({ apiKey: API_KEY, baseURL: standIn.url, logger, allowedOrigins: [SHOP], rateLimit: limit() }),
 };
 
 const request = (init: { method?: string; origin?: string; type?: string; body?: string }) =>
@@ -31,7 +33,14 @@ const request = (init: { method?: string; origin?: string; type?: string; body?:
     ...(init.body !== undefined ? { body: init.body } : {}),
   });
 
-describe.each(Object.entries(routes))('the %s route', (_name, create) => {
+describe.each(Object.entries(routes))('the %s route', (name, create) => {
+  it('writes one log line per request, named after the route, with the refusal code', async () => {
+    lines = [];
+    await create()(request({ method: 'GET' }));
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ msg: `dodo-checkout ${name === 'create' ? 'payment' : name} request`, method: 'GET', status: 405, code: 'METHOD_NOT_ALLOWED' });
+  });
+
   it('refuses a foreign origin, another method and a body that is not JSON, and answers the preflight', async () => {
     const handler = create();
     const foreign = await handler(request({ origin: 'https://elsewhere.example', type: 'application/json', body: '{}' }));
