@@ -22,7 +22,7 @@ import { recoverTaggedPayment, tagWithCheckoutKey } from './recover-payment.js';
 import { loggedRoute, type RequestLogEntry } from './request-log.js';
 import { statusSignerFor, withStatusToken } from './status-token.js';
 import { checkTermsOption, hasConsent, recordTermsAcceptance } from './terms-consent.js';
-import { mapUpstreamError, PROVIDER_PROBLEM, redact, upstreamError } from './upstream-error.js';
+import { PROVIDER_PROBLEM, redact, upstreamError, upstreamFailure } from './upstream-error.js';
 import { checkUpstreamPayment } from './upstream-payment.js';
 
 /** A fetch-standard request handler, as Next.js route handlers, Hono, Bun, Deno and Workers take. */
@@ -150,16 +150,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
         headers: { 'x-upstream-status': String(response.status), 'x-upstream-cause': checked.cause },
       };
     } catch (error) {
-      const mapped = mapUpstreamError(error, secrets);
-      return {
-        status: mapped.status,
-        body: JSON.stringify({ code: mapped.code, message: mapped.message }),
-        headers: {
-          ...mapped.headers,
-          ...(mapped.upstreamStatus ? { 'x-upstream-status': String(mapped.upstreamStatus) } : {}),
-          ...(mapped.upstreamCode ? { 'x-upstream-code': mapped.upstreamCode } : {}),
-        },
-      };
+      return upstreamFailure(error, secrets);
     }
   }
 

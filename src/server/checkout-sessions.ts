@@ -9,7 +9,7 @@
 import type DodoPayments from 'dodopayments';
 import type { CreatePaymentRequest } from '../api/schemas.js';
 import type { StoredResponse } from './idempotency-store.js';
-import { mapUpstreamError, PROVIDER_PROBLEM, upstreamError } from './upstream-error.js';
+import { PROVIDER_PROBLEM, upstreamError, upstreamFailure } from './upstream-error.js';
 
 type CheckoutSessionCreateParams = DodoPayments.CheckoutSessionCreateParams;
 type CheckoutSessionPreviewParams = DodoPayments.CheckoutSessionPreviewParams;
@@ -63,19 +63,6 @@ function previewOf(session: CheckoutSessionCreateParams): CheckoutSessionPreview
   } as CheckoutSessionPreviewParams;
 }
 
-function failure(error: unknown, secrets: readonly string[]): StoredResponse {
-  const mapped = mapUpstreamError(error, secrets);
-  return {
-    status: mapped.status,
-    body: JSON.stringify({ code: mapped.code, message: mapped.message }),
-    headers: {
-      ...mapped.headers,
-      ...(mapped.upstreamStatus ? { 'x-upstream-status': String(mapped.upstreamStatus) } : {}),
-      ...(mapped.upstreamCode ? { 'x-upstream-code': mapped.upstreamCode } : {}),
-    },
-  };
-}
-
 /**
  * Creates the session (and previews its total alongside) and answers in the element's create
  * shape. The customer echoes the request: a session has none of its own until the shopper pays.
@@ -94,7 +81,7 @@ export async function createCheckoutSessionAnswer(
   try {
     [session, preview] = await Promise.all([client.checkoutSessions.create(params, headers), client.checkoutSessions.preview(previewOf(params))]);
   } catch (error) {
-    return failure(error, secrets);
+    return upstreamFailure(error, secrets);
   }
   const link = session?.checkout_url;
   if (typeof session?.session_id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(session.session_id) || typeof link !== 'string' || !Number.isSafeInteger(preview?.total_price)) {

@@ -6,6 +6,7 @@
  * request, key) goes out; the log line gets the upstream status and code.
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'dodopayments';
+import type { StoredResponse } from './idempotency-store.js';
 
 export interface MappedError {
   status: number;
@@ -71,4 +72,18 @@ export const PROVIDER_PROBLEM = 'The payment provider had a problem. Please try 
 /** A 502 `UPSTREAM_ERROR`: trouble at the payment provider that the shopper cannot fix. */
 export function upstreamError(message: string): MappedError {
   return { status: 502, code: 'UPSTREAM_ERROR', message, headers: {} };
+}
+
+/** A failed upstream call as the proxy's answer: the mapped error, with Dodo's status and code in headers. */
+export function upstreamFailure(error: unknown, secrets: readonly string[]): StoredResponse {
+  const mapped = mapUpstreamError(error, secrets);
+  return {
+    status: mapped.status,
+    body: JSON.stringify({ code: mapped.code, message: mapped.message }),
+    headers: {
+      ...mapped.headers,
+      ...(mapped.upstreamStatus ? { 'x-upstream-status': String(mapped.upstreamStatus) } : {}),
+      ...(mapped.upstreamCode ? { 'x-upstream-code': mapped.upstreamCode } : {}),
+    },
+  };
 }

@@ -5,10 +5,9 @@
  * route verified — never the query string — under the page's strict CSP, with no axe violation.
  */
 import { existsSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startDemoServer, type DemoServer } from '../../demo/server.js';
-import { fillSwedishShopper } from './support.js';
+import { fillSwedishShopper, seriousViolations, watchViolations } from './support.js';
 
 let demo: DemoServer;
 test.beforeAll(async () => {
@@ -19,25 +18,6 @@ test.afterAll(async () => {
 });
 
 const at = (path: string) => new URL(path, demo.url).href;
-
-/** CSP violations of every document of this page, recorded from its first byte. */
-async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { violations: string[] };
-    w.violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      w.violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} on ${location.pathname}`);
-    });
-  });
-  return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 /** Pays in the shop and stops on the hosted page; returns the payment id. */
 async function payInShop(page: Page): Promise<string> {

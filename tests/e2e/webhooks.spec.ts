@@ -5,9 +5,8 @@
  * — every event delivered twice (DEMO_WEBHOOK_DUPLICATE_RATE=1 in playwright.config.ts) — and
  * the orders page shows each order handled once.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { fillSwedishShopper } from './support.js';
+import { fillSwedishShopper, seriousViolations, watchViolations } from './support.js';
 
 interface Order {
   paymentId: string;
@@ -15,26 +14,6 @@ interface Order {
   fulfilments: number;
   deliveries: number;
   events: string[];
-}
-
-/** CSP violations of the current document, recorded from its first byte. */
-async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { violations: string[] };
-    w.violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      w.violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} on ${location.pathname}`);
-    });
-  });
-  return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-}
-
-/** axe with the WCAG 2.0–2.2 A/AA rules; serious or critical only. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 async function payInShop(page: Page): Promise<void> {
