@@ -9,6 +9,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { startDemoServer, type DemoServer } from '../../demo/server.js';
 import { fillSwedishShopper, seriousViolations, watchViolations } from './support.js';
 
+// Each test is a whole journey: shop, pay, act on the hosted page, webhooks, the verified return page.
+test.describe.configure({ timeout: 60_000 });
+
 let demo: DemoServer;
 test.beforeAll(async () => {
   demo = await startDemoServer({ port: 0, env: { DEMO_WEBHOOK_DUPLICATE_RATE: '0' } });

@@ -8,6 +8,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fillSwedishShopper, seriousViolations, watchViolations } from './support.js';
 
+// Each test is a whole journey: shop, pay, act on the hosted page, webhooks, the verified return page.
+test.describe.configure({ timeout: 60_000 });
+
 interface Order {
   paymentId: string;
   status: string;
