@@ -121,6 +121,9 @@ for (let i = 0; i < INSTANCES; i++) {
     idempotencyLeaseMs: LEASE_MS,
     outcomeSettleMs: SETTLE_MS,
     idempotencyStore: createRedisIdempotencyStore(client, { timeoutMs: STORE_TIMEOUT_MS }),
+    // The default limit, counted per shopper: in the field each shopper has an address of their
+    // own, here they all share 127.0.0.1 and would be limited as one client.
+    rateLimit: { max: 20, windowMs: 60_000, clientKey: (request) => request.headers.get('x-bench-shopper') },
     logger: null,
   });
   const server = createHttpServer(toNodeHandler(handler));
@@ -172,7 +175,7 @@ async function attempt(shopper: Shopper): Promise<{ done: boolean; waitMs: numbe
   try {
     response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': shopper.key },
+      headers: { 'content-type': 'application/json', 'idempotency-key': shopper.key, 'x-bench-shopper': shopper.key },
       body: shopper.body,
       signal: AbortSignal.timeout(15_000),
     });
