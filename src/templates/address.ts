@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { COUNTRY_CODES, type CountryCode } from '../api/enums.js';
 import type { CountryOption } from '../components/country-search.js';
 import type { CheckoutConfig } from '../config/parse-config.js';
@@ -74,6 +75,26 @@ function countryCodeOptions(): CountryOption[] {
   return (codeOptions ??= [...COUNTRY_CODES].sort().map((code) => ({ code, name: code })));
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+let listed: { options: readonly CountryOption[]; country: string; markup: string } | undefined;
+
+/**
+ * The ~250 countries as one piece of markup rather than a template per option: a server-rendered
+ * form then carries one pair of hydration markers for the list instead of five per country (the
+ * list was four fifths of the page's HTML and most of hydration's work), and the browser builds
+ * the list in one step. Names and codes are escaped.
+ */
+function countryOptionsMarkup(options: readonly CountryOption[], country: string): string {
+  if (listed?.options !== options || listed.country !== country) {
+    const markup = options
+      .map((option) => `<option value="${escapeHtml(option.code)}"${option.code === country ? ' selected' : ''}>${escapeHtml(option.name)}</option>`)
+      .join('');
+    listed = { options, country, markup };
+  }
+  return listed.markup;
+}
+
 /** No name: the country change handler takes it, not the form's input handler. */
 function countrySelect(view: AddressView): TemplateResult {
   const country = view.values.country;
@@ -82,7 +103,7 @@ function countrySelect(view: AddressView): TemplateResult {
     aria-invalid=${invalid(view, 'country')} aria-describedby="country-error"
     .value=${country} @change=${view.onCountryChange} @focus=${view.onCountryFallbackFocus} @blur=${view.onCountryFallbackBlur}>
     <option value=""></option>
-    ${options.map((option) => html`<option value=${option.code} ?selected=${option.code === country}>${option.name}</option>`)}
+    ${unsafeHTML(countryOptionsMarkup(options, country))}
   </select>`);
 }
 

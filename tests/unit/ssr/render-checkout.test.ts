@@ -49,6 +49,20 @@ describe('renderCheckout', () => {
     expect(pay.attrs.some((attr) => attr.name === 'disabled')).toBe(true);
   });
 
+  it('lists every country once, named in the page language, with no hydration markers per country', async () => {
+    const markup = await renderCheckout({ ...options, country: 'DE' }, { assets, acceptLanguage: 'de-DE' });
+    const inside = [...elements(parseFragment(markup) as unknown as Node)];
+    const country = inside.find((element) => attribute(element, 'id') === 'country')!;
+    const listed = [...elements(country)].filter((element) => element.tagName === 'option' && attribute(element, 'value'));
+    expect(listed.length).toBeGreaterThanOrEqual(249);
+    expect(new Set(listed.map((option) => attribute(option, 'value'))).size).toBe(listed.length);
+    const text = (element: Element) => children(element).map((node) => ('value' in node ? node.value : '')).join('');
+    expect(text(listed.find((option) => attribute(option, 'value') === 'DE')!)).toBe('Deutschland');
+    expect(listed.filter((option) => option.attrs.some((attr) => attr.name === 'selected')).map((option) => attribute(option, 'value'))).toEqual(['DE']);
+    const list = markup.slice(markup.indexOf('<select id="country"'), markup.indexOf('</select>', markup.indexOf('<select id="country"')));
+    expect(list.match(/<!--/g)?.length ?? 0, 'markers in the country list').toBeLessThanOrEqual(4);
+  });
+
   it('writes no inline script or style, and no style attribute', async () => {
     const markup = await renderCheckout({ ...options, termsUrl: 'https://shop.example/terms' }, { assets });
     const all = [...elements(parseFragment(markup) as unknown as Node)];
