@@ -33,6 +33,8 @@ import { COUNTRY_CODES } from '../src/api/enums.js';
 import { names as englishNames } from '../src/intl/data/countries/en.js';
 import { decodeCountryNames } from '../src/intl/country-names.js';
 import { SUBDIVISION_LOADERS } from '../src/intl/data/subdivisions/index.js';
+import { createQuoteHandler, toNodeHandler } from '../src/server/index.js';
+import { startDodoApiStandIn, STAND_IN_PRODUCTS } from '../src/testing.js';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
 import { writeSsrBenchPage } from './bench-ssr-page.js';
 
@@ -119,10 +121,24 @@ function locate(path: string): string | undefined {
   return undefined;
 }
 
+// The demo shop asks its proxy for a live quote, as in production: answered here by the quote
+// route on the embedded Dodo API stand-in, so Lighthouse sees the page as it runs.
+const standIn = await startDodoApiStandIn({ adaptivePricing: true });
+const quoteRoute = toNodeHandler(
+  createQuoteHandler({
+    apiKey: 'sk_bench_stand_in',
+    baseURL: standIn.url,
+    allowedProducts: STAND_IN_PRODUCTS.map((product) => product.product_id),
+    quoteRateLimit: false,
+    logger: null,
+  }),
+);
+
 const compressed = new Map<string, Buffer>();
 function serve(): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/api/quote') return void quoteRoute(req, res);
     const file = locate(path);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
@@ -688,6 +704,7 @@ try {
 } finally {
   await browser.close();
   server.close();
+  await standIn.close();
 }
 
 progress(`bench: finished in ${((Date.now() - started) / 60_000).toFixed(1)} minutes.`);

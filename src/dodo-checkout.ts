@@ -15,6 +15,7 @@ import type { LiveQuote } from './quote/live-quote.js';
 import { loadQuoteModule } from './quote/load-quote-module.js';
 import { getAddressFormat, type AddressFormat } from './intl/address-format.js';
 import { LocalizeController, regionOf } from './intl/localize-controller.js';
+import { moneyReady, prepareMoney } from './intl/money.js';
 import { offeredChips, ReferenceDataController, valueOf } from './reference-data/reference-data-controller.js';
 import { checkoutStyles } from './styles/checkout-styles.js';
 import { tokens } from './styles/tokens.js';
@@ -193,7 +194,13 @@ export class DodoCheckout extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.hydrating) return super.scheduleUpdate();
     const waited = new Promise((resolve) => setTimeout(resolve, HYDRATION_WAIT_MS));
-    return Promise.race([this.localize.loaded(), waited]).then(() => super.scheduleUpdate());
+    return Promise.race([this.localize.loaded(), waited])
+      .then(() => {
+        // The server wrote the amounts: the number data loads in a task before hydration's, which renders them too.
+        prepareMoney(this.localize.lang);
+        return new Promise((resolve) => setTimeout(resolve));
+      })
+      .then(() => super.scheduleUpdate());
   }
 
   /** Hydration attaches the template to the server's DOM; markup that does not match (another version's) is rendered afresh. */
@@ -249,6 +256,13 @@ export class DodoCheckout extends LitElement {
       this.flow.preload();
       this.startQuotes();
     });
+    // The amounts follow in a task of their own: the page's first number formatter loads ICU's number data.
+    if (!moneyReady()) {
+      afterFirstPaint(() => {
+        prepareMoney(this.localize.lang);
+        this.requestUpdate();
+      });
+    }
   }
 
   protected override updated(): void {

@@ -1,7 +1,9 @@
 /** What every template reads: the shown language, the form's values and its problems as text. */
+import { isServer } from 'lit';
 import type { FormController } from '../form/form-controller.js';
 import { problemMessage, type FormField, type FormValues, type Translate } from '../form/form-model.js';
 import type { AddressFormat } from '../intl/address-format.js';
+import { formatMoney, moneyReady } from '../intl/money.js';
 
 export interface FormView {
   t: Translate;
@@ -14,6 +16,12 @@ export interface FormView {
   problemText(field: FormField): string;
   /** A note under a field (a checked tax ID's registered name), or ''. */
   hintText?(field: FormField): string;
+  /**
+   * `amountMinor` of `currency` formatted in the shown language, or '' while the page has no
+   * number formatting yet: the browser's first render leaves its amounts to the next task. The
+   * server always writes them.
+   */
+  money(amountMinor: number, currency: string): string;
 }
 
 /** The view of `form` in the language `localize` shows: problems are written here, at render. */
@@ -22,6 +30,7 @@ export function formView(localize: { t: Translate; lang: string }, form: FormCon
   const { values, problems } = form;
   return {
     t, lang, values, format,
+    money: (amountMinor, currency) => (isServer || moneyReady() ? formatMoney(amountMinor, currency, lang) : ''),
     problemText: (field) => {
       const problem = problems.get(field);
       return problem ? problemMessage(field, problem, values, format, t) : '';

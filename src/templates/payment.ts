@@ -5,7 +5,6 @@ import type { CreatedPayment } from '../checkout/created-payment.js';
 import { displayCurrency, type CheckoutConfig } from '../config/parse-config.js';
 import type { SubmissionPhase } from '../checkout/submission-controller.js';
 import { fieldLabel, TERMS_ACCEPTED } from '../form/form-model.js';
-import { formatMoney } from '../intl/money.js';
 import { METHOD_ICONS, type PaymentMethodChip } from '../intl/payment-methods.js';
 import { invalid, textField } from './field-shell.js';
 import type { FormView } from './form-view.js';
@@ -99,7 +98,8 @@ export function submitButton(view: FormView, config: CheckoutConfig, phase: Subm
   const subtotal = cartSubtotal(config.cart);
   const currency = displayCurrency(config);
   const total = quoted ?? (subtotal !== undefined && currency ? { amount: subtotal, currency } : undefined);
-  const label = total ? t('pay', formatMoney(total.amount, total.currency, view.lang)) : t('payNoTotal');
+  const amount = total ? view.money(total.amount, total.currency) : '';
+  const label = amount ? t('pay', amount) : t('payNoTotal');
   return html`<button class="submit" part="submit" type="submit" ?disabled=${untilScript()} aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
     ${busy ? html`<span class="spinner" aria-hidden="true"></span>${phase === 'redirecting' ? t('redirecting') : t('processing')}` : label}
   </button>`;
@@ -112,7 +112,7 @@ export function confirmationPanel(view: FormView, payment: CreatedPayment, expir
     <h2 id="confirmation-title" tabindex="-1">${t(expired ? 'paymentExpired' : 'confirmationTitle')}</h2>
     ${expired
       ? nothing
-      : html`${payment.currency ? html`<p class="line total"><span>${t('total')}</span><span class="amount">${formatMoney(payment.total_amount, payment.currency, view.lang)}</span></p>` : nothing}
+      : html`${payment.currency ? html`<p class="line total"><span>${t('total')}</span><span class="amount">${view.money(payment.total_amount, payment.currency)}</span></p>` : nothing}
           ${payment.expires_on ? html`<p class="note">${t('linkExpires', new Intl.DateTimeFormat(view.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(payment.expiresAt))}</p>` : nothing}
           <a href=${payment.payment_link} rel="noopener">${t('continueToPayment')}</a>`}
     <button type="button" class="link-button" @click=${onStartOver}>${t('startOver')}</button>

@@ -4,7 +4,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { displayCurrency, type CartItem, type CheckoutConfig } from '../config/parse-config.js';
-import { formatMoney } from '../intl/money.js';
 import type { FormView } from './form-view.js';
 
 /** Sum of line prices, or undefined when any line has no price to show. */
@@ -21,7 +20,7 @@ export function cartSubtotal(cart: readonly CartItem[]): number | undefined {
 export function summarySection(view: FormView, config: CheckoutConfig): TemplateResult {
   const { t } = view;
   const currency = displayCurrency(config);
-  const money = (amount: number) => (currency ? formatMoney(amount, currency, view.lang) : '');
+  const money = (amount: number) => (currency ? view.money(amount, currency) : '');
   const subtotal = cartSubtotal(config.cart);
   const discountCode = view.values.discountCode.trim();
   return html`<section class="summary" part="section summary" aria-labelledby="summary-title">
@@ -33,7 +32,7 @@ export function summarySection(view: FormView, config: CheckoutConfig): Template
           <span class="item">
             ${item.image ? html`<img src=${item.image} alt="" width="40" height="40" loading="lazy" />` : nothing}
             <span>${item.name ?? item.product_id} <span class="note">× ${item.quantity}</span>
-              ${unit !== undefined && currency && item.quantity > 1 ? html`<span class="note">(${t('each', money(unit))})</span>` : nothing}</span>
+              ${unit !== undefined && currency && item.quantity > 1 && money(unit) ? html`<span class="note">(${t('each', money(unit))})</span>` : nothing}</span>
           </span>
           ${unit !== undefined && currency ? html`<span class="amount">${money(unit * item.quantity)}</span>` : nothing}
         </li>`;

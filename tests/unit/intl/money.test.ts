@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CURRENCY_CODES } from '../../../src/api/enums.js';
 import { formatMoney, minorUnits } from '../../../src/intl/money.js';
 
@@ -88,5 +88,27 @@ describe('formatMoney', () => {
   it('never throws on odd input', () => {
     expect(spaces(formatMoney(3900, 'USD', 'not a locale!'))).toBe('$39.00');
     expect(spaces(formatMoney(3900, '$$', 'en'))).toBe('39.00 $$');
+  });
+});
+
+describe('moneyReady and prepareMoney', () => {
+  it('says whether the page has a number formatter yet, and prepareMoney makes one', async () => {
+    vi.resetModules();
+    const money = await import('../../../src/intl/money.js');
+    expect(money.moneyReady()).toBe(false);
+    money.prepareMoney('de');
+    expect(money.moneyReady()).toBe(true);
+    expect(money.formatMoney(123456, 'EUR', 'de')).toBe(new Intl.NumberFormat('de', { style: 'currency', currency: 'EUR' }).format(1234.56));
+  });
+
+  // In the browser the form view writes no amount until then (tests/e2e/cdn-bundle.spec.ts).
+  it('on the server the form view writes the amounts from the start', async () => {
+    vi.resetModules();
+    const money = await import('../../../src/intl/money.js');
+    const { formView } = await import('../../../src/templates/form-view.js');
+    const view = formView({ t: ((key: string) => key) as never, lang: 'en-US' }, { values: {}, problems: new Map() } as never, undefined);
+    expect(money.moneyReady()).toBe(false);
+    expect(view.money(2400, 'USD')).toBe('$24.00');
+    expect(view.money(1500, 'JPY')).toBe('¥1,500');
   });
 });
