@@ -45,14 +45,15 @@ function quoteFor(body: QuoteBody) {
 }
 
 /** Answers the quote route at /api/test-quote; `delay` holds an answer back (ms) by the request's index. */
-async function quoteRoute(page: Page, delay: (body: QuoteBody, index: number) => number = () => 0, answer: (body: QuoteBody) => Parameters<Route['fulfill']>[0] = (body) => ({ json: quoteFor(body) })) {
+async function quoteRoute(page: Page, delay: (body: QuoteBody, index: number) => number | Promise<unknown> = () => 0, answer: (body: QuoteBody) => Parameters<Route['fulfill']>[0] = (body) => ({ json: quoteFor(body) })) {
   const bodies: QuoteBody[] = [];
   await keepSentBodies(page);
   await page.route('**/api/test-quote', async (route) => {
     const body = (await sentJson(page, route.request())) as unknown as QuoteBody;
     const index = bodies.push(body) - 1;
     const wait = delay(body, index);
-    if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
+    if (typeof wait !== 'number') await wait;
+    else if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
     // The element may have aborted the request meanwhile.
     await route.fulfill(answer(body)).catch(() => undefined);
   });
@@ -69,8 +70,16 @@ test('without a quote route the display prices show with "Tax calculated at paym
 });
 
 test('the summary, the Pay button and the event come from the quote; a stale answer is never shown', async ({ page }) => {
-  // The first quote (United States) answers only after the second (Germany) has.
-  const bodies = await quoteRoute(page, (_body, index) => (index === 0 ? 1500 : 0));
+  // The first quote (United States) answers only after the second (Germany) has, however long the shopper takes.
+  let secondAsked!: () => void;
+  const second = new Promise<void>((resolve) => (secondAsked = resolve));
+  let lateAnswerSent = false;
+  const bodies = await quoteRoute(page, async (_body, index) => {
+    if (index > 0) return secondAsked();
+    await second;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    lateAnswerSent = true;
+  });
   await mountCheckout(page, QUOTED);
   await expect(summary(page)).toContainText('Tax calculated at payment');
   // The first quote (United States) is on its way when the shopper picks Germany.
@@ -80,8 +89,9 @@ test('the summary, the Pay button and the event come from the quote; a stale ans
   await expect(summary(page)).toContainText('Espresso beans (Dodo)');
   await expect(summary(page)).toContainText('VAT 19%');
   await expect(summary(page)).not.toContainText('Tax calculated at payment');
-  // Long after the late US answer would have come: still Germany's quote.
-  await page.waitForTimeout(1800);
+  // The late US answer has been sent (unless the element aborted its request): still Germany's quote.
+  await expect.poll(() => lateAnswerSent).toBe(true);
+  await page.waitForTimeout(500);
   await expect(page.getByRole('button', { name: 'Pay €59.12' })).toBeVisible();
   expect(bodies.map((body) => body.billing.country)).toEqual(['US', 'DE']);
   const quotes = (await recordedEventsOf(page, 'dodo-checkout-quote')) as Array<{ quote: { total: number; currency: string } }>;
