@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Alias, type BuildOptions, type UserConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 import { minifyCssLiterals } from './scripts/vite/minify-css-literals.js';
 
@@ -38,23 +38,40 @@ function cdnIntegrity(file: string, builtBy: string): string {
 /** The SRI hash of a built CDN chunk, which the CDN script pins (`cdn-chunks` builds first). */
 const chunkIntegrity = (file: string): string => cdnIntegrity(`chunks/${file}`, '`vite build --mode cdn-chunks`');
 
-/** ES modules of `chunks/`, with the CDN script's Lit (src/cdn/lit-shim.ts) instead of a copy. */
-const cdnChunks = (entry: Record<string, string>, emptyOutDir: boolean): UserConfig => ({
+/** What a CDN build states: its modules swapped by `alias`, its build-time constants, its output. */
+interface CdnBuild {
+  alias?: Alias[];
+  define?: Record<string, string>;
+  build: BuildOptions;
+}
+
+/**
+ * What every CDN build shares: css`` literals minified, Lit in production mode, ES2022 with source
+ * maps, written into dist/cdn without emptying it (scripts/build.mjs empties it before the first).
+ */
+const cdnBuild = ({ alias = [], define, build }: CdnBuild): UserConfig => ({
   plugins: [minifyCssLiterals()],
-  resolve: {
-    alias: [{ find: /^lit(\/.*)?$/, replacement: src('cdn/lit-shim.ts') }],
-  },
-  define: { 'process.env.NODE_ENV': '"production"' },
-  build: {
-    outDir: 'dist/cdn/chunks',
-    emptyOutDir,
-    target: 'es2022',
-    sourcemap: true,
-    lib: { entry, formats: ['es'] },
-    // Library mode leaves ES output unminified; these files are served as they are.
-    rolldownOptions: { output: { minify: true } },
-  },
+  resolve: { alias },
+  define: { 'process.env.NODE_ENV': '"production"', ...define },
+  build: { outDir: 'dist/cdn', emptyOutDir: false, target: 'es2022', sourcemap: true, ...build },
 });
+
+/** ES modules of `chunks/`, with the CDN script's Lit (src/cdn/lit-shim.ts) instead of a copy. */
+const cdnChunks = (entry: Record<string, string>, emptyOutDir: boolean): UserConfig =>
+  cdnBuild({
+    alias: [{ find: /^lit(\/.*)?$/, replacement: src('cdn/lit-shim.ts') }],
+    build: {
+      outDir: 'dist/cdn/chunks',
+      emptyOutDir,
+      lib: { entry, formats: ['es'] },
+      // Library mode leaves ES output unminified; these files are served as they are.
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+
+/** A classic script of dist/cdn (`file`): one minified IIFE of `entry`, exposed as `name`. */
+const cdnScript = (entry: string, name: string, file: string, options: Omit<CdnBuild, 'build'> = {}): UserConfig =>
+  cdnBuild({ ...options, build: { minify: true, lib: { entry: src(entry), formats: ['iife'], name, fileName: () => file } } });
 
 const builds: Record<string, () => UserConfig> = {
   npm: () => ({
@@ -77,50 +94,30 @@ const builds: Record<string, () => UserConfig> = {
       },
     },
   }),
-  cdn: () => ({
-    plugins: [minifyCssLiterals()],
-    resolve: {
+  // chunks/ is already built (its files' hashes are pinned here).
+  cdn: () =>
+    cdnScript('index.ts', 'DodoCheckout', 'dodo-checkout.js', {
       alias: [
         { find: /^(.*)\/data-loader\.js$/, replacement: src('intl/data-loader.cdn.ts') },
         { find: /^(.*)\/load-country-combobox\.js$/, replacement: src('components/load-country-combobox.cdn.ts') },
         { find: /^(.*)\/load-submit-path\.js$/, replacement: src('checkout/load-submit-path.cdn.ts') },
         { find: /^(.*)\/load-quote-module\.js$/, replacement: src('quote/load-quote-module.cdn.ts') },
       ],
-    },
-    define: {
-      'process.env.NODE_ENV': '"production"',
-      __COUNTRY_COMBOBOX_INTEGRITY__: JSON.stringify(chunkIntegrity('country-combobox.js')),
-      __SUBMIT_PATH_INTEGRITY__: JSON.stringify(chunkIntegrity('submit-path.js')),
-      __QUOTE_MODULE_INTEGRITY__: JSON.stringify(chunkIntegrity('quote.js')),
-    },
-    build: {
-      outDir: 'dist/cdn',
-      // chunks/ is already built; scripts/build.mjs empties dist/cdn before building it.
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: true,
-      lib: { entry: src('index.ts'), formats: ['iife'], name: 'DodoCheckout', fileName: () => 'dodo-checkout.js' },
-    },
-  }),
+      define: {
+        __COUNTRY_COMBOBOX_INTEGRITY__: JSON.stringify(chunkIntegrity('country-combobox.js')),
+        __SUBMIT_PATH_INTEGRITY__: JSON.stringify(chunkIntegrity('submit-path.js')),
+        __QUOTE_MODULE_INTEGRITY__: JSON.stringify(chunkIntegrity('quote.js')),
+      },
+    }),
   'cdn-chunks': () => cdnChunks({ 'country-combobox': src('components/define-country-combobox.ts'), 'submit-path': src('checkout/submit-path.ts') }, true),
   // Built on its own: it shares zod and the form's vocabulary with the submit path and Lit with the
   // picker, and one build would split those into a shared chunk the script could not pin.
   'cdn-quote-chunk': () => cdnChunks({ quote: src('quote/quote-module.ts') }, false),
   // The return page's element on its own: a page shows a checkout or a payment status, rarely both.
-  'cdn-status': () => ({
-    plugins: [minifyCssLiterals()],
-    resolve: { alias: [{ find: /^(.*)\/load-status-messages\.js$/, replacement: src('status/load-status-messages.cdn.ts') }] },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir: 'dist/cdn',
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: true,
-      lib: { entry: src('payment-status.ts'), formats: ['iife'], name: 'DodoPaymentStatus', fileName: () => 'dodo-payment-status.js' },
-    },
-  }),
+  'cdn-status': () =>
+    cdnScript('payment-status.ts', 'DodoPaymentStatus', 'dodo-payment-status.js', {
+      alias: [{ find: /^(.*)\/load-status-messages\.js$/, replacement: src('status/load-status-messages.cdn.ts') }],
+    }),
   server: () => ({
     build: {
       outDir: 'dist/server',

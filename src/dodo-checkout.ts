@@ -18,6 +18,7 @@ import { LocalizeController, regionOf } from './intl/localize-controller.js';
 import { moneyReady, prepareMoney } from './intl/money.js';
 import { offeredChips, ReferenceDataController, valueOf } from './reference-data/reference-data-controller.js';
 import { checkoutStyles } from './styles/checkout-styles.js';
+import { sharedStyles } from './styles/shared-styles.js';
 import { tokens } from './styles/tokens.js';
 import { addressSection } from './templates/address.js';
 import { contactSection } from './templates/contact.js';
@@ -91,7 +92,7 @@ export interface DodoCheckout extends CheckoutOptionValues {}
  * @cssprop [--dodo-focus-ring] - Box shadow added to the focus outline.
  */
 export class DodoCheckout extends LitElement {
-  static override styles = [tokens, checkoutStyles];
+  static override styles = [tokens, sharedStyles, checkoutStyles];
 
   /** The options' properties and attributes come from the one table in config/options.ts; the rest is the element's own state. */
   static override properties = optionProperties();

@@ -6,6 +6,8 @@ import { findStatusToken, type KeptStatusToken } from '../checkout/status-token-
 import { negotiateLanguage, resolveLocale } from '../intl/localize-controller.js';
 import { formatMoney } from '../intl/money.js';
 import { isRtlLanguage, UI_LANGUAGES, type LazyUiLanguage } from '../intl/ui-languages.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+import { tokens } from '../styles/tokens.js';
 import { fetchPaymentStatus, nextPollDelay } from './fetch-payment-status.js';
 import { emitStatusEvent } from './payment-status-events.js';
 import { paymentStatusStyles } from './payment-status-styles.js';
@@ -83,7 +85,7 @@ function safeNavigableUrl(value: string | null | undefined, base: string): strin
  * @cssprop [--dodo-font-family=inherit] - Font; inherits the page's by default.
  */
 export class DodoPaymentStatus extends LitElement {
-  static override styles = paymentStatusStyles;
+  static override styles = [tokens, sharedStyles, paymentStatusStyles];
 
   /** URL of the merchant's status route (`createStatusHandler`), required. */
   @property() endpoint = '';

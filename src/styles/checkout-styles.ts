@@ -1,30 +1,18 @@
 import { css } from 'lit';
 
-/** The checkout's rules, on the shared tokens (the private `--_*` variables of tokens.ts, applied before these). */
+/**
+ * The checkout's rules, on the shared tokens (the private `--_*` variables of tokens.ts) and the
+ * host, focus ring and spinner it shares with the payment status (shared-styles.ts), both applied
+ * before these.
+ */
 export const checkoutStyles = css`
   :host {
-    display: block;
-    color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.45;
     contain: layout style;
-    /* light-dark() in the tokens, the country picker and native controls follow this scheme. */
-    color-scheme: light dark;
-  }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
   }
   /* The country picker loads on demand: hold its height (label, gap, input) until it is defined. */
   dodo-country-combobox:not(:defined) {
     display: block;
     min-block-size: calc(1lh + 0.25rem + 2.75rem);
-  }
-  [hidden] {
-    display: none !important;
   }
   * {
     box-sizing: border-box;
@@ -80,16 +68,6 @@ export const checkoutStyles = css`
     padding: 8px 10px;
     min-block-size: 44px;
     inline-size: 100%;
-  }
-  input:focus-visible,
-  select:focus-visible,
-  button:focus-visible,
-  a:focus-visible,
-  h2[tabindex]:focus-visible,
-  .chip input:focus-visible + span {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-    box-shadow: var(--_focus);
   }
   [aria-invalid='true'] {
     border-color: var(--_error);
@@ -262,25 +240,6 @@ export const checkoutStyles = css`
   .submit[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.85;
-  }
-  .spinner {
-    inline-size: 1em;
-    block-size: 1em;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    /* The busy state is still shown by the label and aria-busy; the spinner stands still. */
-    .spinner {
-      animation: none;
-    }
   }
   .alert {
     border: 2px solid var(--_error);

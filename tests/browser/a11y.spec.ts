@@ -2,8 +2,8 @@
  * WCAG 2.2 AA in a real browser: axe on every state that matters, live regions, autocomplete
  * tokens, target sizes (2.5.8), contrast in both themes and reduced motion.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../axe.js';
 import { NO_MEDIA_EMULATION_IN_FIREFOX } from '../firefox.js';
 import { typeInto } from '../typing.js';
 import { CREATED, chooseCountry, fakeProxy, fillUsAddress, mountCheckout } from './support.js';
@@ -15,17 +15,6 @@ test.slow(({ browserName }) => browserName === 'firefox', 'axe is slower in Fire
 
 const json = (status: number, body: unknown) => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
 
-/** axe with the WCAG 2.0–2.2 A/AA rules (target-size and contrast included); serious or critical only. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .include('dodo-checkout')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
 /** The rendered (shadow) contents of the checkout, for checks that look past the accessibility tree. */
 function shadow(page: Page) {
   return page.locator('dodo-checkout');
@@ -34,7 +23,7 @@ function shadow(page: Page) {
 test.describe('axe finds no serious or critical violation', () => {
   test('with the form empty', async ({ page }) => {
     await mountCheckout(page, { 'collect-phone': true, 'collect-tax-id': true, 'allowed-payment-method-types': 'credit debit apple_pay' });
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { scope: 'dodo-checkout' })).toEqual([]);
   });
 
   test('with the form filled and the discount code open', async ({ page }) => {
@@ -42,7 +31,7 @@ test.describe('axe finds no serious or critical violation', () => {
     await fillUsAddress(page);
     await page.getByRole('button', { name: 'Have a discount code?' }).click();
     await page.getByRole('textbox', { name: 'Discount code' }).fill('WELCOME10');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { scope: 'dodo-checkout' })).toEqual([]);
   });
 
   test('showing validation errors', async ({ page }) => {
@@ -50,7 +39,7 @@ test.describe('axe finds no serious or critical violation', () => {
     await page.getByRole('textbox', { name: 'Email' }).fill('not-an-email');
     await page.getByRole('button', { name: /^Pay/ }).click();
     await expect(page.getByRole('alert')).toContainText('need your attention');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { scope: 'dodo-checkout' })).toEqual([]);
   });
 
   test('showing a server error', async ({ page }) => {
@@ -59,7 +48,7 @@ test.describe('axe finds no serious or critical violation', () => {
     await fillUsAddress(page);
     await page.getByRole('button', { name: /^Pay/ }).click();
     await expect(page.getByRole('alert')).toContainText('Product pdt_x is not available');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { scope: 'dodo-checkout' })).toEqual([]);
   });
 
   test('with the country list open', async ({ page }) => {
@@ -67,7 +56,7 @@ test.describe('axe finds no serious or critical violation', () => {
     const country = page.getByRole('combobox', { name: 'Country' });
     await typeInto(country, 'sw');
     await expect(page.getByRole('listbox')).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { scope: 'dodo-checkout' })).toEqual([]);
   });
 
   test('in the confirmation panel', async ({ page }) => {
@@ -76,7 +65,7 @@ test.describe('axe finds no serious or critical violation', () => {
     await fillUsAddress(page);
     await page.getByRole('button', { name: /^Pay/ }).click();
     await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { scope: 'dodo-checkout' })).toEqual([]);
   });
 
   for (const [name, setup] of [
@@ -90,10 +79,10 @@ test.describe('axe finds no serious or critical violation', () => {
       await page.getByRole('textbox', { name: 'Email' }).fill('ada@example');
       await page.getByRole('button', { name: /^Pay/ }).click();
       await expect(page.getByRole('alert')).not.toBeEmpty();
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeViolations(page, { scope: 'dodo-checkout' })).toEqual([]);
       await typeInto(page.getByRole('combobox', { name: 'Country' }), 's');
       await expect(page.getByRole('listbox')).toBeVisible();
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeViolations(page, { scope: 'dodo-checkout' })).toEqual([]);
     });
   }
 
@@ -109,9 +98,9 @@ test.describe('axe finds no serious or critical violation', () => {
     await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('button', { name: 'Start over' })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { scope: 'dodo-checkout' })).toEqual([]);
     await expect(page.getByRole('heading', { name: 'This payment link has expired.' })).toBeVisible({ timeout: 10_000 });
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { scope: 'dodo-checkout' })).toEqual([]);
   });
 
   test('in Arabic (RTL), in error and with the list open', async ({ page }) => {
@@ -120,11 +109,11 @@ test.describe('axe finds no serious or critical violation', () => {
     await expect.poll(() => page.locator('dodo-checkout [part~="form"]').evaluate((form) => getComputedStyle(form).direction)).toBe('rtl');
     await page.getByRole('button').last().click();
     await expect(page.getByRole('alert')).not.toBeEmpty();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { scope: 'dodo-checkout' })).toEqual([]);
     // The emirate <select> is a combobox too: pick the country picker by its element.
     await page.locator('dodo-country-combobox').getByRole('combobox').click();
     await expect(page.getByRole('listbox')).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { scope: 'dodo-checkout' })).toEqual([]);
   });
   test('with the native country select standing in for a picker that could not load, in error', async ({ page }) => {
     await page.route('**/src/components/define-country-combobox.ts*', (route) => route.abort('connectionreset'));
@@ -143,7 +132,7 @@ test.describe('axe finds no serious or critical violation', () => {
     await page.getByRole('button', { name: /^Pay/ }).click();
     await expect(page.getByRole('alert')).not.toBeEmpty();
     await expect(country).toHaveAttribute('aria-invalid', 'true');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { scope: 'dodo-checkout' })).toEqual([]);
   });
 });
 
@@ -206,7 +195,7 @@ test.describe('announcements', () => {
     await page.locator('dodo-checkout').evaluate((element) => element.setAttribute('cart', JSON.stringify([{ product_id: 'pdt_ceramic_mug', quantity: 1, name: 'Ceramic mug', price: 1500 }])));
     await expect(status).toHaveText('Your order changed. Check the new total and pay again.');
     await expect(page.getByRole('button', { name: 'Pay $15.00' })).toBeFocused();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { scope: 'dodo-checkout' })).toEqual([]);
 
     await page.getByRole('button', { name: 'Pay $15.00' }).click();
     await page.getByRole('link', { name: 'Continue to payment' }).focus();
@@ -333,8 +322,7 @@ test.describe('target size, contrast and motion', () => {
       await mountCheckout(page, { 'allowed-payment-method-types': 'credit debit' });
       await page.getByRole('button', { name: /^Pay/ }).click();
       await expect(page.getByRole('alert')).not.toBeEmpty();
-      const { violations } = await new AxeBuilder({ page }).include('dodo-checkout').withRules(['color-contrast']).analyze();
-      expect(violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(' ')))).toEqual([]);
+      expect(await axeViolations(page, { scope: 'dodo-checkout', rules: ['color-contrast'], impact: 'minor' })).toEqual([]);
       const ratios = await page.evaluate(() => {
         const luminance = (color: string) => {
           const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((part) => {

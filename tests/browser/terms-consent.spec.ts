@@ -3,19 +3,14 @@
  * does: found by role and name, ticked with the keyboard, its error announced and focused, its
  * links opening in a new tab, the acceptance sent as a header; axe-clean; in another language.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { axeViolations } from '../axe.js';
 import { CREATED, fakeProxy, fillUsAddress, mountCheckout } from './support.js';
 
 test.describe.configure({ timeout: 60_000 });
 
 const TERMS = { 'terms-url': 'https://shop.example/terms', 'privacy-url': 'https://shop.example/privacy', 'refund-url': 'https://shop.example/refunds' };
 const json = (status: number, body: unknown) => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).include('dodo-checkout').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test('no checkbox without terms-url', async ({ page }) => {
   await mountCheckout(page);
@@ -40,7 +35,7 @@ test('the checkbox names and links the documents, is required, and the accepted 
   await expect(box).toHaveAttribute('aria-invalid', 'true');
   await expect(box).toHaveAccessibleDescription('To pay, accept the terms.');
   expect(calls).toHaveLength(0);
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await axeViolations(page, { scope: 'dodo-checkout' })).toEqual([]);
 
   await page.keyboard.press('Space');
   await expect(box).toBeChecked();
@@ -97,7 +92,7 @@ test('in German: the sentence, its links joined the German way, and the error', 
   await expect(page.getByRole('link', { name: 'Datenschutzerklärung' })).toHaveAttribute('href', TERMS['privacy-url']);
   await page.getByRole('button', { name: /bezahlen/ }).click();
   await expect(box).toHaveAccessibleDescription('Bitte akzeptieren Sie die Bedingungen, um zu bezahlen.');
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await axeViolations(page, { scope: 'dodo-checkout' })).toEqual([]);
 });
 
 test('a tick is given on the page shown: not kept across a reload, and cleared when the documents change', async ({ page }) => {

@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startDemoServer, type DemoServer } from '../../demo/server.js';
-import { fillSwedishShopper, seriousViolations, watchViolations } from './support.js';
+import { axeViolations } from '../axe.js';
+import { fillSwedishShopper, watchViolations } from './support.js';
 
 // Each test is a whole journey: shop, pay, act on the hosted page, webhooks, the verified return page.
 test.describe.configure({ timeout: 60_000 });
@@ -47,7 +48,7 @@ test('paid: the thanks page shows the verified payment with its total, and the o
   expect(await violations(), 'the thanks page and its icon load under its CSP').toEqual([]);
   const icon = await page.request.get(at('/demo/favicon.svg'));
   expect(icon.ok()).toBe(true);
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await axeViolations(page, { scope: 'page' })).toEqual([]);
 });
 
 for (const [button, title, text] of [
@@ -61,7 +62,7 @@ for (const [button, title, text] of [
     await expect(page).toHaveURL(/\/demo\/thanks\.html\?/);
     await expect(status(page).getByRole('heading', { name: title })).toBeVisible();
     await expect(status(page)).toContainText(text);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { scope: 'page' })).toEqual([]);
     await status(page).getByRole('link', { name: 'Try again' }).click();
     await expect(page).toHaveURL(at('/'));
     // The checkout shows its form (not the withdrawn payment) and pays anew, under another key.
@@ -86,7 +87,7 @@ test('a forged return URL (made-up payment_id, status=succeeded) gets the calm "
   await expect(status(page)).not.toContainText('Thank you');
   await expect(page.getByText(/went through|Payment received/)).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your order');
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await axeViolations(page, { scope: 'page' })).toEqual([]);
 });
 
 test('a real payment of another browser is not confirmed either: the token stays in the tab that paid', async ({ page, browser }) => {
@@ -107,7 +108,7 @@ test('processing: says it will update, checks again with backoff, and shows the 
   await expect(status(page).getByRole('heading', { name: 'Payment processing' })).toBeVisible();
   await expect(status(page)).toContainText('This page will update once it is confirmed.');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your order is waiting for payment');
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await axeViolations(page, { scope: 'page' })).toEqual([]);
   demo.standIn!.settlePayment(paymentId, 'succeeded');
   await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible({ timeout: 10_000 });
   await expect(status(page)).toContainText('$24.00');
@@ -119,7 +120,7 @@ test('the status route down: says nothing is known yet, and "Check again" (theme
   await page.getByRole('button', { name: 'Pay $24.00' }).click();
   await expect(status(page).getByRole('heading', { name: 'We could not check your payment' })).toBeVisible();
   await expect(status(page)).not.toContainText('Service Unavailable');
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await axeViolations(page, { scope: 'page' })).toEqual([]);
   // Themed with the checkout's public tokens.
   await page.locator('dodo-payment-status').evaluate((element: HTMLElement) => element.style.setProperty('--dodo-color-accent', 'rgb(1, 2, 3)'));
   await expect(status(page).getByRole('button', { name: 'Check again' })).toHaveCSS('background-color', 'rgb(1, 2, 3)');

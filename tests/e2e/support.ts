@@ -1,5 +1,4 @@
 /** Shared steps of the end-to-end checkouts on the demo shop. */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { typeInto } from '../typing.js';
 
@@ -28,12 +27,4 @@ export async function watchViolations(page: Page): Promise<() => Promise<string[
     });
   });
   return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-}
-
-/** axe with the WCAG 2.0–2.2 A/AA rules over the whole page; serious or critical only. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }

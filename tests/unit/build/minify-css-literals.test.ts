@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { minifyCss } from '../../../scripts/vite/minify-css-literals.js';
+import { paymentStatusStyles } from '../../../src/status/payment-status-styles.js';
 import { checkoutStyles } from '../../../src/styles/checkout-styles.js';
+import { sharedStyles } from '../../../src/styles/shared-styles.js';
+import { tokens } from '../../../src/styles/tokens.js';
 
 describe('minifyCss', () => {
   it('drops comments and the whitespace around braces, semicolons and commas', () => {
@@ -11,13 +14,17 @@ describe('minifyCss', () => {
     expect(minifyCss('.a :focus-visible { inline-size: calc(100% - 2rem + 4px); }')).toBe('.a :focus-visible{inline-size:calc(100% - 2rem + 4px)}');
   });
 
-  it('leaves the checkout stylesheet parseable with the same rules', () => {
-    const source = checkoutStyles.cssText;
-    const before = new CSSStyleSheetLike(source);
-    const after = new CSSStyleSheetLike(minifyCss(source));
-    expect(after.selectors).toEqual(before.selectors);
-    expect(after.declarations).toEqual(before.declarations);
-  });
+  it.each(Object.entries({ tokens, sharedStyles, checkoutStyles, paymentStatusStyles }))(
+    'leaves the %s stylesheet parseable with the same rules',
+    (_name, styles) => {
+      const source = styles.cssText;
+      const before = new CSSStyleSheetLike(source);
+      const after = new CSSStyleSheetLike(minifyCss(source));
+      expect(before.selectors.length).toBeGreaterThan(0);
+      expect(after.selectors).toEqual(before.selectors);
+      expect(after.declarations).toEqual(before.declarations);
+    },
+  );
 });
 
 /** Just enough of a CSS reader to compare rule selectors and declarations, whitespace aside. */
