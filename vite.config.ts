@@ -56,10 +56,13 @@ const cdnBuild = ({ alias = [], define, build }: CdnBuild): UserConfig => ({
   build: { outDir: 'dist/cdn', emptyOutDir: false, target: 'es2022', sourcemap: true, ...build },
 });
 
-/** ES modules of `chunks/`, with the CDN script's Lit (src/cdn/lit-shim.ts) instead of a copy. */
+/** ES modules of `chunks/`, with the CDN script's Lit and palette (src/cdn/lit-shim.ts) instead of copies. */
 const cdnChunks = (entry: Record<string, string>, emptyOutDir: boolean): UserConfig =>
   cdnBuild({
-    alias: [{ find: /^lit(\/.*)?$/, replacement: src('cdn/lit-shim.ts') }],
+    alias: [
+      { find: /^lit(\/.*)?$/, replacement: src('cdn/lit-shim.ts') },
+      { find: /^(.*)\/styles\/tokens\.js$/, replacement: src('cdn/lit-shim.ts') },
+    ],
     build: {
       outDir: 'dist/cdn/chunks',
       emptyOutDir,

@@ -1,6 +1,7 @@
 /**
- * Stands in for `lit`, `lit/decorators.js` and `lit/directives/*` in the CDN chunks (see
- * `lit-runtime.ts`): every name is the CDN script's own. A name missing here fails the build.
+ * Stands in for `lit`, `lit/decorators.js`, `lit/directives/*` and `styles/tokens.js` in the CDN
+ * chunks (see `lit-runtime.ts`): every name is the CDN script's own. A name missing here fails the
+ * build.
  */
 import { LIT_RUNTIME_KEY, type LitRuntime } from './lit-runtime.js';
 
@@ -18,3 +19,4 @@ export const query: LitRuntime['query'] = runtime.query;
 export const state: LitRuntime['state'] = runtime.state;
 export const ifDefined: LitRuntime['ifDefined'] = runtime.ifDefined;
 export const live: LitRuntime['live'] = runtime.live;
+export const tokens: LitRuntime['tokens'] = runtime.tokens;

@@ -15,11 +15,12 @@ import { LIT_RUNTIME_KEY, type LitRuntime } from '../cdn/lit-runtime.js';
 import { cdnChunkUrl } from '../intl/data-loader.cdn.js';
 import { retryingOnce } from '../intl/retrying-once.js';
 import { importVerified } from '../cdn/import-verified.js';
+import { tokens } from '../styles/tokens.js';
 
 /** `sha384-…` of `chunks/country-combobox.js`, defined by vite.config.ts. */
 declare const __COUNTRY_COMBOBOX_INTEGRITY__: string;
 
-const runtime: LitRuntime = { LitElement, css, html, nothing, svg, property, query, state, ifDefined, live };
+const runtime: LitRuntime = { LitElement, css, html, nothing, svg, property, query, state, ifDefined, live, tokens };
 
 /** Hands this script's Lit to the chunks that render (the picker, the live quote) before one is imported. */
 export function publishLitRuntime(): void {

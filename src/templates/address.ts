@@ -75,9 +75,7 @@ function countryCodeOptions(): CountryOption[] {
   return (codeOptions ??= [...COUNTRY_CODES].sort().map((code) => ({ code, name: code })));
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-let listed: { options: readonly CountryOption[]; country: string; markup: string } | undefined;
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
  * The ~250 countries as one piece of markup rather than a template per option: a server-rendered
@@ -85,15 +83,8 @@ let listed: { options: readonly CountryOption[]; country: string; markup: string
  * list was four fifths of the page's HTML and most of hydration's work), and the browser builds
  * the list in one step. Names and codes are escaped.
  */
-function countryOptionsMarkup(options: readonly CountryOption[], country: string): string {
-  if (listed?.options !== options || listed.country !== country) {
-    const markup = options
-      .map((option) => `<option value="${escapeHtml(option.code)}"${option.code === country ? ' selected' : ''}>${escapeHtml(option.name)}</option>`)
-      .join('');
-    listed = { options, country, markup };
-  }
-  return listed.markup;
-}
+const countryOptionsMarkup = (options: readonly CountryOption[], country: string): string =>
+  options.map((option) => `<option value="${escapeHtml(option.code)}"${option.code === country ? ' selected' : ''}>${escapeHtml(option.name)}</option>`).join('');
 
 /** No name: the country change handler takes it, not the form's input handler. */
 function countrySelect(view: AddressView): TemplateResult {

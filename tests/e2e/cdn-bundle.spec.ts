@@ -63,6 +63,19 @@ test.describe('the CDN bundle on a plain HTML page', () => {
     expect(after.payHeight, 'the Pay button keeps its height').toBeCloseTo(seen.payHeight, 0);
   });
 
+  test('the country picker module styles itself with the script\'s palette, not a copy of it', async ({ page }) => {
+    await page.goto('/tests/e2e/fixtures/cdn.html');
+    await page.evaluate(() => customElements.whenDefined('dodo-country-combobox'));
+    const palette = await page.evaluate(() => {
+      type Styled = { elementStyles: Array<{ cssText: string }> };
+      const checkout = customElements.get('dodo-checkout') as unknown as Styled;
+      const picker = customElements.get('dodo-country-combobox') as unknown as Styled;
+      return { shared: picker.elementStyles[0] === checkout.elementStyles[0], text: picker.elementStyles[0]?.cssText ?? '' };
+    });
+    expect(palette.shared).toBe(true);
+    expect(palette.text).toContain('--dodo-color-text');
+  });
+
   test('works from another origin and loads a locale from next to the script', async ({ page, baseURL }) => {
     const scriptOrigin = baseURL!.replace('127.0.0.1', 'localhost');
     const requests: string[] = [];
