@@ -185,7 +185,7 @@ function table(title: string, head: string[], rows: string[][]): void {
 }
 
 // ── Startup ──────────────────────────────────────────────────────────────────────────────────
-interface StartupSample { script: number; usable: number; usableInput: string; longTasks: number; longTaskMs: number; longestTask: number; cls: number; shifted: string[]; gzip: number }
+interface StartupSample { mainThread: number; usable: number; usableInput: string; longTasks: number; longTaskMs: number; longestTask: number; cls: number; shifted: string[]; gzip: number }
 
 /** In-page: resolves after two frames and then QUIET_MS with no new activity (given as a time), at most 5 s. */
 const QUIET_MS = 150;
@@ -289,10 +289,12 @@ async function startupSample(browser: Browser, url: string, cpuRate: number, mea
   await page.evaluate(() => (window as any).__bench.settled());
   const probe = await page.evaluate(() => { const { settled, ...figures } = (window as any).__bench; return figures; });
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const script = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  // TaskDuration, not ScriptDuration: the latter leaves out work run in promise reactions, which is
+  // where Lit renders (every update after \`await\`), so it missed most of the element's own work.
+  const mainThread = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
   const gzip = measureBytes ? (await Promise.all(bodies)).reduce((sum, body) => sum + (body ? gzipSync(body, { level: 9 }).length : 0), 0) : 0;
   await context.close();
-  return { script, usable: probe.usable, usableInput: probe.usableInput, longTasks: probe.longTasks, longTaskMs: probe.longTaskMs, longestTask: probe.longestTask, cls: probe.cls, shifted: probe.shifted, gzip };
+  return { mainThread, usable: probe.usable, usableInput: probe.usableInput, longTasks: probe.longTasks, longTaskMs: probe.longTaskMs, longestTask: probe.longestTask, cls: probe.cls, shifted: probe.shifted, gzip };
 }
 
 interface Variant { name: string; path: string }
@@ -317,15 +319,15 @@ function startupTables(results: StartupResults, variants: Variant[]): void {
   const ratios: string[][] = [];
   const dodo = 'dodo-checkout';
   for (const cpuRate of CPU_RATES) {
-    const med = (name: string, k: 'usable' | 'script') => median(results[name]!.rates[cpuRate]!.map((x) => x[k]));
+    const med = (name: string, k: 'usable' | 'mainThread') => median(results[name]!.rates[cpuRate]!.map((x) => x[k]));
     for (const v of variants) {
       const s = results[v.name]!.rates[cpuRate]!;
-      const pick = (k: 'script' | 'usable' | 'longTasks' | 'longTaskMs' | 'longestTask' | 'cls') => s.map((x) => x[k]);
+      const pick = (k: 'mainThread' | 'usable' | 'longTasks' | 'longTaskMs' | 'longestTask' | 'cls') => s.map((x) => x[k]);
       rows.push([
         `${v.name}, CPU ${cpuRate}×`,
         `${(results[v.name]!.gzip / 1024).toFixed(1)} KB`,
-        ms(median(pick('script'))),
-        ms(quantile(pick('script'), 0.95)),
+        ms(median(pick('mainThread'))),
+        ms(quantile(pick('mainThread'), 0.95)),
         ms(median(pick('usable'))),
         ms(quantile(pick('usable'), 0.95)),
         `${median(pick('longTasks'))} / ${ms(median(pick('longTaskMs')))}`,
@@ -333,12 +335,12 @@ function startupTables(results: StartupResults, variants: Variant[]): void {
         `${median(pick('cls')).toFixed(3)} / ${quantile(pick('cls'), 0.95).toFixed(3)}`,
       ]);
       if (v.name === STATIC) continue;
-      const ratio = (a: string, b: string, k: 'usable' | 'script') => `${(med(a, k) / med(b, k)).toFixed(2)}×`;
+      const ratio = (a: string, b: string, k: 'usable' | 'mainThread') => `${(med(a, k) / med(b, k)).toFixed(2)}×`;
       ratios.push([
         `${v.name}, CPU ${cpuRate}×`,
         ratio(v.name, STATIC, 'usable'),
         v.name === dodo ? '1.00×' : ratio(v.name, dodo, 'usable'),
-        v.name === dodo ? '1.00×' : ratio(v.name, dodo, 'script'),
+        v.name === dodo ? '1.00×' : ratio(v.name, dodo, 'mainThread'),
         `${(results[v.name]!.gzip / results[STATIC]!.gzip).toFixed(1)}×`,
         v.name === dodo ? '1.00×' : `${(results[v.name]!.gzip / results[dodo]!.gzip).toFixed(2)}×`,
       ]);
@@ -346,10 +348,10 @@ function startupTables(results: StartupResults, variants: Variant[]): void {
   }
   table(
     `Startup: ${runs} runs per row, a fresh browser context each (median and p95)`,
-    ['page', 'transfer (gzip), until settled', 'script', 'script p95', 'usable form', 'usable p95', 'long tasks (n / ms), median', 'longest task, median', 'CLS median / p95'],
+    ['page', 'transfer (gzip), until settled', 'main thread', 'main thread p95', 'usable form', 'usable p95', 'long tasks (n / ms), median', 'longest task, median', 'CLS median / p95'],
     rows,
   );
-  table('Startup ratios (of medians)', ['page', 'usable form ÷ static form', 'usable form ÷ dodo-checkout', 'script ÷ dodo-checkout', 'gzip ÷ static form', 'gzip ÷ dodo-checkout'], ratios);
+  table('Startup ratios (of medians)', ['page', 'usable form ÷ static form', 'usable form ÷ dodo-checkout', 'main thread ÷ dodo-checkout', 'gzip ÷ static form', 'gzip ÷ dodo-checkout'], ratios);
   const shifted = new Map<string, Set<string>>();
   for (const v of variants) for (const s of Object.values(results[v.name]!.rates).flat()) for (const node of s.shifted) (shifted.get(v.name) ?? shifted.set(v.name, new Set()).get(v.name)!).add(node);
   if (shifted.size) say(`\nLayout shifts moved: ${[...shifted].map(([name, nodes]) => `${name}: ${[...nodes].join(', ')}`).join('; ')}.`);
