@@ -185,9 +185,11 @@ test('under the strict CSP: styled before and after hydration, pays, no violatio
   await expect(pay).toHaveCSS('background-color', accent);
   const roots = await page.evaluate(() => {
     const root = document.querySelector('dodo-checkout')!.shadowRoot!;
-    return { adopted: root.adoptedStyleSheets.length, links: root.querySelectorAll('link').length };
+    const own = (customElements.get('dodo-checkout') as unknown as { elementStyles: unknown[] }).elementStyles.length;
+    return { adopted: root.adoptedStyleSheets.length, own, links: root.querySelectorAll('link').length };
   });
-  expect(roots, 'the hydrated element holds its styles as adopted stylesheets').toEqual({ adopted: 2, links: 0 });
+  expect(roots.own, 'the element has style sheets of its own').toBeGreaterThan(0);
+  expect(roots, 'the hydrated element holds its own styles as adopted stylesheets').toEqual({ adopted: roots.own, own: roots.own, links: 0 });
   await page.getByRole('textbox', { name: 'Email' }).fill('grace@example.com');
   await page.getByRole('textbox', { name: 'Full name' }).fill('Grace Hopper');
   await page.getByRole('textbox', { name: /Street/ }).fill('1 Main St');
