@@ -444,7 +444,9 @@ test.describe('with all 249 English country names', () => {
     await expect(changes(page)).toHaveText('basic:TR');
   });
 
-  test('axe finds no serious or critical violation with the full list open', async ({ page }) => {
+  test('axe finds no serious or critical violation with the full list open', async ({ page, browserName }) => {
+    // axe over 249 options takes Firefox about a minute on a busy 2-core machine.
+    test.slow(browserName === 'firefox', 'axe over the whole list is slow in Firefox');
     const { combobox, listbox } = parts(page);
     await combobox.click();
     await expect(listbox).toBeVisible();
