@@ -10,6 +10,8 @@
  *   npm run bench -- --json            also writes test-results/bench.json
  *   npm run bench -- --markdown        prints only the markdown block that docs/performance.md holds
  *   npm run bench -- --update-doc      replaces that block in docs/performance.md
+ *   npm run bench -- --page="label=/path/page.html"   one more startup page in the same run (repeatable),
+ *                                      e.g. a copy of bench/cdn.html pointing at another build, to compare builds
  *
  * Pages (bench/): cdn.html (the CDN bundle, deferred, as the README shows), cdn-reserved.html (the
  * same with the element's height reserved by page CSS until it upgrades), ssr.html (the same,
@@ -110,7 +112,7 @@ const countryOptions = COUNTRY_CODES.map((code) => `<option value="${code}"${cod
 
 /** Where a URL path lives on disk: bench pages, the CDN build, the peer build, the demo build. */
 function locate(path: string): string | undefined {
-  const mounts: [string, string][] = [['/bench/', join(root, 'bench')], ['/dist/cdn/', join(root, 'dist/cdn')], ['/peer/', cacheDir], ['/assets/', join(demoDir, 'assets')]];
+  const mounts: [string, string][] = [['/bench/', join(root, 'bench')], ['/dist/', join(root, 'dist')], ['/peer/', cacheDir], ['/assets/', join(demoDir, 'assets')]];
   if (path === '/' || path === '/index.html') return join(demoDir, 'demo/index.html');
   if (path === '/bench/ssr.html') return join(cacheDir, 'ssr.html');
   for (const [prefix, dir] of mounts) {
@@ -659,6 +661,11 @@ const budgets: BudgetInputs = {};
 try {
   const variants: Variant[] = [{ name: STATIC, path: '/bench/static-form.html' }, { name: 'dodo-checkout', path: '/bench/cdn.html' }, { name: 'dodo-checkout, height reserved', path: '/bench/cdn-reserved.html' }, { name: 'dodo-checkout, server-rendered', path: '/bench/ssr.html' }];
   if (!flag('no-peer') && !peerProblem) variants.push({ name: 'Adyen Address (peer)', path: '/bench/adyen-address.html' });
+  for (const extra of argv.filter((a) => a.startsWith('--page='))) {
+    const [name, path] = extra.slice('--page='.length).split('=');
+    if (!name || !path?.startsWith('/')) throw new Error(`--page wants "label=/path/to/page.html", got ${extra}`);
+    variants.push({ name, path });
+  }
   if (wanted('startup')) {
   progress(`Startup: ${variants.length} pages × ${CPU_RATES.length} CPU rates × ${runs} runs…`);
   const startupResults = await startup(browser, origin, variants);

@@ -22,3 +22,16 @@ describe('the initial CDN script', () => {
     expect(submit.some((source) => source.endsWith('src/api/payment-checks.ts'))).toBe(true);
   });
 });
+
+describe('the CDN classic scripts', () => {
+  const scripts = ['dist/cdn/dodo-checkout.js', 'dist/cdn/dodo-payment-status.js'];
+  it.skipIf(!scripts.every(existsSync))('open with V8\'s compile hint, and their source maps skip that line', () => {
+    for (const script of scripts) {
+      const [first, second] = readFileSync(script, 'utf8').split('\n');
+      expect(first, script).toBe('//# allFunctionsCalledOnLoad');
+      expect(second, script).toMatch(/^var Dodo\w+=\(function/);
+      const { mappings } = JSON.parse(readFileSync(`${script}.map`, 'utf8')) as { mappings: string };
+      expect(mappings.startsWith(';'), `${script}.map`).toBe(true);
+    }
+  });
+});
