@@ -197,7 +197,9 @@ export class DodoCheckout extends LitElement {
     const waited = new Promise((resolve) => setTimeout(resolve, HYDRATION_WAIT_MS));
     return Promise.race([this.localize.loaded(), waited])
       .then(() => {
-        // The server wrote the amounts: the number data loads in a task before hydration's, which renders them too.
+        // The server wrote the amounts: the number data loads in a task before hydration's, which
+        // renders them too (none when the page has made a number formatter already).
+        if (moneyReady()) return;
         prepareMoney(this.localize.lang);
         return new Promise((resolve) => setTimeout(resolve));
       })

@@ -9,16 +9,12 @@ import { renderValue, type RenderInfo } from '@lit-labs/ssr/lib/render-value.js'
 import type { ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { LitElement } from 'lit';
 import { DodoCheckout } from '../dodo-checkout.js';
-
-/** `value` inside a double-quoted attribute. */
-export function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+import { escapeHtml } from '../escape-html.js';
 
 /** The `<link>` to the element's stylesheet, pinned by `integrity` when given. */
 export function stylesheetLink(href: string, integrity?: string): string {
-  const pin = integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '';
-  return `<link rel="stylesheet" href="${escapeAttribute(href)}"${pin}>`;
+  const pin = integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : '';
+  return `<link rel="stylesheet" href="${escapeHtml(href)}"${pin}>`;
 }
 
 /** A renderer for one render call: `attributes` on the element, `stylesheet` (a `<link>`) in its shadow root. */

@@ -12,8 +12,9 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { DodoCheckout } from '../dodo-checkout.js';
+import { escapeHtml } from '../escape-html.js';
 import { preloadLocale } from '../intl/localize-controller.js';
-import { checkoutElementRenderer, escapeAttribute, stylesheetLink } from './checkout-element-renderer.js';
+import { checkoutElementRenderer, stylesheetLink } from './checkout-element-renderer.js';
 import { chooseLocale } from './choose-locale.js';
 import { optionAttributes, type CheckoutRenderOptions } from './option-attributes.js';
 
@@ -58,7 +59,7 @@ function resolveAssets(assets: CheckoutAssets = {}): ResolvedAssets {
   };
 }
 
-const pin = (integrity: string | undefined) => (integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '');
+const pin = (integrity: string | undefined) => (integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : '');
 
 // The server's registry (Lit's DOM shim); `dodo-checkout` may already be defined by the npm entry.
 if (!customElements.get('dodo-checkout')) customElements.define('dodo-checkout', DodoCheckout);
@@ -87,7 +88,7 @@ export async function renderCheckout(options: CheckoutRenderOptions, settings: R
 export function checkoutHeadTags(assets?: CheckoutAssets): string {
   const { script, stylesheet, scriptIntegrity, stylesheetIntegrity } = resolveAssets(assets);
   return [
-    `<link rel="preload" as="style" href="${escapeAttribute(stylesheet)}"${pin(stylesheetIntegrity)}>`,
-    `<script src="${escapeAttribute(script)}" defer${pin(scriptIntegrity)}></script>`,
+    `<link rel="preload" as="style" href="${escapeHtml(stylesheet)}"${pin(stylesheetIntegrity)}>`,
+    `<script src="${escapeHtml(script)}" defer${pin(scriptIntegrity)}></script>`,
   ].join('\n');
 }

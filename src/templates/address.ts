@@ -8,6 +8,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { COUNTRY_CODES, type CountryCode } from '../api/enums.js';
 import type { CountryOption } from '../components/country-search.js';
 import type { CheckoutConfig } from '../config/parse-config.js';
+import { escapeHtml } from '../escape-html.js';
 import { fieldLabel, type AddressField } from '../form/form-model.js';
 import { subdivisionDisplayName, type Subdivision } from '../intl/address-format.js';
 import { fieldShell, invalid, textField } from './field-shell.js';
@@ -74,8 +75,6 @@ let codeOptions: CountryOption[] | undefined;
 function countryCodeOptions(): CountryOption[] {
   return (codeOptions ??= [...COUNTRY_CODES].sort().map((code) => ({ code, name: code })));
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
  * The ~250 countries as one piece of markup rather than a template per option: a server-rendered

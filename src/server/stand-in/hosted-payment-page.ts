@@ -3,6 +3,7 @@
  * `escapeHtml`; the page has no scripts, and its stylesheet is served from the stand-in itself so
  * a strict CSP (`default-src 'none'; style-src 'self'; img-src 'self'`) holds.
  */
+import { escapeHtml } from '../../escape-html.js';
 
 export interface HostedPageLine {
   name: string;
@@ -26,12 +27,6 @@ export interface HostedPageModel {
   actions: { pay: string; decline: string; cancel: string };
   returnUrl: string | null;
   expired: boolean;
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
 }
 
 export function formatMinor(amount: number, currency: string): string {
