@@ -662,8 +662,10 @@ try {
   const variants: Variant[] = [{ name: STATIC, path: '/bench/static-form.html' }, { name: 'dodo-checkout', path: '/bench/cdn.html' }, { name: 'dodo-checkout, height reserved', path: '/bench/cdn-reserved.html' }, { name: 'dodo-checkout, server-rendered', path: '/bench/ssr.html' }];
   if (!flag('no-peer') && !peerProblem) variants.push({ name: 'Adyen Address (peer)', path: '/bench/adyen-address.html' });
   for (const extra of argv.filter((a) => a.startsWith('--page='))) {
-    const [name, path] = extra.slice('--page='.length).split('=');
-    if (!name || !path?.startsWith('/')) throw new Error(`--page wants "label=/path/to/page.html", got ${extra}`);
+    const spec = extra.slice('--page='.length);
+    const at = spec.indexOf('=');
+    const [name, path] = [spec.slice(0, at), spec.slice(at + 1)];
+    if (at < 1 || !path.startsWith('/')) throw new Error(`--page wants "label=/path/to/page.html", got ${extra}`);
     variants.push({ name, path });
   }
   if (wanted('startup')) {
