@@ -28,11 +28,12 @@ export function summarySection(view: FormView, config: CheckoutConfig): Template
     <ul>
       ${config.cart.map((item) => {
         const unit = item.amount ?? item.price;
+        const each = unit !== undefined && item.quantity > 1 ? money(unit) : '';
         return html`<li class="line">
           <span class="item">
             ${item.image ? html`<img src=${item.image} alt="" width="40" height="40" loading="lazy" />` : nothing}
             <span>${item.name ?? item.product_id} <span class="note">× ${item.quantity}</span>
-              ${unit !== undefined && currency && item.quantity > 1 && money(unit) ? html`<span class="note">(${t('each', money(unit))})</span>` : nothing}</span>
+              ${each ? html`<span class="note">(${t('each', each)})</span>` : nothing}</span>
           </span>
           ${unit !== undefined && currency ? html`<span class="amount">${money(unit * item.quantity)}</span>` : nothing}
         </li>`;

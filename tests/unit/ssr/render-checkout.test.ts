@@ -23,6 +23,18 @@ function* elements(node: Node): Generator<Element> {
 const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
 
 describe('renderCheckout', () => {
+  it('writes each line\'s amount, and its unit price when there is more than one', async () => {
+    const lines = [
+      { product_id: 'pdt_beans', quantity: 2, name: 'Beans', price: 2400 },
+      { product_id: 'pdt_mug', quantity: 1, name: 'Mug', price: 1200 },
+    ];
+    const text = (await renderCheckout({ ...options, cart: lines }, { assets })).replace(/<!--[^>]*-->/g, '');
+    expect(text).toContain('$48.00');
+    expect(text).toContain('($24.00 each)');
+    expect(text).toContain('$12.00');
+    expect(text).not.toContain('$12.00 each');
+  });
+
   it('writes <dodo-checkout> with its options and a declarative shadow root holding the form', async () => {
     const markup = await renderCheckout(options, { assets });
     const fragment = parseFragment(markup);
