@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/profile-startup.ts [--cpu=4] [--runs=3] [--page=/bench/cdn.html]`: where the
+ * `npx tsx scripts/profile-startup.ts [--cpu=4] [--runs=3] [--page=/bench/cdn.html] [--tail=ms]`: where the
  * CDN script's startup time goes. Loads the page in headless Chromium with the CDP sampling
  * profiler on, then prints, for the main thread up to the first text input being usable and for
  * the long tasks in that span: self time by source module (from the bundle's source maps), by
@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { SourceMap } from 'node:module';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
-import { cpu, origin, pagePath, root, runs, server } from './startup-probe.js';
+import { cpu, opt, origin, pagePath, root, runs, server } from './startup-probe.js';
+
+/** `--tail=ms`: keep profiling that long after the form is usable, to see the tasks that follow it. */
+const tail = Number(opt('tail', '0'));
 
 const maps = new Map<string, SourceMap | null>();
 function mapFor(url: string): SourceMap | null {
@@ -46,8 +49,9 @@ for (let run = 0; run < runs; run += 1) {
     window.__usable = NaN; window.__long = [];
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
     const roots = [];
+    window.__profiled = performance.now();
     console.profile('startup');
-    const check = () => { if (window.__usable >= 0) return; for (const r of roots) { const i = r.querySelector('input:not([type=hidden]):not([type=radio]):not([type=checkbox])'); if (i && i.checkVisibility()) { window.__usable = performance.now(); console.profileEnd('startup'); return; } } };
+    const check = () => { if (window.__usable >= 0) return; for (const r of roots) { const i = r.querySelector('input:not([type=hidden]):not([type=radio]):not([type=checkbox])'); if (i && i.checkVisibility()) { window.__usable = performance.now(); setTimeout(() => console.profileEnd('startup'), ${tail}); return; } } };
     const watch = (r) => { roots.push(r); new MutationObserver(check).observe(r, { childList: true, subtree: true }); };
     const attach = Element.prototype.attachShadow;
     Element.prototype.attachShadow = function (i) { const r = attach.call(this, i); watch(r); return r; };
@@ -62,16 +66,27 @@ for (let run = 0; run < runs; run += 1) {
   await page.waitForFunction(() => (window as any).__usable >= 0);
   const profile = await finished;
   await page.waitForTimeout(300);
-  const facts = await page.evaluate(() => ({ usable: (window as any).__usable as number, long: (window as any).__long as [number, number][] }));
+  const facts = await page.evaluate(() => ({ usable: (window as any).__usable as number, profiled: (window as any).__profiled as number, long: (window as any).__long as [number, number][] }));
   await context.close();
 
   // Self time per node: each sample holds until the next.
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
   const samples = profile.samples ?? [];
+  // Each long task's own self time by module: a sample's time on the page's clock is the profile's
+  // start (taken in the page) plus the deltas so far.
+  const inTask = facts.long.map(() => new Map<string, number>());
+  let at = facts.profiled;
   for (let i = 0; i < samples.length; i += 1) {
+    at += (profile.timeDeltas?.[i] ?? 0) / 1000;
     const dt = (profile.timeDeltas?.[i + 1] ?? 0) / 1000;
     self.set(samples[i]!, (self.get(samples[i]!) ?? 0) + dt);
+    const task = facts.long.findIndex(([start, duration]) => at >= start && at < start + duration);
+    if (task >= 0) {
+      const node = byId.get(samples[i]!)!;
+      const key = `${node.callFrame.functionName || '(anonymous)'} @ ${where(node.callFrame)}`;
+      inTask[task]!.set(key, (inTask[task]!.get(key) ?? 0) + dt);
+    }
   }
   for (const [id, ms] of self) {
     const node = byId.get(id)!;
@@ -81,12 +96,17 @@ for (let run = 0; run < runs; run += 1) {
     functions.set(fn, (functions.get(fn) ?? 0) + ms / runs);
   }
   console.log(`run ${run + 1}: usable at ${facts.usable.toFixed(1)} ms; long tasks ${facts.long.map(([s, d]) => `${d.toFixed(0)} ms at ${s.toFixed(0)}`).join(', ') || 'none'}`);
+  facts.long.forEach(([start, duration], i) => {
+    if (start > facts.usable + tail) return;
+    const busiest = [...inTask[i]!].filter(([k]) => !k.startsWith('(idle')).sort((a, b) => b[1] - a[1]).slice(0, 8);
+    console.log(`  long task at ${start.toFixed(0)} ms (${duration.toFixed(0)} ms): ${busiest.map(([k, v]) => `${k} ${v.toFixed(1)}`).join('; ')}`);
+  });
 }
 await browser.close();
 server.close();
 
 const top = (m: Map<string, number>, n: number) => [...m].filter(([k]) => !k.startsWith('(idle')).sort((a, b) => b[1] - a[1]).slice(0, n);
-console.log(`\nSelf time by source, mean of ${runs} runs at CPU ${cpu}× (navigation until the first input is usable), ms`);
+console.log(`\nSelf time by source, mean of ${runs} runs at CPU ${cpu}× (navigation until the first input is usable${tail ? `, then ${tail} ms` : ''}), ms`);
 for (const [k, v] of top(total, 40)) console.log(`${v.toFixed(1).padStart(8)}  ${k}`);
 console.log('\nTop functions');
 for (const [k, v] of top(functions, 40)) console.log(`${v.toFixed(1).padStart(8)}  ${k}`);
