@@ -3,7 +3,7 @@
  * - `npm`:    ES modules for bundlers; runtime dependencies stay imports, data loads by import().
  * - `cdn-chunks`: the modules the CDN script imports later, from `chunks/` next to it
  *             (the country picker and the submit path, their load-….cdn.ts loaders; `cdn-quote-chunk`
- *             adds the live quote); they use the script's Lit
+ *             adds the live quote, `cdn-hydrate-chunk` Lit's hydration of a server-rendered form); they use the script's Lit
  *             (src/cdn/lit-runtime.ts) instead of a copy of their own. Built first: the script
  *             carries their SRI hashes.
  * - `cdn`:    one minified classic script with everything the form needs inlined; data is
@@ -57,9 +57,10 @@ const cdnBuild = ({ alias = [], define, build }: CdnBuild): UserConfig => ({
 });
 
 /** ES modules of `chunks/`, with the CDN script's Lit and palette (src/cdn/lit-shim.ts) instead of copies. */
-const cdnChunks = (entry: Record<string, string>, emptyOutDir: boolean): UserConfig =>
+const cdnChunks = (entry: Record<string, string>, emptyOutDir: boolean, alias: Alias[] = []): UserConfig =>
   cdnBuild({
     alias: [
+      ...alias,
       { find: /^lit(\/.*)?$/, replacement: src('cdn/lit-shim.ts') },
       { find: /^(.*)\/styles\/tokens\.js$/, replacement: src('cdn/lit-shim.ts') },
     ],
@@ -120,17 +121,25 @@ const builds: Record<string, () => UserConfig> = {
         { find: /^(.*)\/load-country-combobox\.js$/, replacement: src('components/load-country-combobox.cdn.ts') },
         { find: /^(.*)\/load-submit-path\.js$/, replacement: src('checkout/load-submit-path.cdn.ts') },
         { find: /^(.*)\/load-quote-module\.js$/, replacement: src('quote/load-quote-module.cdn.ts') },
+        { find: /^(.*)\/load-hydrate\.js$/, replacement: src('hydration/load-hydrate.cdn.ts') },
       ],
       define: {
         __COUNTRY_COMBOBOX_INTEGRITY__: JSON.stringify(chunkIntegrity('country-combobox.js')),
         __SUBMIT_PATH_INTEGRITY__: JSON.stringify(chunkIntegrity('submit-path.js')),
         __QUOTE_MODULE_INTEGRITY__: JSON.stringify(chunkIntegrity('quote.js')),
+        __HYDRATE_INTEGRITY__: JSON.stringify(chunkIntegrity('hydrate.js')),
       },
     }),
   'cdn-chunks': () => cdnChunks({ 'country-combobox': src('components/define-country-combobox.ts'), 'submit-path': src('checkout/submit-path.ts') }, true),
   // Built on its own: it shares zod and the form's vocabulary with the submit path and Lit with the
   // picker, and one build would split those into a shared chunk the script could not pin.
   'cdn-quote-chunk': () => cdnChunks({ quote: src('quote/quote-module.ts') }, false),
+  // Only a server-rendered form imports it; its lit-html is the script's (src/cdn/lit-html-shim.ts),
+  // whose template instances and parts it creates.
+  'cdn-hydrate-chunk': () =>
+    cdnChunks({ hydrate: src('hydration/hydrate-chunk.ts') }, false, [
+      { find: /^lit-html(\/private-ssr-support\.js|\/directive-helpers\.js)?$/, replacement: src('cdn/lit-html-shim.ts') },
+    ]),
   // The return page's element on its own: a page shows a checkout or a payment status, rarely both.
   'cdn-status': () =>
     cdnScript('payment-status.ts', 'DodoPaymentStatus', 'dodo-payment-status.js', {
@@ -162,6 +171,7 @@ builds.ssr = () => ({
       integrity: {
         'dodo-checkout.js': cdnIntegrity('dodo-checkout.js', '`vite build --mode cdn`'),
         'dodo-checkout.css': cdnIntegrity('dodo-checkout.css', '`tsx scripts/write-checkout-css.ts dist/cdn/dodo-checkout.css`'),
+        'chunks/hydrate.js': chunkIntegrity('hydrate.js'),
       },
     }),
   },
@@ -181,6 +191,6 @@ builds.ssr = () => ({
 
 export default defineConfig(({ mode }) => {
   const config = builds[mode];
-  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}" (use npm, cdn-chunks, cdn-quote-chunk, cdn, cdn-status, server or ssr)`);
+  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}" (use npm, cdn-chunks, cdn-quote-chunk, cdn-hydrate-chunk, cdn, cdn-status, server or ssr)`);
   return config();
 });

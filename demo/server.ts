@@ -209,7 +209,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const ssrShop = express().use(
     '/ssr',
     createSsrShop({
-      assets: { base: '/cdn/', integrity: { script: sri['dodo-checkout.js'], stylesheet: sri['dodo-checkout.css'] } },
+      assets: { base: '/cdn/', integrity: { script: sri['dodo-checkout.js'], stylesheet: sri['dodo-checkout.css'], hydrate: sri['chunks/hydrate.js'] } },
       moreOptions: (request) => (request.query.terms === '1' ? { termsUrl: `${request.protocol}://${request.get('host')}/demo/policies.html#terms` } : {}),
       contentSecurityPolicy: (request) => (request.query.csp === 'strict' ? STRICT_CSP : undefined),
     }),

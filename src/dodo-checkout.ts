@@ -1,4 +1,3 @@
-import { hydrate } from '@lit-labs/ssr-client';
 import { adoptStyles, html, isServer, LitElement, nothing, ReactiveElement, render, type PropertyValues } from 'lit';
 import { afterFirstPaint } from './after-first-paint.js';
 import { CountryPickerLoader } from './components/country-picker-loader.js';
@@ -11,6 +10,7 @@ import { emit } from './events.js';
 import { FormController } from './form/form-controller.js';
 import { FORM_FIELDS, prefillValues, TERMS_ACCEPTED, type FormField, type FormValues } from './form/form-model.js';
 import { typedBeforeHydration } from './form/typed-before-hydration.js';
+import { loadHydrate, type Hydrate } from './hydration/load-hydrate.js';
 import type { LiveQuote } from './quote/live-quote.js';
 import { loadQuoteModule } from './quote/load-quote-module.js';
 import { getAddressFormat, type AddressFormat } from './intl/address-format.js';
@@ -123,6 +123,11 @@ export class DodoCheckout extends LitElement {
   private readonly serverRendered = isServer || this.shadowRoot !== null;
   /** Until the first update: the server-rendered shadow root is adopted, not rendered afresh. */
   private hydrating = false;
+  /** Lit's hydration, loaded for a server-rendered form only (undefined if it could not load: the form is then rendered afresh). */
+  private hydrateLoad: Promise<Hydrate | undefined> | undefined;
+  private hydrate: Hydrate | undefined;
+  /** A task to make the first number formatter is on its way (see `prepareAmounts`). */
+  private preparingMoney = false;
   /** What the shopper entered into the server-rendered form before this script ran (see `willUpdate`). */
   private typedEarly: Partial<FormValues> = {};
   private readonly picker = new CountryPickerLoader(this, () => this.shadowRoot?.activeElement?.id === 'country', this.serverRendered);
@@ -183,6 +188,7 @@ export class DodoCheckout extends LitElement {
     const serverRoot = this.shadowRoot;
     if (!serverRoot) return super.createRenderRoot();
     this.hydrating = true;
+    this.hydrateLoad = loadHydrate().catch(() => undefined);
     adoptStyles(serverRoot, (this.constructor as typeof LitElement).elementStyles);
     serverRoot.querySelector('link[rel="stylesheet"]')?.remove();
     return serverRoot;
@@ -190,23 +196,29 @@ export class DodoCheckout extends LitElement {
 
   /**
    * The server-rendered form already takes input: it is hydrated once its words and country names
-   * are here, so the first render matches it; after HYDRATION_WAIT_MS without them, at once.
+   * are here, so the first render matches it (after HYDRATION_WAIT_MS without them, at once), and
+   * Lit's hydration has loaded.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.hydrating) return super.scheduleUpdate();
     const waited = new Promise((resolve) => setTimeout(resolve, HYDRATION_WAIT_MS));
     return Promise.race([this.localize.loaded(), waited])
-      .then(() => {
-        // The server wrote the amounts: the number data loads in a task before hydration's, which
-        // renders them too (none when the page has made a number formatter already).
-        if (moneyReady()) return;
+      .then(() => this.hydrateLoad)
+      .then((hydrate) => {
+        this.hydrate = hydrate;
+        // The server wrote the amounts: the first number formatter is made in a task before
+        // hydration's, which renders them too (none for English, or once the page has one).
+        if (moneyReady(this.localize.lang)) return;
         prepareMoney(this.localize.lang);
         return new Promise((resolve) => setTimeout(resolve));
       })
       .then(() => super.scheduleUpdate());
   }
 
-  /** Hydration attaches the template to the server's DOM; markup that does not match (another version's) is rendered afresh. */
+  /**
+   * Hydration attaches the template to the server's DOM; markup that does not match (another
+   * version's), or a page where hydration could not load, is rendered afresh.
+   */
   protected override update(changed: PropertyValues<this>): void {
     if (!this.hydrating) return super.update(changed);
     this.hydrating = false;
@@ -215,7 +227,8 @@ export class DodoCheckout extends LitElement {
     // What LitElement's update does before it renders: ReactiveElement's, which reflects attributes.
     (ReactiveElement.prototype as unknown as { update(this: ReactiveElement, changed: PropertyValues): void }).update.call(this, changed);
     try {
-      hydrate(value, this.renderRoot, this.renderOptions);
+      if (!this.hydrate) throw new Error('dodo-checkout: Lit hydration did not load');
+      this.hydrate(value, this.renderRoot, this.renderOptions);
     } catch {
       this.renderRoot.replaceChildren();
       render(value, this.renderRoot, this.renderOptions);
@@ -259,20 +272,30 @@ export class DodoCheckout extends LitElement {
       this.flow.preload();
       this.startQuotes();
     });
-    // The amounts follow in a task of their own: the page's first number formatter loads ICU's number data.
-    if (!moneyReady()) {
-      afterFirstPaint(() => {
-        prepareMoney(this.localize.lang);
-        this.requestUpdate();
-      });
-    }
   }
 
   protected override updated(): void {
+    this.prepareAmounts();
     this.restoreFocus();
     // A state list that arrived waits while the shopper types a state, so no keystroke lands in the select.
     if (this.data.arrived && this.shadowRoot?.activeElement?.id !== 'state') this.form.matchState(this.data.takeArrived());
     if (!this.configResult.ok) this.reportConfigProblems(this.configResult.problems);
+  }
+
+  /**
+   * Amounts in a language that needs the page's first number formatter (a long task: see
+   * `moneyReady`) were left blank; they follow in a task of their own once this render is painted,
+   * in place (the lines keep their height).
+   */
+  private prepareAmounts(): void {
+    const lang = this.localize.lang;
+    if (this.preparingMoney || moneyReady(lang)) return;
+    this.preparingMoney = true;
+    afterFirstPaint(() => {
+      this.preparingMoney = false;
+      prepareMoney(lang);
+      this.requestUpdate();
+    });
   }
 
   /** Parses the configuration; a new checkout scope (endpoint or cart) brings back what this tab saved for it. */

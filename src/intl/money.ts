@@ -5,6 +5,9 @@
  * 0 but has 3), and using them would misread the API's amounts by a factor of 100 or 1000.
  */
 
+import { CURRENCY_CODES, type CurrencyCode } from '../api/enums.js';
+import { ENGLISH_CURRENCY_PREFIXES } from './data/english-currency-prefixes.js';
+
 /** ISO 4217 List One exponents other than 2 (the exponent of every other currency). */
 const MINOR_UNITS_OTHER_THAN_TWO: Readonly<Record<string, number>> = {
   // 0: no minor unit in use.
@@ -29,16 +32,42 @@ export function toMajorUnits(amountMinor: number, currency: string): number {
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /**
- * Whether this page has made an `Intl.NumberFormat` yet. The first one loads ICU's number
- * formatting data: on a slow phone that is one of the longest single pieces of a checkout's
- * startup (60 ms at full speed on the benchmark machine), and every later one costs next to
- * nothing. The checkout renders its form first and its amounts in the task after (`prepareMoney`).
+ * The tags whose amounts and counts are written without `Intl.NumberFormat` (CLDR's "en", which
+ * "en-US" equals). A page's first number formatter is a long task of its own (about 60 ms at full
+ * speed on the benchmark machine, four times that on a slow phone): V8 builds its list of
+ * available locales, which every `Intl` formatter but `PluralRules` shares. English needs none of
+ * it: the same digits, grouping and symbols, from `scripts/generate-currency-prefixes.mjs`.
  */
-export function moneyReady(): boolean {
-  return formatters.size > 0;
+const isEnglish = (locale: string) => locale === 'en' || locale === 'en-US';
+
+/** `digits` (ASCII, no sign) grouped by threes with ",", as English writes them. */
+const groupByThrees = (digits: string) => digits.replace(/\B(?=(\d{3})+$)/g, ',');
+
+/** `count` as English writes it ("1,234"), or undefined for what Intl should write (a fraction, a huge number). */
+export function englishCount(count: number, locale: string): string | undefined {
+  return isEnglish(locale) && Number.isSafeInteger(count) ? (count < 0 ? '-' : '') + groupByThrees(String(Math.abs(count))) : undefined;
 }
 
-/** Loads the page's number formatting data (a currency formatter for `locale`): later formatters cost next to nothing. */
+/** An amount in English without Intl: exactly what `Intl.NumberFormat('en', currency)` writes (held by a property test). */
+function formatEnglish(amountMinor: number, currency: string): string | undefined {
+  if (!Number.isSafeInteger(amountMinor) || !CURRENCY_CODES.includes(currency as CurrencyCode)) return undefined;
+  const digits = minorUnits(currency);
+  const minor = String(Math.abs(amountMinor)).padStart(digits + 1, '0');
+  const whole = groupByThrees(minor.slice(0, minor.length - digits));
+  const sign = amountMinor < 0 || Object.is(amountMinor, -0) ? '-' : '';
+  return `${sign}${ENGLISH_CURRENCY_PREFIXES[currency as CurrencyCode] ?? `${currency}\u00a0`}${whole}${digits ? `.${minor.slice(-digits)}` : ''}`;
+}
+
+/**
+ * Whether formatting an amount in `locale` costs next to nothing now: English, or a page that has
+ * made a number formatter already. Otherwise the first one loads the data every formatter shares,
+ * and the checkout renders its form first and its amounts in the task after (`prepareMoney`).
+ */
+export function moneyReady(locale: string): boolean {
+  return isEnglish(locale) || formatters.size > 0;
+}
+
+/** Makes the page's first number formatter (a currency formatter for `locale`, unless English needs none): later ones cost next to nothing. */
 export function prepareMoney(locale: string): void {
   formatMoney(0, 'USD', locale);
 }
@@ -65,6 +94,8 @@ function formatterFor(currency: string, locale: string): Intl.NumberFormat {
  * falls back to English; a malformed currency code to "1,250.00 XYZ" rather than throwing.
  */
 export function formatMoney(amountMinor: number, currency: string, locale: string): string {
+  const english = isEnglish(locale) ? formatEnglish(amountMinor, currency.toUpperCase()) : undefined;
+  if (english !== undefined) return english;
   const amount = toMajorUnits(amountMinor, currency);
   for (const candidate of [locale, 'en']) {
     try {

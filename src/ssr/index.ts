@@ -29,8 +29,12 @@ const built = typeof __DODO_CDN__ === 'undefined' ? undefined : __DODO_CDN__;
 export interface CheckoutAssets {
   /** The URL of the folder holding `dodo-checkout.js` and `dodo-checkout.css` (`dist/cdn`). Default: this version on jsDelivr. */
   base?: string;
-  /** Their `sha384-…` hashes (`sri.json`). Default: this build's, when `base` is left to its default; `false` leaves them out. */
-  integrity?: { script?: string; stylesheet?: string } | false;
+  /**
+   * Their `sha384-…` hashes (`sri.json`), and `hydrate`: that of `chunks/hydrate.js`, which the
+   * head tags then fetch early (where the script is pinned, a module is fetched early only with
+   * its hash). Default: this build's, when `base` is left to its default; `false` leaves them out.
+   */
+  integrity?: { script?: string; stylesheet?: string; hydrate?: string } | false;
 }
 
 export interface RenderCheckoutSettings {
@@ -44,18 +48,26 @@ interface ResolvedAssets {
   stylesheet: string;
   scriptIntegrity?: string;
   stylesheetIntegrity?: string;
+  /** Lit's hydration module, which the script imports for a server-rendered form; undefined where the page pins the script but its hash is unknown here. */
+  hydrate?: { url: string; integrity?: string };
 }
 
 function resolveAssets(assets: CheckoutAssets = {}): ResolvedAssets {
   const base = assets.base ?? built?.base;
   if (!base) throw new TypeError('dodo-checkout/ssr: assets.base is required when running from source (the URL of dist/cdn)');
   const folder = base.endsWith('/') ? base : `${base}/`;
-  const pinned = assets.integrity === false ? {} : (assets.integrity ?? (assets.base === undefined ? { script: built?.integrity['dodo-checkout.js'], stylesheet: built?.integrity['dodo-checkout.css'] } : {}));
+  const builtPins = assets.base === undefined && assets.integrity === undefined;
+  const pinned = assets.integrity === false ? {} : (assets.integrity ?? (builtPins ? { script: built?.integrity['dodo-checkout.js'], stylesheet: built?.integrity['dodo-checkout.css'] } : {}));
+  // The script checks the module against the hash it carries; an early fetch must check the same
+  // hash, or the page's module map would hold bytes the script never checked.
+  const hydrateIntegrity = assets.integrity ? assets.integrity.hydrate : builtPins ? built?.integrity['chunks/hydrate.js'] : undefined;
+  const hydrate = pinned.script && !hydrateIntegrity ? undefined : { url: `${folder}chunks/hydrate.js`, ...(hydrateIntegrity ? { integrity: hydrateIntegrity } : {}) };
   return {
     script: `${folder}dodo-checkout.js`,
     stylesheet: `${folder}dodo-checkout.css`,
     ...(pinned.script ? { scriptIntegrity: pinned.script } : {}),
     ...(pinned.stylesheet ? { stylesheetIntegrity: pinned.stylesheet } : {}),
+    ...(hydrate ? { hydrate } : {}),
   };
 }
 
@@ -83,12 +95,14 @@ export async function renderCheckout(options: CheckoutRenderOptions, settings: R
 
 /**
  * What the page's `<head>` needs: the element's script (deferred, so it runs after the form is
- * parsed) and an early fetch of its stylesheet, each pinned by its hash when known.
+ * parsed), an early fetch of its stylesheet and of Lit's hydration module (which the script
+ * imports for a server-rendered form), each pinned by its hash when known.
  */
 export function checkoutHeadTags(assets?: CheckoutAssets): string {
-  const { script, stylesheet, scriptIntegrity, stylesheetIntegrity } = resolveAssets(assets);
+  const { script, stylesheet, scriptIntegrity, stylesheetIntegrity, hydrate } = resolveAssets(assets);
   return [
     `<link rel="preload" as="style" href="${escapeHtml(stylesheet)}"${pin(stylesheetIntegrity)}>`,
     `<script src="${escapeHtml(script)}" defer${pin(scriptIntegrity)}></script>`,
+    ...(hydrate ? [`<link rel="modulepreload" href="${escapeHtml(hydrate.url)}"${pin(hydrate.integrity)}>`] : []),
   ].join('\n');
 }

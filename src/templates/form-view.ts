@@ -17,9 +17,9 @@ export interface FormView {
   /** A note under a field (a checked tax ID's registered name), or ''. */
   hintText?(field: FormField): string;
   /**
-   * `amountMinor` of `currency` formatted in the shown language, or '' while the page has no
-   * number formatting yet: the browser's first render leaves its amounts to the next task. The
-   * server always writes them.
+   * `amountMinor` of `currency` formatted in the shown language, or '' while formatting it would
+   * make the page's first number formatter (not English, which needs none): the browser's render
+   * leaves those amounts to a task of their own (`prepareMoney`). The server always writes them.
    */
   money(amountMinor: number, currency: string): string;
 }
@@ -30,7 +30,7 @@ export function formView(localize: { t: Translate; lang: string }, form: FormCon
   const { values, problems } = form;
   return {
     t, lang, values, format,
-    money: (amountMinor, currency) => (isServer || moneyReady() ? formatMoney(amountMinor, currency, lang) : ''),
+    money: (amountMinor, currency) => (isServer || moneyReady(lang) ? formatMoney(amountMinor, currency, lang) : ''),
     problemText: (field) => {
       const problem = problems.get(field);
       return problem ? problemMessage(field, problem, values, format, t) : '';

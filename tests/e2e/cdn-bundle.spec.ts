@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { typeInto } from '../typing.js';
 
 test.describe('the CDN bundle on a plain HTML page', () => {
   test('a classic script tag defines the element and the shopper can pay through the demo proxy', async ({ page }) => {
@@ -16,29 +17,35 @@ test.describe('the CDN bundle on a plain HTML page', () => {
     await expect(page.getByRole('link', { name: 'Continue to payment' })).toHaveAttribute('href', /^http:\/\/127\.0\.0\.1:\d+\//);
   });
 
-  test('the first render draws the whole form without making a number formatter; the amounts follow a frame later, in place', async ({ page }) => {
-    // The page's first Intl.NumberFormat loads ICU's number data, the largest single piece of the
-    // startup task: the form, down to its total line and Pay button, must be drawn and painted
-    // before it, and the amounts that follow must not move anything.
+  /**
+   * Counts the page's number formatters and notes what the checkout had drawn when the first was
+   * made: a page's first Intl.NumberFormat is a long task of its own (V8 lists its locales), so the
+   * form is drawn, and painted, before it.
+   */
+  async function watchFirstFormatter(page: Page) {
     await page.addInitScript(() => {
-      const page = { formDrawn: false, framedSinceDrawn: false };
-      const seen = ((window as any).__firstFormatter = { made: false, formDrawn: false, framedSinceDrawn: false, totalTop: NaN, payHeight: NaN });
+      const drawn = { formDrawn: false, framedSinceDrawn: false, amountsAtFirstDraw: '' };
+      const seen = ((window as any).__formatters = { made: 0, formDrawn: false, framedSinceDrawn: false, amountsAtFirstDraw: '', totalTop: NaN, payHeight: NaN });
       const attach = Element.prototype.attachShadow;
       Element.prototype.attachShadow = function (init) {
         const root = attach.call(this, init);
         new MutationObserver(() => {
-          if (page.formDrawn || !root.querySelector('#email') || !root.querySelector('[part="total"]') || !root.querySelector('button[type="submit"]')) return;
-          page.formDrawn = true;
-          requestAnimationFrame(() => (page.framedSinceDrawn = true));
-        }).observe(root, { childList: true, subtree: true });
+          const total = root.querySelector('[part="total"]');
+          const pay = root.querySelector('button[type="submit"]');
+          if (drawn.formDrawn || !root.querySelector('#email') || !total || !pay) return;
+          drawn.formDrawn = true;
+          drawn.amountsAtFirstDraw = `${total.textContent!.trim()} | ${pay.textContent!.trim()}`.replace(/\s+/g, ' ');
+          seen.amountsAtFirstDraw = drawn.amountsAtFirstDraw;
+          requestAnimationFrame(() => (drawn.framedSinceDrawn = true));
+        }).observe(root, { childList: true, subtree: true, characterData: true });
         return root;
       };
       const NumberFormat = Intl.NumberFormat;
       Intl.NumberFormat = new Proxy(NumberFormat, {
         construct(target, args, newTarget) {
-          if (!seen.made) {
+          if (seen.made++ === 0) {
             // What the page had when the first formatter was made.
-            Object.assign(seen, page, { made: true });
+            Object.assign(seen, { formDrawn: drawn.formDrawn, framedSinceDrawn: drawn.framedSinceDrawn });
             const root = document.querySelector('dodo-checkout')?.shadowRoot;
             seen.totalTop = root?.querySelector('[part="total"]')?.getBoundingClientRect().top ?? NaN;
             seen.payHeight = root?.querySelector('button[type="submit"]')?.getBoundingClientRect().height ?? NaN;
@@ -47,14 +54,38 @@ test.describe('the CDN bundle on a plain HTML page', () => {
         },
       });
     });
+    return () => page.evaluate(() => (window as any).__formatters as { made: number; formDrawn: boolean; framedSinceDrawn: boolean; amountsAtFirstDraw: string; totalTop: number; payHeight: number });
+  }
+
+  test('in English the first render draws the amounts, and the page never makes a number formatter, searching countries included', async ({ page }) => {
+    const formatters = await watchFirstFormatter(page);
     await page.goto('/tests/e2e/fixtures/cdn.html');
     await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
-    const seen = await page.evaluate(() => (window as any).__firstFormatter);
-    expect(seen.made).toBe(true);
+    expect((await formatters()).amountsAtFirstDraw, 'the total and Pay, as first drawn').toMatch(/\$24\.00.*\|.*Pay \$24\.00/);
+    // The picker's search announces how many countries match: a count, written without Intl too.
+    await page.evaluate(() => customElements.whenDefined('dodo-country-combobox'));
+    const country = page.getByRole('combobox', { name: 'Country or region' });
+    await country.click();
+    await typeInto(country, 'united');
+    await expect(page.getByRole('option', { name: 'United Kingdom' })).toBeVisible();
+    await expect(page.locator('dodo-checkout').getByText(/\d+ (countries|results|matches)/)).not.toHaveCount(0);
+    expect((await formatters()).made, 'number formatters made').toBe(0);
+  });
+
+  test('in another language the first render leaves the amounts to a task of their own after a frame, and they come in place', async ({ page }) => {
+    await page.route('**/tests/e2e/fixtures/cdn.html', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('<dodo-checkout', '<dodo-checkout locale="de"') });
+    });
+    const formatters = await watchFirstFormatter(page);
+    await page.goto('/tests/e2e/fixtures/cdn.html');
+    const element = page.locator('dodo-checkout');
+    await expect(element.locator('[part="total"]')).toContainText('24,00');
+    const seen = await formatters();
+    expect(seen.made).toBeGreaterThan(0);
     expect(seen.formDrawn, 'the form, total line and Pay button included, was drawn before the first number formatter').toBe(true);
     expect(seen.framedSinceDrawn, 'and the browser had a frame to paint it').toBe(true);
-    const element = page.locator('dodo-checkout');
-    await expect(element.locator('[part="total"]')).toContainText('$24.00');
+    expect(seen.amountsAtFirstDraw).not.toMatch(/24/);
     const after = await element.evaluate((host) => ({
       totalTop: host.shadowRoot!.querySelector('[part="total"]')!.getBoundingClientRect().top,
       payHeight: host.shadowRoot!.querySelector('button[type="submit"]')!.getBoundingClientRect().height,

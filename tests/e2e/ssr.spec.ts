@@ -122,6 +122,49 @@ test('typed before the script ran: kept through hydration, in the form state and
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
 });
 
+test('hydration adopts the server\'s form: the field being typed in is the same node, still focused, and Lit\'s hydration came in as its own checked module', async ({ page }) => {
+  const script = await holdScript(page);
+  const hydrateModule = page.waitForResponse((response) => response.url().endsWith('/chunks/hydrate.js'));
+  await open(page, '/ssr/');
+  const email = page.getByRole('textbox', { name: 'Email' });
+  await email.fill('ada@example');
+  await page.evaluate(() => {
+    const input = document.querySelector('dodo-checkout')!.shadowRoot!.querySelector('#email') as HTMLInputElement & { fromServer?: boolean };
+    input.fromServer = true;
+  });
+  script.release();
+  await hydrated(page);
+  expect((await hydrateModule).status()).toBe(200);
+  const adopted = await page.evaluate(() => {
+    const root = document.querySelector('dodo-checkout')!.shadowRoot!;
+    const input = root.querySelector('#email') as HTMLInputElement & { fromServer?: boolean };
+    return { same: input.fromServer === true, focused: root.activeElement === input, preloaded: [...document.querySelectorAll('link[rel="modulepreload"]')].some((link) => (link as HTMLLinkElement).href.endsWith('/chunks/hydrate.js')) };
+  });
+  expect(adopted).toEqual({ same: true, focused: true, preloaded: true });
+  await page.keyboard.type('.com');
+  await expect(email).toHaveValue('ada@example.com');
+  expect(await page.evaluate(() => document.querySelector('dodo-checkout')!.state.values.email)).toBe('ada@example.com');
+});
+
+test('where Lit\'s hydration cannot load, the form is rendered afresh with what was typed, and pays', async ({ page }) => {
+  await keepSentBodies(page);
+  await page.route('**/chunks/hydrate.js*', (route) => route.abort());
+  const script = await holdScript(page);
+  await open(page, '/ssr/');
+  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+  script.release();
+  await hydrated(page);
+  await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('ada@example.com');
+  await page.getByRole('textbox', { name: /Street/ }).fill('1 Navy Way');
+  await page.getByRole('textbox', { name: 'City' }).fill('Arlington');
+  await page.getByRole('combobox', { name: /^State/ }).selectOption({ label: 'Virginia' });
+  await page.getByRole('textbox', { name: 'ZIP code' }).fill('22201');
+  const sent = page.waitForRequest((request) => request.url().endsWith('/api/payments') && request.method() === 'POST');
+  await page.getByRole('button', { name: 'Pay $24.00' }).click();
+  expect(await sentJson(page, await sent)).toMatchObject({ customer: { email: 'ada@example.com', name: 'Ada Lovelace' } });
+});
+
 test('a reload brings back what this tab kept, over the server\'s empty form', async ({ page }) => {
   await open(page, '/ssr/');
   await hydrated(page);
@@ -136,7 +179,7 @@ test('a reload brings back what this tab kept, over the server\'s empty form', a
   expect(await page.evaluate(() => document.querySelector('dodo-checkout')!.state.values.email)).toBe('ada@example.com');
 });
 
-test('the country picker and the data load after hydration, never before', async ({ page }) => {
+test('the country picker and the data load after hydration, never before; only Lit\'s hydration is fetched early', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
@@ -145,7 +188,8 @@ test('the country picker and the data load after hydration, never before', async
   const script = await holdScript(page);
   await open(page, '/ssr/');
   await expect(page.getByRole('textbox', { name: 'Email' })).toBeVisible();
-  expect(fetched.filter((path) => path.startsWith('/cdn/chunks/') || path.startsWith('/cdn/data/'))).toEqual([]);
+  // The head tags' modulepreload: hydration needs it as soon as the script runs.
+  expect(fetched.filter((path) => path.startsWith('/cdn/chunks/') || path.startsWith('/cdn/data/'))).toEqual(['/cdn/chunks/hydrate.js']);
   script.release();
   await hydrated(page);
   // The native select hands over to the picker once its chunk is in.

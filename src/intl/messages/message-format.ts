@@ -3,6 +3,7 @@
  * (strings, interpolating functions, choices) so a locale is a typed object literal, and so the
  * CDN build can ship each locale as JSON (see `message-json.ts`).
  */
+import { englishCount } from '../money.js';
 
 /**
  * Forms chosen by the first argument: "=<value>" for an exact value, then the CLDR plural category.
@@ -36,8 +37,8 @@ function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
   return rules.select(count);
 }
 
-/** `count` in the digits and grouping of `lang`. */
-export const formatCount = (lang: string, count: number): string => new Intl.NumberFormat(lang).format(count);
+/** `count` in the digits and grouping of `lang` (English without Intl: see `englishCount`). */
+export const formatCount = (lang: string, count: number): string => englishCount(count, lang) ?? new Intl.NumberFormat(lang).format(count);
 
 /** The text of `value` with `args`, plural forms chosen by the rules of `lang`, counts written in `numberLocale`. */
 export function formatMessage(value: MessageValue, args: readonly unknown[], lang: string, numberLocale = lang): string {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateAddressDataModules } from '../../../scripts/generate-address-data.mjs';
 import { generateCountryNameModules } from '../../../scripts/generate-country-names.mjs';
+import { generateCurrencyPrefixes, OUTPUT as CURRENCY_PREFIXES } from '../../../scripts/generate-currency-prefixes.mjs';
 import { UI_LANGUAGES } from '../../../src/intl/ui-languages.js';
 
 const committed = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
@@ -28,5 +29,12 @@ describe('generated international data', () => {
       const lang = path.slice('src/intl/data/countries/'.length, -'.ts'.length);
       expect(content, path).toContain(fromCldr.has(lang) ? 'CLDR (Unicode license)' : 'i18n-iso-countries (MIT)');
     }
+  });
+
+  it('English currency prefixes equal what the generator reads from CLDR through Intl.NumberFormat', () => {
+    const content = generateCurrencyPrefixes() as string;
+    expect(committed(CURRENCY_PREFIXES), `${CURRENCY_PREFIXES} is stale: run node scripts/generate-currency-prefixes.mjs`).toBe(content);
+    expect(content).toContain('(Unicode license)');
+    expect(content).toContain("USD: '$'");
   });
 });

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { CURRENCY_CODES } from '../../../src/api/enums.js';
-import { formatMoney, minorUnits } from '../../../src/intl/money.js';
+import { englishCount, formatMoney, minorUnits } from '../../../src/intl/money.js';
+import { formatCount } from '../../../src/intl/messages/message-format.js';
 
 /**
  * ISO 4217 minor units (the "exponent" column of List One), written out here from the standard
@@ -91,24 +93,84 @@ describe('formatMoney', () => {
   });
 });
 
-describe('moneyReady and prepareMoney', () => {
-  it('says whether the page has a number formatter yet, and prepareMoney makes one', async () => {
-    vi.resetModules();
-    const money = await import('../../../src/intl/money.js');
-    expect(money.moneyReady()).toBe(false);
-    money.prepareMoney('de');
-    expect(money.moneyReady()).toBe(true);
-    expect(money.formatMoney(123456, 'EUR', 'de')).toBe(new Intl.NumberFormat('de', { style: 'currency', currency: 'EUR' }).format(1234.56));
+describe('English without Intl.NumberFormat', () => {
+  /** What Intl writes for an amount in ISO minor units: the reference the English formatter must equal. */
+  const intl = (amountMinor: number, currency: string, tag: string) => {
+    const digits = minorUnits(currency);
+    return new Intl.NumberFormat(tag, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amountMinor / 10 ** digits);
+  };
+  // Amounts whose major-unit value Intl receives exactly (a double holds 15 significant digits).
+  const amounts = fc.oneof(
+    fc.integer({ min: -1e12, max: 1e12 }),
+    fc.constantFrom(0, -0, 1, -1, 5, 99, 100, 999, 1000, 99_999, 100_000, 999_999, 1_000_000, 123_456_789),
+  );
+
+  it('writes every billing currency in "en" and "en-US" exactly as Intl.NumberFormat does, signs, grouping and fractions included', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CURRENCY_CODES), fc.constantFrom('en', 'en-US'), amounts, (currency, tag, amount) => {
+        expect(formatMoney(amount, currency, tag)).toBe(intl(amount, currency, tag));
+        expect(formatMoney(amount, currency.toLowerCase(), tag)).toBe(intl(amount, currency, tag));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const currency of CURRENCY_CODES) for (const amount of [0, -0, 7, -2400, 123_456_789]) expect(formatMoney(amount, currency, 'en')).toBe(intl(amount, currency, 'en'));
   });
 
-  // In the browser the form view writes no amount until then (tests/e2e/cdn-bundle.spec.ts).
-  it('on the server the form view writes the amounts from the start', async () => {
+  it('leaves what it does not know to Intl: other English tags, fractions of a minor unit, codes outside the API', () => {
+    expect(formatMoney(3900, 'USD', 'en-GB')).toBe(intl(3900, 'USD', 'en-GB'));
+    expect(spaces(formatMoney(3900, 'USD', 'en-GB'))).toBe('US$39.00');
+    expect(formatMoney(1234.5, 'USD', 'en')).toBe('$12.35');
+    expect(spaces(formatMoney(3900, 'XAU', 'en'))).toBe('XAU 39.00');
+    expect(spaces(formatMoney(3900, '$$', 'en'))).toBe('39.00 $$');
+  });
+
+  it('writes counts in English as Intl does, and other languages through Intl', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e15, max: 1e15 }), fc.constantFrom('en', 'en-US'), (count, tag) => {
+        expect(formatCount(tag, count)).toBe(new Intl.NumberFormat(tag).format(count));
+      }),
+    );
+    expect(englishCount(1.5, 'en')).toBeUndefined();
+    expect(formatCount('en', 1.5)).toBe('1.5');
+    expect(englishCount(1234, 'fr')).toBeUndefined();
+    expect(spaces(formatCount('fr', 1234))).toBe('1 234');
+    expect(formatCount('ar-EG', 12)).toBe('١٢');
+  });
+});
+
+describe('moneyReady and prepareMoney', () => {
+  it('English is ready from the start and makes no number formatter; another language is ready once prepareMoney has made one', async () => {
+    vi.resetModules();
+    const money = await import('../../../src/intl/money.js');
+    const original = Intl.NumberFormat;
+    let made = 0;
+    Intl.NumberFormat = new Proxy(original, { construct: (target, args) => (made += 1, Reflect.construct(target, args)) });
+    try {
+      expect(money.moneyReady('en')).toBe(true);
+      expect(money.moneyReady('en-US')).toBe(true);
+      expect(money.formatMoney(123456, 'EUR', 'en')).toBe('€1,234.56');
+      money.prepareMoney('en');
+      expect(made).toBe(0);
+      expect(money.moneyReady('de')).toBe(false);
+      expect(money.moneyReady('en-GB')).toBe(false);
+      money.prepareMoney('de');
+      expect(made).toBe(1);
+      expect(money.moneyReady('de')).toBe(true);
+      expect(money.moneyReady('en-GB')).toBe(true);
+      expect(money.formatMoney(123456, 'EUR', 'de')).toBe(new Intl.NumberFormat('de', { style: 'currency', currency: 'EUR' }).format(1234.56));
+    } finally {
+      Intl.NumberFormat = original;
+    }
+  });
+
+  // In the browser the form view writes no such amount until then (tests/e2e/cdn-bundle.spec.ts).
+  it('on the server the form view writes the amounts from the start, in any language', async () => {
     vi.resetModules();
     const money = await import('../../../src/intl/money.js');
     const { formView } = await import('../../../src/templates/form-view.js');
-    const view = formView({ t: ((key: string) => key) as never, lang: 'en-US' }, { values: {}, problems: new Map() } as never, undefined);
-    expect(money.moneyReady()).toBe(false);
-    expect(view.money(2400, 'USD')).toBe('$24.00');
-    expect(view.money(1500, 'JPY')).toBe('¥1,500');
+    const view = (lang: string) => formView({ t: ((key: string) => key) as never, lang }, { values: {}, problems: new Map() } as never, undefined);
+    expect(money.moneyReady('de-DE')).toBe(false);
+    expect(spaces(view('de-DE').money(2400, 'USD'))).toBe('24,00 $');
+    expect(view('en-US').money(1500, 'JPY')).toBe('¥1,500');
   });
 });

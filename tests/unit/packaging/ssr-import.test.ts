@@ -25,5 +25,6 @@ describe.skipIf(!existsSync('dist/ssr/index.js'))('the built dist/ssr/index.js',
     expect(markup).toContain('Payer');
     expect(markup).toContain(`href="https://cdn.jsdelivr.net/npm/dodo-checkout@${version}/dist/cdn/dodo-checkout.css" integrity="${sri['dodo-checkout.css']}" crossorigin="anonymous"`);
     expect(head).toContain(`integrity="${sri['dodo-checkout.js']}"`);
+    expect(head).toContain(`<link rel="modulepreload" href="https://cdn.jsdelivr.net/npm/dodo-checkout@${version}/dist/cdn/chunks/hydrate.js" integrity="${sri['chunks/hydrate.js']}" crossorigin="anonymous">`);
   });
 });

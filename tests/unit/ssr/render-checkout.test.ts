@@ -149,4 +149,17 @@ describe('checkoutHeadTags', () => {
     expect(tags).toContain('<script src="https://cdn.example/a&quot;b/dodo-checkout.js" defer integrity="sha384-S" crossorigin="anonymous"></script>');
     expect(tags).toContain('<link rel="preload" as="style" href="https://cdn.example/a&quot;b/dodo-checkout.css" integrity="sha384-C" crossorigin="anonymous">');
   });
+
+  it('fetches Lit\'s hydration module early, unchecked only where nothing is pinned, and not at all where the script is pinned with a hash of another build', () => {
+    const unpinned = checkoutHeadTags({ base: 'https://cdn.example/dist/cdn/' });
+    expect(unpinned).toContain('<link rel="modulepreload" href="https://cdn.example/dist/cdn/chunks/hydrate.js">');
+    expect(checkoutHeadTags({ base: 'https://cdn.example/dist/cdn', integrity: false })).toContain('<link rel="modulepreload" href="https://cdn.example/dist/cdn/chunks/hydrate.js">');
+    // The script checks the module against the hash it carries: a preload of unchecked bytes would
+    // put them in the page's module map, and the script's own checked import would then find them.
+    const pinned = checkoutHeadTags({ base: 'https://cdn.example/dist/cdn', integrity: { script: 'sha384-S' } });
+    expect(pinned).not.toContain('modulepreload');
+    expect(pinned).toContain('integrity="sha384-S"');
+    expect(checkoutHeadTags({ base: 'https://cdn.example/dist/cdn', integrity: { script: 'sha384-S', hydrate: 'sha384-H' } }))
+      .toContain('<link rel="modulepreload" href="https://cdn.example/dist/cdn/chunks/hydrate.js" integrity="sha384-H" crossorigin="anonymous">');
+  });
 });
