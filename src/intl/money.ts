@@ -41,7 +41,11 @@ const formatters = new Map<string, Intl.NumberFormat>();
 const isEnglish = (locale: string) => locale === 'en' || locale === 'en-US';
 
 /** `digits` (ASCII, no sign) grouped by threes with ",", as English writes them. */
-const groupByThrees = (digits: string) => digits.replace(/\B(?=(\d{3})+$)/g, ',');
+function groupByThrees(digits: string): string {
+  let grouped = digits.slice(0, digits.length % 3 || 3);
+  for (let at = grouped.length; at < digits.length; at += 3) grouped += `,${digits.slice(at, at + 3)}`;
+  return grouped;
+}
 
 /** `count` as English writes it ("1,234"), or undefined for what Intl should write (a fraction, a huge number). */
 export function englishCount(count: number, locale: string): string | undefined {
