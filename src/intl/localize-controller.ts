@@ -105,6 +105,17 @@ const NO_COUNTRIES: CountryEntry[] = [];
 /** The English names and aliases once loaded: every language's fallback. */
 let englishNames: EnglishCountries | undefined;
 const englishCountries = () => englishNames;
+
+/**
+ * English country names in `Intl.Collator('en')` order without making one: a page's first
+ * collator is a long task of its own on a slow phone (V8 lists its locales, ICU loads the
+ * collation data). With case and diacritics folded away the names compare the same
+ * (`tests/unit/intl/localize.test.ts` holds the order to the collator's, in Node and in browsers).
+ */
+function sortEnglish(entries: CountryEntry[]): CountryEntry[] {
+  const key = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return entries.map((entry) => [key(entry.name), entry] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);
+}
 const connectedControllers = new Set<LocalizeController>();
 /** Messages of lazily loaded modules by language, once they arrived (see `addMessages`). */
 const lazyMessages: Partial<Record<UiLanguage, Partial<Messages>>> = {};
@@ -238,13 +249,17 @@ export class LocalizeController implements ReactiveController {
     let entries = sortedCountries.get(language);
     if (!entries) {
       const data = this.localeData();
-      const collator = new Intl.Collator(language);
-      entries = COUNTRY_CODES.map((code) => {
+      const unsorted = COUNTRY_CODES.map((code) => {
         const name = data?.countries[code] ?? fallback.names[code];
         const aliases = [...(data?.countryAliases[code] ?? []), ...(data ? [fallback.names[code]] : []), ...(fallback.aliases[code] ?? [])];
         const unique = [...new Set(aliases)].filter((alias) => alias !== name);
         return unique.length > 0 ? { code, name, aliases: unique } : { code, name };
-      }).sort((a, b) => collator.compare(a.name, b.name));
+      });
+      if (language === 'en') entries = sortEnglish(unsorted);
+      else {
+        const collator = new Intl.Collator(language);
+        entries = unsorted.sort((a, b) => collator.compare(a.name, b.name));
+      }
       sortedCountries.set(language, entries);
     }
     return entries;

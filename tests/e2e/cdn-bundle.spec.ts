@@ -40,6 +40,13 @@ test.describe('the CDN bundle on a plain HTML page', () => {
         }).observe(root, { childList: true, subtree: true, characterData: true });
         return root;
       };
+      const Collator = Intl.Collator;
+      Intl.Collator = new Proxy(Collator, {
+        construct(target, args, newTarget) {
+          (window as any).__collators = ((window as any).__collators ?? 0) + 1;
+          return Reflect.construct(target, args, newTarget);
+        },
+      });
       const NumberFormat = Intl.NumberFormat;
       Intl.NumberFormat = new Proxy(NumberFormat, {
         construct(target, args, newTarget) {
@@ -57,7 +64,7 @@ test.describe('the CDN bundle on a plain HTML page', () => {
     return () => page.evaluate(() => (window as any).__formatters as { made: number; formDrawn: boolean; framedSinceDrawn: boolean; amountsAtFirstDraw: string; totalTop: number; payHeight: number });
   }
 
-  test('in English the first render draws the amounts, and the page never makes a number formatter, searching countries included', async ({ page }) => {
+  test('in English the first render draws the amounts, and the page never makes a number formatter or a collator, searching countries included', async ({ page }) => {
     const formatters = await watchFirstFormatter(page);
     await page.goto('/tests/e2e/fixtures/cdn.html');
     await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
@@ -70,6 +77,16 @@ test.describe('the CDN bundle on a plain HTML page', () => {
     await expect(page.getByRole('option', { name: 'United Kingdom' })).toBeVisible();
     await expect(page.locator('dodo-checkout').getByText(/\d+ (countries|results|matches)/)).not.toHaveCount(0);
     expect((await formatters()).made, 'number formatters made').toBe(0);
+    // The English names are sorted without a collator, in the order the browser's own gives.
+    const order = await page.evaluate(() => {
+      const made = (window as any).__collators ?? 0;
+      const picker = document.querySelector('dodo-checkout')!.shadowRoot!.querySelector('dodo-country-combobox') as HTMLElement & { options: Array<{ name: string }> };
+      const names = picker.options.map((option) => option.name);
+      return { made, names, sorted: [...names].sort(new Intl.Collator('en').compare) };
+    });
+    expect(order.made, 'collators made by the checkout').toBe(0);
+    expect(order.names).toHaveLength(249);
+    expect(order.names).toEqual(order.sorted);
   });
 
   test('in another language the first render leaves the amounts to a task of their own after a frame, and they come in place', async ({ page }) => {

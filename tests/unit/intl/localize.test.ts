@@ -1,3 +1,4 @@
+import { COUNTRY_CODES } from '../../../src/api/enums.js';
 import { describe, expect, it, vi } from 'vitest';
 import { loadEnglishCountries } from '../../../src/intl/data-loader.js';
 import { LocalizeController, negotiateLanguage, regionOf, resolveLocale, type LocalizeHost } from '../../../src/intl/localize-controller.js';
@@ -97,6 +98,29 @@ describe('LocalizeController', () => {
     expect(localize.countryName('DE')).toBe('Germany');
     expect(localize.countries()).toHaveLength(249);
     localize.hostDisconnected();
+  });
+
+  it('sorts the English names as Intl.Collator("en") does, without making one', async () => {
+    await loadEnglishCountries();
+    const original = Intl.Collator;
+    let made = 0;
+    Intl.Collator = new Proxy(original, { construct: (target, args) => (made += 1, Reflect.construct(target, args)) });
+    let names: string[];
+    let generatedOrder: string[];
+    try {
+      const localize = new LocalizeController(fakeHost('en-GB'));
+      localize.hostConnected();
+      names = localize.countries().map((country) => country.name);
+      generatedOrder = COUNTRY_CODES.map((code) => localize.countryName(code));
+      localize.hostDisconnected();
+    } finally {
+      Intl.Collator = original;
+    }
+    expect(made).toBe(0);
+    expect(names).toHaveLength(249);
+    // The data's order (the API's codes) is not the sorted one: the order comes from the sort.
+    expect(generatedOrder).not.toEqual(names);
+    expect(names).toEqual([...names].sort(new Intl.Collator('en').compare));
   });
 
   it('loads Brazilian Portuguese for pt-BR and re-renders the host', async () => {
