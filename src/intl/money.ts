@@ -47,9 +47,12 @@ function groupByThrees(digits: string): string {
   return grouped;
 }
 
+/** "-" for a number below zero and for -0, as Intl writes them. */
+const signOf = (value: number) => (value < 0 || Object.is(value, -0) ? '-' : '');
+
 /** `count` as English writes it ("1,234"), or undefined for what Intl should write (a fraction, a huge number). */
 export function englishCount(count: number, locale: string): string | undefined {
-  return isEnglish(locale) && Number.isSafeInteger(count) ? (count < 0 ? '-' : '') + groupByThrees(String(Math.abs(count))) : undefined;
+  return isEnglish(locale) && Number.isSafeInteger(count) ? signOf(count) + groupByThrees(String(Math.abs(count))) : undefined;
 }
 
 /** An amount in English without Intl: exactly what `Intl.NumberFormat('en', currency)` writes (held by a property test). */
@@ -58,8 +61,7 @@ function formatEnglish(amountMinor: number, currency: string): string | undefine
   const digits = minorUnits(currency);
   const minor = String(Math.abs(amountMinor)).padStart(digits + 1, '0');
   const whole = groupByThrees(minor.slice(0, minor.length - digits));
-  const sign = amountMinor < 0 || Object.is(amountMinor, -0) ? '-' : '';
-  return `${sign}${ENGLISH_CURRENCY_PREFIXES[currency as CurrencyCode] ?? `${currency}\u00a0`}${whole}${digits ? `.${minor.slice(-digits)}` : ''}`;
+  return `${signOf(amountMinor)}${ENGLISH_CURRENCY_PREFIXES[currency as CurrencyCode] ?? `${currency}\u00a0`}${whole}${digits ? `.${minor.slice(-digits)}` : ''}`;
 }
 
 /**
