@@ -18,3 +18,8 @@ export function afterFirstPaint(work: () => void, latest = 100): void {
     start();
   }, 0));
 }
+
+/** Settles in a task of its own: the current task ends (and the browser may paint) first. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
+}

@@ -1,5 +1,5 @@
 import { adoptStyles, html, isServer, LitElement, nothing, ReactiveElement, render, type PropertyValues } from 'lit';
-import { afterFirstPaint } from './after-first-paint.js';
+import { afterFirstPaint, nextTask } from './after-first-paint.js';
 import { CountryPickerLoader } from './components/country-picker-loader.js';
 import { CheckoutMemory } from './checkout/checkout-memory.js';
 import { PaymentFlow } from './checkout/payment-flow.js';
@@ -16,6 +16,7 @@ import { loadQuoteModule } from './quote/load-quote-module.js';
 import { getAddressFormat, type AddressFormat } from './intl/address-format.js';
 import { LocalizeController, regionOf } from './intl/localize-controller.js';
 import { moneyReady, prepareMoney } from './intl/money.js';
+import { holdHeight, reservedHeight } from './reserved-height.js';
 import { offeredChips, ReferenceDataController, valueOf } from './reference-data/reference-data-controller.js';
 import { checkoutStyles } from './styles/checkout-styles.js';
 import { sharedStyles } from './styles/shared-styles.js';
@@ -121,6 +122,17 @@ export class DodoCheckout extends LitElement {
    * loaded, so it works before any script runs.
    */
   private readonly serverRendered = isServer || this.shadowRoot !== null;
+  /**
+   * The browser renders the form in two tasks after the one that upgrades the element (see
+   * `scheduleUpdate`): the contact and address fields, then the rest. Hydration adopts the server's
+   * whole form at once.
+   */
+  private wholeForm = this.serverRendered;
+  /** The task that renders the rest of the form, until it has run. */
+  private restOfForm: Promise<void> | undefined;
+  /** The page's `dodo-checkout:not(:defined)` height, held from the upgrade until the whole form is rendered. */
+  private readonly reserved = this.serverRendered ? undefined : reservedHeight(this);
+  private releaseHeight: (() => void) | undefined;
   /** Until the first update: the server-rendered shadow root is adopted, not rendered afresh. */
   private hydrating = false;
   /** Lit's hydration, loaded for a server-rendered form only (undefined if it could not load: the form is then rendered afresh). */
@@ -186,7 +198,11 @@ export class DodoCheckout extends LitElement {
   /** The server's shadow root, with the element's styles adopted in place of its stylesheet link (the same rules). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const serverRoot = this.shadowRoot;
-    if (!serverRoot) return super.createRenderRoot();
+    if (!serverRoot) {
+      const root = super.createRenderRoot();
+      if (this.reserved && root instanceof ShadowRoot) this.releaseHeight = holdHeight(root, this.reserved);
+      return root;
+    }
     this.hydrating = true;
     this.hydrateLoad = loadHydrate().catch(() => undefined);
     adoptStyles(serverRoot, (this.constructor as typeof LitElement).elementStyles);
@@ -195,17 +211,22 @@ export class DodoCheckout extends LitElement {
   }
 
   /**
+   * The first render comes in a task after the one that upgraded the element (the script's own, for
+   * a script tag), and renders the contact and address fields; `updated` renders the rest in a task
+   * after that. Each task stays short, so a shopper's first keystroke or click waits for less.
+   *
    * The server-rendered form already takes input: it is hydrated once its words and country names
    * are here, so the first render matches it (after HYDRATION_WAIT_MS without them, at once), and
    * Lit's hydration has loaded.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.hydrating) return super.scheduleUpdate();
+    if (!this.hydrating) return this.hasUpdated ? super.scheduleUpdate() : nextTask().then(() => super.scheduleUpdate());
     const waited = new Promise((resolve) => setTimeout(resolve, HYDRATION_WAIT_MS));
     return Promise.race([this.localize.loaded(), waited])
       .then(() => this.hydrateLoad)
       .then((hydrate) => {
         this.hydrate = hydrate;
+        this.hydrateLoad = undefined;
         // The server wrote the amounts: the first number formatter is made in a task before
         // hydration's, which renders them too (none for English, or once the page has one).
         if (moneyReady(this.localize.lang)) return;
@@ -226,9 +247,11 @@ export class DodoCheckout extends LitElement {
     this.renderOptions.isConnected = this.isConnected;
     // What LitElement's update does before it renders: ReactiveElement's, which reflects attributes.
     (ReactiveElement.prototype as unknown as { update(this: ReactiveElement, changed: PropertyValues): void }).update.call(this, changed);
+    const hydrate = this.hydrate;
+    this.hydrate = undefined;
     try {
-      if (!this.hydrate) throw new Error('dodo-checkout: Lit hydration did not load');
-      this.hydrate(value, this.renderRoot, this.renderOptions);
+      if (!hydrate) throw new Error('dodo-checkout: Lit hydration did not load');
+      hydrate(value, this.renderRoot, this.renderOptions);
     } catch {
       this.renderRoot.replaceChildren();
       render(value, this.renderRoot, this.renderOptions);
@@ -274,7 +297,27 @@ export class DodoCheckout extends LitElement {
     });
   }
 
+  /** Settles once the whole form is rendered (see `scheduleUpdate`), so `await el.updateComplete` finds the pay button. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.restOfForm) {
+      await this.restOfForm;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override updated(): void {
+    if (!this.wholeForm) {
+      this.restOfForm ??= nextTask().then(() => {
+        this.wholeForm = true;
+        this.restOfForm = undefined;
+        this.requestUpdate();
+      });
+    } else if (this.releaseHeight) {
+      this.releaseHeight();
+      this.releaseHeight = undefined;
+    }
     this.prepareAmounts();
     this.restoreFocus();
     // A state list that arrived waits while the shopper types a state, so no keystroke lands in the select.
@@ -289,7 +332,7 @@ export class DodoCheckout extends LitElement {
    */
   private prepareAmounts(): void {
     const lang = this.localize.lang;
-    if (this.preparingMoney || moneyReady(lang)) return;
+    if (!this.wholeForm || this.preparingMoney || moneyReady(lang)) return;
     this.preparingMoney = true;
     afterFirstPaint(() => {
       this.preparingMoney = false;
@@ -363,17 +406,24 @@ export class DodoCheckout extends LitElement {
   }
 
   private renderForm(view: FormView, config: CheckoutConfig) {
-    const live = this.live;
     return html`<form part="form" novalidate aria-label=${view.t('checkout')} @submit=${this.onSubmit} @keydown=${this.onFormKeydown} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onFocusOut}>
       ${contactSection(view, config)}
       ${addressSection({ ...view, config, ...this.countryView(), subdivisions: this.data.subdivisions })}
+      ${this.wholeForm ? this.renderRestOfForm(view, config) : nothing}
+    </form>`;
+  }
+
+  /** Below the address: the summary, discount, payment methods, terms and the pay button. */
+  private renderRestOfForm(view: FormView, config: CheckoutConfig) {
+    const live = this.live;
+    return html`
       ${live?.summary(view, config) ?? summarySection(view, config)}
       ${live?.currency(view)}
       ${live && this.form.discountOpen ? live.discount(view) : discountSection(view, this.form.discountOpen, this.openDiscount)}
       ${methodsSection(view, offeredChips(this.data.paymentMethods, config, this.form.values.country, live?.chargeCurrency()), this.form.chip)}
       ${config.terms ? termsField(view, config.terms) : nothing}
       ${submitButton(view, config, this.submission.phase, live?.payTotal())}
-    </form>`;
+    `;
   }
 
   private view(): FormView {

@@ -45,7 +45,8 @@ export interface SubmissionDependencies {
 
 export class SubmissionController implements ReactiveController {
   phase: SubmissionPhase = 'idle';
-  private currentSalt = createCheckoutSalt();
+  /** Made when first needed (the page's first random bytes cost a few milliseconds, which startup need not pay). */
+  private currentSalt: string | undefined;
   private inFlight?: AbortController;
   private connected = false;
 
@@ -62,7 +63,7 @@ export class SubmissionController implements ReactiveController {
 
   /** The random part of the Idempotency-Key; the host saves it with the form so a reload keeps it. */
   get salt(): string {
-    return this.currentSalt;
+    return (this.currentSalt ??= createCheckoutSalt());
   }
 
   /** Continues the idempotency scope of an earlier page of this checkout (a reload of the tab). */
@@ -100,7 +101,7 @@ export class SubmissionController implements ReactiveController {
   reset(): void {
     this.inFlight?.abort();
     this.phase = 'idle';
-    this.currentSalt = createCheckoutSalt();
+    this.currentSalt = undefined;
     this.host.requestUpdate();
   }
 
@@ -118,7 +119,7 @@ export class SubmissionController implements ReactiveController {
     const outcome = await options.path.sendPaymentRequest({
       endpoint: options.endpoint,
       request,
-      idempotencyKey: options.path.idempotencyKeyFor(this.currentSalt, body),
+      idempotencyKey: options.path.idempotencyKeyFor(this.salt, body),
       timeout: options.timeout,
       ...(options.language ? { language: options.language } : {}),
       ...(options.consent ? { consent: options.consent } : {}),
@@ -138,7 +139,7 @@ export class SubmissionController implements ReactiveController {
     }
 
     // A created payment closes this checkout: the next one gets a new idempotency scope.
-    this.currentSalt = createCheckoutSalt();
+    this.currentSalt = undefined;
     emit(this.host, 'dodo-checkout-payment-created', { response: outcome.response });
 
     if (decision.kind === 'redirect' && (options.stillCurrent?.() ?? true)) {

@@ -1,5 +1,5 @@
 /**
- * The English amounts and counts the checkout writes without Intl (src/intl/money.ts) against this
+ * The English amounts and counts the checkout writes without Intl (src/intl/money.ts, src/intl/english-numbers.ts) against this
  * browser's own Intl.NumberFormat: the symbol table comes from Node's CLDR, the shopper's browser
  * brings its own. (The English country order is held to the browser's collator in
  * tests/e2e/cdn-bundle.spec.ts.)
@@ -11,8 +11,10 @@ test('English amounts and counts are what this browser\'s Intl.NumberFormat writ
   const mismatches = await page.evaluate(async () => {
     // The dev server's URLs: the same modules the element imports.
     const moneyPath = '/src/intl/money.ts';
+    const numbersPath = '/src/intl/english-numbers.ts';
     const enumsPath = '/src/api/enums.ts';
-    const { formatMoney, englishCount, minorUnits } = (await import(moneyPath)) as typeof import('../../src/intl/money.js');
+    const { formatMoney, minorUnits } = (await import(moneyPath)) as typeof import('../../src/intl/money.js');
+    const { englishCount } = (await import(numbersPath)) as typeof import('../../src/intl/english-numbers.js');
     const { CURRENCY_CODES } = (await import(enumsPath)) as typeof import('../../src/api/enums.js');
     const found: string[] = [];
     for (const tag of ['en', 'en-US']) {

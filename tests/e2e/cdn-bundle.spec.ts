@@ -111,6 +111,51 @@ test.describe('the CDN bundle on a plain HTML page', () => {
     expect(after.payHeight, 'the Pay button keeps its height').toBeCloseTo(seen.payHeight, 0);
   });
 
+  test('the script\'s task only defines the element: the form renders in the tasks after it, and the page\'s reserved height is held until the whole form is there', async ({ page }) => {
+    await page.route('**/tests/e2e/fixtures/cdn.html', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text())
+        .replace('</head>', '<style>dodo-checkout:not(:defined) { display: block; min-height: 1500px; }</style></head>')
+        .replace('</dodo-checkout>', '</dodo-checkout><p id="below">Below the checkout</p>');
+      await route.fulfill({ response, body });
+    });
+    await page.addInitScript(() => {
+      const define = customElements.define;
+      customElements.define = function (name, constructor, options) {
+        define.call(this, name, constructor, options);
+        if (name !== 'dodo-checkout') return;
+        // A timer set now runs after the script's task and its microtasks, and before any timer the element sets in them.
+        const host = document.querySelector('dodo-checkout') as HTMLElement & { updateComplete: Promise<boolean> };
+        const seen = ((window as any).__afterScript = { defined: false, inputs: -1, height: 0, belowTop: 0, payAtUpdateComplete: false });
+        setTimeout(() => {
+          Object.assign(seen, {
+            defined: host.matches(':defined'),
+            inputs: host.shadowRoot?.querySelectorAll('input').length ?? -1,
+            height: host.getBoundingClientRect().height,
+            belowTop: document.getElementById('below')!.getBoundingClientRect().top,
+          });
+          void host.updateComplete.then(() => (seen.payAtUpdateComplete = host.shadowRoot!.querySelector('button[type="submit"]') !== null));
+        });
+      };
+    });
+    await page.goto('/tests/e2e/fixtures/cdn.html');
+    await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
+    const seen = await page.evaluate(() => (window as any).__afterScript as { defined: boolean; inputs: number; height: number; belowTop: number; payAtUpdateComplete: boolean });
+    expect(seen.defined).toBe(true);
+    expect(seen.inputs, 'inputs rendered by the end of the script\'s task').toBe(0);
+    expect(seen.height, 'the defined element keeps the height the page reserved').toBe(1500);
+    expect(seen.payAtUpdateComplete, 'updateComplete waits for the whole form').toBe(true);
+    // Once the whole form is there the element is as tall as its form, and the paragraph follows it.
+    const after = await page.locator('dodo-checkout').evaluate((host) => ({
+      host: host.getBoundingClientRect().height,
+      form: host.shadowRoot!.querySelector('.checkout')!.getBoundingClientRect().height,
+      belowTop: document.getElementById('below')!.getBoundingClientRect().top,
+    }));
+    expect(after.host).toBeLessThan(1500);
+    expect(after.host).toBeCloseTo(after.form, 0);
+    expect(after.belowTop).toBeLessThan(seen.belowTop);
+  });
+
   test('the country picker module styles itself with the script\'s palette, not a copy of it', async ({ page }) => {
     await page.goto('/tests/e2e/fixtures/cdn.html');
     await page.evaluate(() => customElements.whenDefined('dodo-country-combobox'));

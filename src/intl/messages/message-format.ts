@@ -3,7 +3,7 @@
  * (strings, interpolating functions, choices) so a locale is a typed object literal, and so the
  * CDN build can ship each locale as JSON (see `message-json.ts`).
  */
-import { englishCount } from '../money.js';
+import { englishCount } from '../english-numbers.js';
 
 /**
  * Forms chosen by the first argument: "=<value>" for an exact value, then the CLDR plural category.

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { CURRENCY_CODES } from '../../../src/api/enums.js';
-import { englishCount, formatMoney, minorUnits } from '../../../src/intl/money.js';
+import { englishCount } from '../../../src/intl/english-numbers.js';
+import { formatMoney, minorUnits } from '../../../src/intl/money.js';
 import { formatCount } from '../../../src/intl/messages/message-format.js';
 
 /**
