@@ -5,6 +5,8 @@
  * one cheap scan.
  */
 
+import { withoutMarks } from '../intl/without-marks.js';
+
 /** One choice in the country list, already localized and sorted by the caller. */
 export interface CountryOption {
   /** ISO 3166-1 alpha-2 code, e.g. `SE`. */
@@ -71,8 +73,6 @@ const FOLDED_LETTERS: Readonly<Record<string, string>> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ı: 'i', þ: 'th', ħ: 'h',
 };
 const FOLDED_LETTERS_PATTERN = /[ßæœøđðłıþħ]/g;
-// Combining marks, except the kana voicing marks (stripping those would change the word).
-const COMBINING_MARKS = /(?![\u3099\u309a])\p{M}/gu;
 // Apostrophes and dots vanish ("Cote d'Ivoire" = "cote divoire", "U.S." = "us"); other
 // punctuation separates words ("Guinea-Bissau" = "guinea bissau").
 const VANISHING = /['’ʼ`´.]/g;
@@ -80,10 +80,7 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
 
 /** Lower case, no diacritics, punctuation folded to single spaces, trimmed. */
 export function normalizeSearchText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .normalize('NFC')
+  return withoutMarks(text)
     .toLowerCase()
     .replace(FOLDED_LETTERS_PATTERN, (letter) => FOLDED_LETTERS[letter] ?? letter)
     .replace(VANISHING, '')

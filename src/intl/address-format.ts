@@ -14,6 +14,7 @@
  */
 import { COUNTRY_CODES, type CountryCode } from '../api/enums.js';
 import { ADDRESS_FORMATS } from './data/address-formats.js';
+import { withoutMarks } from './without-marks.js';
 
 /*
  * Postal code rules (pattern, examples, prefix) are a separate table: they are two thirds of the
@@ -229,12 +230,9 @@ export function subdivisionDisplayName(country: CountryCode, subdivision: Subdiv
   return subdivision.latinName && prefersLatin(decode(country), uiLang) ? subdivision.latinName : subdivision.name;
 }
 
-// Combining marks, except the kana voicing marks (stripping those would change the word).
-const COMBINING_MARKS = /(?![\u3099\u309a])\p{M}/gu;
-
 /** Case, diacritics, punctuation and spacing folded away: "São  Paulo" = "sao paulo", "Québec" = "quebec". */
 const foldName = (text: string) =>
-  text.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC').toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  withoutMarks(text).toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * The subdivision a typed, stored or autofilled value means: its code, local or Latin name,

@@ -16,6 +16,7 @@ import { loadEnglishCountries, loadLocaleData, type LocaleData } from './data-lo
 import english, { type MessageKey, type Messages } from './messages/en.js';
 import { formatMessage, type MessageArgs, type MessageValue } from './messages/message-format.js';
 import { isRtlLanguage, LANGUAGE_ALIASES, UI_LANGUAGES, type UiLanguage } from './ui-languages.js';
+import { withoutMarks } from './without-marks.js';
 
 /** A country for the country list, in the country picker's own shape. */
 export type CountryEntry = CountryOption;
@@ -113,7 +114,7 @@ const englishCountries = () => englishNames;
  * (`tests/unit/intl/localize.test.ts` holds the order to the collator's, in Node and in browsers).
  */
 function sortEnglish(entries: CountryEntry[]): CountryEntry[] {
-  const key = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const key = (name: string) => withoutMarks(name).toLowerCase();
   return entries.map((entry) => [key(entry.name), entry] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);
 }
 const connectedControllers = new Set<LocalizeController>();
