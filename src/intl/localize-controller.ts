@@ -176,6 +176,8 @@ export class LocalizeController implements ReactiveController {
 
   private wantedLanguage: UiLanguage = 'en';
   private englishLoad: Promise<void> = Promise.resolve();
+  /** The English names were asked for since the last connect (see `askForNames`). */
+  private namesAsked = false;
   /** The language whose messages are shown: English until the wanted one has loaded. */
   private shownLanguage: UiLanguage = 'en';
 
@@ -186,12 +188,21 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     watchDocument(this);
     this.refresh();
-    if (!englishCountries()) {
-      this.englishLoad = loadEnglishNames().then(
-        () => this.host.requestUpdate(),
-        () => undefined, // tried again on the next connect
-      );
-    }
+    this.namesAsked = false;
+  }
+
+  /**
+   * Fetches the English names (every language's fallback) once per connect: from the first render,
+   * so the task that upgrades the element does not start the request, or from `loaded`. A failed
+   * load is tried again after the next connect.
+   */
+  private askForNames(): void {
+    if (this.namesAsked || englishCountries()) return;
+    this.namesAsked = true;
+    this.englishLoad = loadEnglishNames().then(
+      () => this.host.requestUpdate(),
+      () => undefined,
+    );
   }
 
   /**
@@ -200,6 +211,7 @@ export class LocalizeController implements ReactiveController {
    * render writes the same words as the server did.
    */
   loaded(): Promise<void> {
+    this.askForNames();
     return Promise.all([this.ready, this.englishLoad]).then(() => undefined, () => undefined);
   }
 
@@ -210,6 +222,7 @@ export class LocalizeController implements ReactiveController {
   /** Before every render: picks up a changed `locale`, ancestor `lang` or page language. */
   hostUpdate(): void {
     this.refresh();
+    this.askForNames();
   }
 
   /** The language the shown messages are in ("de" for "de-CH", "zh-Hant" for "zh-TW"). */
