@@ -120,19 +120,26 @@ test.describe('the CDN bundle on a plain HTML page', () => {
       await route.fulfill({ response, body });
     });
     await page.addInitScript(() => {
+      const fetched: string[] = [];
+      const fetchOriginal = window.fetch;
+      window.fetch = function (input, init) {
+        fetched.push(String(input instanceof Request ? input.url : input));
+        return fetchOriginal.call(this, input, init);
+      };
       const define = customElements.define;
       customElements.define = function (name, constructor, options) {
         define.call(this, name, constructor, options);
         if (name !== 'dodo-checkout') return;
         // A timer set now runs after the script's task and its microtasks, and before any timer the element sets in them.
         const host = document.querySelector('dodo-checkout') as HTMLElement & { updateComplete: Promise<boolean> };
-        const seen = ((window as any).__afterScript = { defined: false, inputs: -1, height: 0, belowTop: 0, payAtUpdateComplete: false });
+        const seen = ((window as any).__afterScript = { defined: false, inputs: -1, height: 0, belowTop: 0, fetched: [] as string[], payAtUpdateComplete: false });
         setTimeout(() => {
           Object.assign(seen, {
             defined: host.matches(':defined'),
             inputs: host.shadowRoot?.querySelectorAll('input').length ?? -1,
             height: host.getBoundingClientRect().height,
             belowTop: document.getElementById('below')!.getBoundingClientRect().top,
+            fetched: fetched.slice(),
           });
           void host.updateComplete.then(() => (seen.payAtUpdateComplete = host.shadowRoot!.querySelector('button[type="submit"]') !== null));
         });
@@ -140,10 +147,11 @@ test.describe('the CDN bundle on a plain HTML page', () => {
     });
     await page.goto('/tests/e2e/fixtures/cdn.html');
     await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
-    const seen = await page.evaluate(() => (window as any).__afterScript as { defined: boolean; inputs: number; height: number; belowTop: number; payAtUpdateComplete: boolean });
+    const seen = await page.evaluate(() => (window as any).__afterScript as { defined: boolean; inputs: number; height: number; belowTop: number; fetched: string[]; payAtUpdateComplete: boolean });
     expect(seen.defined).toBe(true);
     expect(seen.inputs, 'inputs rendered by the end of the script\'s task').toBe(0);
     expect(seen.height, 'the defined element keeps the height the page reserved').toBe(1500);
+    expect(seen.fetched, 'requests started by the script\'s task (the country names come with the first render)').toEqual([]);
     expect(seen.payAtUpdateComplete, 'updateComplete waits for the whole form').toBe(true);
     // Once the whole form is there the element is as tall as its form, and the paragraph follows it.
     const after = await page.locator('dodo-checkout').evaluate((host) => ({

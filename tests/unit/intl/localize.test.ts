@@ -87,6 +87,8 @@ describe('LocalizeController', () => {
     const host = fakeHost('en-US');
     const localize = new LocalizeController(host);
     localize.hostConnected();
+    // The element's first render asks for the English names.
+    localize.hostUpdate();
     expect(host.addController).toHaveBeenCalledWith(localize);
     expect(localize.t('pay', '$39.00')).toBe('Pay $39.00');
     expect(localize.dir).toBe('ltr');
@@ -110,6 +112,8 @@ describe('LocalizeController', () => {
     try {
       const localize = new LocalizeController(fakeHost('en-GB'));
       localize.hostConnected();
+      localize.hostUpdate();
+      await localize.loaded();
       names = localize.countries().map((country) => country.name);
       generatedOrder = COUNTRY_CODES.map((code) => localize.countryName(code));
       localize.hostDisconnected();
@@ -127,6 +131,7 @@ describe('LocalizeController', () => {
     const host = fakeHost('pt-BR');
     const localize = new LocalizeController(host);
     localize.hostConnected();
+    localize.hostUpdate();
     expect(localize.lang).toBe('pt-BR');
     expect(localize.t('payNoTotal')).toBe('Pay'); // English until Portuguese arrives
     await localize.ready;
