@@ -24,7 +24,14 @@ test.describe('the CDN bundle on a plain HTML page', () => {
    */
   async function watchFirstFormatter(page: Page) {
     await page.addInitScript(() => {
-      const drawn = { formDrawn: false, framedSinceDrawn: false, amountsAtFirstDraw: '' };
+      const drawn = { formDrawn: false, framesAtDraw: 0, amountsAtFirstDraw: '' };
+      // Animation frames run so far: one callback is always waiting, so every frame counts.
+      let frames = 0;
+      const tick = () => {
+        frames += 1;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
       const seen = ((window as any).__formatters = { made: 0, formDrawn: false, framedSinceDrawn: false, amountsAtFirstDraw: '', totalTop: NaN, payHeight: NaN });
       const attach = Element.prototype.attachShadow;
       Element.prototype.attachShadow = function (init) {
@@ -36,7 +43,7 @@ test.describe('the CDN bundle on a plain HTML page', () => {
           drawn.formDrawn = true;
           drawn.amountsAtFirstDraw = `${total.textContent!.trim()} | ${pay.textContent!.trim()}`.replace(/\s+/g, ' ');
           seen.amountsAtFirstDraw = drawn.amountsAtFirstDraw;
-          requestAnimationFrame(() => (drawn.framedSinceDrawn = true));
+          drawn.framesAtDraw = frames;
         }).observe(root, { childList: true, subtree: true, characterData: true });
         return root;
       };
@@ -52,7 +59,7 @@ test.describe('the CDN bundle on a plain HTML page', () => {
         construct(target, args, newTarget) {
           if (seen.made++ === 0) {
             // What the page had when the first formatter was made.
-            Object.assign(seen, { formDrawn: drawn.formDrawn, framedSinceDrawn: drawn.framedSinceDrawn });
+            Object.assign(seen, { formDrawn: drawn.formDrawn, framedSinceDrawn: drawn.formDrawn && frames > drawn.framesAtDraw });
             const root = document.querySelector('dodo-checkout')?.shadowRoot;
             seen.totalTop = root?.querySelector('[part="total"]')?.getBoundingClientRect().top ?? NaN;
             seen.payHeight = root?.querySelector('button[type="submit"]')?.getBoundingClientRect().height ?? NaN;
