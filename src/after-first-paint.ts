@@ -13,10 +13,10 @@ export function afterFirstPaint(work: () => void, latest = 100): void {
   };
   const fallback = setTimeout(start, latest);
   if (typeof requestAnimationFrame !== 'function') return;
-  requestAnimationFrame(() => setTimeout(() => {
+  requestAnimationFrame(() => void nextTask().then(() => {
     clearTimeout(fallback);
     start();
-  }, 0));
+  }));
 }
 
 /** Settles in a task of its own: the current task ends (and the browser may paint) first. */

@@ -130,8 +130,9 @@ export class DodoCheckout extends LitElement {
   private wholeForm = this.serverRendered;
   /** The task that renders the rest of the form, until it has run. */
   private restOfForm: Promise<void> | undefined;
-  /** The page's `dodo-checkout:not(:defined)` height, held from the upgrade until the whole form is rendered. */
-  private readonly reserved = this.serverRendered ? undefined : reservedHeight(this);
+  /** The page's `dodo-checkout:not(:defined)` height, read at the upgrade, until the render root holds it (see `releaseHeight`). */
+  private reserved = this.serverRendered ? undefined : reservedHeight(this);
+  /** Lets go of the reserved height, once the whole form is rendered. */
   private releaseHeight: (() => void) | undefined;
   /** Until the first update: the server-rendered shadow root is adopted, not rendered afresh. */
   private hydrating = false;
@@ -201,6 +202,7 @@ export class DodoCheckout extends LitElement {
     if (!serverRoot) {
       const root = super.createRenderRoot();
       if (this.reserved && root instanceof ShadowRoot) this.releaseHeight = holdHeight(root, this.reserved);
+      this.reserved = undefined;
       return root;
     }
     this.hydrating = true;
@@ -289,6 +291,7 @@ export class DodoCheckout extends LitElement {
     // so the task that renders the form carries none of it. The picker's slot keeps its height,
     // and a native select stands in until it is defined (or if it cannot load).
     afterFirstPaint(() => {
+      this.localize.loadNames();
       void this.picker.load();
       this.data.loadTables();
       // What a submit needs, fetched while the shopper fills the form; tried again at submit.

@@ -176,7 +176,7 @@ export class LocalizeController implements ReactiveController {
 
   private wantedLanguage: UiLanguage = 'en';
   private englishLoad: Promise<void> = Promise.resolve();
-  /** The English names were asked for since the last connect (see `askForNames`). */
+  /** The English names were asked for since the last connect (see `loadNames`). */
   private namesAsked = false;
   /** The language whose messages are shown: English until the wanted one has loaded. */
   private shownLanguage: UiLanguage = 'en';
@@ -192,11 +192,12 @@ export class LocalizeController implements ReactiveController {
   }
 
   /**
-   * Fetches the English names (every language's fallback) once per connect: from the first render,
-   * so the task that upgrades the element does not start the request, or from `loaded`. A failed
-   * load is tried again after the next connect.
+   * Fetches the English names (every language's fallback) once per connect. The host asks once its
+   * form is painted (with the picker's load), so neither the task that upgrades the element nor the
+   * one that renders its first fields starts the request; `loaded` asks too. A failed load is tried
+   * again after the next connect.
    */
-  private askForNames(): void {
+  loadNames(): void {
     if (this.namesAsked || englishCountries()) return;
     this.namesAsked = true;
     this.englishLoad = loadEnglishNames().then(
@@ -211,7 +212,7 @@ export class LocalizeController implements ReactiveController {
    * render writes the same words as the server did.
    */
   loaded(): Promise<void> {
-    this.askForNames();
+    this.loadNames();
     return Promise.all([this.ready, this.englishLoad]).then(() => undefined, () => undefined);
   }
 
@@ -222,7 +223,6 @@ export class LocalizeController implements ReactiveController {
   /** Before every render: picks up a changed `locale`, ancestor `lang` or page language. */
   hostUpdate(): void {
     this.refresh();
-    this.askForNames();
   }
 
   /** The language the shown messages are in ("de" for "de-CH", "zh-Hant" for "zh-TW"). */

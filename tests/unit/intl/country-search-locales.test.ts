@@ -12,8 +12,8 @@ async function countriesIn(language: UiLanguage): Promise<CountryEntry[]> {
   const host = { locale: language, addController: vi.fn(), requestUpdate: vi.fn(), closest: () => null, getRootNode: () => host };
   const localize = new LocalizeController(host as unknown as LocalizeHost);
   localize.hostConnected();
-  // The element's first render asks for the English names.
-  localize.hostUpdate();
+  // The element asks for the English names once its form is painted.
+  localize.loadNames();
   await loadEnglishCountries();
   await localize.ready;
   localize.hostDisconnected();

@@ -87,8 +87,8 @@ describe('LocalizeController', () => {
     const host = fakeHost('en-US');
     const localize = new LocalizeController(host);
     localize.hostConnected();
-    // The element's first render asks for the English names.
-    localize.hostUpdate();
+    // The element asks for the English names once its form is painted.
+    localize.loadNames();
     expect(host.addController).toHaveBeenCalledWith(localize);
     expect(localize.t('pay', '$39.00')).toBe('Pay $39.00');
     expect(localize.dir).toBe('ltr');
