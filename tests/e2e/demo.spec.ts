@@ -26,6 +26,8 @@ test('the language picker offers every UI language, each named in itself, and sw
   await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
   await page.getByText('Checkout settings').click();
   const picker = page.getByRole('combobox', { name: 'Language' });
+  // Filled as the panel opens, after the page's own language.
+  await expect(picker.locator('option')).toHaveCount(UI_LANGUAGES.length + 1);
   const offered = await picker.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
   expect(offered).toEqual([...UI_LANGUAGES]);
   await expect(picker.locator('option[value="pl"]')).toHaveText('Polski');
