@@ -7,7 +7,8 @@
  *   npm run bench -- --runs=N
  *   npm run bench -- --no-lighthouse --no-peer
  *   npm run bench -- --only=startup,interaction,lighthouse   (any of the three)
- *   npm run bench -- --json            also writes test-results/bench.json
+ *   npm run bench -- --json            also writes test-results/bench.json, and each Lighthouse
+ *                                      report as test-results/lighthouse-N.json
  *   npm run bench -- --markdown        prints only the markdown block that docs/performance.md holds
  *   npm run bench -- --update-doc      replaces that block in docs/performance.md
  *   npm run bench -- --page="label=/path/page.html"   one more startup page in the same run (repeatable),
@@ -559,6 +560,11 @@ async function lighthouse(chromePath: string, url: string): Promise<LighthouseRu
     const chrome = await launcher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
     try {
       const result = await lh.default(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: LIGHTHOUSE_CATEGORIES });
+      if (flag('json')) {
+        mkdirSync(join(root, 'test-results'), { recursive: true });
+        writeFileSync(join(root, `test-results/lighthouse-${run}.json`), JSON.stringify(result!.lhr));
+        writeFileSync(join(root, `test-results/lighthouse-${run}.trace.json`), JSON.stringify((result!.artifacts as { Trace?: unknown }).Trace ?? null));
+      }
       const c = result!.lhr.categories;
       const a = result!.lhr.audits;
       const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);

@@ -1,12 +1,18 @@
 /**
- * `npx tsx scripts/trace-startup.ts [--cpu=4] [--runs=3] [--page=/bench/cdn.html]`: the main
- * thread's tasks while the CDN checkout starts, from a Chromium trace. For each task over 50 ms
- * before the page settles, prints what it spent its time on (compile, script evaluation, style,
- * layout, parse, microtasks…), as self time of each trace event name, mean of the runs.
+ * `npx tsx scripts/trace-startup.ts [--cpu=4] [--runs=3] [--page=/bench/cdn.html] [--over=50] [--save=trace]`:
+ * the main thread's tasks while the CDN checkout starts, from a Chromium trace. For each task
+ * over `--over` ms (50: a long task) before the page settles, prints when it started and what it
+ * spent its time on (compile, script evaluation, style, layout, parse, microtasks…), as self time
+ * of each trace event name. `--save=name` also writes each run's trace as `name-N.json`, to open in
+ * the DevTools performance panel.
  */
+import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
-import { cpu, origin, pagePath, runs, server } from './startup-probe.js';
+import { cpu, opt, origin, pagePath, runs, server } from './startup-probe.js';
+
+const over = Number(opt('over', '50')) * 1000;
+const save = opt('save', '');
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: any }
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -18,16 +24,18 @@ for (let run = 0; run < runs; run += 1) {
   await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline', 'toplevel'] });
   await page.goto(origin + pagePath, { waitUntil: 'load' });
   await page.waitForTimeout(2500);
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  const raw = (await browser.stopTracing()).toString();
+  if (save) writeFileSync(`${save}-${run + 1}.json`, raw);
+  const trace = JSON.parse(raw) as { traceEvents: TraceEvent[] };
   await context.close();
   const events = trace.traceEvents.filter((e) => e.ph === 'X' && e.dur !== undefined);
   // The renderer main thread: where the page's ParseHTML ran.
   const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.includes(pagePath));
   if (!parse) { console.log('no ParseHTML found'); continue; }
   const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const tasks = main.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur! > 50_000);
+  const tasks = main.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur! > over);
   const t0 = main.find((e) => e.name === 'ParseHTML')!.ts;
-  console.log(`\nrun ${run + 1}, CPU ${cpu}×: ${tasks.length} task(s) over 50 ms`);
+  console.log(`\nrun ${run + 1}, CPU ${cpu}×: ${tasks.length} task(s) over ${over / 1000} ms`);
   for (const task of tasks) {
     const inside = main.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!);
     // Self time per event name: duration minus children's.
