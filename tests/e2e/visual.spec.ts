@@ -29,6 +29,13 @@ async function openDemo(page: Page, width: number, options: { theme?: 'light' | 
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
   await page.goto('/');
   await expect(page.getByRole('button', { name: /^Pay|^ادفع/ })).toBeVisible();
+  if (options.locale) {
+    // The language picker is filled when the settings panel first opens.
+    const summary = page.getByText('Checkout settings');
+    await summary.click();
+    await expect(page.locator(`#settings option[value="${options.locale}"]`)).toHaveCount(1);
+    await summary.click();
+  }
   // The settings form drives the element, as a visitor would.
   await page.locator('#settings').evaluate(
     (form: HTMLFormElement, { theme, locale }) => {
