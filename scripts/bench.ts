@@ -26,20 +26,18 @@
  * (and what `npm run size` counts) with the budgets, PASS or FAIL.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { cpus } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright';
 import { COUNTRY_CODES } from '../src/api/enums.js';
-import { names as englishNames } from '../src/intl/data/countries/en.js';
-import { decodeCountryNames } from '../src/intl/country-names.js';
 import { SUBDIVISION_LOADERS } from '../src/intl/data/subdivisions/index.js';
 import { createQuoteHandler, toNodeHandler } from '../src/server/index.js';
 import { startDodoApiStandIn, STAND_IN_PRODUCTS } from '../src/testing.js';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
 import { writeSsrBenchPage } from './bench-ssr-page.js';
+import { startBenchServer } from './bench-server.js';
 
 const started = Date.now();
 const argv = process.argv.slice(2);
@@ -106,24 +104,6 @@ if (!flag('no-lighthouse') && wanted('lighthouse')) {
 mkdirSync(cacheDir, { recursive: true });
 await writeSsrBenchPage(join(root, 'bench/cdn.html'), join(cacheDir, 'ssr.html'), '/dist/cdn/');
 
-// ── Static server ────────────────────────────────────────────────────────────────────────────
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
-const countries = decodeCountryNames(englishNames);
-const countryOptions = COUNTRY_CODES.map((code) => `<option value="${code}"${code === 'US' ? ' selected' : ''}>${countries[code]}</option>`).join('');
-
-/** Where a URL path lives on disk: bench pages, the CDN build, the peer build, the demo build. */
-function locate(path: string): string | undefined {
-  const mounts: [string, string][] = [['/bench/', join(root, 'bench')], ['/dist/', join(root, 'dist')], ['/peer/', cacheDir], ['/assets/', join(demoDir, 'assets')]];
-  if (path === '/' || path === '/index.html') return join(demoDir, 'demo/index.html');
-  if (path === '/bench/ssr.html') return join(cacheDir, 'ssr.html');
-  for (const [prefix, dir] of mounts) {
-    if (!path.startsWith(prefix)) continue;
-    const file = normalize(join(dir, path.slice(prefix.length)));
-    return file.startsWith(dir) && existsSync(file) && statSync(file).isFile() ? file : undefined;
-  }
-  return undefined;
-}
-
 // The demo shop asks its proxy for a live quote, as in production: answered here by the quote
 // route on the embedded Dodo API stand-in, so Lighthouse sees the page as it runs.
 const standIn = await startDodoApiStandIn({ adaptivePricing: true });
@@ -136,35 +116,6 @@ const quoteRoute = toNodeHandler(
     logger: null,
   }),
 );
-
-const compressed = new Map<string, Buffer>();
-function serve(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (path === '/api/quote') return void quoteRoute(req, res);
-    const file = locate(path);
-    if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const hashed = path.startsWith('/assets/');
-    const headers: Record<string, string> = { 'content-type': type, 'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache' };
-    let body: Buffer = readFileSync(file);
-    if (path === '/bench/static-form.html') body = Buffer.from(body.toString().replace('<!--COUNTRY_OPTIONS-->', countryOptions));
-    if (/text|json|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-      const key = `${file}:${body.length}`;
-      body = compressed.get(key) ?? compressed.set(key, gzipSync(body, { level: 9 })).get(key)!;
-      headers['content-encoding'] = 'gzip';
-      headers.vary = 'accept-encoding';
-    }
-    res.writeHead(200, headers).end(body);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
-}
 
 // ── Statistics and tables ────────────────────────────────────────────────────────────────────
 const quantile = (values: number[], q: number) => {
@@ -656,13 +607,23 @@ function budgetTable({ startup, lighthouse, size }: BudgetInputs): void {
 
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────
 const chromePath = findChromium();
-const { server, origin } = await serve();
+const { server, origin } = await startBenchServer({
+  mounts: [['/bench/', join(root, 'bench')], ['/dist/', join(root, 'dist')], ['/peer/', cacheDir], ['/assets/', join(demoDir, 'assets')]],
+  files: { '/': join(demoDir, 'demo/index.html'), '/index.html': join(demoDir, 'demo/index.html'), '/bench/ssr.html': join(cacheDir, 'ssr.html') },
+  routes: { '/api/quote': quoteRoute },
+  immutable: ['/assets/'],
+});
 // Adyen's hosts resolve nowhere, so the peer measures its code, not Adyen's CDN. A resolver rule
 // rather than request interception keeps every page's requests on the same, unintercepted path.
 const browser = await chromium.launch({ executablePath: chromePath, args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP *.adyen.com ~NOTFOUND'] });
 const report: Record<string, unknown> = { runs, chromium: browser.version(), node: process.version, cores: cpus().length, date: new Date().toISOString() };
 const today = new Date().toISOString().slice(0, 10);
 say(`Run on ${today}: Chromium ${browser.version()} (headless), Node ${process.version}, ${cpus().length} cores; ${runs} startup runs per row.`);
+/**
+ * The machine's 1-minute load average as each section ends: wall-time figures are only comparable
+ * between runs made at similar loads (2 cores run a page and its browser's other processes).
+ */
+const loads: [string, number][] = [['at the start', loadavg()[0]!]];
 const budgets: BudgetInputs = {};
 try {
   const variants: Variant[] = [{ name: STATIC, path: '/bench/static-form.html' }, { name: 'dodo-checkout', path: '/bench/cdn.html' }, { name: 'dodo-checkout, height reserved', path: '/bench/cdn-reserved.html' }, { name: 'dodo-checkout, server-rendered', path: '/bench/ssr.html' }];
@@ -680,6 +641,7 @@ try {
   report.startup = startupResults;
   budgets.startup = startupResults;
   startupTables(startupResults, variants);
+  loads.push(['after startup', loadavg()[0]!]);
   if (peerProblem) say(`\nPeer: ${peerProblem}`);
   else if (!flag('no-peer')) {
     const peerFiles = ['adyen-address.js', 'adyen-address.css'].map((f) => readFileSync(join(cacheDir, f)));
@@ -701,7 +663,10 @@ try {
     interactionResults[cpuRate] = await interaction(browser, origin, cpuRate);
   }
   report.interaction = interactionResults;
-  if (Object.keys(interactionResults).length) interactionTable(interactionResults);
+  if (Object.keys(interactionResults).length) {
+    interactionTable(interactionResults);
+    loads.push(['after interaction', loadavg()[0]!]);
+  }
 
   if (!wanted('lighthouse')) {
     // Not asked for.
@@ -714,7 +679,10 @@ try {
     budgets.lighthouse = lh;
     if (typeof lh === 'string') say(`\nLighthouse: ${lh}`);
     else table(`Lighthouse 12 on the demo shop, production build (vite build, gzip, static server), ${lh.length} runs`, ['form factor', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'failing audits'], lh.map((run) => run.row));
+    loads.push(['after Lighthouse', loadavg()[0]!]);
   }
+  report.loadAverage = Object.fromEntries(loads);
+  say(`\nLoad average (1 minute) of the machine: ${loads.map(([when, value]) => `${value.toFixed(1)} ${when}`).join(', ')}.`);
   budgets.size = sizeFigures();
   report.size = budgets.size;
   budgetTable(budgets);
