@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { COUNTRY_CODES } from '../src/api/enums.js';
 import { decodeCountryNames } from '../src/intl/country-names.js';
 import { names as englishNames } from '../src/intl/data/countries/en.js';
+import { countryOptionsMarkup } from '../src/templates/address.js';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 
@@ -25,10 +26,10 @@ export interface BenchServerOptions {
   immutable?: string[];
 }
 
-/** The static form's `<!--COUNTRY_OPTIONS-->`: the English names, the United States chosen. */
+/** The static form's `<!--COUNTRY_OPTIONS-->`: the English names, the United States chosen, written as the checkout's server-rendered select writes them. */
 function countryOptions(): string {
   const countries = decodeCountryNames(englishNames);
-  return COUNTRY_CODES.map((code) => `<option value="${code}"${code === 'US' ? ' selected' : ''}>${countries[code]}</option>`).join('');
+  return countryOptionsMarkup(COUNTRY_CODES.map((code) => ({ code, name: countries[code] })), 'US');
 }
 
 export async function startBenchServer(options: BenchServerOptions): Promise<{ server: Server; origin: string }> {
@@ -42,7 +43,7 @@ export async function startBenchServer(options: BenchServerOptions): Promise<{ s
     }
     return undefined;
   };
-  let options_: string | undefined;
+  let staticFormOptions: string | undefined;
   const compressed = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -54,7 +55,7 @@ export async function startBenchServer(options: BenchServerOptions): Promise<{ s
     const immutable = options.immutable?.some((prefix) => path.startsWith(prefix)) ?? false;
     const headers: Record<string, string> = { 'content-type': type, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' };
     let body: Buffer = readFileSync(file);
-    if (path === '/bench/static-form.html') body = Buffer.from(body.toString().replace('<!--COUNTRY_OPTIONS-->', (options_ ??= countryOptions())));
+    if (path === '/bench/static-form.html') body = Buffer.from(body.toString().replace('<!--COUNTRY_OPTIONS-->', (staticFormOptions ??= countryOptions())));
     if (/text|json|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
       const key = `${file}:${body.length}`;
       body = compressed.get(key) ?? compressed.set(key, gzipSync(body, { level: 9 })).get(key)!;

@@ -8,7 +8,7 @@
  *   npm run bench -- --no-lighthouse --no-peer
  *   npm run bench -- --only=startup,interaction,lighthouse   (any of the three)
  *   npm run bench -- --json            also writes test-results/bench.json, and each Lighthouse
- *                                      report as test-results/lighthouse-N.json
+ *                                      report and trace (test-results/lighthouse-N.json, .trace.json)
  *   npm run bench -- --markdown        prints only the markdown block that docs/performance.md holds
  *   npm run bench -- --update-doc      replaces that block in docs/performance.md
  *   npm run bench -- --page="label=/path/page.html"   one more startup page in the same run (repeatable),
@@ -274,7 +274,6 @@ async function startup(browser: Browser, origin: string, variants: Variant[]): P
 function startupTables(results: StartupResults, variants: Variant[]): void {
   const rows: string[][] = [];
   const ratios: string[][] = [];
-  const dodo = SCRIPT_TAG;
   for (const cpuRate of CPU_RATES) {
     const med = (name: string, k: 'usable' | 'mainThread') => median(results[name]!.rates[cpuRate]!.map((x) => x[k]));
     for (const v of variants) {
@@ -296,10 +295,10 @@ function startupTables(results: StartupResults, variants: Variant[]): void {
       ratios.push([
         `${v.name}, CPU ${cpuRate}×`,
         ratio(v.name, STATIC, 'usable'),
-        v.name === dodo ? '1.00×' : ratio(v.name, dodo, 'usable'),
-        v.name === dodo ? '1.00×' : ratio(v.name, dodo, 'mainThread'),
+        v.name === SCRIPT_TAG ? '1.00×' : ratio(v.name, SCRIPT_TAG, 'usable'),
+        v.name === SCRIPT_TAG ? '1.00×' : ratio(v.name, SCRIPT_TAG, 'mainThread'),
         `${(results[v.name]!.gzip / results[STATIC]!.gzip).toFixed(1)}×`,
-        v.name === dodo ? '1.00×' : `${(results[v.name]!.gzip / results[dodo]!.gzip).toFixed(2)}×`,
+        v.name === SCRIPT_TAG ? '1.00×' : `${(results[v.name]!.gzip / results[SCRIPT_TAG]!.gzip).toFixed(2)}×`,
       ]);
     }
   }

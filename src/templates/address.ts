@@ -82,7 +82,7 @@ function countryCodeOptions(): CountryOption[] {
  * list was four fifths of the page's HTML and most of hydration's work), and the browser builds
  * the list in one step. Names and codes are escaped.
  */
-const countryOptionsMarkup = (options: readonly CountryOption[], country: string): string =>
+export const countryOptionsMarkup = (options: readonly CountryOption[], country: string): string =>
   options.map((option) => `<option value="${escapeHtml(option.code)}"${option.code === country ? ' selected' : ''}>${escapeHtml(option.name)}</option>`).join('');
 
 /** No name: the country change handler takes it, not the form's input handler. */
