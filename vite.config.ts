@@ -165,6 +165,8 @@ const builds: Record<string, () => UserConfig> = {
 };
 
 builds.ssr = () => ({
+  // Minified as the CDN script's: the rules an inline `<style>` carries (styles: 'inline') are then the stylesheet's.
+  plugins: [minifyCssLiterals()],
   define: {
     __DODO_CDN__: JSON.stringify({
       base: `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cdn/`,

@@ -196,7 +196,7 @@ export class DodoCheckout extends LitElement {
 
   // ---- Server-rendered markup (dodo-checkout/ssr): adopted as it is, with what was typed into it
 
-  /** The server's shadow root, with the element's styles adopted in place of its stylesheet link (the same rules). */
+  /** The server's shadow root, with the element's styles adopted in place of its stylesheet link or `<style>` (the same rules). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const serverRoot = this.shadowRoot;
     if (!serverRoot) {
@@ -208,7 +208,7 @@ export class DodoCheckout extends LitElement {
     this.hydrating = true;
     this.hydrateLoad = loadHydrate().catch(() => undefined);
     adoptStyles(serverRoot, (this.constructor as typeof LitElement).elementStyles);
-    serverRoot.querySelector('link[rel="stylesheet"]')?.remove();
+    for (const child of [...serverRoot.children]) if (child.localName === 'style' || (child.localName === 'link' && child.getAttribute('rel') === 'stylesheet')) child.remove();
     return serverRoot;
   }
 

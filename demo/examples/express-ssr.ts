@@ -9,25 +9,35 @@
  * proxy on the embedded Dodo API stand-in; the demo server (`npm run demo`) mounts the same
  * shop at /ssr/.
  */
+import { randomBytes } from 'node:crypto';
 import express, { type Request } from 'express';
 import { createCheckoutHandler, toNodeHandler } from 'dodo-checkout/server';
-import { checkoutHeadTags, renderCheckout, type CheckoutAssets, type CheckoutRenderOptions } from 'dodo-checkout/ssr';
+import { checkoutHeadTags, renderCheckout, type CheckoutAssets, type CheckoutRenderOptions, type CheckoutStyles } from 'dodo-checkout/ssr';
 
 export interface SsrShopOptions {
   /** Where the CDN files are served; omitted: this version on jsDelivr. */
   assets?: CheckoutAssets;
   /** Options added to the checkout's for a request (the demo adds its policies). */
   moreOptions?: (request: Request) => Partial<CheckoutRenderOptions>;
-  /** A Content-Security-Policy for a request's page (the demo's strict one). */
-  contentSecurityPolicy?: (request: Request) => string | undefined;
+  /**
+   * How a request's page carries the checkout's styles: `'link'` (the default: a stylesheet,
+   * which `style-src 'self'` allows) or `'inline'` (a `<style>` in the shadow root, which shows
+   * the form without waiting for the stylesheet; it carries the request's nonce).
+   */
+  styles?: (request: Request) => CheckoutStyles;
+  /** A Content-Security-Policy for a request's page (the demo's strict one), given the nonce of its inline styles, if any. */
+  contentSecurityPolicy?: (request: Request, nonce: string | undefined) => string | undefined;
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-export function createSsrShop({ assets, moreOptions, contentSecurityPolicy }: SsrShopOptions = {}): express.Express {
+export function createSsrShop({ assets, moreOptions, styles: stylesFor, contentSecurityPolicy }: SsrShopOptions = {}): express.Express {
   const app = express();
   app.get('/', async (request, response, next) => {
     try {
+      const styles = stylesFor?.(request) ?? 'link';
+      // A fresh nonce per response: the policy allows the one <style> this page carries.
+      const nonce = styles === 'inline' ? randomBytes(16).toString('base64') : undefined;
       const checkout = await renderCheckout(
         {
           endpoint: '/api/payments',
@@ -36,9 +46,9 @@ export function createSsrShop({ assets, moreOptions, contentSecurityPolicy }: Ss
           cart: [{ product_id: 'pdt_espresso_beans', quantity: 1, name: 'Espresso beans, 1 kg', price: 2400 }],
           ...moreOptions?.(request),
         },
-        { acceptLanguage: request.get('accept-language') ?? '', ...(assets ? { assets } : {}) },
+        { acceptLanguage: request.get('accept-language') ?? '', styles, ...(nonce ? { nonce } : {}), ...(assets ? { assets } : {}) },
       );
-      const policy = contentSecurityPolicy?.(request);
+      const policy = contentSecurityPolicy?.(request, nonce);
       if (policy) response.set('content-security-policy', policy);
       response.type('html').send(`<!doctype html>
 <html lang="en">
@@ -46,7 +56,7 @@ export function createSsrShop({ assets, moreOptions, contentSecurityPolicy }: Ss
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeText('Espresso beans')}</title>
-    ${checkoutHeadTags(assets)}
+    ${checkoutHeadTags(assets, { styles })}
   </head>
   <body>
     <main>

@@ -1,8 +1,9 @@
 /**
- * The server renderer of `<dodo-checkout>`: Lit's, with two changes. The shadow root links the
- * element's stylesheet (`dodo-checkout.css`, the same rules as its static styles) instead of
- * inlining them in a `<style>`, which a `style-src` without 'unsafe-inline' blocks; and the
- * element gets its attributes from the render call rather than from a template.
+ * The server renderer of `<dodo-checkout>`: Lit's, with two changes. The shadow root starts with
+ * the markup the render call chose for the element's styles: a link to its stylesheet
+ * (`dodo-checkout.css`, the same rules as its static styles), which `style-src 'self'` allows, or
+ * the rules in a `<style>` the page's policy allows by hash or nonce; and the element gets its
+ * attributes from the render call rather than from a template.
  */
 import { LitElementRenderer } from '@lit-labs/ssr';
 import { renderValue, type RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
@@ -11,14 +12,29 @@ import type { LitElement } from 'lit';
 import { DodoCheckout } from '../dodo-checkout.js';
 import { escapeHtml } from '../escape-html.js';
 
+/** The element's rules as one stylesheet: what `dodo-checkout.css` holds, and an inline `<style>` carries. */
+export function checkoutStyleText(): string {
+  // `finalize` collects the class's styles into `elementStyles`, as defining the element does.
+  (DodoCheckout as unknown as { finalize(): void }).finalize();
+  return (styleText ??= DodoCheckout.elementStyles.map((style) => (style as { cssText: string }).cssText).join('\n'));
+}
+let styleText: string | undefined;
+
+/** The element's rules in a `<style>`, with the page's CSP `nonce` when given. */
+export function inlineStyle(text: string, nonce?: string): string {
+  // The rules are the element's own; a closing tag inside them would end the element early.
+  if (/<\/style/i.test(text)) throw new Error('dodo-checkout/ssr: the element\'s styles hold "</style"');
+  return `<style${nonce ? ` nonce="${escapeHtml(nonce)}"` : ''}>${text}</style>`;
+}
+
 /** The `<link>` to the element's stylesheet, pinned by `integrity` when given. */
 export function stylesheetLink(href: string, integrity?: string): string {
   const pin = integrity ? ` integrity="${escapeHtml(integrity)}" crossorigin="anonymous"` : '';
   return `<link rel="stylesheet" href="${escapeHtml(href)}"${pin}>`;
 }
 
-/** A renderer for one render call: `attributes` on the element, `stylesheet` (a `<link>`) in its shadow root. */
-export function checkoutElementRenderer(attributes: ReadonlyArray<readonly [string, string]>, stylesheet: string): typeof LitElementRenderer {
+/** A renderer for one render call: `attributes` on the element, `styles` (a `<link>` or a `<style>`) first in its shadow root. */
+export function checkoutElementRenderer(attributes: ReadonlyArray<readonly [string, string]>, styles: string): typeof LitElementRenderer {
   return class CheckoutElementRenderer extends LitElementRenderer {
     static override matchesClass(ctor: typeof HTMLElement): boolean {
       return ctor === (DodoCheckout as unknown as typeof HTMLElement);
@@ -31,7 +47,7 @@ export function checkoutElementRenderer(attributes: ReadonlyArray<readonly [stri
 
     override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult {
       const element = this.element as unknown as { render(): unknown } & LitElement;
-      return [stylesheet, () => renderValue(element.render(), renderInfo)];
+      return [styles, () => renderValue(element.render(), renderInfo)];
     }
   };
 }

@@ -4,7 +4,9 @@
  * what was typed before hydration in the request the proxy receives, axe before and after
  * hydration, the strict CSP, and the keyboard once hydrated.
  */
+import { createHash } from 'node:crypto';
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { STRICT_CSP } from '../../demo/server.js';
 import { axeViolations } from '../axe.js';
 import { keepSentBodies, sentJson } from '../request-bodies.js';
 import { typeInto } from '../typing.js';
@@ -245,6 +247,58 @@ test('under the strict CSP: styled before and after hydration, pays, no violatio
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
   expect(await violations()).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+/**
+ * `styles: 'inline'`: the rules in a `<style>` in the shadow root. Styled with the HTML, before
+ * the script and without the stylesheet; hydration swaps the `<style>` for the element's adopted
+ * styles. `policy` says how the page's strict policy allows the `<style>`.
+ */
+async function inlineStylesUnderPolicy(page: Page, policy: 'nonce' | 'hash') {
+  const violations = await watchPolicy(page);
+  const stylesheetRequests: string[] = [];
+  page.on('request', (request) => request.url().endsWith('.css') && stylesheetRequests.push(request.url()));
+  if (policy === 'hash') {
+    // The same page under a policy that names the hash of the <style>'s text instead of its nonce.
+    await page.route((url) => url.pathname === '/ssr/' && url.search === '?styles=inline', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      const text = body.slice(body.indexOf('>', body.indexOf('<style')) + 1, body.indexOf('</style>'));
+      const hash = createHash('sha256').update(text).digest('base64');
+      const csp = STRICT_CSP.replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`);
+      await route.fulfill({ response, body, headers: { ...response.headers(), 'content-security-policy': csp } });
+    });
+  }
+  const script = await holdScript(page);
+  const response = await open(page, policy === 'nonce' ? '/ssr/?styles=inline&csp=strict' : '/ssr/?styles=inline');
+  const pay = page.getByRole('button', { name: 'Pay $24.00' });
+  await expect(pay).toBeVisible();
+  const header = policy === 'nonce' ? response?.headers()['content-security-policy'] : STRICT_CSP;
+  expect(header).toMatch(/style-src 'self'/);
+  expect(await page.locator('dodo-checkout style').count(), 'one <style>, in the shadow root').toBe(1);
+  const accent = 'rgb(11, 87, 208)';
+  await expect(pay, 'styled before the script ran').toHaveCSS('background-color', accent);
+  await page.getByRole('textbox', { name: 'Email' }).fill('grace@example.com');
+  script.release();
+  await hydrated(page);
+  await expect(pay).toHaveCSS('background-color', accent);
+  await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('grace@example.com');
+  const root = await page.evaluate(() => {
+    const shadow = document.querySelector('dodo-checkout')!.shadowRoot!;
+    const own = (customElements.get('dodo-checkout') as unknown as { elementStyles: unknown[] }).elementStyles.length;
+    return { adopted: shadow.adoptedStyleSheets.length, own, inline: shadow.querySelectorAll('style, link').length };
+  });
+  expect(root, 'hydrated: the element\'s adopted styles in place of the <style>').toEqual({ adopted: root.own, own: root.own, inline: 0 });
+  expect(stylesheetRequests, 'the stylesheet is never fetched').toEqual([]);
+  expect(await violations()).toEqual([]);
+}
+
+test('inline styles under the strict policy with their nonce: styled before the script, no stylesheet fetched, no violation', async ({ page }) => {
+  await inlineStylesUnderPolicy(page, 'nonce');
+});
+
+test('inline styles under the strict policy with their hash: styled before the script, no violation', async ({ page }) => {
+  await inlineStylesUnderPolicy(page, 'hash');
 });
 
 test('keyboard after hydration: Tab goes through the form to Pay, and Enter pays', async ({ page }) => {

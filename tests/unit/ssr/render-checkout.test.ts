@@ -2,9 +2,15 @@
  * `renderCheckout` on Node: a declarative shadow root the browser can attach, no inline script or
  * style, every attribute value and text escaped, the language from the options or Accept-Language.
  */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { checkoutHeadTags, chooseLocale, renderCheckout } from '../../../src/ssr/index.js';
+import { minifyCss } from '../../../scripts/vite/minify-css-literals.js';
+import { checkoutHeadTags, checkoutStyleHash, chooseLocale, renderCheckout } from '../../../src/ssr/index.js';
 
 type Element = DefaultTreeAdapterMap['element'];
 type Node = DefaultTreeAdapterMap['node'];
@@ -83,6 +89,43 @@ describe('renderCheckout', () => {
     expect(markup).not.toMatch(/<style|<script/i);
   });
 
+  it('with styles: \'inline\', carries the element\'s rules in a <style> first in the shadow root, with the nonce, and no link', async () => {
+    const markup = await renderCheckout(options, { assets, styles: 'inline', nonce: 'r4nd"m' });
+    const host = parseFragment(markup).childNodes.find(isElement)!;
+    const template = host.childNodes.filter(isElement)[0] as DefaultTreeAdapterMap['template'];
+    const inside = [...elements(template.content)];
+    const style = inside[0]!;
+    expect(style.tagName, 'the rules come first, before anything they style').toBe('style');
+    expect(attribute(style, 'nonce')).toBe('r4nd"m');
+    expect(markup).toContain('nonce="r4nd&quot;m"');
+    expect(inside.filter((element) => element.tagName === 'link' || element.tagName === 'style')).toEqual([style]);
+    const rules = children(style).map((node) => ('value' in node ? node.value : '')).join('');
+    // The rules the stylesheet holds: the host's custom properties and the submit button's.
+    expect(rules).toContain(':host');
+    expect(rules).toContain('--dodo-color-accent');
+    expect(rules).toMatch(/\.submit\b/);
+    // The hash a policy names is the hash of exactly that text.
+    expect(checkoutStyleHash()).toBe(`'sha256-${createHash('sha256').update(rules).digest('base64')}'`);
+    // No nonce: a bare <style>, for a policy that names the hash.
+    const bare = parseFragment(await renderCheckout(options, { assets, styles: 'inline' }));
+    const bareStyle = [...elements(bare as unknown as Node)].find((element) => element.tagName === 'style')!;
+    expect(bareStyle.attrs).toEqual([]);
+  });
+
+  it('holds the same rules inline as the stylesheet it links to', async () => {
+    const markup = await renderCheckout(options, { assets, styles: 'inline' });
+    const inline = markup.slice(markup.indexOf('<style>') + '<style>'.length, markup.indexOf('</style>'));
+    // The stylesheet as the build writes it (minified), beside the rules as the source writes them.
+    const file = join(mkdtempSync(join(tmpdir(), 'dodo-css-')), 'dodo-checkout.css');
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/write-checkout-css.ts', file]);
+    expect(minifyCss(inline)).toBe(minifyCss(readFileSync(file, 'utf8')));
+  });
+
+  it('refuses a nonce for linked styles and styles it does not know', async () => {
+    await expect(renderCheckout(options, { assets, nonce: 'n' })).rejects.toThrow(/a nonce is for styles: 'inline'/);
+    await expect(renderCheckout(options, { assets, styles: 'embedded' as never })).rejects.toThrow(/styles is 'link' or 'inline'/);
+  });
+
   it('escapes attribute values and texts: a product name cannot open a tag', async () => {
     const markup = await renderCheckout(options, { assets });
     expect(markup).not.toContain('<script>');
@@ -148,6 +191,14 @@ describe('checkoutHeadTags', () => {
     const tags = checkoutHeadTags({ base: 'https://cdn.example/a"b', integrity: { script: 'sha384-S', stylesheet: 'sha384-C' } });
     expect(tags).toContain('<script src="https://cdn.example/a&quot;b/dodo-checkout.js" defer integrity="sha384-S" crossorigin="anonymous"></script>');
     expect(tags).toContain('<link rel="preload" as="style" href="https://cdn.example/a&quot;b/dodo-checkout.css" integrity="sha384-C" crossorigin="anonymous">');
+  });
+
+  it('preloads no stylesheet for inline styles, and keeps the script and Lit\'s hydration', () => {
+    const tags = checkoutHeadTags({ base: 'https://cdn.example/dist/cdn/' }, { styles: 'inline' });
+    expect(tags).not.toContain('dodo-checkout.css');
+    expect(tags).toContain('<script src="https://cdn.example/dist/cdn/dodo-checkout.js" defer></script>');
+    expect(tags).toContain('chunks/hydrate.js');
+    expect(checkoutHeadTags({ base: 'https://cdn.example/dist/cdn/' }, { styles: 'link' })).toContain('<link rel="preload" as="style" href="https://cdn.example/dist/cdn/dodo-checkout.css">');
   });
 
   it('fetches Lit\'s hydration module early, unchecked only where nothing is pinned, and not at all where the script is pinned with a hash of another build', () => {
