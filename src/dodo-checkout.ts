@@ -208,7 +208,8 @@ export class DodoCheckout extends LitElement {
     this.hydrating = true;
     this.hydrateLoad = loadHydrate().catch(() => undefined);
     adoptStyles(serverRoot, (this.constructor as typeof LitElement).elementStyles);
-    for (const child of [...serverRoot.children]) if (child.localName === 'style' || (child.localName === 'link' && child.getAttribute('rel') === 'stylesheet')) child.remove();
+    // The server writes one, first in the root: a `<link>` or, with inline styles, a `<style>`.
+    serverRoot.querySelector('link[rel="stylesheet"], style')?.remove();
     return serverRoot;
   }
 
