@@ -1,16 +1,17 @@
 /**
- * The startup bench's server-rendered page: bench/cdn.html with its `<dodo-checkout>` rendered by
- * `dodo-checkout/ssr` (the same attributes, read from that page), the stylesheet preloaded in
- * `<head>`, and the same script tag. Written at bench time, so it renders what the sources render.
+ * The startup bench's server-rendered pages: bench/cdn.html with its `<dodo-checkout>` rendered by
+ * `dodo-checkout/ssr` (the same attributes, read from that page) and the same script tag; with
+ * `styles: 'link'` the stylesheet is preloaded in `<head>`, with `'inline'` the rules are in the
+ * shadow root. Written at bench time, so they render what the sources render.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { attributeName, CHECKOUT_OPTIONS, type OptionName } from '../src/config/options.js';
-import { renderCheckout, type CheckoutRenderOptions } from '../src/ssr/index.js';
+import { renderCheckout, type CheckoutRenderOptions, type CheckoutStyles } from '../src/ssr/index.js';
 
 const ELEMENT = /<dodo-checkout\b[\s\S]*?<\/dodo-checkout>/;
 
-export async function writeSsrBenchPage(cdnPage: string, outFile: string, cdnBase: string): Promise<void> {
+export async function writeSsrBenchPage(cdnPage: string, outFile: string, cdnBase: string, styles: CheckoutStyles = 'link'): Promise<void> {
   const page = readFileSync(cdnPage, 'utf8');
   const written = ELEMENT.exec(page)?.[0];
   if (!written) throw new Error(`${cdnPage} has no <dodo-checkout>`);
@@ -23,10 +24,10 @@ export async function writeSsrBenchPage(cdnPage: string, outFile: string, cdnBas
     if (option) options[option] = CHECKOUT_OPTIONS[option].kind === 'flag' ? true : value;
     else others.push(` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
   }
-  const rendered = await renderCheckout(options as CheckoutRenderOptions, { assets: { base: cdnBase } });
+  const rendered = await renderCheckout(options as CheckoutRenderOptions, { assets: { base: cdnBase }, styles });
   const html = page
     .replace(ELEMENT, () => rendered.replace('<dodo-checkout', `<dodo-checkout${others.join('')}`))
-    .replace('</title>', ' (server-rendered)</title>')
-    .replace('</head>', `  <link rel="preload" as="style" href="${cdnBase}dodo-checkout.css" />\n  </head>`);
+    .replace('</title>', styles === 'inline' ? ' (server-rendered, inline styles)</title>' : ' (server-rendered)</title>')
+    .replace('</head>', styles === 'inline' ? '</head>' : `  <link rel="preload" as="style" href="${cdnBase}dodo-checkout.css" />\n  </head>`);
   writeFileSync(outFile, html);
 }
