@@ -14,9 +14,12 @@ import { escapeHtml } from '../escape-html.js';
 
 /** The element's rules as one stylesheet: what `dodo-checkout.css` holds, and an inline `<style>` carries. */
 export function checkoutStyleText(): string {
-  // `finalize` collects the class's styles into `elementStyles`, as defining the element does.
-  (DodoCheckout as unknown as { finalize(): void }).finalize();
-  return (styleText ??= DodoCheckout.elementStyles.map((style) => (style as { cssText: string }).cssText).join('\n'));
+  if (styleText === undefined) {
+    // `finalize` collects the class's styles into `elementStyles`, as defining the element does.
+    (DodoCheckout as unknown as { finalize(): void }).finalize();
+    styleText = DodoCheckout.elementStyles.map((style) => (style as { cssText: string }).cssText).join('\n');
+  }
+  return styleText;
 }
 let styleText: string | undefined;
 
