@@ -4,8 +4,8 @@
  * POST /api/payments with its quote route at POST /api/quote, the return page's status route at
  * POST /api/payment-status, the webhook endpoint at POST /api/webhooks and the orders it fulfils
  * at GET /api/orders. /ssr/ is the server-rendered checkout of demo/examples/express-ssr.ts
- * (`?terms=1` adds the shop's policies, `?csp=strict` the strict policy, `?styles=inline` the
- * checkout's styles in the page rather than linked).
+ * (`?terms=1` adds the shop's policies, `?csp=strict` the strict policy, `?styles=inline` or
+ * `?styles=inline-hash` the checkout's styles in the page, allowed by a nonce or by their hash).
  *
  *   npm run demo            # http://127.0.0.1:5173/ (PORT overrides)
  *
@@ -212,9 +212,10 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     createSsrShop({
       assets: { base: '/cdn/', integrity: { script: sri['dodo-checkout.js'], stylesheet: sri['dodo-checkout.css'], hydrate: sri['chunks/hydrate.js'] } },
       moreOptions: (request) => (request.query.terms === '1' ? { termsUrl: `${request.protocol}://${request.get('host')}/demo/policies.html#terms` } : {}),
-      styles: (request) => (request.query.styles === 'inline' ? 'inline' : 'link'),
-      // With inline styles, the strict policy allows that one <style> by its nonce.
-      contentSecurityPolicy: (request, nonce) => (request.query.csp === 'strict' ? (nonce ? STRICT_CSP.replace("style-src 'self'", `style-src 'self' 'nonce-${nonce}'`) : STRICT_CSP) : undefined),
+      styles: (request) => (request.query.styles === 'inline' ? 'inline-nonce' : request.query.styles === 'inline-hash' ? 'inline-hash' : 'link'),
+      // With inline styles, the strict policy allows that one <style> by its nonce or its hash.
+      contentSecurityPolicy: (request, styleSource) =>
+        request.query.csp === 'strict' ? (styleSource ? STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${styleSource}`) : STRICT_CSP) : undefined,
     }),
   );
 

@@ -208,8 +208,9 @@ export class DodoCheckout extends LitElement {
     this.hydrating = true;
     this.hydrateLoad = loadHydrate().catch(() => undefined);
     adoptStyles(serverRoot, (this.constructor as typeof LitElement).elementStyles);
-    // The server writes one, first in the root: a `<link>` or, with inline styles, a `<style>`.
-    serverRoot.querySelector('link[rel="stylesheet"], style')?.remove();
+    // The server writes its styles first in the root: a `<link>` or, with inline styles, a `<style>`.
+    const serverStyles = serverRoot.firstElementChild;
+    if (serverStyles?.matches('link[rel="stylesheet"], style')) serverStyles.remove();
     return serverRoot;
   }
 

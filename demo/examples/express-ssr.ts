@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import express, { type Request } from 'express';
 import { createCheckoutHandler, toNodeHandler } from 'dodo-checkout/server';
-import { checkoutHeadTags, renderCheckout, type CheckoutAssets, type CheckoutRenderOptions, type CheckoutStyles } from 'dodo-checkout/ssr';
+import { checkoutHeadTags, checkoutStyleHash, renderCheckout, type CheckoutAssets, type CheckoutRenderOptions } from 'dodo-checkout/ssr';
 
 export interface SsrShopOptions {
   /** Where the CDN files are served; omitted: this version on jsDelivr. */
@@ -20,13 +20,18 @@ export interface SsrShopOptions {
   /** Options added to the checkout's for a request (the demo adds its policies). */
   moreOptions?: (request: Request) => Partial<CheckoutRenderOptions>;
   /**
-   * How a request's page carries the checkout's styles: `'link'` (the default: a stylesheet,
-   * which `style-src 'self'` allows) or `'inline'` (a `<style>` in the shadow root, which shows
-   * the form without waiting for the stylesheet; it carries the request's nonce).
+   * How a request's page carries the checkout's styles: `'link'` (the default: the stylesheet,
+   * which `style-src` allows by its origin), or a `<style>` in the shadow root, which shows the
+   * form without waiting for the stylesheet and which the policy allows by a fresh nonce per
+   * response (`'inline-nonce'`) or by the rules' hash (`'inline-hash'`: the same for every page,
+   * so a cached page keeps working).
    */
-  styles?: (request: Request) => CheckoutStyles;
-  /** A Content-Security-Policy for a request's page (the demo's strict one), given the nonce of its inline styles, if any. */
-  contentSecurityPolicy?: (request: Request, nonce: string | undefined) => string | undefined;
+  styles?: (request: Request) => 'link' | 'inline-nonce' | 'inline-hash';
+  /**
+   * A Content-Security-Policy for a request's page (the demo's strict one). `styleSource` is what
+   * its `style-src` must add for inline styles (`'nonce-…'` or `'sha256-…'`), if anything.
+   */
+  contentSecurityPolicy?: (request: Request, styleSource: string | undefined) => string | undefined;
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -35,9 +40,11 @@ export function createSsrShop({ assets, moreOptions, styles: stylesFor, contentS
   const app = express();
   app.get('/', async (request, response, next) => {
     try {
-      const styles = stylesFor?.(request) ?? 'link';
-      // A fresh nonce per response: the policy allows the one <style> this page carries.
-      const nonce = styles === 'inline' ? randomBytes(16).toString('base64') : undefined;
+      const how = stylesFor?.(request) ?? 'link';
+      const styles = how === 'link' ? 'link' : 'inline';
+      // A fresh nonce per response, or the rules' hash: either lets the policy allow the one <style> this page carries.
+      const nonce = how === 'inline-nonce' ? randomBytes(16).toString('base64') : undefined;
+      const styleSource = nonce ? `'nonce-${nonce}'` : how === 'inline-hash' ? checkoutStyleHash() : undefined;
       const checkout = await renderCheckout(
         {
           endpoint: '/api/payments',
@@ -48,7 +55,7 @@ export function createSsrShop({ assets, moreOptions, styles: stylesFor, contentS
         },
         { acceptLanguage: request.get('accept-language') ?? '', styles, ...(nonce ? { nonce } : {}), ...(assets ? { assets } : {}) },
       );
-      const policy = contentSecurityPolicy?.(request, nonce);
+      const policy = contentSecurityPolicy?.(request, styleSource);
       if (policy) response.set('content-security-policy', policy);
       response.type('html').send(`<!doctype html>
 <html lang="en">

@@ -1,9 +1,9 @@
 /**
  * The server renderer of `<dodo-checkout>`: Lit's, with two changes. The shadow root starts with
  * the markup the render call chose for the element's styles: a link to its stylesheet
- * (`dodo-checkout.css`, the same rules as its static styles), which `style-src 'self'` allows, or
- * the rules in a `<style>` the page's policy allows by hash or nonce; and the element gets its
- * attributes from the render call rather than from a template.
+ * (`dodo-checkout.css`, the same rules as its static styles), which `style-src` allows by the
+ * stylesheet's origin, or the rules in a `<style>` the page's policy allows by hash or nonce; and
+ * the element gets its attributes from the render call rather than from a template.
  */
 import { LitElementRenderer } from '@lit-labs/ssr';
 import { renderValue, type RenderInfo } from '@lit-labs/ssr/lib/render-value.js';

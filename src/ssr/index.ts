@@ -42,14 +42,24 @@ export interface CheckoutAssets {
 
 /**
  * How the server-rendered shadow root gets the element's rules.
- * - `'link'`: a `<link>` to `dodo-checkout.css`, which `style-src 'self'` allows. The browser
- *   pauses the page's parser at that link until the file has arrived, so the form shows one
- *   request later than the HTML (the head tags start that request early).
+ * - `'link'`: a `<link>` to `dodo-checkout.css`, which `style-src` allows by the stylesheet's
+ *   origin (`https://cdn.jsdelivr.net` with the default assets, `'self'` when you self-host). The
+ *   browser pauses the page's parser at that link until the file has arrived, so the form shows
+ *   one request later than the HTML (the head tags start that request early).
  * - `'inline'`: the rules in a `<style>` (about 5.3 KB, 1.8 KB gzip, in every page), so the form
  *   shows with the HTML and the stylesheet is never fetched. A policy without 'unsafe-inline'
- *   allows it by `checkoutStyleHash()` in `style-src`, or by the page's nonce (`nonce`).
+ *   allows it by `checkoutStyleHash()` in `style-src` (the same for every page of this version,
+ *   so cached pages keep working), or by the page's nonce (`nonce`, for pages rendered afresh
+ *   for each response).
  */
 export type CheckoutStyles = 'link' | 'inline';
+
+/** A CSP nonce as `nonce-source` spells it: base64 or base64url. */
+const NONCE = /^[A-Za-z0-9+/_-]+={0,2}$/;
+
+function checkStyles(styles: unknown): asserts styles is CheckoutStyles | undefined {
+  if (styles !== undefined && styles !== 'link' && styles !== 'inline') throw new TypeError(`dodo-checkout/ssr: styles is 'link' or 'inline', not ${JSON.stringify(styles)}`);
+}
 
 export interface RenderCheckoutSettings {
   /** The request's `Accept-Language` header: the checkout's language when `locale` is not among the options. */
@@ -106,12 +116,16 @@ if (!customElements.get('dodo-checkout')) customElements.define('dodo-checkout',
  * browser shows the same. Attribute values and every text are escaped.
  */
 export async function renderCheckout(options: CheckoutRenderOptions, settings: RenderCheckoutSettings = {}): Promise<string> {
+  checkStyles(settings.styles);
+  const styles = settings.styles ?? 'link';
+  if (settings.nonce !== undefined) {
+    if (styles !== 'inline') throw new TypeError("dodo-checkout/ssr: a nonce is for styles: 'inline' (a linked stylesheet needs none)");
+    // A nonce no policy could name would leave the form unstyled without a word.
+    if (!NONCE.test(settings.nonce)) throw new TypeError('dodo-checkout/ssr: the nonce is not base64 or base64url, so no policy can allow it');
+  }
   const locale = chooseLocale(typeof options.locale === 'string' ? options.locale : undefined, settings.acceptLanguage);
   const attributes = [...optionAttributes({ ...options, locale })];
   const assets = resolveAssets(settings.assets);
-  const styles = settings.styles ?? 'link';
-  if (styles !== 'link' && styles !== 'inline') throw new TypeError(`dodo-checkout/ssr: styles is 'link' or 'inline', not ${JSON.stringify(styles)}`);
-  if (settings.nonce !== undefined && styles !== 'inline') throw new TypeError("dodo-checkout/ssr: a nonce is for styles: 'inline' (a linked stylesheet needs none)");
   await preloadLocale(locale);
   const styleMarkup = styles === 'inline' ? inlineStyle(checkoutStyleText(), settings.nonce) : stylesheetLink(assets.stylesheet, assets.stylesheetIntegrity);
   const renderer = checkoutElementRenderer(attributes, styleMarkup);
@@ -126,6 +140,7 @@ export async function renderCheckout(options: CheckoutRenderOptions, settings: R
  * module (which the script imports for a server-rendered form), each pinned by its hash when known.
  */
 export function checkoutHeadTags(assets?: CheckoutAssets, settings: CheckoutHeadSettings = {}): string {
+  checkStyles(settings.styles);
   const { script, stylesheet, scriptIntegrity, stylesheetIntegrity, hydrate } = resolveAssets(assets);
   return [
     ...(settings.styles === 'inline' ? [] : [`<link rel="preload" as="style" href="${escapeHtml(stylesheet)}"${pin(stylesheetIntegrity)}>`]),

@@ -1,10 +1,11 @@
 /**
- * `renderCheckout` on Node: a declarative shadow root the browser can attach, no inline script or
- * style, every attribute value and text escaped, the language from the options or Accept-Language.
+ * `renderCheckout` on Node: a declarative shadow root the browser can attach, no inline script,
+ * no inline style unless asked for (then the stylesheet's rules, with the nonce), every attribute
+ * value and text escaped, the language from the options or Accept-Language.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
@@ -90,14 +91,13 @@ describe('renderCheckout', () => {
   });
 
   it('with styles: \'inline\', carries the element\'s rules in a <style> first in the shadow root, with the nonce, and no link', async () => {
-    const markup = await renderCheckout(options, { assets, styles: 'inline', nonce: 'r4nd"m' });
+    const markup = await renderCheckout(options, { assets, styles: 'inline', nonce: 'r4nd0m+/=' });
     const host = parseFragment(markup).childNodes.find(isElement)!;
     const template = host.childNodes.filter(isElement)[0] as DefaultTreeAdapterMap['template'];
     const inside = [...elements(template.content)];
     const style = inside[0]!;
     expect(style.tagName, 'the rules come first, before anything they style').toBe('style');
-    expect(attribute(style, 'nonce')).toBe('r4nd"m');
-    expect(markup).toContain('nonce="r4nd&quot;m"');
+    expect(attribute(style, 'nonce')).toBe('r4nd0m+/=');
     expect(inside.filter((element) => element.tagName === 'link' || element.tagName === 'style')).toEqual([style]);
     const rules = children(style).map((node) => ('value' in node ? node.value : '')).join('');
     // The rules the stylesheet holds: the host's custom properties and the submit button's.
@@ -116,14 +116,27 @@ describe('renderCheckout', () => {
     const markup = await renderCheckout(options, { assets, styles: 'inline' });
     const inline = markup.slice(markup.indexOf('<style>') + '<style>'.length, markup.indexOf('</style>'));
     // The stylesheet as the build writes it (minified), beside the rules as the source writes them.
-    const file = join(mkdtempSync(join(tmpdir(), 'dodo-css-')), 'dodo-checkout.css');
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/write-checkout-css.ts', file]);
-    expect(minifyCss(inline)).toBe(minifyCss(readFileSync(file, 'utf8')));
+    // (The built entry's rules are the built stylesheet's byte for byte: tests/unit/packaging/ssr-import.test.ts.)
+    const folder = mkdtempSync(join(tmpdir(), 'dodo-css-'));
+    try {
+      const file = join(folder, 'dodo-checkout.css');
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/write-checkout-css.ts', file]);
+      expect(minifyCss(inline)).toBe(minifyCss(readFileSync(file, 'utf8')));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
-  it('refuses a nonce for linked styles and styles it does not know', async () => {
+  it('refuses a nonce for linked styles, a nonce no policy could name, and styles it does not know', async () => {
     await expect(renderCheckout(options, { assets, nonce: 'n' })).rejects.toThrow(/a nonce is for styles: 'inline'/);
+    for (const nonce of ['', "a b'c", 'abc==='] as const) {
+      await expect(renderCheckout(options, { assets, styles: 'inline', nonce }), JSON.stringify(nonce)).rejects.toThrow(/not base64 or base64url/);
+    }
+    await expect(renderCheckout(options, { assets, styles: 'inline', nonce: 'aZ09+/_-==' })).resolves.toContain('<style nonce="aZ09+/_-==">');
     await expect(renderCheckout(options, { assets, styles: 'embedded' as never })).rejects.toThrow(/styles is 'link' or 'inline'/);
+    expect(() => checkoutHeadTags({ base: 'https://cdn.example/' }, { styles: 'Inline' as never })).toThrow(/styles is 'link' or 'inline'/);
+    // The settings are checked before the options: a wrong setting is named even beside a wrong option.
+    await expect(renderCheckout({ ...options, endpont: '/x' } as never, { assets, styles: 'embedded' as never })).rejects.toThrow(/styles is 'link' or 'inline'/);
   });
 
   it('escapes attribute values and texts: a product name cannot open a tag', async () => {
