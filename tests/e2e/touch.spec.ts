@@ -2,7 +2,8 @@
  * A shopper on a phone taps through the demo checkout: quantity, country list (opened, scrolled
  * and chosen by tap), state list, billing currency and payment method chips, discount code, Pay,
  * the confirmation and on to the payment page; then what comes after a payment is created — kept
- * over a reload and Back, withdrawn by a tapped cart change, and the return page's "Try again".
+ * over a reload and Back, withdrawn by a tapped cart change, and the return page's "Try again";
+ * and the server-rendered checkout with its styles inline, tapped before and after its script runs.
  * Runs in the touch projects (playwright.config.ts).
  */
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
@@ -169,4 +170,44 @@ test('on a phone, a created payment is kept over a reload and Back, withdrawn by
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('button', { name: 'Pay $39.00' })).toBeVisible();
   await expect(link).toBeHidden();
+});
+
+test('on a phone, the server-rendered checkout with inline styles takes taps and typing before its script runs, and pays after', async ({ page, browserName, hasTouch }) => {
+  expect(hasTouch, 'runs in a touch project').toBe(true);
+  const { tap } = tapper(browserName, test.info());
+  // The element's script is held back: meanwhile the page is the server's form alone.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/cdn/dodo-checkout.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  const violations: string[] = [];
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP ${event.effectiveDirective}`)));
+  page.on('console', (message) => message.text().startsWith('CSP') && violations.push(message.text()));
+  await page.goto('/ssr/?styles=inline&csp=strict', { waitUntil: 'commit' });
+
+  const pay = page.getByRole('button', { name: 'Pay $24.00' });
+  await expect(pay).toBeVisible();
+  await expect(pay, 'styled by the inline rules before the script').toHaveCSS('background-color', 'rgb(11, 87, 208)');
+  await tap(page.getByRole('textbox', { name: 'Email' }));
+  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  await tap(page.getByRole('textbox', { name: 'Full name' }));
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+
+  release();
+  await expect(pay, 'hydrated: Pay is enabled').toBeEnabled();
+  await expect(pay).toHaveCSS('background-color', 'rgb(11, 87, 208)');
+  await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('ada@example.com');
+  expect(await page.locator('dodo-checkout style').count(), 'the <style> gave way to the adopted styles').toBe(0);
+  await tap(page.getByRole('textbox', { name: /Street/ }));
+  await page.getByRole('textbox', { name: /Street/ }).fill('1 Main St');
+  await tap(page.getByRole('textbox', { name: 'City' }));
+  await page.getByRole('textbox', { name: 'City' }).fill('New York');
+  await page.getByRole('combobox', { name: 'State' }).selectOption('NY');
+  await tap(page.getByRole('textbox', { name: 'ZIP code' }));
+  await page.getByRole('textbox', { name: 'ZIP code' }).fill('10001');
+  await tap(pay);
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect(violations).toEqual([]);
 });
