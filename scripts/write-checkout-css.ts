@@ -5,7 +5,7 @@
 // Run: npx tsx scripts/write-checkout-css.ts <outFile>
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DodoCheckout } from '../src/dodo-checkout.js';
+import { checkoutStyleRules } from '../src/ssr/checkout-styles.js';
 import { minifyCss } from './vite/minify-css-literals.js';
 
 const outFile = process.argv[2];
@@ -13,8 +13,6 @@ if (!outFile) {
   console.error('Usage: npx tsx scripts/write-checkout-css.ts <outFile>');
   process.exit(1);
 }
-// `finalize` collects the class's styles into `elementStyles`, as defining the element does.
-(DodoCheckout as unknown as { finalize(): void }).finalize();
-const rules = DodoCheckout.elementStyles.map((style) => minifyCss((style as { cssText: string }).cssText));
+const rules = checkoutStyleRules().map(minifyCss);
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, `${rules.join('\n')}\n`);

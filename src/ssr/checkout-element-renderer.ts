@@ -12,17 +12,6 @@ import type { LitElement } from 'lit';
 import { DodoCheckout } from '../dodo-checkout.js';
 import { escapeHtml } from '../escape-html.js';
 
-/** The element's rules as one stylesheet: what `dodo-checkout.css` holds, and an inline `<style>` carries. */
-export function checkoutStyleText(): string {
-  if (styleText === undefined) {
-    // `finalize` collects the class's styles into `elementStyles`, as defining the element does.
-    (DodoCheckout as unknown as { finalize(): void }).finalize();
-    styleText = DodoCheckout.elementStyles.map((style) => (style as { cssText: string }).cssText).join('\n');
-  }
-  return styleText;
-}
-let styleText: string | undefined;
-
 /** The element's rules in a `<style>`, with the page's CSP `nonce` when given. */
 export function inlineStyle(text: string, nonce?: string): string {
   // The rules are the element's own; a closing tag inside them would end the element early.

@@ -17,7 +17,8 @@ import { html } from 'lit';
 import { DodoCheckout } from '../dodo-checkout.js';
 import { escapeHtml } from '../escape-html.js';
 import { preloadLocale } from '../intl/localize-controller.js';
-import { checkoutElementRenderer, checkoutStyleText, inlineStyle, stylesheetLink } from './checkout-element-renderer.js';
+import { checkoutElementRenderer, inlineStyle, stylesheetLink } from './checkout-element-renderer.js';
+import { checkoutStyleText } from './checkout-styles.js';
 import { chooseLocale } from './choose-locale.js';
 import { optionAttributes, type CheckoutRenderOptions } from './option-attributes.js';
 
@@ -154,5 +155,6 @@ export function checkoutHeadTags(assets?: CheckoutAssets, settings: CheckoutHead
  * `style-src 'self' ${checkoutStyleHash()}`. It changes only with this package's version.
  */
 export function checkoutStyleHash(): string {
-  return `'sha256-${createHash('sha256').update(checkoutStyleText()).digest('base64')}'`;
+  return (styleHash ??= `'sha256-${createHash('sha256').update(checkoutStyleText()).digest('base64')}'`);
 }
+let styleHash: string | undefined;

@@ -5,12 +5,11 @@
  * hydration, the strict CSP, and the keyboard once hydrated.
  */
 import { createHash } from 'node:crypto';
-import { expect, test, type Page, type Route } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../axe.js';
 import { keepSentBodies, sentJson } from '../request-bodies.js';
+import { holdScript, watchViolations } from './support.js';
 import { typeInto } from '../typing.js';
-
-const SCRIPT = '**/cdn/dodo-checkout.js';
 
 // Whole checkouts with script loads held back, on a machine other suites share.
 test.describe.configure({ timeout: 90_000 });
@@ -28,17 +27,6 @@ const withoutJavaScript = test.extend({
   },
 });
 
-/** Holds the element's script until `release()`: the page shows the server's form alone meanwhile. */
-async function holdScript(page: Page): Promise<{ release: () => void }> {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(SCRIPT, async (route: Route) => {
-    await released;
-    await route.continue();
-  });
-  return { release };
-}
-
 /** Navigates without waiting for `load`, which waits for the deferred script a test may hold back. */
 async function open(page: Page, path: string) {
   return page.goto(path, { waitUntil: 'commit' });
@@ -47,17 +35,6 @@ async function open(page: Page, path: string) {
 /** The element has run: hydration removed the server's `disabled` from Pay. */
 async function hydrated(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeEnabled();
-}
-
-async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { violations: string[] };
-    w.violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      w.violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`);
-    });
-  });
-  return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 }
 
 test.describe('with JavaScript off', () => {
@@ -212,7 +189,7 @@ test('axe finds nothing on the server-rendered form, before and after hydration'
 });
 
 test('under the strict CSP: styled before and after hydration, pays, no violation', async ({ page }) => {
-  const violations = await watchPolicy(page);
+  const violations = await watchViolations(page);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -255,7 +232,7 @@ test('under the strict CSP: styled before and after hydration, pays, no violatio
  * or `checkoutStyleHash()`, both put in the policy by the Express example.
  */
 async function inlineStylesUnderPolicy(page: Page, allowedBy: 'nonce' | 'hash') {
-  const violations = await watchPolicy(page);
+  const violations = await watchViolations(page);
   const stylesheetRequests: string[] = [];
   page.on('request', (request) => request.url().endsWith('.css') && stylesheetRequests.push(request.url()));
   const script = await holdScript(page);

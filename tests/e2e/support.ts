@@ -1,5 +1,5 @@
 /** Shared steps of the end-to-end checkouts on the demo shop. */
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { typeInto } from '../typing.js';
 
 /**
@@ -27,4 +27,15 @@ export async function watchViolations(page: Page): Promise<() => Promise<string[
     });
   });
   return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+}
+
+/** Holds the element's CDN script until `release()`: a server-rendered page shows the server's form alone meanwhile. */
+export async function holdScript(page: Page): Promise<{ release: () => void }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/cdn/dodo-checkout.js', async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return { release };
 }

@@ -8,6 +8,7 @@
  */
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { typeInto } from '../typing.js';
+import { holdScript, watchViolations } from './support.js';
 
 /**
  * Taps, as a finger does. Playwright (1.64) sends no touch input over WebDriver BiDi: its Firefox
@@ -175,16 +176,8 @@ test('on a phone, a created payment is kept over a reload and Back, withdrawn by
 test('on a phone, the server-rendered checkout with inline styles takes taps and typing before its script runs, and pays after', async ({ page, browserName, hasTouch }) => {
   expect(hasTouch, 'runs in a touch project').toBe(true);
   const { tap } = tapper(browserName, test.info());
-  // The element's script is held back: meanwhile the page is the server's form alone.
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/cdn/dodo-checkout.js', async (route) => {
-    await released;
-    await route.continue();
-  });
-  const violations: string[] = [];
-  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP ${event.effectiveDirective}`)));
-  page.on('console', (message) => message.text().startsWith('CSP') && violations.push(message.text()));
+  const script = await holdScript(page);
+  const violations = await watchViolations(page);
   await page.goto('/ssr/?styles=inline&csp=strict', { waitUntil: 'commit' });
 
   const pay = page.getByRole('button', { name: 'Pay $24.00' });
@@ -195,7 +188,7 @@ test('on a phone, the server-rendered checkout with inline styles takes taps and
   await tap(page.getByRole('textbox', { name: 'Full name' }));
   await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
 
-  release();
+  script.release();
   await expect(pay, 'hydrated: Pay is enabled').toBeEnabled();
   await expect(pay).toHaveCSS('background-color', 'rgb(11, 87, 208)');
   await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('ada@example.com');
@@ -209,5 +202,5 @@ test('on a phone, the server-rendered checkout with inline styles takes taps and
   await page.getByRole('textbox', { name: 'ZIP code' }).fill('10001');
   await tap(pay);
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
-  expect(violations).toEqual([]);
+  expect(await violations()).toEqual([]);
 });
