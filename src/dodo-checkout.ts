@@ -10,7 +10,7 @@ import { emit } from './events.js';
 import { FormController } from './form/form-controller.js';
 import { FORM_FIELDS, prefillValues, TERMS_ACCEPTED, type FormField, type FormValues } from './form/form-model.js';
 import { typedBeforeHydration } from './form/typed-before-hydration.js';
-import { loadHydrate, type Hydrate } from './hydration/load-hydrate.js';
+import { loadHydrate, type Hydration } from './hydration/load-hydrate.js';
 import type { LiveQuote } from './quote/live-quote.js';
 import { loadQuoteModule } from './quote/load-quote-module.js';
 import { getAddressFormat, type AddressFormat } from './intl/address-format.js';
@@ -137,8 +137,8 @@ export class DodoCheckout extends LitElement {
   /** Until the first update: the server-rendered shadow root is adopted, not rendered afresh. */
   private hydrating = false;
   /** Lit's hydration, loaded for a server-rendered form only (undefined if it could not load: the form is then rendered afresh). */
-  private hydrateLoad: Promise<Hydrate | undefined> | undefined;
-  private hydrate: Hydrate | undefined;
+  private hydrateLoad: Promise<Hydration | undefined> | undefined;
+  private hydration: Hydration | undefined;
   /** A task to make the first number formatter is on its way (see `prepareAmounts`). */
   private preparingMoney = false;
   /** What the shopper entered into the server-rendered form before this script ran (see `willUpdate`). */
@@ -221,21 +221,25 @@ export class DodoCheckout extends LitElement {
    *
    * The server-rendered form already takes input: it is hydrated once its words and country names
    * are here, so the first render matches it (after HYDRATION_WAIT_MS without them, at once), and
-   * Lit's hydration has loaded.
+   * Lit's hydration has loaded. What hydration would do first runs in tasks before its own: the
+   * first number formatter, then Lit's preparation of the form's templates.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.hydrating) return this.hasUpdated ? super.scheduleUpdate() : nextTask().then(() => super.scheduleUpdate());
     const waited = new Promise((resolve) => setTimeout(resolve, HYDRATION_WAIT_MS));
     return Promise.race([this.localize.loaded(), waited])
       .then(() => this.hydrateLoad)
-      .then((hydrate) => {
-        this.hydrate = hydrate;
+      .then((hydration) => {
+        this.hydration = hydration;
         this.hydrateLoad = undefined;
-        // The server wrote the amounts: the first number formatter is made in a task before
-        // hydration's, which renders them too (none for English, or once the page has one).
-        if (moneyReady(this.localize.lang)) return;
-        prepareMoney(this.localize.lang);
-        return new Promise((resolve) => setTimeout(resolve));
+        // The server wrote the amounts, and hydration renders them too (English makes no formatter).
+        if (!moneyReady(this.localize.lang)) prepareMoney(this.localize.lang);
+        return nextTask();
+      })
+      .then(() => {
+        this.configure();
+        this.hydration?.prepareTemplates(this.render());
+        return nextTask();
       })
       .then(() => super.scheduleUpdate());
   }
@@ -251,11 +255,11 @@ export class DodoCheckout extends LitElement {
     this.renderOptions.isConnected = this.isConnected;
     // What LitElement's update does before it renders: ReactiveElement's, which reflects attributes.
     (ReactiveElement.prototype as unknown as { update(this: ReactiveElement, changed: PropertyValues): void }).update.call(this, changed);
-    const hydrate = this.hydrate;
-    this.hydrate = undefined;
+    const hydration = this.hydration;
+    this.hydration = undefined;
     try {
-      if (!hydrate) throw new Error('dodo-checkout: Lit hydration did not load');
-      hydrate(value, this.renderRoot, this.renderOptions);
+      if (!hydration) throw new Error('dodo-checkout: Lit hydration did not load');
+      hydration.hydrate(value, this.renderRoot, this.renderOptions);
     } catch {
       this.renderRoot.replaceChildren();
       render(value, this.renderRoot, this.renderOptions);

@@ -1,2 +1,34 @@
-/** The CDN chunk `chunks/hydrate.js` (`vite build --mode cdn-hydrate-chunk`): Lit's hydration, on the script's Lit. */
+/**
+ * Lit's hydration of a server-rendered form, imported only by such a form (`load-hydrate.ts`; the
+ * CDN chunk `chunks/hydrate.js`, `vite build --mode cdn-hydrate-chunk`, on the script's Lit).
+ */
+import { isTemplateResult } from 'lit-html/directive-helpers.js';
+import { _$LH } from 'lit-html/private-ssr-support.js';
+
 export { hydrate } from '@lit-labs/ssr-client';
+
+type TemplateLookup = (this: unknown, result: unknown) => unknown;
+const childPart = _$LH.ChildPart.prototype as unknown as Record<string, TemplateLookup | undefined>;
+/**
+ * Lit's template cache: a template result's template, prepared (its HTML parsed, its parts found)
+ * the first time it is asked for. It is `ChildPart`'s `_$getTemplate`, named `_$AC` in Lit's
+ * production build: `_$` names hold across Lit's packages, and Lit's hydration calls the same one.
+ */
+const templateOf = (childPart._$AC ?? childPart._$getTemplate)!;
+
+/** A directive's result (`keyed(key, template)`): its arguments may hold the templates it renders. */
+const isDirectiveResult = (value: unknown): value is { values: unknown[] } => typeof value === 'object' && value !== null && '_$litDirective$' in value;
+
+/**
+ * Prepares the templates of a render's value, nested ones included (in arrays and in directives'
+ * arguments), so that hydrating it finds them ready. The element calls this in a task of its own
+ * before hydration's, which then only walks the server's markup.
+ */
+export function prepareTemplates(value: unknown): void {
+  if (isTemplateResult(value)) {
+    templateOf.call(childPart, value);
+    for (const nested of value.values) prepareTemplates(nested);
+  } else if (Array.isArray(value) || isDirectiveResult(value)) {
+    for (const item of Array.isArray(value) ? value : value.values) prepareTemplates(item);
+  }
+}

@@ -11,9 +11,9 @@ import { importVerified } from '../cdn/import-verified.js';
 import { HYDRATION_RUNTIME_KEY, type HydrationRuntime } from '../cdn/hydration-runtime.js';
 import { cdnChunkUrl } from '../intl/data-loader.cdn.js';
 import { retryingOnce } from '../intl/retrying-once.js';
-import type { Hydrate } from './load-hydrate.js';
+import type { Hydration } from './load-hydrate.js';
 
-export type { Hydrate } from './load-hydrate.js';
+export type { Hydration } from './load-hydrate.js';
 
 /** `sha384-…` of `chunks/hydrate.js`, defined by vite.config.ts. */
 declare const __HYDRATE_INTEGRITY__: string;
@@ -21,9 +21,9 @@ declare const __HYDRATE_INTEGRITY__: string;
 const runtime: HydrationRuntime = { noChange, _$LH, isCompiledTemplateResult, isPrimitive, isSingleExpression, isTemplateResult };
 
 /** A failed load (network, integrity) is tried again by the next call. */
-export const loadHydrate = retryingOnce<Hydrate>(() => {
+export const loadHydrate = retryingOnce<Hydration>(() => {
   (globalThis as Record<symbol, unknown>)[HYDRATION_RUNTIME_KEY] ??= runtime;
   return Promise.resolve()
     .then(() => importVerified(cdnChunkUrl('hydrate.js'), __HYDRATE_INTEGRITY__))
-    .then((module) => (module as { hydrate: Hydrate }).hydrate);
+    .then((module) => module as Hydration);
 });

@@ -4,7 +4,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { COUNTRY_CODES, type CountryCode } from '../api/enums.js';
 import type { CountryOption } from '../components/country-search.js';
 import type { CheckoutConfig } from '../config/parse-config.js';
@@ -13,6 +12,7 @@ import { fieldLabel, type AddressField } from '../form/form-model.js';
 import { subdivisionDisplayName, type Subdivision } from '../intl/address-format.js';
 import { fieldShell, invalid, textField } from './field-shell.js';
 import type { FormView } from './form-view.js';
+import { renderedMarkup } from './markup.js';
 
 export interface AddressView extends FormView {
   config: CheckoutConfig;
@@ -93,7 +93,7 @@ function countrySelect(view: AddressView): TemplateResult {
     aria-invalid=${invalid(view, 'country')} aria-describedby="country-error"
     .value=${country} @change=${view.onCountryChange} @focus=${view.onCountryFallbackFocus} @blur=${view.onCountryFallbackBlur}>
     <option value=""></option>
-    ${unsafeHTML(countryOptionsMarkup(options, country))}
+    ${renderedMarkup(countryOptionsMarkup(options, country))}
   </select>`);
 }
 

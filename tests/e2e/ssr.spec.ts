@@ -124,6 +124,43 @@ test('hydration adopts the server\'s form: the field being typed in is the same 
   expect(await page.evaluate(() => document.querySelector('dodo-checkout')!.state.values.email)).toBe('ada@example.com');
 });
 
+test('Lit prepares the form\'s templates in a task before hydration\'s, so hydrating makes none', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Lit makes a <template> for each template it prepares. Counted before, during and after the element's first update, the hydrating one.
+    const made = ((window as any).__templatesMade = { before: 0, hydrating: 0, after: 0 });
+    let phase: keyof typeof made = 'before';
+    const createElement = document.createElement;
+    document.createElement = function (this: Document, tag: string, options?: ElementCreationOptions) {
+      if (String(tag).toLowerCase() === 'template') made[phase] += 1;
+      return createElement.call(this, tag, options);
+    } as typeof document.createElement;
+    const define = customElements.define;
+    customElements.define = function (name, constructor, options) {
+      if (name === 'dodo-checkout') {
+        const update = constructor.prototype.update as (this: HTMLElement, changed: unknown) => void;
+        constructor.prototype.update = function (this: HTMLElement, changed: unknown) {
+          if (phase !== 'before') return update.call(this, changed);
+          phase = 'hydrating';
+          try {
+            return update.call(this, changed);
+          } finally {
+            phase = 'after';
+          }
+        };
+      }
+      return define.call(this, name, constructor, options);
+    };
+  });
+  await open(page, '/ssr/');
+  await hydrated(page);
+  const made = await page.evaluate(() => (window as any).__templatesMade as { before: number; hydrating: number; after: number });
+  expect(made.before, 'templates prepared before hydration').toBeGreaterThan(0);
+  expect(made.hydrating, 'templates prepared while hydrating').toBe(0);
+  // Still hydrated, not rendered afresh: a keystroke reaches the form's state.
+  await typeInto(page.getByRole('textbox', { name: 'Email' }), 'ada@example.com');
+  expect(await page.evaluate(() => document.querySelector('dodo-checkout')!.state.values.email)).toBe('ada@example.com');
+});
+
 test('where Lit\'s hydration cannot load, the form is rendered afresh with what was typed, and pays', async ({ page }) => {
   await keepSentBodies(page);
   await page.route('**/chunks/hydrate.js*', (route) => route.abort());
