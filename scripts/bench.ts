@@ -145,7 +145,7 @@ function table(title: string, head: string[], rows: string[][]): void {
 }
 
 // ── Startup ──────────────────────────────────────────────────────────────────────────────────
-interface StartupSample { mainThread: number; usable: number; usableInput: string; longTasks: number; longTaskMs: number; longestTask: number; cls: number; shifted: string[]; gzip: number }
+interface StartupSample { mainThread: number; usable: number; usableInput: string; longTasks: number; longTaskMs: number; longestTask: number; hydrationTask: number; cls: number; shifted: string[]; gzip: number }
 
 /** In-page: resolves after two frames and then QUIET_MS with no new activity (given as a time), at most 5 s. */
 const QUIET_MS = 150;
@@ -169,9 +169,10 @@ const WAIT_FOR_QUIET = `const waitForQuiet = async (lastActivity) => {
  * MutationObserver callbacks are microtasks: the probe costs next to nothing and adds no tasks.
  */
 const STARTUP_PROBE = `(() => {
-  const probe = (window.__bench = { longTasks: 0, longTaskMs: 0, longestTask: 0, cls: 0, shifted: [], usable: NaN, usableInput: '', lastActivity: 0 });
+  const probe = (window.__bench = { longTasks: 0, longTaskMs: 0, longestTask: 0, cls: 0, shifted: [], usable: NaN, usableInput: '', lastActivity: 0, hydratedAt: NaN, hydrationTask: NaN });
   const active = () => { probe.lastActivity = performance.now(); };
-  new PerformanceObserver((list) => { active(); for (const e of list.getEntries()) { probe.longTasks++; probe.longTaskMs += e.duration; probe.longestTask = Math.max(probe.longestTask, e.duration); } }).observe({ type: 'longtask', buffered: true });
+  const longTasks = [];
+  new PerformanceObserver((list) => { active(); for (const e of list.getEntries()) { probe.longTasks++; probe.longTaskMs += e.duration; probe.longestTask = Math.max(probe.longestTask, e.duration); longTasks.push(e); } }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver(active).observe({ type: 'resource', buffered: true });
   new PerformanceObserver((list) => {
     active();
@@ -184,7 +185,18 @@ const STARTUP_PROBE = `(() => {
   const roots = [document];
   const observers = [];
   // A declarative shadow root comes with the parser, not through attachShadow: watched when its host is seen.
-  const declared = () => { for (const host of document.querySelectorAll('dodo-checkout')) if (host.shadowRoot && !roots.includes(host.shadowRoot)) watch(host.shadowRoot); };
+  const declared = () => { for (const host of document.querySelectorAll('dodo-checkout')) if (host.shadowRoot && !roots.includes(host.shadowRoot)) { watch(host.shadowRoot); watchHydration(host.shadowRoot); } };
+  // A server-rendered Pay button comes disabled; hydration enables it. The observer's callback runs
+  // at the end of the task that hydrated, so its time falls within that task.
+  const watchHydration = (root) => {
+    const hydration = new MutationObserver(() => {
+      const pay = root.querySelector('button[type=submit]');
+      if (!pay || pay.disabled) return;
+      probe.hydratedAt = performance.now();
+      hydration.disconnect();
+    });
+    hydration.observe(root, { attributes: true, attributeFilter: ['disabled'], subtree: true });
+  };
   const SELECTOR = 'input:not([type=hidden]):not([type=radio]):not([type=checkbox]):not([disabled])';
   let frameCheck = 0;
   const check = () => {
@@ -228,6 +240,8 @@ const STARTUP_PROBE = `(() => {
       while (!ready()) await new Promise((r) => setTimeout(r, 10));
     }
     await waitForQuiet(() => probe.lastActivity);
+    // The long task that hydrated a server-rendered form, or 0 when that task stayed under 50 ms.
+    if (Number.isFinite(probe.hydratedAt)) probe.hydrationTask = longTasks.find((e) => e.startTime <= probe.hydratedAt && probe.hydratedAt <= e.startTime + e.duration)?.duration ?? 0;
   };
 })();`;
 
@@ -254,7 +268,7 @@ async function startupSample(browser: Browser, url: string, cpuRate: number, mea
   const mainThread = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
   const gzip = measureBytes ? (await Promise.all(bodies)).reduce((sum, body) => sum + (body ? gzipSync(body, { level: 9 }).length : 0), 0) : 0;
   await context.close();
-  return { mainThread, usable: probe.usable, usableInput: probe.usableInput, longTasks: probe.longTasks, longTaskMs: probe.longTaskMs, longestTask: probe.longestTask, cls: probe.cls, shifted: probe.shifted, gzip };
+  return { mainThread, usable: probe.usable, usableInput: probe.usableInput, longTasks: probe.longTasks, longTaskMs: probe.longTaskMs, longestTask: probe.longestTask, hydrationTask: probe.hydrationTask, cls: probe.cls, shifted: probe.shifted, gzip };
 }
 
 interface Variant { name: string; path: string }
@@ -314,6 +328,15 @@ function startupTables(results: StartupResults, variants: Variant[]): void {
   const shifted = new Map<string, Set<string>>();
   for (const v of variants) for (const s of Object.values(results[v.name]!.rates).flat()) for (const node of s.shifted) (shifted.get(v.name) ?? shifted.set(v.name, new Set()).get(v.name)!).add(node);
   if (shifted.size) say(`\nLayout shifts moved: ${[...shifted].map(([name, nodes]) => `${name}: ${[...nodes].join(', ')}`).join('; ')}.`);
+  const hydrating: string[][] = [];
+  for (const cpuRate of CPU_RATES) {
+    for (const v of variants) {
+      const tasks = results[v.name]!.rates[cpuRate]!.map((x) => x.hydrationTask).filter(Number.isFinite);
+      if (!tasks.length) continue;
+      hydrating.push([`${v.name}, CPU ${cpuRate}×`, `${tasks.filter((t) => t > 0).length} of ${tasks.length}`, ms(median(tasks)), ms(quantile(tasks, 0.95))]);
+    }
+  }
+  if (hydrating.length) table('Server-rendered: the task that hydrates the form, as a long task (0 ms: under 50 ms)', ['page', 'runs where it was a long task', 'median', 'p95'], hydrating);
   const inputs = variants.map((v) => `${v.name}: ${[...new Set(Object.values(results[v.name]!.rates).flat().map((s) => s.usableInput))].join(', ')}`);
   say(`\n"Usable form" is the first text input visible, so focusable; it was: ${inputs.join('; ')}.`);
 }

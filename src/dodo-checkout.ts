@@ -139,6 +139,8 @@ export class DodoCheckout extends LitElement {
   /** Lit's hydration, loaded for a server-rendered form only (undefined if it could not load: the form is then rendered afresh). */
   private hydrateLoad: Promise<Hydration | undefined> | undefined;
   private hydration: Hydration | undefined;
+  /** The options as they were when the form was configured before hydration (see `scheduleUpdate`): hydration configures it again only if one has changed since. */
+  private configuredWith: unknown[] | undefined;
   /** A task to make the first number formatter is on its way (see `prepareAmounts`). */
   private preparingMoney = false;
   /** What the shopper entered into the server-rendered form before this script ran (see `willUpdate`). */
@@ -238,6 +240,7 @@ export class DodoCheckout extends LitElement {
       })
       .then(() => {
         this.configure();
+        this.configuredWith = CONFIG_OPTION_NAMES.map((key) => this[key]);
         this.hydration?.prepareTemplates(this.render());
         return nextTask();
       })
@@ -270,7 +273,9 @@ export class DodoCheckout extends LitElement {
     this.focusedId = this.shadowRoot?.activeElement?.id ?? '';
     // No controller hooks run on the server: the language comes from `locale` here.
     if (isServer) this.localize.hostUpdate();
-    if (!this.hasUpdated || CONFIG_OPTION_NAMES.some((key) => changed.has(key))) this.configure();
+    const early = this.configuredWith;
+    this.configuredWith = undefined;
+    if (early ? CONFIG_OPTION_NAMES.some((key, i) => this[key] !== early[i]) : !this.hasUpdated || CONFIG_OPTION_NAMES.some((key) => changed.has(key))) this.configure();
     if (this.hydrating) this.takeTypedText();
   }
 

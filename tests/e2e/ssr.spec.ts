@@ -161,6 +161,41 @@ test('Lit prepares the form\'s templates in a task before hydration\'s, so hydra
   expect(await page.evaluate(() => document.querySelector('dodo-checkout')!.state.values.email)).toBe('ada@example.com');
 });
 
+test('a cart the page sets once the element is defined, before hydration, is the cart the form shows and sends', async ({ page }) => {
+  await keepSentBodies(page);
+  const script = await holdScript(page);
+  await open(page, '/ssr/');
+  await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
+  const defined = page.evaluate(async () => {
+    await customElements.whenDefined('dodo-checkout');
+    const checkout = document.querySelector('dodo-checkout')!;
+    checkout.cart = [{ product_id: 'pdt_mug', quantity: 2, name: 'Ceramic mug', price: 1500 }];
+  });
+  script.release();
+  await defined;
+  await expect(page.getByRole('button', { name: 'Pay $30.00' })).toBeEnabled();
+  await expect(page.getByText('Ceramic mug')).toBeVisible();
+  await expect(page.getByText('Espresso beans, 1 kg')).toHaveCount(0);
+});
+
+test('a cart set after the form was configured for hydration, before hydration itself, is still the cart the form shows', async ({ page }) => {
+  await page.addInitScript(() => {
+    // The first <template> Lit makes is while the element prepares its templates, after it has configured the form.
+    const createElement = document.createElement;
+    let set = false;
+    document.createElement = function (this: Document, tag: string, options?: ElementCreationOptions) {
+      if (!set && String(tag).toLowerCase() === 'template' && customElements.get('dodo-checkout')) {
+        set = true;
+        document.querySelector('dodo-checkout')!.cart = [{ product_id: 'pdt_mug', quantity: 2, name: 'Ceramic mug', price: 1500 }];
+      }
+      return createElement.call(this, tag, options);
+    } as typeof document.createElement;
+  });
+  await open(page, '/ssr/');
+  await expect(page.getByRole('button', { name: 'Pay $30.00' })).toBeEnabled();
+  await expect(page.getByText('Ceramic mug')).toBeVisible();
+});
+
 test('where Lit\'s hydration cannot load, the form is rendered afresh with what was typed, and pays', async ({ page }) => {
   await keepSentBodies(page);
   await page.route('**/chunks/hydrate.js*', (route) => route.abort());
