@@ -5,7 +5,7 @@
  * there. Bundled here the way a consumer's app would be: from a separate folder whose
  * node_modules links to this package.
  */
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,13 @@ describe.skipIf(!built)('bundling the npm entry in a consumer app', () => {
     const outputs = Array.isArray(output) ? output : [output];
     return outputs.flatMap((o) => o.output).map((chunk) => ('code' in chunk ? chunk.code : '')).join('\n');
   }
+
+  it('the npm build carries no copy of Lit: its modules import the one the app installs, which every template cache and Trusted Types policy belongs to', () => {
+    const files = readdirSync(join(root, 'dist/npm'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(0);
+    const copies = files.filter((file) => /litHtmlVersions|node_modules\/(lit|lit-html|lit-element|@lit)\//.test(readFileSync(join(root, 'dist/npm', file), 'utf8')));
+    expect(copies).toEqual([]);
+  });
 
   it("esbuild keeps the element's definition for a bare `import 'dodo-checkout'`", async () => {
     expect(defines(await withEsbuild('side-effect-import.js'), 'dodo-checkout')).toBe(true);
