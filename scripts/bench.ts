@@ -241,7 +241,8 @@ const STARTUP_PROBE = `(() => {
     }
     await waitForQuiet(() => probe.lastActivity);
     // The long task that hydrated a server-rendered form, or 0 when that task stayed under 50 ms.
-    if (Number.isFinite(probe.hydratedAt)) probe.hydrationTask = longTasks.find((e) => e.startTime <= probe.hydratedAt && probe.hydratedAt <= e.startTime + e.duration)?.duration ?? 0;
+    // Long task times are whole milliseconds: the callback's time may fall up to 1 ms past the task's end.
+    if (Number.isFinite(probe.hydratedAt)) probe.hydrationTask = longTasks.find((e) => e.startTime <= probe.hydratedAt && probe.hydratedAt <= e.startTime + e.duration + 1)?.duration ?? 0;
   };
 })();`;
 

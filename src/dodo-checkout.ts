@@ -30,6 +30,8 @@ import { summarySection } from './templates/summary.js';
 
 /** How long a server-rendered form waits for its language and country names before it is hydrated anyway. */
 const HYDRATION_WAIT_MS = 3_000;
+/** Every option of the element, by property name. */
+const OPTION_NAMES = Object.keys(CHECKOUT_OPTIONS) as OptionName[];
 
 /** What the element is doing, for merchants who drive it from their own controls. */
 export interface CheckoutState {
@@ -100,7 +102,7 @@ export class DodoCheckout extends LitElement {
 
   constructor() {
     super();
-    for (const name of Object.keys(CHECKOUT_OPTIONS) as OptionName[]) Object.assign(this, { [name]: initialValue(name) });
+    for (const name of OPTION_NAMES) Object.assign(this, { [name]: initialValue(name) });
   }
 
   private readonly localize = new LocalizeController(this);
@@ -139,7 +141,9 @@ export class DodoCheckout extends LitElement {
   /** Lit's hydration, loaded for a server-rendered form only (undefined if it could not load: the form is then rendered afresh). */
   private hydrateLoad: Promise<Hydration | undefined> | undefined;
   private hydration: Hydration | undefined;
-  /** The options as they were when the form was configured before hydration (see `scheduleUpdate`): hydration configures it again only if one has changed since. */
+  /** The options at the upgrade, which the server rendered: the form is hydrated only if they are still the same. */
+  private serverOptions: unknown[] | undefined;
+  /** The options when the form was configured before hydration (see `scheduleUpdate`): hydration configures it again only if one has changed since. */
   private configuredWith: unknown[] | undefined;
   /** A task to make the first number formatter is on its way (see `prepareAmounts`). */
   private preparingMoney = false;
@@ -208,6 +212,7 @@ export class DodoCheckout extends LitElement {
       return root;
     }
     this.hydrating = true;
+    this.serverOptions = this.optionValues();
     this.hydrateLoad = loadHydrate().catch(() => undefined);
     adoptStyles(serverRoot, (this.constructor as typeof LitElement).elementStyles);
     // The server writes its styles first in the root: a `<link>` or, with inline styles, a `<style>`.
@@ -235,13 +240,19 @@ export class DodoCheckout extends LitElement {
         this.hydration = hydration;
         this.hydrateLoad = undefined;
         // The server wrote the amounts, and hydration renders them too (English makes no formatter).
-        if (!moneyReady(this.localize.lang)) prepareMoney(this.localize.lang);
+        if (moneyReady(this.localize.lang)) return;
+        prepareMoney(this.localize.lang);
         return nextTask();
       })
       .then(() => {
-        this.configure();
-        this.configuredWith = CONFIG_OPTION_NAMES.map((key) => this[key]);
-        this.hydration?.prepareTemplates(this.render());
+        try {
+          this.configure();
+          this.configuredWith = this.optionValues();
+          this.hydration?.prepareTemplates(this.render());
+        } catch {
+          // Only a head start: hydration configures and renders as it would without it.
+          this.configuredWith = undefined;
+        }
         return nextTask();
       })
       .then(() => super.scheduleUpdate());
@@ -249,7 +260,9 @@ export class DodoCheckout extends LitElement {
 
   /**
    * Hydration attaches the template to the server's DOM; markup that does not match (another
-   * version's), or a page where hydration could not load, is rendered afresh.
+   * version's), or a page where hydration could not load, is rendered afresh. So is a form whose
+   * options the page changed after the server rendered it: hydration keeps the server's texts and
+   * attributes, which would go on showing the server's cart and total.
    */
   protected override update(changed: PropertyValues<this>): void {
     if (!this.hydrating) return super.update(changed);
@@ -259,9 +272,11 @@ export class DodoCheckout extends LitElement {
     // What LitElement's update does before it renders: ReactiveElement's, which reflects attributes.
     (ReactiveElement.prototype as unknown as { update(this: ReactiveElement, changed: PropertyValues): void }).update.call(this, changed);
     const hydration = this.hydration;
-    this.hydration = undefined;
+    const serverOptions = this.serverOptions;
+    this.hydration = this.serverOptions = undefined;
     try {
       if (!hydration) throw new Error('dodo-checkout: Lit hydration did not load');
+      if (this.optionsChangedSince(serverOptions)) throw new Error('dodo-checkout: the options changed since the server rendered the form');
       hydration.hydrate(value, this.renderRoot, this.renderOptions);
     } catch {
       this.renderRoot.replaceChildren();
@@ -275,8 +290,17 @@ export class DodoCheckout extends LitElement {
     if (isServer) this.localize.hostUpdate();
     const early = this.configuredWith;
     this.configuredWith = undefined;
-    if (early ? CONFIG_OPTION_NAMES.some((key, i) => this[key] !== early[i]) : !this.hasUpdated || CONFIG_OPTION_NAMES.some((key) => changed.has(key))) this.configure();
+    if (early ? this.optionsChangedSince(early) : !this.hasUpdated || CONFIG_OPTION_NAMES.some((key) => changed.has(key))) this.configure();
     if (this.hydrating) this.takeTypedText();
+  }
+
+  /** Every option's value, presentation included (a server-rendered form's texts are in its language). */
+  private optionValues(): unknown[] {
+    return OPTION_NAMES.map((key) => this[key]);
+  }
+
+  private optionsChangedSince(values: unknown[] | undefined): boolean {
+    return OPTION_NAMES.some((key, i) => this[key] !== values?.[i]);
   }
 
   /**

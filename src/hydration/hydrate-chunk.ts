@@ -14,7 +14,7 @@ const childPart = _$LH.ChildPart.prototype as unknown as Record<string, Template
  * the first time it is asked for. It is `ChildPart`'s `_$getTemplate`, named `_$AC` in Lit's
  * production build: `_$` names hold across Lit's packages, and Lit's hydration calls the same one.
  */
-const templateOf = (childPart._$AC ?? childPart._$getTemplate)!;
+const templateOf = childPart._$AC ?? childPart._$getTemplate;
 
 /** A directive's result (`keyed(key, template)`): its arguments may hold the templates it renders. */
 const isDirectiveResult = (value: unknown): value is { values: unknown[] } => typeof value === 'object' && value !== null && '_$litDirective$' in value;
@@ -25,6 +25,7 @@ const isDirectiveResult = (value: unknown): value is { values: unknown[] } => ty
  * before hydration's, which then only walks the server's markup.
  */
 export function prepareTemplates(value: unknown): void {
+  if (typeof templateOf !== 'function') return;
   if (isTemplateResult(value)) {
     templateOf.call(childPart, value);
     for (const nested of value.values) prepareTemplates(nested);
