@@ -143,8 +143,8 @@ export class DodoCheckout extends LitElement {
   private hydration: Hydration | undefined;
   /** The options at the upgrade, which the server rendered: the form is hydrated only if they are still the same. */
   private serverOptions: unknown[] | undefined;
-  /** The options when the form was configured before hydration (see `scheduleUpdate`): hydration configures it again only if one has changed since. */
-  private configuredWith: unknown[] | undefined;
+  /** The form was configured before hydration, with the server's options (see `scheduleUpdate`). */
+  private configuredEarly = false;
   /** A task to make the first number formatter is on its way (see `prepareAmounts`). */
   private preparingMoney = false;
   /** What the shopper entered into the server-rendered form before this script ran (see `willUpdate`). */
@@ -212,7 +212,7 @@ export class DodoCheckout extends LitElement {
       return root;
     }
     this.hydrating = true;
-    this.serverOptions = this.optionValues();
+    this.serverOptions = OPTION_NAMES.map((key) => this[key]);
     this.hydrateLoad = loadHydrate().catch(() => undefined);
     adoptStyles(serverRoot, (this.constructor as typeof LitElement).elementStyles);
     // The server writes its styles first in the root: a `<link>` or, with inline styles, a `<style>`.
@@ -245,13 +245,15 @@ export class DodoCheckout extends LitElement {
         return nextTask();
       })
       .then(() => {
+        // With other options than the server's, the form is rendered afresh instead (see `update`).
+        if (this.optionsChangedSince(this.serverOptions)) return nextTask();
         try {
           this.configure();
-          this.configuredWith = this.optionValues();
+          this.configuredEarly = true;
           this.hydration?.prepareTemplates(this.render());
         } catch {
           // Only a head start: hydration configures and renders as it would without it.
-          this.configuredWith = undefined;
+          this.configuredEarly = false;
         }
         return nextTask();
       })
@@ -288,17 +290,14 @@ export class DodoCheckout extends LitElement {
     this.focusedId = this.shadowRoot?.activeElement?.id ?? '';
     // No controller hooks run on the server: the language comes from `locale` here.
     if (isServer) this.localize.hostUpdate();
-    const early = this.configuredWith;
-    this.configuredWith = undefined;
-    if (early ? this.optionsChangedSince(early) : !this.hasUpdated || CONFIG_OPTION_NAMES.some((key) => changed.has(key))) this.configure();
+    // Configured before hydration, with the options it still has: nothing to do again.
+    const configured = this.configuredEarly && !this.optionsChangedSince(this.serverOptions);
+    this.configuredEarly = false;
+    if (!configured && (!this.hasUpdated || CONFIG_OPTION_NAMES.some((key) => changed.has(key)))) this.configure();
     if (this.hydrating) this.takeTypedText();
   }
 
-  /** Every option's value, presentation included (a server-rendered form's texts are in its language). */
-  private optionValues(): unknown[] {
-    return OPTION_NAMES.map((key) => this[key]);
-  }
-
+  /** Whether an option, presentation included (the server's texts are in its language), differs from `values`. */
   private optionsChangedSince(values: unknown[] | undefined): boolean {
     return OPTION_NAMES.some((key, i) => this[key] !== values?.[i]);
   }
