@@ -40,14 +40,18 @@ export interface CheckoutHandlerOptions {
   environment?: DodoEnvironment;
   /** Base URL of the API (e.g. the embedded stand-in); takes precedence over `environment`. */
   baseURL?: string;
-  /** A ready SDK client; `apiKey`, `environment`, `baseURL`, `timeout` and `maxRetries` are then unused. */
+  /**
+   * A ready SDK client; `apiKey`, `environment`, `baseURL` and `timeout` are then unused. Its own
+   * retry count is not used for creating a payment or a session: `maxRetries` below decides that.
+   */
   client?: DodoPayments;
   /** Per-attempt upstream timeout in ms. Default 12 000. */
   timeout?: number;
   /**
-   * SDK retries of connection errors, timeouts, 409, 429 and 5xx. Default 0: the Dodo API does
-   * not document `Idempotency-Key` support, so a retry after a timeout or 5xx may create a second
-   * payment. Raise it only if you know the API deduplicates retried requests.
+   * SDK retries of connection errors, timeouts, 409, 429 and 5xx when creating a payment or a
+   * session, with a ready `client` too. Default 0: the Dodo API does not document
+   * `Idempotency-Key` support, so a retry after a timeout or 5xx may create a second payment.
+   * Raise it only if you know the API deduplicates retried requests.
    */
   maxRetries?: number;
 

@@ -116,7 +116,9 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   const maxJsonDepth = options.maxJsonDepth ?? DEFAULTS.maxJsonDepth;
   const bodyReadTimeoutMs = options.bodyReadTimeoutMs ?? DEFAULTS.bodyReadTimeoutMs;
   const limitRate = options.rateLimit === false ? null : createRateLimiter('create', options.rateLimit ?? DEFAULTS.rateLimit);
-  const upstreamBudgetMs = (client.timeout + 1_000) * (client.maxRetries + 1) + 10_000;
+  // A create is sent as often as `maxRetries` says, whatever the client was made with.
+  const createOptions = { maxRetries: options.maxRetries ?? DEFAULTS.maxRetries };
+  const upstreamBudgetMs = (client.timeout + 1_000) * (createOptions.maxRetries + 1) + 10_000;
   const leaseMs = options.idempotencyLeaseMs ?? upstreamBudgetMs;
   const settleMs = options.outcomeSettleMs ?? upstreamBudgetMs + DEFAULTS.outcomeSlackMs;
   const idempotency = createIdempotencyCoordinator({
@@ -136,11 +138,10 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   async function createPayment(requested: CreatePaymentRequest, idempotencyKey: string | null, request: Request): Promise<StoredResponse> {
     // Recorded at creation, after the idempotency comparison, so a retry's body still matches its first attempt's.
     const body = terms ? recordTermsAcceptance(requested, terms, now()) : requested;
-    if (options.api === 'checkout-sessions') return createCheckoutSessionAnswer(client, body, idempotencyKey, pageLanguageOf(request), secrets);
+    const requestOptions = idempotencyKey ? { ...createOptions, idempotencyKey, headers: { 'Idempotency-Key': idempotencyKey } } : createOptions;
+    if (options.api === 'checkout-sessions') return createCheckoutSessionAnswer(client, body, requestOptions, pageLanguageOf(request), secrets);
     try {
-      const { data, response } = await client.payments
-        .create(body, idempotencyKey ? { idempotencyKey, headers: { 'Idempotency-Key': idempotencyKey } } : undefined)
-        .withResponse();
+      const { data, response } = await client.payments.create(body, requestOptions).withResponse();
       const checked = checkUpstreamPayment(data, response.status, response.headers.get('content-type'));
       if (checked.ok) return { status: 200, body: JSON.stringify(checked.payment) };
       const invalid = upstreamError(PROVIDER_PROBLEM);

@@ -70,16 +70,15 @@ function previewOf(session: CheckoutSessionCreateParams): CheckoutSessionPreview
 export async function createCheckoutSessionAnswer(
   client: DodoPayments,
   body: CreatePaymentRequest,
-  idempotencyKey: string | null,
+  requestOptions: Parameters<DodoPayments['checkoutSessions']['create']>[1],
   language: string | undefined,
   secrets: readonly string[],
 ): Promise<StoredResponse> {
   const params = toCheckoutSessionRequest(body, language);
-  const headers = idempotencyKey ? { idempotencyKey, headers: { 'Idempotency-Key': idempotencyKey } } : undefined;
   let session: Awaited<ReturnType<DodoPayments['checkoutSessions']['create']>>;
   let preview: Awaited<ReturnType<DodoPayments['checkoutSessions']['preview']>>;
   try {
-    [session, preview] = await Promise.all([client.checkoutSessions.create(params, headers), client.checkoutSessions.preview(previewOf(params))]);
+    [session, preview] = await Promise.all([client.checkoutSessions.create(params, requestOptions), client.checkoutSessions.preview(previewOf(params))]);
   } catch (error) {
     return upstreamFailure(error, secrets);
   }

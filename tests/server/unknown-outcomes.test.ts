@@ -4,6 +4,7 @@
  * stand-in ignores `Idempotency-Key` here (the API does not document it), so only the proxy's own
  * reconciliation stands between a retry and a second payment.
  */
+import DodoPayments from 'dodopayments';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CreatePaymentResponseSchema } from '../../src/api/schemas.js';
 import { sha256Hex } from '../../src/server/idempotency.js';
@@ -78,6 +79,27 @@ describe('unknown upstream outcomes', () => {
     expect(retry.status).toBe(200);
     expect((await retry.json()).payment_id).toBe([...standIn.payments.keys()][0]);
     expect(standIn.payments.size).toBe(1);
+  });
+
+  it("sends one POST /payments through a merchant's own SDK client too, whatever retries that client was made with", async () => {
+    // The SDK's defaults: two retries on a connection error, a timeout or a 5xx.
+    const client = new DodoPayments({ bearerToken: API_KEY, baseURL: standIn.url, timeout: 300 });
+    expect(client.maxRetries).toBe(2);
+    const own = await startProxyRig({ client }, standIn);
+    try {
+      standIn.failNext({ create: true, destroySocket: true });
+      const key = freshKey();
+      expect((await own.post(validRequest(), { headers: { 'idempotency-key': key } })).status).toBe(502);
+      expect(standIn.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+      expect(standIn.payments.size).toBe(1);
+      // The payment that reset made is the one the retry gets.
+      const retry = await own.post(validRequest(), { headers: { 'idempotency-key': key } });
+      expect(retry.status).toBe(200);
+      expect((await retry.json()).payment_id).toBe([...standIn.payments.keys()][0]);
+      expect(standIn.payments.size).toBe(1);
+    } finally {
+      await own.close();
+    }
   });
 
   it('treats a 5xx as unknown too: the payment Dodo made before failing is answered', async () => {
