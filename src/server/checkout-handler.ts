@@ -87,6 +87,16 @@ function isReplayable(response: StoredResponse): boolean {
   }
 }
 
+/**
+ * Whether an answer leaves open that Dodo created the payment: a timeout, a lost connection or a
+ * 5xx may come after it did. A refused API key (401, 403) is answered before anything is made.
+ */
+function mayHaveCreated(response: StoredResponse): boolean {
+  if (response.status < 500) return false;
+  const upstreamStatus = response.headers?.['x-upstream-status'];
+  return upstreamStatus !== '401' && upstreamStatus !== '403';
+}
+
 function paymentIdOf(body: string): string | undefined {
   try {
     const parsed = JSON.parse(body) as { payment_id?: unknown };
@@ -119,8 +129,10 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   // A create is sent as often as `maxRetries` says, whatever the client was made with.
   const createOptions = { maxRetries: options.maxRetries ?? DEFAULTS.maxRetries };
   const upstreamBudgetMs = (client.timeout + 1_000) * (createOptions.maxRetries + 1) + 10_000;
+  const sessions = options.api === 'checkout-sessions';
   const leaseMs = options.idempotencyLeaseMs ?? upstreamBudgetMs;
-  const settleMs = options.outcomeSettleMs ?? upstreamBudgetMs + DEFAULTS.outcomeSlackMs;
+  // A session charges nothing until the shopper pays: an unfinished create is simply made again, at once.
+  const settleMs = sessions ? 0 : (options.outcomeSettleMs ?? upstreamBudgetMs + DEFAULTS.outcomeSlackMs);
   const idempotency = createIdempotencyCoordinator({
     store: options.idempotencyStore ?? createMemoryIdempotencyStore(),
     ttlMs: options.idempotencyTtlMs ?? DEFAULTS.idempotencyTtlMs,
@@ -128,8 +140,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     waitMs: leaseMs,
     settleMs,
     shouldStore: isReplayable,
-    // A session charges nothing until the shopper pays: an unfinished create is simply made again.
-    ...(options.api === 'checkout-sessions' ? { isUnresolved: () => false } : {}),
+    isUnresolved: sessions ? () => false : mayHaveCreated,
   });
   const statusSigner = statusSignerFor(options, secrets[0]!);
   const terms = checkTermsOption(options.terms);
@@ -225,7 +236,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
       const upstreamBody = body;
       const outcome = await idempotency.execute(idempotencyKey, canonicalJson(upstreamBody), {
         create: (tag) => createPayment(tagWithCheckoutKey(upstreamBody, tag), idempotencyKey, request),
-        recover: (tag, since) => recoverTaggedPayment(client, tag, { since, until: since + settleMs }, upstreamBody.payment_link !== false),
+        recover: sessions ? async () => null : (tag, since) => recoverTaggedPayment(client, tag, { since, until: since + settleMs }, upstreamBody.payment_link !== false),
       });
       if (!('response' in outcome)) return fail(...refusalFor(outcome));
       stored = outcome.response;

@@ -9,7 +9,7 @@ import DodoPayments from 'dodopayments';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreatePaymentResponseSchema, type CreatePaymentRequest } from '../../src/api/schemas.js';
 import { pageLanguageOf, toCheckoutSessionRequest } from '../../src/server/checkout-sessions.js';
-import { CHECKOUT_KEY_METADATA, createStatusHandler, toNodeHandler } from '../../src/server/index.js';
+import { CHECKOUT_KEY_METADATA, createMemoryIdempotencyStore, createStatusHandler, toNodeHandler, type IdempotencyStore } from '../../src/server/index.js';
 import { API_KEY, freshKey, startProxyRig, validRequest, type ProxyRig } from './support.js';
 
 let proxy: ProxyRig;
@@ -103,6 +103,36 @@ describe('the proxy in checkout-sessions mode', () => {
     // The browser's metadata is dropped by policy; only the proxy's key tag goes along.
     expect(sent.metadata).toEqual({ [CHECKOUT_KEY_METADATA]: expect.any(String) });
     expect(proxy.standIn.requests.filter((request) => request.path === '/payments'), 'no POST /payments').toHaveLength(0);
+  });
+
+  it('makes a session again when the attempt before it left no answer: a session charges nothing until paid', async () => {
+    // The first create's answer is not kept (the store fails to record it), so its lease runs out unresolved.
+    const store = createMemoryIdempotencyStore();
+    let failComplete = true;
+    const flaky: IdempotencyStore = {
+      ...store,
+      claim: (...args) => store.claim(...args),
+      release: (...args) => store.release(...args),
+      complete: (...args) => {
+        if (!failComplete) return store.complete(...args);
+        failComplete = false;
+        return Promise.reject(new Error('store down'));
+      },
+    };
+    const sessions = await startProxyRig({ api: 'checkout-sessions', idempotencyStore: flaky, idempotencyLeaseMs: 200 }, proxy.standIn);
+    try {
+      const key = freshKey();
+      const first = await sessions.post(validRequest(), { headers: { 'idempotency-key': key } });
+      expect(first.status).toBe(200);
+      await new Promise((done) => setTimeout(done, 300));
+      const again = await sessions.post(validRequest(), { headers: { 'idempotency-key': key } });
+      expect(again.status).toBe(200);
+      const answer = await again.json();
+      expect(answer.payment_id).toMatch(/^cks_/);
+      expect(answer.payment_id).not.toBe((await first.json()).payment_id);
+    } finally {
+      await sessions.close();
+    }
   });
 
   it('passes the API refusal of a bad discount code on, as in payments mode', async () => {

@@ -92,6 +92,20 @@ describe('upstream errors', () => {
     }
   });
 
+  it('answers a retry after a wrong key the same way: a refused key made nothing, so the outcome is not unknown', async () => {
+    const wrongKey = await startProxyRig({ apiKey: 'sk_wrong_key_123456' }, rig.standIn);
+    try {
+      const key = freshKey();
+      for (let attempt = 0; attempt < 2; attempt += 1) {
+        const response = await wrongKey.post(validRequest(), { headers: { 'idempotency-key': key } });
+        expect(response.status).toBe(502);
+        expect(await response.json()).toEqual(UNAVAILABLE);
+      }
+    } finally {
+      await wrongKey.close();
+    }
+  });
+
   it.each([
     ['a 503 the API marks retryable', { status: 503, headers: { 'x-should-retry': 'true', 'retry-after-ms': '10' } }, 502],
     ['a timeout', { delayMs: 1_500 }, 504],
