@@ -83,12 +83,12 @@ export async function createCheckoutSessionAnswer(
     return upstreamFailure(error, secrets);
   }
   const link = session?.checkout_url;
-  if (typeof session?.session_id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(session.session_id) || typeof link !== 'string' || !Number.isSafeInteger(preview?.total_price)) {
+  if (typeof session?.session_id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(session.session_id) || typeof link !== 'string' || !Number.isSafeInteger(preview?.current_breakup?.total_amount)) {
     const invalid = upstreamError(PROVIDER_PROBLEM);
     return {
       status: invalid.status,
       body: JSON.stringify({ code: invalid.code, message: invalid.message }),
-      headers: { 'x-upstream-cause': 'checkout session answer lacks session_id, checkout_url or the preview total_price' },
+      headers: { 'x-upstream-cause': 'checkout session answer lacks session_id, checkout_url or the preview current_breakup.total_amount' },
     };
   }
   const customer =
@@ -100,7 +100,8 @@ export async function createCheckoutSessionAnswer(
     session_id: session.session_id,
     checkout_url: link,
     payment_link: link,
-    total_amount: preview.total_price,
+    // What the session charges, as the quote shows it: the breakup's total, after discount and tax.
+    total_amount: preview.current_breakup.total_amount,
     currency: preview.currency,
     client_secret: '',
     customer,

@@ -91,7 +91,8 @@ export function previewCheckout(input: unknown, catalogue: PricingCatalogue, set
         meters: [],
         credit_entitlements: [],
       })),
-      total_price: order.total,
+      // The cart's price before discount and tax; what is charged is `current_breakup.total_amount`.
+      total_price: order.subtotal,
       total_tax: order.tax,
       recurring_breakup: null,
       tax_id_err_msg: taxId && !taxId.valid ? taxId.message : null,
