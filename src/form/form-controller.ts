@@ -67,14 +67,19 @@ export class FormController {
     if (this.values.discountCode) this.openDiscount();
   }
 
-  /** What this tab saved for the checkout: the shopper's own entries again, and their chip. */
-  restore(saved: Partial<FormValues>, chip = ''): void {
+  /**
+   * What this tab saved for the checkout: the shopper's own entries again, and their chip. An entry
+   * the shopper made on this page is newer than anything saved (a cart changed and changed back
+   * brings back the first cart's record): it stays, and so does a chosen chip.
+   */
+  restore(record: Partial<FormValues>, chip = ''): void {
+    const saved = Object.fromEntries(Object.entries(record).filter(([field]) => !this.edited.has(field as FormField))) as Partial<FormValues>;
     const country = saved.country ?? this.values.country;
     const changes: Partial<FormValues> = { ...saved };
     if (country !== this.values.country && !saved.state) changes.state = '';
     for (const field of Object.keys(saved) as FormField[]) this.edited.add(field);
     this.change(changes, country !== this.values.country ? COUNTRY_DEPENDENT : [], false);
-    if (chip) this.chip = chip;
+    if (chip && !this.chip) this.chip = chip;
     if (this.values.discountCode) this.openDiscount();
   }
 

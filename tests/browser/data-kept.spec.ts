@@ -61,6 +61,34 @@ test('values are saved as they are typed, survive a reload, and never touch loca
   expect((await storage(page)).local).toEqual([]);
 });
 
+test('a cart changed and changed back keeps what the shopper typed since, not what was saved for the first cart', async ({ page }) => {
+  await page.goto(PAGE);
+  const email = page.getByRole('textbox', { name: 'Email', exact: true });
+  const street = page.getByRole('textbox', { name: 'Street address', exact: true });
+  await email.fill('ada@example.com');
+  await street.fill('1 Infinite Loop');
+  const setQuantity = (quantity: number) =>
+    page.locator('dodo-checkout').evaluate(async (checkout: any, quantity) => {
+      const cart = JSON.parse(checkout.getAttribute('cart'));
+      cart[0].quantity = quantity;
+      checkout.setAttribute('cart', JSON.stringify(cart));
+      await checkout.updateComplete;
+    }, quantity);
+  await setQuantity(2);
+  await expect(email).toHaveValue('ada@example.com');
+  await email.clear();
+  await email.fill('ada.lovelace@example.com');
+  await page.getByRole('textbox', { name: 'City', exact: true }).fill('Cupertino');
+  await setQuantity(1);
+  await expect(email).toHaveValue('ada.lovelace@example.com');
+  await expect(street).toHaveValue('1 Infinite Loop');
+  await expect(page.getByRole('textbox', { name: 'City', exact: true })).toHaveValue('Cupertino');
+  // And what is on screen is what a reload brings back.
+  await page.reload();
+  await expect(email).toHaveValue('ada.lovelace@example.com');
+  await expect(page.getByRole('textbox', { name: 'City', exact: true })).toHaveValue('Cupertino');
+});
+
 test('values survive leaving the page and coming back when the page is not cached', async ({ page }) => {
   await watchRestores(page);
   await page.goto(PAGE);
