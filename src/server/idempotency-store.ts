@@ -38,7 +38,8 @@ export interface IdempotencyReleaseOptions {
  * Storage for idempotency keys (payments by `Idempotency-Key`, webhooks by event id…).
  * Implementations must make `claim` atomic across every instance that shares the store, keep a
  * key's record (lease, unresolved marker or response) for as long as asked, never drop a live
- * record to make room (refuse with `IdempotencyStoreFullError` instead), and fail or time out
+ * record to make room (refuse with `IdempotencyStoreFullError` instead; a store may be created to
+ * drop completed records, never a lease), and fail or time out
  * rather than wait indefinitely: callers treat any error as "store unavailable" and do nothing.
  */
 export interface IdempotencyStore {
@@ -67,8 +68,18 @@ export class IdempotencyStoreFullError extends Error {
 }
 
 export interface MemoryIdempotencyStoreOptions {
-  /** Most keys kept. When every one is still inside its TTL, new keys are refused (never evicted). Default 10 000. */
+  /**
+   * Most keys kept. When every one is still inside its TTL, new keys are refused with
+   * `IdempotencyStoreFullError` (unless `evictCompletedWhenFull`). Default 10 000.
+   */
   maxEntries?: number;
+  /**
+   * When full, forget the completed key that finished longest ago to make room, rather than
+   * refuse the new key. A key still being worked on is never forgotten. Right for the webhook
+   * handler's handled-event markers (forgetting the oldest only lets a very late redelivery run
+   * again); wrong for payments, where a forgotten key lets a retry pay twice. Default `false`.
+   */
+  evictCompletedWhenFull?: boolean;
   /** Clock (tests). */
   now?: () => number;
 }
@@ -89,10 +100,12 @@ export function randomToken(): string {
 /**
  * The default store: a `Map` in this process, bounded by `maxEntries`. Entries expire after their
  * TTL; a full map refuses new keys with `IdempotencyStoreFullError` rather than forget a live one
- * (forgetting it would let its retry create a second payment).
+ * (forgetting it would let its retry create a second payment), or with `evictCompletedWhenFull`
+ * forgets the completed key that finished first.
  */
 export function createMemoryIdempotencyStore(options: MemoryIdempotencyStoreOptions = {}): IdempotencyStore {
   const maxEntries = options.maxEntries ?? 10_000;
+  const evictCompletedWhenFull = options.evictCompletedWhenFull ?? false;
   const now = options.now ?? Date.now;
   const entries = new Map<string, MemoryEntry>();
 
@@ -116,10 +129,23 @@ export function createMemoryIdempotencyStore(options: MemoryIdempotencyStoreOpti
     return Math.max(1, Math.ceil((soonest - at) / 1000));
   }
 
+  /** Forgets the completed entry that finished first (the map holds completed entries in the order they finished). */
+  function evictOldestCompleted(): boolean {
+    for (const [key, entry] of entries) {
+      if (entry.state === 'completed') {
+        entries.delete(key);
+        return true;
+      }
+    }
+    return false;
+  }
+
   function makeRoom(): void {
     if (entries.size < maxEntries) return;
     const retryAfter = sweep();
-    if (entries.size >= maxEntries) throw new IdempotencyStoreFullError(retryAfter);
+    while (entries.size >= maxEntries) {
+      if (!evictCompletedWhenFull || !evictOldestCompleted()) throw new IdempotencyStoreFullError(retryAfter);
+    }
   }
 
   return {
@@ -141,7 +167,9 @@ export function createMemoryIdempotencyStore(options: MemoryIdempotencyStoreOpti
     async complete(key, token, bodyHash, response, ttlMs) {
       const entry = live(key);
       if (entry && (entry.state !== 'in_flight' || entry.token !== token)) return;
-      if (!entry) makeRoom();
+      if (entry) entries.delete(key);
+      else makeRoom();
+      // Set afresh, so the map's order is the order keys completed in.
       entries.set(key, { state: 'completed', bodyHash, response, expiresAt: now() + ttlMs });
     },
     async release(key, token, releaseOptions = {}) {

@@ -38,9 +38,14 @@ function tooLarge(maxBytes: number): JsonBodyResult {
   return { ok: false, status: 413, code: 'BODY_TOO_LARGE', message: `The request body exceeds ${maxBytes} bytes.` };
 }
 
-const TIMED_OUT = Symbol('timed out');
+export const TIMED_OUT = Symbol('timed out');
 
-async function readLimited(request: Request, maxBytes: number, timeoutMs: number): Promise<Uint8Array | null | typeof TIMED_OUT> {
+/**
+ * The body's bytes: null past `maxBytes` (read no further), `TIMED_OUT` when the whole body has
+ * not arrived within `timeoutMs`. Throws when the stream fails. The checkout routes and the
+ * webhook route read their bodies through it.
+ */
+export async function readLimited(request: Request, maxBytes: number, timeoutMs: number): Promise<Uint8Array | null | typeof TIMED_OUT> {
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -10,6 +10,7 @@ import DodoPayments from 'dodopayments';
 import type { CheckoutLogger } from './checkout-handler-options.js';
 import { sha256Hex } from './idempotency.js';
 import { createMemoryIdempotencyStore, type IdempotencyStore } from './idempotency-store.js';
+import { readLimited, TIMED_OUT } from './read-json-body.js';
 
 /** Every event Dodo sends, as the SDK types it (`event.type` narrows `event.data`). */
 export type WebhookEvent = DodoPayments.UnwrapWebhookEvent;
@@ -31,14 +32,21 @@ export interface WebhookHandlerOptions {
    */
   onEvent: (event: WebhookEvent, context: WebhookEventContext) => void | Promise<void>;
   /**
-   * Where delivered `webhook-id`s are remembered: in memory by default (one instance), or the
-   * Redis store from `dodo-checkout/server/redis-store` shared by every instance.
+   * Where delivered `webhook-id`s are remembered: in memory by default (one instance, the 10 000
+   * most recently handled events; when full, the one handled longest ago is forgotten, so new
+   * events are never refused), or the Redis store from `dodo-checkout/server/redis-store` shared
+   * by every instance.
    */
   store?: IdempotencyStore;
   /** Largest accepted clock difference in seconds, 1–300. Default 300 (the SDK's own limit). */
   toleranceSeconds?: number;
   /** Largest accepted body in bytes (413 above). Default 1 MiB. */
   maxBodyBytes?: number;
+  /**
+   * Longest wait for the whole body, in ms (408 `REQUEST_TIMEOUT` after), so a client that stalls
+   * or trickles its body cannot hold the request open until it is signed and checked. Default 10 000.
+   */
+  bodyReadTimeoutMs?: number;
   /** How long a handled event is remembered, in ms. Default 3 days, longer than Dodo's retry schedule. */
   dedupeTtlMs?: number;
   /**
@@ -70,6 +78,7 @@ export interface WebhookLogEntry {
 const DEFAULTS = {
   toleranceSeconds: 300,
   maxBodyBytes: 1024 * 1024,
+  bodyReadTimeoutMs: 10_000,
   dedupeTtlMs: 3 * 24 * 60 * 60 * 1000,
   processingTimeoutMs: 60_000,
   duplicateWaitMs: 10_000,
@@ -97,30 +106,13 @@ function isWebhookKey(key: string): boolean {
   }
 }
 
-async function readTextLimited(request: Request, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; status: 400 | 413 }> {
+/** The body as text: at most `maxBytes`, whole within `timeoutMs`, strict UTF-8. */
+async function readTextLimited(request: Request, maxBytes: number, timeoutMs: number): Promise<{ ok: true; text: string } | { ok: false; status: 400 | 408 | 413 }> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) return { ok: false, status: 413 };
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        return { ok: false, status: 413 };
-      }
-      chunks.push(value);
-    }
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const bytes = await readLimited(request, maxBytes, timeoutMs);
+  if (bytes === TIMED_OUT) return { ok: false, status: 408 };
+  if (bytes === null) return { ok: false, status: 413 };
   try {
     // ignoreBOM keeps a leading BOM: the signature covers the bytes exactly as sent.
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
@@ -144,8 +136,9 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
  *
  * Answers 200 once the event is handled (or was already), 401 for a missing or wrong signature
  * or a timestamp outside the tolerance, 400 for a signed body that is not an event, 413 above
- * `maxBodyBytes`, 409 with `Retry-After` while another delivery of the same event is still
- * running, and 500 when `onEvent` threw (Dodo retries).
+ * `maxBodyBytes`, 408 when the body takes longer than `bodyReadTimeoutMs`, 409 with
+ * `Retry-After` while another delivery of the same event is still running, 500 when `onEvent`
+ * threw and 503 when the store cannot record the event (Dodo retries both).
  *
  * Throws at creation when no valid webhook key is configured.
  *
@@ -166,10 +159,12 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     throw new Error(`dodo-checkout/server: \`toleranceSeconds\` must be between 1 and ${SDK_TOLERANCE_SECONDS}.`);
   }
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
+  const bodyReadTimeoutMs = options.bodyReadTimeoutMs ?? DEFAULTS.bodyReadTimeoutMs;
   const dedupeTtlMs = options.dedupeTtlMs ?? DEFAULTS.dedupeTtlMs;
   const processingTimeoutMs = options.processingTimeoutMs ?? DEFAULTS.processingTimeoutMs;
   const duplicateWaitMs = options.duplicateWaitMs ?? DEFAULTS.duplicateWaitMs;
-  const store = options.store ?? createMemoryIdempotencyStore();
+  // Forgetting an old handled event only risks running a very late redelivery again; refusing new events would stop fulfilment.
+  const store = options.store ?? createMemoryIdempotencyStore({ evictCompletedWhenFull: true });
   const logger: CheckoutLogger | null = options.logger === undefined ? console : options.logger;
   // Verification only: this client never calls the API, so it needs no real API key.
   const client = new DodoPayments({ bearerToken: 'webhook-verification-only', webhookKey, baseURL: 'http://localhost.invalid' });
@@ -227,8 +222,9 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       return { status: 401, code: 'WEBHOOK_TIMESTAMP_OUT_OF_RANGE', message: 'The webhook timestamp is too old or in the future.' };
     }
 
-    const read = await readTextLimited(request, maxBodyBytes);
+    const read = await readTextLimited(request, maxBodyBytes, bodyReadTimeoutMs);
     if (!read.ok) {
+      if (read.status === 408) return { status: 408, code: 'REQUEST_TIMEOUT', message: 'The request body did not arrive in time.' };
       return read.status === 413
         ? { status: 413, code: 'BODY_TOO_LARGE', message: `The request body exceeds ${maxBodyBytes} bytes.` }
         : { status: 400, code: 'INVALID_BODY', message: 'The request body is not valid UTF-8.' };

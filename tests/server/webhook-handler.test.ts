@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWebhookHandler } from '../../src/server/index.js';
+import { request as httpRequest } from 'node:http';
+import { createMemoryIdempotencyStore, createWebhookHandler } from '../../src/server/index.js';
 import { newWebhookId, paymentEvent, signedHeaders, startWebhookRig, TEST_WEBHOOK_SECRET, type RigOptions, type WebhookRig } from './webhook-support.js';
 
 const rigs: WebhookRig[] = [];
@@ -346,5 +347,153 @@ describe('webhook dedupe (memory store)', () => {
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('5');
     expect(r.events).toHaveLength(0);
+  });
+});
+
+describe('webhook dedupe when the memory store is full', () => {
+  it('the default store keeps answering 200 past 10 000 handled events, and still knows recent ones', async () => {
+    let handled = 0;
+    const handler = createWebhookHandler({ webhookKey: TEST_WEBHOOK_SECRET, logger: null, onEvent: () => void handled++ });
+    const body = JSON.stringify(paymentEvent());
+    const deliver = (id: string) => handler(new Request('http://localhost/api/webhooks', { method: 'POST', headers: signedHeaders(body, { id }), body }));
+    const refused: number[] = [];
+    for (let i = 0; i < 10_050; i++) {
+      const response = await deliver(`msg_full_${i}`);
+      if (response.status !== 200) refused.push(response.status);
+    }
+    expect(refused).toEqual([]);
+    expect(handled).toBe(10_050);
+    expect(await (await deliver('msg_full_10049')).json()).toEqual({ received: true, duplicate: true });
+    expect(handled).toBe(10_050);
+  }, 60_000);
+
+  it('makes room by forgetting the longest-handled events first; every new event runs once and gets 200', async () => {
+    const r = await rig({ store: createMemoryIdempotencyStore({ maxEntries: 3, evictCompletedWhenFull: true }) });
+    const body = JSON.stringify(paymentEvent());
+    const ids = Array.from({ length: 8 }, () => newWebhookId());
+    for (const id of ids) {
+      const response = await r.deliver(body, { id });
+      expect(response.status, id).toBe(200);
+      expect(await response.json()).toEqual({ received: true });
+    }
+    expect(r.events.map((entry) => entry.context.webhookId)).toEqual(ids);
+    for (const id of ids.slice(-3)) expect(await (await r.deliver(body, { id })).json(), id).toEqual({ received: true, duplicate: true });
+    expect(r.events).toHaveLength(8);
+    // The oldest event gave way: a redelivery this late runs it again (a bigger store or Redis remembers longer).
+    expect(await (await r.deliver(body, { id: ids[0] })).json()).toEqual({ received: true });
+    expect(r.events).toHaveLength(9);
+  });
+
+  it('never forgets an event still being handled, and counts age from when an event finished', async () => {
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    let finish!: () => void;
+    const gate = new Promise<void>((resolve) => (finish = resolve));
+    const slowId = newWebhookId();
+    const r = await rig({
+      duplicateWaitMs: 50,
+      store: createMemoryIdempotencyStore({ maxEntries: 2, evictCompletedWhenFull: true }),
+      behaviour: async (_event, context) => {
+        if (context.webhookId !== slowId) return;
+        started();
+        await gate;
+      },
+    });
+    const body = JSON.stringify(paymentEvent());
+    const slow = r.deliver(body, { id: slowId });
+    await running;
+    const quick = [newWebhookId(), newWebhookId(), newWebhookId()];
+    for (const id of quick) expect((await r.deliver(body, { id })).status, id).toBe(200);
+    const whileRunning = await r.deliver(body, { id: slowId });
+    expect(whileRunning.status).toBe(409);
+    expect((await whileRunning.json()).code).toBe('WEBHOOK_IN_PROGRESS');
+    finish();
+    expect((await slow).status).toBe(200);
+    // The slow event finished last, so the next new event pushes out the last quick one, not it.
+    expect((await r.deliver(body)).status).toBe(200);
+    expect(await (await r.deliver(body, { id: slowId })).json()).toEqual({ received: true, duplicate: true });
+    expect(r.events.filter((entry) => entry.context.webhookId === slowId)).toHaveLength(1);
+  });
+
+  it('still refuses (503, retryable) when every kept event is being handled: none can be forgotten', async () => {
+    let finish!: () => void;
+    const gate = new Promise<void>((resolve) => (finish = resolve));
+    const r = await rig({ store: createMemoryIdempotencyStore({ maxEntries: 1, evictCompletedWhenFull: true }), behaviour: () => gate });
+    const body = JSON.stringify(paymentEvent());
+    const first = r.deliver(body);
+    while (r.events.length === 0) await sleep(5);
+    const second = await r.deliver(body);
+    expect(second.status).toBe(503);
+    expect(second.headers.get('retry-after')).toBeTruthy();
+    finish();
+    expect((await first).status).toBe(200);
+    expect((await r.deliver(body)).status).toBe(200);
+    expect(r.events).toHaveLength(2);
+  });
+});
+
+describe('webhook body read deadline', () => {
+  /** Posts the signed headers and half the body over node:http, then waits without finishing it. */
+  function postHalf(url: string, body: string): Promise<{ status: number; body: string; elapsedMs: number }> {
+    const started = Date.now();
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(url, { method: 'POST', headers: { ...signedHeaders(body), 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => {
+          clearTimeout(giveUp);
+          resolve({ status: res.statusCode ?? 0, body: text, elapsedMs: Date.now() - started });
+        });
+      });
+      const giveUp = setTimeout(() => {
+        req.destroy();
+        reject(new Error('no answer within 3 s: the body read has no deadline'));
+      }, 3_000);
+      req.on('error', reject);
+      req.write(body.slice(0, body.length / 2));
+    });
+  }
+
+  it('answers 408 REQUEST_TIMEOUT at bodyReadTimeoutMs to a body that never finishes, without running onEvent', async () => {
+    const r = await rig({ bodyReadTimeoutMs: 200 });
+    const answer = await postHalf(r.url, JSON.stringify(paymentEvent()));
+    expect(answer.status).toBe(408);
+    expect(JSON.parse(answer.body)).toEqual({ code: 'REQUEST_TIMEOUT', message: 'The request body did not arrive in time.' });
+    expect(answer.elapsedMs).toBeGreaterThanOrEqual(150);
+    expect(answer.elapsedMs).toBeLessThan(2_000);
+    expect(JSON.parse(r.logs.at(-1)!)).toMatchObject({ status: 408, code: 'REQUEST_TIMEOUT' });
+    expect(r.events).toHaveLength(0);
+  });
+
+  it('applies the deadline to a fetch-standard request whose body stream stalls', async () => {
+    const handler = createWebhookHandler({ webhookKey: TEST_WEBHOOK_SECRET, logger: null, bodyReadTimeoutMs: 200, onEvent: () => undefined });
+    const body = JSON.stringify(paymentEvent());
+    const stalled = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(body.slice(0, 10)));
+      },
+    });
+    const request = new Request('http://localhost/api/webhooks', { method: 'POST', headers: signedHeaders(body), body: stalled, duplex: 'half' } as RequestInit);
+    const answer = await Promise.race([handler(request), sleep(2_000).then(() => 'still reading after 2 s')]);
+    expect(answer).toBeInstanceOf(Response);
+    expect((answer as Response).status).toBe(408);
+  });
+
+  it('still accepts a body sent slowly in pieces that finishes within the deadline', async () => {
+    const r = await rig({ bodyReadTimeoutMs: 2_000 });
+    const body = JSON.stringify(paymentEvent());
+    const pieces = [body.slice(0, 20), body.slice(20, 60), body.slice(60)];
+    const stream = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const piece = pieces.shift();
+        if (piece === undefined) return controller.close();
+        await sleep(50);
+        controller.enqueue(new TextEncoder().encode(piece));
+      },
+    });
+    const response = await fetch(r.url, { method: 'POST', headers: signedHeaders(body), body: stream, duplex: 'half' } as RequestInit);
+    expect(response.status).toBe(200);
+    expect(r.events).toHaveLength(1);
   });
 });
