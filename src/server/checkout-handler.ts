@@ -268,7 +268,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     return reply(stored.status, stored.status === 200 ? await withStatusToken(stored.body, statusSigner) : stored.body, headers);
   }
 
-  return loggedRoute(respond, { logger, secrets, msg: 'dodo-checkout payment request', failure: 'Something went wrong while creating the payment.' });
+  return loggedRoute(respond, { logger, secrets, msg: 'dodo-checkout payment request', failure: 'Something went wrong while creating the payment.', allowedOrigins: options.allowedOrigins });
 }
 
 /** The answer for a key the proxy cannot serve now: `[status, code, message, headers]`. */

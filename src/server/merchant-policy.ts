@@ -2,8 +2,9 @@
  * The merchant's policy applied to a validated request body: product allowlist, pay-what-you-want
  * minimums (the browser's `amount` reaches the API only for the products listed there), accepted
  * payment methods (intersected, never widened), who may name an existing customer, which
- * metadata keys the browser may set (never the terms consent record), and pinned fields. Pure: returns the body to send or the
- * refusal.
+ * metadata keys the browser may set (never the terms consent record), 3DS (the browser may only
+ * require it, never turn off the merchant's default), and pinned fields. Pure: returns the body to
+ * send or the refusal.
  */
 import type { ProxyErrorCode } from '../api/proxy-errors.js';
 import type { CreatePaymentRequest } from '../api/schemas.js';
@@ -62,6 +63,8 @@ export function applyMerchantPolicy(request: CreatePaymentRequest, policy: Polic
   const cart = cartPolicy.cart;
 
   const body: CreatePaymentRequest = { ...request, product_cart: cart };
+  // `force_3ds` overrides the merchant's 3DS default: the browser may ask for 3DS, not switch it off.
+  if (body.force_3ds !== true) delete body.force_3ds;
 
   if (!policy.allowClientCustomerId) {
     if ('customer_id' in request.customer) {

@@ -204,5 +204,5 @@ export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutH
     return reply(200, answer.body, { 'x-quote-cache': log.cache ?? 'miss' });
   }
 
-  return loggedRoute(respond, { logger, secrets, msg: 'dodo-checkout quote request', failure: 'Something went wrong while quoting.' });
+  return loggedRoute(respond, { logger, secrets, msg: 'dodo-checkout quote request', failure: 'Something went wrong while quoting.', allowedOrigins: options.allowedOrigins });
 }

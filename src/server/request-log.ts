@@ -4,8 +4,9 @@
  * key appears as a short SHA-256 prefix.
  */
 import { proxyErrorJson } from '../api/proxy-errors.js';
-import type { CheckoutLogger } from './checkout-handler-options.js';
+import type { CheckoutHandlerOptions, CheckoutLogger } from './checkout-handler-options.js';
 import { describeErrorCause } from './error-cause.js';
+import { decideOrigin } from './origin-policy.js';
 
 export interface RequestLogEntry {
   method: string;
@@ -46,11 +47,19 @@ export function writeRequestLog(logger: CheckoutLogger | null, entry: RequestLog
 /**
  * A route that writes its one log line per request: `respond` fills the entry (and may add
  * personal values to `sensitive`, which a failure's cause is redacted of); an exception it throws
- * becomes a 500 `INTERNAL_ERROR` with `failure` as its message and its cause on the line.
+ * becomes a 500 `INTERNAL_ERROR` with `failure` as its message and its cause on the line. The 500
+ * has the headers of the route's other answers, CORS for `allowedOrigins` included (pass the
+ * route's own), so the shop's page reads the error instead of seeing a network failure.
  */
 export function loggedRoute(
   respond: (request: Request, log: RequestLogEntry, sensitive: string[]) => Promise<Response>,
-  { logger, secrets, msg, failure }: { logger: CheckoutLogger | null; secrets: readonly string[]; msg: string; failure: string },
+  {
+    logger,
+    secrets,
+    msg,
+    failure,
+    allowedOrigins,
+  }: { logger: CheckoutLogger | null; secrets: readonly string[]; msg: string; failure: string; allowedOrigins?: CheckoutHandlerOptions['allowedOrigins'] },
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     const started = Date.now();
@@ -63,9 +72,15 @@ export function loggedRoute(
       log.status = 500;
       log.code = 'INTERNAL_ERROR';
       log.cause = describeErrorCause(error, sensitive);
+      const origin = decideOrigin(request, allowedOrigins);
       response = new Response(proxyErrorJson('INTERNAL_ERROR', failure), {
         status: 500,
-        headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+          ...(origin.allowed ? origin.corsHeaders : {}),
+        },
       });
     }
     log.duration_ms = Date.now() - started;

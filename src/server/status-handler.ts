@@ -101,5 +101,5 @@ export function createStatusHandler(options: StatusHandlerOptions = {}): StatusH
     }
   }
 
-  return loggedRoute(respond, { logger, secrets, msg: 'dodo-checkout status request', failure: 'Something went wrong while checking the payment.' });
+  return loggedRoute(respond, { logger, secrets, msg: 'dodo-checkout status request', failure: 'Something went wrong while checking the payment.', allowedOrigins: options.allowedOrigins });
 }

@@ -110,6 +110,32 @@ describe('merchant policy', () => {
     expect((await ok.json()).total_amount).toBe(3000 + Math.round(15 * 0.92 * 100));
   });
 
+  it('sends force_3ds only to require 3DS: a browser false or null is dropped, a pinned value wins', async () => {
+    expect((await rig.post(validRequest({ force_3ds: true }))).status).toBe(200);
+    expect(lastUpstreamBody().force_3ds).toBe(true);
+    for (const forged of [false, null]) {
+      expect((await rig.post(validRequest({ force_3ds: forged }))).status).toBe(200);
+      expect(lastUpstreamBody(), `browser force_3ds: ${forged}`).not.toHaveProperty('force_3ds');
+    }
+
+    const cases: [boolean | null, boolean | null, boolean | null][] = [
+      // [pinned, from the browser, sent]
+      [false, true, false],
+      [false, false, false],
+      [true, false, true],
+      [null, true, null],
+    ];
+    for (const [pinned, fromBrowser, sent] of cases) {
+      const pinning = await startProxyRig({ pin: { force_3ds: pinned } }, standIn);
+      try {
+        expect((await pinning.post(validRequest({ force_3ds: fromBrowser }))).status).toBe(200);
+        expect(lastUpstreamBody().force_3ds, `pin ${pinned}, browser ${fromBrowser}`).toBe(sent);
+      } finally {
+        await pinning.close();
+      }
+    }
+  });
+
   it('refuses customer ids and saved payment methods from the browser unless allowed', async () => {
     const attach = await rig.post(validRequest({ customer: { customer_id: 'cus_someone_else' } }));
     expect(attach.status).toBe(422);
