@@ -106,7 +106,7 @@ export class DodoCheckout extends LitElement {
   }
 
   private readonly localize = new LocalizeController(this);
-  private readonly form = new FormController(this);
+  private readonly form = new FormController(this, () => this.addressFormat?.fields ?? []);
   private readonly data = new ReferenceDataController(this, () => this.form.values.country);
   private readonly submission = new SubmissionController(this);
   private readonly memory = new CheckoutMemory(this, this.form, this.submission);
@@ -443,7 +443,7 @@ export class DodoCheckout extends LitElement {
   }
 
   private renderForm(view: FormView, config: CheckoutConfig) {
-    return html`<form part="form" novalidate aria-label=${view.t('checkout')} @submit=${this.onSubmit} @keydown=${this.onFormKeydown} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onFocusOut}>
+    return html`<form part="form" novalidate aria-label=${view.t('checkout')} @submit=${this.onSubmit} @keydown=${this.onFormKeydown} @input=${this.onInput} @change=${this.onInput} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
       ${contactSection(view, config)}
       ${addressSection({ ...view, config, ...this.countryView(), subdivisions: this.data.subdivisions })}
       ${this.wholeForm ? this.renderRestOfForm(view, config) : nothing}
@@ -521,6 +521,11 @@ export class DodoCheckout extends LitElement {
   private readonly onCountryChange = (event: Event) => {
     event.stopPropagation();
     this.form.chooseCountry((event.target as HTMLElement & { value: string }).value);
+  };
+
+  /** Focusing the country field asks again for country names that failed to load. */
+  private readonly onFocusIn = (event: FocusEvent) => {
+    if ((event.target as Element).id === 'country') this.localize.loadNames();
   };
 
   /** Leaving the state field lets a list that arrived meanwhile take its place; leaving the tax ID checks it. */

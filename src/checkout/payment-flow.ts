@@ -9,7 +9,7 @@ import type { CountryCode } from '../api/schemas.js';
 import { totalCurrency, type CheckoutConfig } from '../config/parse-config.js';
 import { emit } from '../events.js';
 import type { FormController } from '../form/form-controller.js';
-import { FORM_FIELDS, type Translate } from '../form/form-model.js';
+import type { Translate } from '../form/form-model.js';
 import type { FoundProblem } from '../form/validate-form.js';
 import { normalizePostalCode, type AddressFormat } from '../intl/address-format.js';
 import type { LocalizeController } from '../intl/localize-controller.js';
@@ -215,7 +215,7 @@ export class PaymentFlow {
     this.alert = { kind: 'problems' };
     this.setStatus('');
     const view = formView(localize, form, this.parts.format());
-    emit(this.host, 'dodo-checkout-error', { kind: 'validation', message: FORM_FIELDS.map((field) => view.problemText(field)).filter(Boolean).join(' ') });
+    emit(this.host, 'dodo-checkout-error', { kind: 'validation', message: [...form.problems.keys()].map((field) => view.problemText(field)).filter(Boolean).join(' ') });
     const first = form.firstProblem;
     if (first) await this.focusAfterUpdate(`#${first}`);
   }

@@ -23,7 +23,11 @@ export class FormController {
   /** Fields the shopper typed or chose: configuration changes no longer replace them. */
   private readonly edited = new Set<FormField>();
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  /** `address` gives the address fields the form shows, in the order the country writes them. */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly address: () => readonly string[] = () => [],
+  ) {}
 
   /** The shopper typed or picked `value` in `field`. */
   edit(field: FormField, value: string): void {
@@ -125,9 +129,12 @@ export class FormController {
     this.host.requestUpdate();
   }
 
-  /** Kept in form order, so focus and the announcement start at the first. */
+  /** Kept in the order the form shows the fields, so focus and the announcement start at the first. */
   private setProblems(problems: Map<FormField, FieldProblem>): void {
-    this.problems = new Map(FORM_FIELDS.filter((field) => problems.has(field)).map((field) => [field, problems.get(field)!]));
+    const address = this.address();
+    // The address fields shown sit at the street's place in FORM_FIELDS (4), in the country's order.
+    const rank = (field: FormField) => (address.includes(field) ? 4 + address.indexOf(field) / 9 : FORM_FIELDS.indexOf(field));
+    this.problems = new Map([...problems].sort(([a], [b]) => rank(a) - rank(b)));
     if (this.problems.has('discountCode')) this.discountOpen = true;
     this.host.requestUpdate();
   }

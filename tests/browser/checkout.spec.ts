@@ -118,6 +118,27 @@ test.describe('validation', () => {
     await expect(alert).toHaveText('');
   });
 
+  test('focuses the first invalid field as the country lays the fields out, and announces them in that order', async ({ page }) => {
+    await mountCheckout(page);
+    await chooseCountry(page, 'germ', 'Germany');
+    await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+    await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+    await page.getByRole('textbox', { name: /^Street/ }).fill('Unter den Linden 1');
+    // Germany writes the postal code before the city.
+    const postalCode = page.getByRole('textbox', { name: /^Postal code/ });
+    const city = page.getByRole('textbox', { name: /^City/ });
+    expect(await postalCode.evaluate((zip, other) => !!(zip.compareDocumentPosition(other!) & Node.DOCUMENT_POSITION_FOLLOWING), await city.elementHandle())).toBe(true);
+    await page.getByRole('button', { name: /^Pay/ }).click();
+    await expect(postalCode).toBeFocused();
+    await expect(city).toHaveAttribute('aria-invalid', 'true');
+    const errors = (await recordedEvents(page)).filter((event) => event.type === 'dodo-checkout-error');
+    const message = errors.at(-1)?.detail.message as string;
+    const zipProblem = (await page.locator('dodo-checkout #zipcode-error').textContent())!.trim();
+    const cityProblem = (await page.locator('dodo-checkout #city-error').textContent())!.trim();
+    expect(zipProblem).not.toBe('');
+    expect(message.indexOf(zipProblem)).toBeLessThan(message.indexOf(cityProblem));
+  });
+
   test('uses the chosen country\'s fields and labels', async ({ page }) => {
     await mountCheckout(page);
     await chooseCountry(page, 'united king', 'United Kingdom');
