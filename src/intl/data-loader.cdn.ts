@@ -46,13 +46,19 @@ export function cdnChunkUrl(file: string): string {
   return new URL(`../chunks/${file}`, baseUrl()).href;
 }
 
-async function fetchJson(path: string): Promise<unknown> {
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The JSON file at `path` under the data URL; an error status, or content `valid` refuses, rejects. */
+async function fetchJson<T = Record<string, unknown>>(path: string, valid: (json: unknown) => boolean = isRecord): Promise<T> {
   const response = await fetch(new URL(path, baseUrl()), { credentials: 'omit' });
   if (!response.ok) throw new Error(`dodo-checkout: ${path} answered ${response.status}`);
-  return response.json();
+  const json: unknown = await response.json();
+  if (!valid(json)) throw new Error(`dodo-checkout: ${path} is malformed`);
+  return json as T;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A country names file: the names "|"-joined, and aliases. */
+const isCountryNames = (json: unknown): boolean => isRecord(json) && typeof json.names === 'string';
 
 export async function loadLocaleData(lang: UiLanguage): Promise<LocaleData> {
   if (lang === 'en') {
@@ -60,42 +66,28 @@ export async function loadLocaleData(lang: UiLanguage): Promise<LocaleData> {
     return { messages: english, countries: names, countryAliases: aliases };
   }
   // Messages and country names are separate files, each small, fetched side by side.
-  const [messages, countries] = await Promise.all([fetchJson(`locales/${lang}.json`), fetchJson(`countries/${lang}.json`)]);
-  if (!isRecord(messages) || !isRecord(countries) || typeof countries.names !== 'string') {
-    throw new Error(`dodo-checkout: the data of "${lang}" is malformed`);
-  }
+  const [messages, countries] = await Promise.all([fetchJson(`locales/${lang}.json`), fetchJson(`countries/${lang}.json`, isCountryNames)]);
   return {
     messages: reviveMessages(messages),
     // Missing names fall back to English in the localize controller.
-    countries: decodeCountryNames(countries.names),
+    countries: decodeCountryNames(countries.names as string),
     countryAliases: (isRecord(countries.aliases) ? countries.aliases : {}) as LocaleData['countryAliases'],
   };
 }
 
 /** `data/countries/en.json`: the English names ("|"-joined) and aliases. */
 export const loadEnglishCountries = retryingOnce<EnglishCountries>(() =>
-  fetchJson('countries/en.json').then((json) => {
-    if (!isRecord(json) || typeof json.names !== 'string') throw new Error('dodo-checkout: countries/en.json is malformed');
-    return englishCountriesFrom(json.names, (isRecord(json.aliases) ? json.aliases : {}) as LocaleData['countryAliases']);
-  }),
+  fetchJson('countries/en.json', isCountryNames).then((json) =>
+    englishCountriesFrom(json.names as string, (isRecord(json.aliases) ? json.aliases : {}) as LocaleData['countryAliases']),
+  ),
 );
 
 export const loadPostalCodes = retryingOnce<PostalCodeRules>(() =>
-  fetchJson('postal-codes.json').then((json) => {
-    if (!isRecord(json) || !Object.values(json).every((value) => typeof value === 'string')) {
-      throw new Error('dodo-checkout: postal-codes.json is malformed');
-    }
-    return postalCodeRules(json as Record<string, string>);
-  }),
+  fetchJson<Record<string, string>>('postal-codes.json', (json) => isRecord(json) && Object.values(json).every((value) => typeof value === 'string')).then(postalCodeRules),
 );
 
 export const loadPaymentMethods = retryingOnce<MethodTable>(() =>
-  fetchJson('payment-methods.json').then((json) => {
-    if (!isRecord(json) || !Object.values(json).every((row) => isRecord(row) && typeof row.category === 'string')) {
-      throw new Error('dodo-checkout: payment-methods.json is malformed');
-    }
-    return json as MethodTable;
-  }),
+  fetchJson<MethodTable>('payment-methods.json', (json) => isRecord(json) && Object.values(json).every((row) => isRecord(row) && typeof row.category === 'string')),
 );
 
 const subdivisionRequests = new Map<CountryCode, Promise<Subdivision[]>>();
@@ -113,8 +105,7 @@ export function loadSubdivisions(country: CountryCode): Promise<Subdivision[]> {
 }
 
 async function fetchSubdivisions(country: CountryCode): Promise<Subdivision[]> {
-  const json = await fetchJson(`subdivisions/${country}.json`);
-  if (!Array.isArray(json)) throw new Error(`dodo-checkout: subdivisions/${country}.json is malformed`);
+  const json = await fetchJson<unknown[]>(`subdivisions/${country}.json`, Array.isArray);
   const rows = json.filter((row): row is SubdivisionRow => Array.isArray(row) && row.every((cell) => typeof cell === 'string') && row.length >= 2);
   return subdivisionsFromRows(rows);
 }

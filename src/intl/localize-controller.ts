@@ -3,7 +3,8 @@
  * fallback chain (es-PE → es → en), locale taken from the element, its ancestors or the page, and
  * `<html lang dir>` watched while connected. English messages are bundled and work synchronously;
  * other languages, and the country names of every language, load once, on demand, and re-render
- * the host when they arrive.
+ * the host when they arrive. Until the English names are here, the countries go by the shown
+ * language's names, or by their codes.
  *
  * Nothing here touches `window` or `document` at import time, so the module is safe to import
  * during server-side rendering.
@@ -100,12 +101,10 @@ function inheritedLang(element: Element): string | undefined {
 // Shared by every instance: one load per language, one observer for all connected hosts.
 const loadedLocales = new Map<UiLanguage, LocaleData>();
 const pendingLocales = new Map<UiLanguage, Promise<LocaleData>>();
+/** By language; emptied when the English names arrive, which change every language's list. */
 const sortedCountries = new Map<UiLanguage, CountryEntry[]>();
-/** One empty list until the names arrive, so the picker's `options` keep their identity across renders. */
-const NO_COUNTRIES: CountryEntry[] = [];
 /** The English names and aliases once loaded: every language's fallback. */
 let englishNames: EnglishCountries | undefined;
-const englishCountries = () => englishNames;
 
 /**
  * English country names in `Intl.Collator('en')` order without making one: a page's first
@@ -138,8 +137,14 @@ function loadLocale(language: UiLanguage): Promise<LocaleData> {
 
 /** The English names, loaded once for every instance. */
 function loadEnglishNames(): Promise<EnglishCountries> {
-  return loadEnglishCountries().then((loaded) => (englishNames = loaded));
+  return loadEnglishCountries().then((loaded) => {
+    sortedCountries.clear();
+    return (englishNames = loaded);
+  });
 }
+
+/** How many times a connected element asks for the English names before the shopper makes do with codes. */
+const NAME_TRIES = 3;
 
 /**
  * Loads what `locale` shows (its messages and country names, and the English names every language
@@ -176,8 +181,8 @@ export class LocalizeController implements ReactiveController {
 
   private wantedLanguage: UiLanguage = 'en';
   private englishLoad: Promise<void> = Promise.resolve();
-  /** The English names were asked for since the last connect (see `loadNames`). */
-  private namesAsked = false;
+  /** Times the English names were asked for since the last connect (see `loadNames`). */
+  private namesTries = 0;
   /** The language whose messages are shown: English until the wanted one has loaded. */
   private shownLanguage: UiLanguage = 'en';
 
@@ -188,18 +193,24 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     watchDocument(this);
     this.refresh();
-    this.namesAsked = false;
+    // Connected again while the names are missing: ask again, with a fresh count of tries.
+    if (this.namesTries) {
+      this.namesTries = 0;
+      this.loadNames();
+    }
   }
 
   /**
-   * Fetches the English names (every language's fallback) once per connect. The host asks once its
-   * form is painted (with the picker's load), so neither the task that upgrades the element nor the
-   * one that renders its first fields starts the request; `loaded` asks too. A failed load is tried
-   * again after the next connect.
+   * Fetches the English names (every language's fallback). The host asks once its form is painted
+   * (with the picker's load), so neither the task that upgrades the element nor the one that renders
+   * its first fields starts the request; `loaded` asks too, and so does the host when the shopper
+   * focuses the country field. At most NAME_TRIES asks per connect (one made while a request is under
+   * way joins it, and counts), so a shopper who goes on focusing the field offline is not met by
+   * request after request.
    */
   loadNames(): void {
-    if (this.namesAsked || englishCountries()) return;
-    this.namesAsked = true;
+    if (englishNames || this.namesTries >= NAME_TRIES) return;
+    this.namesTries++;
     this.englishLoad = loadEnglishNames().then(
       () => this.host.requestUpdate(),
       () => undefined,
@@ -213,7 +224,7 @@ export class LocalizeController implements ReactiveController {
    */
   loaded(): Promise<void> {
     this.loadNames();
-    return Promise.all([this.ready, this.englishLoad]).then(() => undefined, () => undefined);
+    return Promise.all([this.ready, this.englishLoad]).then(() => {});
   }
 
   hostDisconnected(): void {
@@ -247,25 +258,24 @@ export class LocalizeController implements ReactiveController {
   }
 
   countryName(code: CountryCode): string {
-    return this.localeData()?.countries[code] ?? englishCountries()?.names[code] ?? code;
+    return this.localeData()?.countries[code] ?? englishNames?.names[code] ?? code;
   }
 
   /**
    * Every API country with its name in the shown language, sorted for that language. English
    * names join the aliases so a shopper can type either. The same array is returned until the
-   * language changes (the country search memoizes by identity). Empty until the English names,
-   * every language's fallback, have loaded.
+   * language or the English names change (the country search memoizes by identity). Without the
+   * English names, every language's fallback, a country the language does not name goes by its code.
    */
   countries(): CountryEntry[] {
     const language = this.shownLanguage;
-    const fallback = englishCountries();
-    if (!fallback) return NO_COUNTRIES;
     let entries = sortedCountries.get(language);
     if (!entries) {
       const data = this.localeData();
+      const fallback = englishNames;
       const unsorted = COUNTRY_CODES.map((code) => {
-        const name = data?.countries[code] ?? fallback.names[code];
-        const aliases = [...(data?.countryAliases[code] ?? []), ...(data ? [fallback.names[code]] : []), ...(fallback.aliases[code] ?? [])];
+        const name = data?.countries[code] ?? fallback?.names[code] ?? code;
+        const aliases = [...(data?.countryAliases[code] ?? []), ...(data && fallback ? [fallback.names[code]] : []), ...(fallback?.aliases[code] ?? [])];
         const unique = [...new Set(aliases)].filter((alias) => alias !== name);
         return unique.length > 0 ? { code, name, aliases: unique } : { code, name };
       });
@@ -296,8 +306,8 @@ export class LocalizeController implements ReactiveController {
     this.lang = resolveLocale([
       this.host.locale,
       inheritedLang(this.host),
-      typeof document === 'undefined' ? undefined : document.documentElement.lang,
-      typeof navigator === 'undefined' ? undefined : navigator.language,
+      globalThis.document?.documentElement.lang,
+      globalThis.navigator?.language,
     ]);
     const wanted = negotiateLanguage(this.lang, UI_LANGUAGES);
     if (wanted === this.wantedLanguage) return;

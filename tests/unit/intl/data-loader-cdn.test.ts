@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadLocaleData, loadSubdivisions, setDataBaseUrl } from '../../../src/intl/data-loader.cdn.js';
+import { COUNTRY_CODES } from '../../../src/api/enums.js';
+import { loadEnglishCountries, loadLocaleData, loadSubdivisions, setDataBaseUrl } from '../../../src/intl/data-loader.cdn.js';
 import { names as swedishNames, aliases as swedishAliases } from '../../../src/intl/data/countries/sv.js';
 import sv from '../../../src/intl/messages/sv.js';
 import { formatMessage } from '../../../src/intl/messages/message-format.js';
@@ -30,5 +31,19 @@ describe('CDN data loader', () => {
     expect(await loadSubdivisions('DE')).toEqual([]); // no list: nothing fetched
     expect(fetchStub).toHaveBeenCalledTimes(3);
     await expect(loadLocaleData('ja')).rejects.toThrow('404');
+  });
+
+  it('refuses files of the wrong shape, and fetches the English names again after a failure', async () => {
+    const files: Record<string, unknown> = {
+      'https://cdn.example/dodo/data/countries/en.json': { names: ['not', 'joined'] },
+      'https://cdn.example/dodo/data/subdivisions/CA.json': { AB: 'Alberta' },
+    };
+    vi.stubGlobal('fetch', async (url: URL) => new Response(JSON.stringify(files[url.href])));
+    setDataBaseUrl('https://cdn.example/dodo/data');
+
+    await expect(loadEnglishCountries()).rejects.toThrow('countries/en.json is malformed');
+    await expect(loadSubdivisions('CA')).rejects.toThrow('subdivisions/CA.json is malformed');
+    files['https://cdn.example/dodo/data/countries/en.json'] = { names: 'Andorra' };
+    expect((await loadEnglishCountries()).names[COUNTRY_CODES[0]]).toBe('Andorra');
   });
 });
