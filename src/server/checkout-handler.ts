@@ -131,8 +131,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   const upstreamBudgetMs = (client.timeout + 1_000) * (createOptions.maxRetries + 1) + 10_000;
   const sessions = options.api === 'checkout-sessions';
   const leaseMs = options.idempotencyLeaseMs ?? upstreamBudgetMs;
-  // A session charges nothing until the shopper pays: an unfinished create is simply made again, at once.
-  const settleMs = sessions ? 0 : (options.outcomeSettleMs ?? upstreamBudgetMs + DEFAULTS.outcomeSlackMs);
+  const settleMs = options.outcomeSettleMs ?? upstreamBudgetMs + DEFAULTS.outcomeSlackMs;
   const idempotency = createIdempotencyCoordinator({
     store: options.idempotencyStore ?? createMemoryIdempotencyStore(),
     ttlMs: options.idempotencyTtlMs ?? DEFAULTS.idempotencyTtlMs,
@@ -140,7 +139,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     waitMs: leaseMs,
     settleMs,
     shouldStore: isReplayable,
-    isUnresolved: sessions ? () => false : mayHaveCreated,
+    isUnresolved: mayHaveCreated,
   });
   const statusSigner = statusSignerFor(options, secrets[0]!);
   const terms = checkTermsOption(options.terms);
@@ -150,7 +149,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     // Recorded at creation, after the idempotency comparison, so a retry's body still matches its first attempt's.
     const body = terms ? recordTermsAcceptance(requested, terms, now()) : requested;
     const requestOptions = idempotencyKey ? { ...createOptions, idempotencyKey, headers: { 'Idempotency-Key': idempotencyKey } } : createOptions;
-    if (options.api === 'checkout-sessions') return createCheckoutSessionAnswer(client, body, requestOptions, pageLanguageOf(request), secrets);
+    if (sessions) return createCheckoutSessionAnswer(client, body, requestOptions, pageLanguageOf(request), secrets);
     try {
       const { data, response } = await client.payments.create(body, requestOptions).withResponse();
       const checked = checkUpstreamPayment(data, response.status, response.headers.get('content-type'));
@@ -236,7 +235,8 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
       const upstreamBody = body;
       const outcome = await idempotency.execute(idempotencyKey, canonicalJson(upstreamBody), {
         create: (tag) => createPayment(tagWithCheckoutKey(upstreamBody, tag), idempotencyKey, request),
-        recover: sessions ? async () => null : (tag, since) => recoverTaggedPayment(client, tag, { since, until: since + settleMs }, upstreamBody.payment_link !== false),
+        // A session charges nothing until the shopper pays: one of unknown outcome is simply made again.
+        ...(sessions ? {} : { recover: (tag: string, since: number) => recoverTaggedPayment(client, tag, { since, until: since + settleMs }, upstreamBody.payment_link !== false) }),
       });
       if (!('response' in outcome)) return fail(...refusalFor(outcome));
       stored = outcome.response;

@@ -52,9 +52,11 @@ export interface IdempotentWork {
   create(tag: string): Promise<StoredResponse>;
   /**
    * Looks for the result of an attempt with this `tag` that began at `since` (epoch ms): its answer,
-   * or `null` when there is none. Throws when it cannot tell.
+   * or `null` when there is none. Throws when it cannot tell. Without it, an attempt of unknown
+   * outcome left nothing that matters (a checkout session charges nothing until paid), and the
+   * request is simply made again.
    */
-  recover(tag: string, since: number): Promise<StoredResponse | null>;
+  recover?: (tag: string, since: number) => Promise<StoredResponse | null>;
 }
 
 export interface IdempotencyCoordinatorOptions {
@@ -170,7 +172,7 @@ export function createIdempotencyCoordinator(options: IdempotencyCoordinatorOpti
       }
       const { token } = claim;
 
-      if (claim.unresolvedSince !== undefined) {
+      if (claim.unresolvedSince !== undefined && work.recover) {
         const since = claim.unresolvedSince;
         const settled = Date.now() >= since + options.settleMs;
         let found: StoredResponse | null;
