@@ -2,9 +2,10 @@
  * Three builds of one source tree, chosen by `--mode` (scripts/build.mjs runs them all):
  * - `npm`:    ES modules for bundlers; runtime dependencies stay imports, data loads by import().
  * - `cdn-chunks`: the modules the CDN script imports later, from `chunks/` next to it
- *             (the country picker and the submit path, their load-….cdn.ts loaders; `cdn-quote-chunk`
- *             adds the live quote, `cdn-hydrate-chunk` Lit's hydration of a server-rendered form); they use the script's Lit
- *             (src/cdn/lit-runtime.ts) instead of a copy of their own. Built first: the script
+ *             (the country picker, its load-….cdn.ts loader; `cdn-submit-chunk` adds the submit
+ *             path, `cdn-quote-chunk` the live quote, `cdn-hydrate-chunk` Lit's hydration of a
+ *             server-rendered form); they use the script's Lit and code lists
+ *             (src/cdn/lit-runtime.ts) instead of copies of their own. Built first: the script
  *             carries their SRI hashes.
  * - `cdn`:    one minified classic script with everything the form needs inlined; data is
  *             fetched as JSON from `data/` next to the script (src/intl/data-loader.cdn.ts).
@@ -56,13 +57,14 @@ const cdnBuild = ({ alias = [], define, build }: CdnBuild): UserConfig => ({
   build: { outDir: 'dist/cdn', emptyOutDir: false, target: 'es2022', sourcemap: true, ...build },
 });
 
-/** ES modules of `chunks/`, with the CDN script's Lit and palette (src/cdn/lit-shim.ts) instead of copies. */
+/** ES modules of `chunks/`, with the CDN script's Lit, palette and code lists (src/cdn/lit-shim.ts, enums-shim.ts) instead of copies. */
 const cdnChunks = (entry: Record<string, string>, emptyOutDir: boolean, alias: Alias[] = []): UserConfig =>
   cdnBuild({
     alias: [
       ...alias,
       { find: /^lit(\/.*)?$/, replacement: src('cdn/lit-shim.ts') },
       { find: /^(.*)\/styles\/tokens\.js$/, replacement: src('cdn/lit-shim.ts') },
+      { find: /^(.*\/api|\.)\/enums\.js$/, replacement: src('cdn/enums-shim.ts') },
     ],
     build: {
       outDir: 'dist/cdn/chunks',
@@ -130,7 +132,10 @@ const builds: Record<string, () => UserConfig> = {
         __HYDRATE_INTEGRITY__: JSON.stringify(chunkIntegrity('hydrate.js')),
       },
     }),
-  'cdn-chunks': () => cdnChunks({ 'country-combobox': src('components/define-country-combobox.ts'), 'submit-path': src('checkout/submit-path.ts') }, true),
+  'cdn-chunks': () => cdnChunks({ 'country-combobox': src('components/define-country-combobox.ts') }, true),
+  // Each chunk is built on its own: modules two chunks share (the runtime's shims) would otherwise
+  // be split into a third file the script could not pin.
+  'cdn-submit-chunk': () => cdnChunks({ 'submit-path': src('checkout/submit-path.ts') }, false),
   // Built on its own: it shares zod and the form's vocabulary with the submit path and Lit with the
   // picker, and one build would split those into a shared chunk the script could not pin.
   'cdn-quote-chunk': () => cdnChunks({ quote: src('quote/quote-module.ts') }, false),
@@ -193,6 +198,6 @@ builds.ssr = () => ({
 
 export default defineConfig(({ mode }) => {
   const config = builds[mode];
-  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}" (use npm, cdn-chunks, cdn-quote-chunk, cdn-hydrate-chunk, cdn, cdn-status, server or ssr)`);
+  if (!config) throw new Error(`vite.config.ts: unknown mode "${mode}" (use npm, cdn-chunks, cdn-submit-chunk, cdn-quote-chunk, cdn-hydrate-chunk, cdn, cdn-status, server or ssr)`);
   return config();
 });

@@ -16,13 +16,14 @@ import { cdnChunkUrl } from '../intl/data-loader.cdn.js';
 import { retryingOnce } from '../intl/retrying-once.js';
 import { importVerified } from '../cdn/import-verified.js';
 import { tokens } from '../styles/tokens.js';
+import { COUNTRY_CODES, CURRENCY_CODES, PAYMENT_METHOD_TYPES } from '../api/enums.js';
 
 /** `sha384-…` of `chunks/country-combobox.js`, defined by vite.config.ts. */
 declare const __COUNTRY_COMBOBOX_INTEGRITY__: string;
 
-const runtime: LitRuntime = { LitElement, css, html, nothing, svg, property, query, state, ifDefined, live, tokens };
+const runtime: LitRuntime = { LitElement, css, html, nothing, svg, property, query, state, ifDefined, live, tokens, COUNTRY_CODES, CURRENCY_CODES, PAYMENT_METHOD_TYPES };
 
-/** Hands this script's Lit to the chunks that render (the picker, the live quote) before one is imported. */
+/** Hands this script's Lit and code lists to its chunks (the picker, the submit path, the live quote) before one is imported. */
 export function publishLitRuntime(): void {
   (globalThis as Record<symbol, unknown>)[LIT_RUNTIME_KEY] ??= runtime;
 }

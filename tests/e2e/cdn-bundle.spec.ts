@@ -195,6 +195,34 @@ test.describe('the CDN bundle on a plain HTML page', () => {
     expect(palette.text).toContain('--dodo-color-text');
   });
 
+  test('the submit path and the live quote check against the script\'s code lists, not copies of them', async ({ request }) => {
+    // The packed lists of api/enums.ts: the first country codes, currencies and method types.
+    const lists = ['AFAXALDZ', 'AEDALLAMD', 'ach affirm afterpay_clearpay'];
+    const text = async (file: string) => (await request.get(`/dist/cdn/${file}`)).text();
+    const script = await text('dodo-checkout.js');
+    for (const list of lists) expect(script).toContain(list);
+    for (const chunk of ['chunks/submit-path.js', 'chunks/quote.js']) {
+      const code = await text(chunk);
+      expect(code.length, chunk).toBeGreaterThan(1000);
+      for (const list of lists) expect(code, `${chunk} carries ${list}`).not.toContain(list);
+    }
+  });
+
+  test('with a quote endpoint, the live quote module prices a Dutch address: EUR with VAT, in the page\'s language', async ({ page }) => {
+    const shown = {
+      en: { country: 'Country', search: 'nether', netherlands: 'Netherlands', pay: 'Pay €22.08', vat: /incl\. VAT 21%/ },
+      de: { country: 'Land', search: 'nieder', netherlands: 'Niederlande', pay: '22,08 € bezahlen', vat: /inkl\. MwSt\. 21\s%/ },
+    };
+    for (const [lang, words] of Object.entries(shown)) {
+      await page.goto('/tests/e2e/fixtures/cdn-quote.html');
+      if (lang !== 'en') await page.locator('dodo-checkout').evaluate((element, value) => element.setAttribute('locale', value), lang);
+      await typeInto(page.getByRole('combobox', { name: words.country }), words.search);
+      await page.getByRole('option', { name: words.netherlands }).click();
+      await expect(page.getByRole('button', { name: words.pay })).toBeVisible();
+      await expect(page.locator('dodo-checkout')).toContainText(words.vat);
+    }
+  });
+
   test('works from another origin and loads a locale from next to the script', async ({ page, baseURL }) => {
     const scriptOrigin = baseURL!.replace('127.0.0.1', 'localhost');
     const requests: string[] = [];
