@@ -1,5 +1,5 @@
 // Writes the JSON the CDN bundle fetches next to itself (see src/intl/data-loader.cdn.ts):
-//   <outDir>/locales/<lang>.json        messages (functions as templates)
+//   <outDir>/locales/<lang>.json        messages, the live quote's included (functions as templates)
 //   <outDir>/countries/<lang>.json      country names ("|"-joined) and aliases, English included
 //   <outDir>/subdivisions/<CC>.json     [code, name, latinName?] rows
 //   <outDir>/postal-codes.json          postal code rules per country
@@ -12,6 +12,7 @@ import { PAYMENT_METHODS } from '../src/intl/data/payment-methods.js';
 import { POSTAL_CODES } from '../src/intl/data/postal-codes.js';
 import { SUBDIVISION_LOADERS } from '../src/intl/data/subdivisions/index.js';
 import type { CoreMessages } from '../src/intl/messages/en.js';
+import type { QuoteMessages } from '../src/intl/messages/en-quote.js';
 import { serializeMessages } from '../src/intl/messages/message-json.js';
 import { UI_LANGUAGES } from '../src/intl/ui-languages.js';
 
@@ -30,8 +31,10 @@ writeFileSync(join(outDir, 'countries', 'en.json'), JSON.stringify({ names: engl
 for (const lang of UI_LANGUAGES) {
   if (lang === 'en') continue; // English messages are built into the bundle; its names are written above.
   const messages: { default: CoreMessages } = await import(`../src/intl/messages/${lang}.js`);
+  // The live quote's messages travel with the language: the quote module carries only English.
+  const quote: { default: QuoteMessages } = await import(`../src/intl/messages/${lang}-quote.js`);
   const countries: { names: string; aliases: object } = await import(`../src/intl/data/countries/${lang}.js`);
-  writeFileSync(join(outDir, 'locales', `${lang}.json`), JSON.stringify(serializeMessages(messages.default)));
+  writeFileSync(join(outDir, 'locales', `${lang}.json`), JSON.stringify(serializeMessages({ ...messages.default, ...quote.default })));
   writeFileSync(join(outDir, 'countries', `${lang}.json`), JSON.stringify({ names: countries.names, aliases: countries.aliases }));
 }
 

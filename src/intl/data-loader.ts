@@ -9,6 +9,7 @@ import { postalCodeRules, subdivisionsFromRows, type PostalCodeRules, type Subdi
 import { decodeCountryNames, englishCountriesFrom, type EnglishCountries } from './country-names.js';
 import { SUBDIVISION_LOADERS } from './data/subdivisions/index.js';
 import english, { type CoreMessages, type Messages } from './messages/en.js';
+import type { QuoteMessages } from './messages/en-quote.js';
 import type { MethodTable } from './payment-methods.js';
 import { retryingOnce } from './retrying-once.js';
 import type { UiLanguage } from './ui-languages.js';
@@ -22,54 +23,56 @@ export interface LocaleData {
 
 type CountryModule = typeof import('./data/countries/en.js');
 type MessagesModule = { default: CoreMessages };
+type QuoteMessagesModule = { default: QuoteMessages };
 
-// One literal import() per language, so bundlers split each into its own chunk.
-const LOCALE_LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<[MessagesModule, CountryModule]>> = {
-  ar: () => Promise.all([import('./messages/ar.js'), import('./data/countries/ar.js')]),
-  bg: () => Promise.all([import('./messages/bg.js'), import('./data/countries/bg.js')]),
-  ca: () => Promise.all([import('./messages/ca.js'), import('./data/countries/ca.js')]),
-  cs: () => Promise.all([import('./messages/cs.js'), import('./data/countries/cs.js')]),
-  da: () => Promise.all([import('./messages/da.js'), import('./data/countries/da.js')]),
-  de: () => Promise.all([import('./messages/de.js'), import('./data/countries/de.js')]),
-  el: () => Promise.all([import('./messages/el.js'), import('./data/countries/el.js')]),
-  es: () => Promise.all([import('./messages/es.js'), import('./data/countries/es.js')]),
-  et: () => Promise.all([import('./messages/et.js'), import('./data/countries/et.js')]),
-  fa: () => Promise.all([import('./messages/fa.js'), import('./data/countries/fa.js')]),
-  fi: () => Promise.all([import('./messages/fi.js'), import('./data/countries/fi.js')]),
-  fil: () => Promise.all([import('./messages/fil.js'), import('./data/countries/fil.js')]),
-  fr: () => Promise.all([import('./messages/fr.js'), import('./data/countries/fr.js')]),
-  he: () => Promise.all([import('./messages/he.js'), import('./data/countries/he.js')]),
-  hi: () => Promise.all([import('./messages/hi.js'), import('./data/countries/hi.js')]),
-  hr: () => Promise.all([import('./messages/hr.js'), import('./data/countries/hr.js')]),
-  hu: () => Promise.all([import('./messages/hu.js'), import('./data/countries/hu.js')]),
-  id: () => Promise.all([import('./messages/id.js'), import('./data/countries/id.js')]),
-  it: () => Promise.all([import('./messages/it.js'), import('./data/countries/it.js')]),
-  ja: () => Promise.all([import('./messages/ja.js'), import('./data/countries/ja.js')]),
-  ko: () => Promise.all([import('./messages/ko.js'), import('./data/countries/ko.js')]),
-  lt: () => Promise.all([import('./messages/lt.js'), import('./data/countries/lt.js')]),
-  lv: () => Promise.all([import('./messages/lv.js'), import('./data/countries/lv.js')]),
-  ms: () => Promise.all([import('./messages/ms.js'), import('./data/countries/ms.js')]),
-  nb: () => Promise.all([import('./messages/nb.js'), import('./data/countries/nb.js')]),
-  nl: () => Promise.all([import('./messages/nl.js'), import('./data/countries/nl.js')]),
-  pl: () => Promise.all([import('./messages/pl.js'), import('./data/countries/pl.js')]),
-  pt: () => Promise.all([import('./messages/pt.js'), import('./data/countries/pt.js')]),
-  'pt-BR': () => Promise.all([import('./messages/pt-BR.js'), import('./data/countries/pt-BR.js')]),
-  ro: () => Promise.all([import('./messages/ro.js'), import('./data/countries/ro.js')]),
-  ru: () => Promise.all([import('./messages/ru.js'), import('./data/countries/ru.js')]),
-  sk: () => Promise.all([import('./messages/sk.js'), import('./data/countries/sk.js')]),
-  sl: () => Promise.all([import('./messages/sl.js'), import('./data/countries/sl.js')]),
-  sr: () => Promise.all([import('./messages/sr.js'), import('./data/countries/sr.js')]),
-  sv: () => Promise.all([import('./messages/sv.js'), import('./data/countries/sv.js')]),
-  th: () => Promise.all([import('./messages/th.js'), import('./data/countries/th.js')]),
-  tr: () => Promise.all([import('./messages/tr.js'), import('./data/countries/tr.js')]),
-  uk: () => Promise.all([import('./messages/uk.js'), import('./data/countries/uk.js')]),
-  vi: () => Promise.all([import('./messages/vi.js'), import('./data/countries/vi.js')]),
-  'zh-Hans': () => Promise.all([import('./messages/zh-Hans.js'), import('./data/countries/zh-Hans.js')]),
-  'zh-Hant': () => Promise.all([import('./messages/zh-Hant.js'), import('./data/countries/zh-Hant.js')]),
+// One literal import() per file, so bundlers split each into its own chunk. A language's live quote
+// messages come with it: the quote module carries only the English ones.
+const LOCALE_LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<[MessagesModule, CountryModule, QuoteMessagesModule]>> = {
+  ar: () => Promise.all([import('./messages/ar.js'), import('./data/countries/ar.js'), import('./messages/ar-quote.js')]),
+  bg: () => Promise.all([import('./messages/bg.js'), import('./data/countries/bg.js'), import('./messages/bg-quote.js')]),
+  ca: () => Promise.all([import('./messages/ca.js'), import('./data/countries/ca.js'), import('./messages/ca-quote.js')]),
+  cs: () => Promise.all([import('./messages/cs.js'), import('./data/countries/cs.js'), import('./messages/cs-quote.js')]),
+  da: () => Promise.all([import('./messages/da.js'), import('./data/countries/da.js'), import('./messages/da-quote.js')]),
+  de: () => Promise.all([import('./messages/de.js'), import('./data/countries/de.js'), import('./messages/de-quote.js')]),
+  el: () => Promise.all([import('./messages/el.js'), import('./data/countries/el.js'), import('./messages/el-quote.js')]),
+  es: () => Promise.all([import('./messages/es.js'), import('./data/countries/es.js'), import('./messages/es-quote.js')]),
+  et: () => Promise.all([import('./messages/et.js'), import('./data/countries/et.js'), import('./messages/et-quote.js')]),
+  fa: () => Promise.all([import('./messages/fa.js'), import('./data/countries/fa.js'), import('./messages/fa-quote.js')]),
+  fi: () => Promise.all([import('./messages/fi.js'), import('./data/countries/fi.js'), import('./messages/fi-quote.js')]),
+  fil: () => Promise.all([import('./messages/fil.js'), import('./data/countries/fil.js'), import('./messages/fil-quote.js')]),
+  fr: () => Promise.all([import('./messages/fr.js'), import('./data/countries/fr.js'), import('./messages/fr-quote.js')]),
+  he: () => Promise.all([import('./messages/he.js'), import('./data/countries/he.js'), import('./messages/he-quote.js')]),
+  hi: () => Promise.all([import('./messages/hi.js'), import('./data/countries/hi.js'), import('./messages/hi-quote.js')]),
+  hr: () => Promise.all([import('./messages/hr.js'), import('./data/countries/hr.js'), import('./messages/hr-quote.js')]),
+  hu: () => Promise.all([import('./messages/hu.js'), import('./data/countries/hu.js'), import('./messages/hu-quote.js')]),
+  id: () => Promise.all([import('./messages/id.js'), import('./data/countries/id.js'), import('./messages/id-quote.js')]),
+  it: () => Promise.all([import('./messages/it.js'), import('./data/countries/it.js'), import('./messages/it-quote.js')]),
+  ja: () => Promise.all([import('./messages/ja.js'), import('./data/countries/ja.js'), import('./messages/ja-quote.js')]),
+  ko: () => Promise.all([import('./messages/ko.js'), import('./data/countries/ko.js'), import('./messages/ko-quote.js')]),
+  lt: () => Promise.all([import('./messages/lt.js'), import('./data/countries/lt.js'), import('./messages/lt-quote.js')]),
+  lv: () => Promise.all([import('./messages/lv.js'), import('./data/countries/lv.js'), import('./messages/lv-quote.js')]),
+  ms: () => Promise.all([import('./messages/ms.js'), import('./data/countries/ms.js'), import('./messages/ms-quote.js')]),
+  nb: () => Promise.all([import('./messages/nb.js'), import('./data/countries/nb.js'), import('./messages/nb-quote.js')]),
+  nl: () => Promise.all([import('./messages/nl.js'), import('./data/countries/nl.js'), import('./messages/nl-quote.js')]),
+  pl: () => Promise.all([import('./messages/pl.js'), import('./data/countries/pl.js'), import('./messages/pl-quote.js')]),
+  pt: () => Promise.all([import('./messages/pt.js'), import('./data/countries/pt.js'), import('./messages/pt-quote.js')]),
+  'pt-BR': () => Promise.all([import('./messages/pt-BR.js'), import('./data/countries/pt-BR.js'), import('./messages/pt-BR-quote.js')]),
+  ro: () => Promise.all([import('./messages/ro.js'), import('./data/countries/ro.js'), import('./messages/ro-quote.js')]),
+  ru: () => Promise.all([import('./messages/ru.js'), import('./data/countries/ru.js'), import('./messages/ru-quote.js')]),
+  sk: () => Promise.all([import('./messages/sk.js'), import('./data/countries/sk.js'), import('./messages/sk-quote.js')]),
+  sl: () => Promise.all([import('./messages/sl.js'), import('./data/countries/sl.js'), import('./messages/sl-quote.js')]),
+  sr: () => Promise.all([import('./messages/sr.js'), import('./data/countries/sr.js'), import('./messages/sr-quote.js')]),
+  sv: () => Promise.all([import('./messages/sv.js'), import('./data/countries/sv.js'), import('./messages/sv-quote.js')]),
+  th: () => Promise.all([import('./messages/th.js'), import('./data/countries/th.js'), import('./messages/th-quote.js')]),
+  tr: () => Promise.all([import('./messages/tr.js'), import('./data/countries/tr.js'), import('./messages/tr-quote.js')]),
+  uk: () => Promise.all([import('./messages/uk.js'), import('./data/countries/uk.js'), import('./messages/uk-quote.js')]),
+  vi: () => Promise.all([import('./messages/vi.js'), import('./data/countries/vi.js'), import('./messages/vi-quote.js')]),
+  'zh-Hans': () => Promise.all([import('./messages/zh-Hans.js'), import('./data/countries/zh-Hans.js'), import('./messages/zh-Hans-quote.js')]),
+  'zh-Hant': () => Promise.all([import('./messages/zh-Hant.js'), import('./data/countries/zh-Hant.js'), import('./messages/zh-Hant-quote.js')]),
 };
 
-const toLocaleData = ([messages, countries]: [MessagesModule, CountryModule]): LocaleData => ({
-  messages: messages.default,
+const toLocaleData = ([messages, countries, quote]: [MessagesModule, CountryModule, QuoteMessagesModule]): LocaleData => ({
+  messages: { ...messages.default, ...quote.default },
   countries: decodeCountryNames(countries.names),
   countryAliases: countries.aliases,
 });

@@ -3,12 +3,13 @@ import { COUNTRY_CODES } from '../../../src/api/enums.js';
 import { loadEnglishCountries, loadLocaleData, loadSubdivisions, setDataBaseUrl } from '../../../src/intl/data-loader.cdn.js';
 import { names as swedishNames, aliases as swedishAliases } from '../../../src/intl/data/countries/sv.js';
 import sv from '../../../src/intl/messages/sv.js';
+import svQuote from '../../../src/intl/messages/sv-quote.js';
 import { formatMessage } from '../../../src/intl/messages/message-format.js';
 import { serializeMessages } from '../../../src/intl/messages/message-json.js';
 
-// What scripts/write-cdn-data.ts writes, served by a stub fetch.
+// What scripts/write-cdn-data.ts writes (a language's messages with its live quote's), served by a stub fetch.
 const FILES: Record<string, unknown> = {
-  'https://cdn.example/dodo/data/locales/sv.json': serializeMessages(sv),
+  'https://cdn.example/dodo/data/locales/sv.json': serializeMessages({ ...sv, ...svQuote }),
   'https://cdn.example/dodo/data/countries/sv.json': { names: swedishNames, aliases: swedishAliases },
   'https://cdn.example/dodo/data/subdivisions/US.json': [['CA', 'California'], ['NY', 'New York']],
 };
@@ -26,6 +27,7 @@ describe('CDN data loader', () => {
 
     const swedish = await loadLocaleData('sv');
     expect(formatMessage(swedish.messages.pay!, ['100 kr'], 'sv')).toBe('Betala 100 kr');
+    expect(formatMessage(swedish.messages.taxIncluded!, ['moms'], 'sv')).toBe(svQuote.taxIncluded('moms'));
     expect(swedish.countries.SE).toBe('Sverige');
     expect(await loadSubdivisions('US')).toEqual([{ code: 'CA', name: 'California' }, { code: 'NY', name: 'New York' }]);
     expect(await loadSubdivisions('DE')).toEqual([]); // no list: nothing fetched

@@ -14,7 +14,7 @@ import { UI_LANGUAGES } from '../../../src/intl/ui-languages.js';
 /** Every English message: the bundled ones and the live quote's, which its module brings. */
 const en: Messages = { ...core, ...enQuote };
 
-/** A language's messages: its own file and its live quote file (`<lang>-quote.ts`, loaded with the quote module). */
+/** A language's messages: its own file and its live quote file (`<lang>-quote.ts`, loaded with it; English's with the quote module). */
 async function messagesOf(lang: string): Promise<Messages> {
   if (lang === 'en') return en;
   const [core, quote] = await Promise.all([import(`../../../src/intl/messages/${lang}.ts`), import(`../../../src/intl/messages/${lang}-quote.ts`)]);
@@ -77,7 +77,7 @@ describe('the language list', () => {
     const dir = fileURLToPath(new URL('../../../src/intl/messages', import.meta.url));
     const files = readdirSync(dir).filter((file) => !file.startsWith('message-')).map((file) => file.replace(/\.ts$/, ''));
     expect(files.filter((file) => !file.endsWith('-quote')).sort()).toEqual([...UI_LANGUAGES].sort());
-    // The live quote's messages, one file a language, loaded with the quote module.
+    // The live quote's messages, one file a language, loaded with the language (English's with the quote module).
     expect(files.filter((file) => file.endsWith('-quote')).sort()).toEqual(UI_LANGUAGES.map((lang) => `${lang}-quote`).sort());
     expect(UI_LANGUAGES.length).toBeGreaterThanOrEqual(40);
   });
