@@ -5,75 +5,11 @@
  * holds them to those schemas: they accept exactly what the schemas accept, and a request's first
  * problem is at the path where the schema reports its first issue.
  */
+import { anything, boolean, fits, here, int32AtLeastZero, isObject, list, maybe, object, oneOf, optional, record, safeInteger, text, type Check } from './checks.js';
 import { COUNTRY_CODES, CURRENCY_CODES, PAYMENT_METHOD_TYPES } from './enums.js';
 import { isHttpUrl } from './http-url.js';
 import { EMAIL_PATTERN, ISO_DATETIME } from './patterns.js';
 import type { ApiError, CreatePaymentRequest, CreatePaymentResponse } from './schemas.js';
-
-const INT32_MAX = 2_147_483_647;
-
-/** `undefined` when the value fits; else the path, below the value, of its first problem. */
-type Check = (value: unknown) => PropertyKey[] | undefined;
-
-const fits = undefined;
-const here: PropertyKey[] = [];
-
-const isObject = (value: unknown): value is Record<PropertyKey, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** What the schemas take for a record: an object whose constructor, if any, looks like Object's. */
-function isPlainObject(value: unknown): value is Record<PropertyKey, unknown> {
-  if (!isObject(value)) return false;
-  const constructor = value.constructor;
-  if (constructor === undefined || typeof constructor !== 'function') return true;
-  const prototype: unknown = constructor.prototype;
-  return isObject(prototype) && Object.prototype.hasOwnProperty.call(prototype, 'isPrototypeOf');
-}
-
-const text = (min = 0, max = Infinity, pattern?: RegExp): Check => (value) =>
-  typeof value === 'string' && value.length >= min && value.length <= max && (!pattern || pattern.test(value)) ? fits : here;
-const int32AtLeastZero: Check = (value) => (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= INT32_MAX ? fits : here);
-const safeInteger: Check = (value) => (Number.isSafeInteger(value) ? fits : here);
-const boolean: Check = (value) => (typeof value === 'boolean' ? fits : here);
-const oneOf = (values: readonly string[]): Check => (value) => (values.includes(value as string) ? fits : here);
-const optional = (check: Check): Check => (value) => (value === undefined ? fits : check(value));
-const nullable = (check: Check): Check => (value) => (value === null ? fits : check(value));
-const maybe = (check: Check): Check => optional(nullable(check));
-const anything: Check = () => fits;
-
-function within(key: PropertyKey, path: PropertyKey[] | undefined): PropertyKey[] | undefined {
-  return path && [key, ...path];
-}
-
-/** An array of `item`s, with a count between `min` and `max`. */
-const list = (item: Check, min = 0, max = Infinity): Check => (value) => {
-  if (!Array.isArray(value)) return here;
-  for (let index = 0; index < value.length; index += 1) {
-    const problem = within(index, item(value[index]));
-    if (problem) return problem;
-  }
-  return value.length >= min && value.length <= max ? fits : here;
-};
-
-/** An object with these keys (`strict`: and no other enumerable one); each key's check decides whether it may be absent. */
-const object = (shape: Record<string, Check>, strict: boolean): Check => (value) => {
-  if (!isObject(value)) return here;
-  for (const [key, check] of Object.entries(shape)) {
-    const problem = within(key, check(value[key]));
-    if (problem) return problem;
-  }
-  return strict && Object.keys(value).some((key) => !(key in shape)) ? here : fits;
-};
-
-/** A record of string keys and values checked by `key` and `entry`. */
-const record = (key: Check, entry: Check): Check => (value) => {
-  if (!isPlainObject(value)) return here;
-  for (const name of Reflect.ownKeys(value)) {
-    if (name === '__proto__' || !Object.prototype.propertyIsEnumerable.call(value, name)) continue;
-    const problem = key(name) ? [name] : within(name, entry(value[name]));
-    if (problem) return problem;
-  }
-  return fits;
-};
 
 const NEW_CUSTOMER = { email: text(0, 254, EMAIL_PATTERN), name: text(1, 256), phone_number: maybe(text(0, 32)) };
 const EXISTING_CUSTOMER = { customer_id: text(1, 256) };

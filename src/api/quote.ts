@@ -2,24 +2,18 @@
  * The live quote the proxy's quote route answers (`createQuoteHandler`, from Dodo's
  * `checkoutSessions.preview`) and the element renders: what Dodo will charge for a cart, billing
  * address, currency, discount code and tax ID. Amounts are integers in the minor units of
- * `currency` (ISO 4217: cents, yen, fils). `zod/mini` and loose objects, so the browser parses it
- * cheaply and a newer proxy may add fields.
+ * `currency` (ISO 4217: cents, yen, fils). Loose objects, so a newer proxy may add fields. The
+ * proxy checks its answers with these schemas; the browser with the plain check of quote-checks.ts.
  */
 import * as z from 'zod/mini';
+import { DISCOUNT_REFUSAL_REASONS } from './quote-checks.js';
 import { CountryCodeSchema, CurrencySchema } from './schemas.js';
+
+export { DISCOUNT_REFUSAL_REASONS };
 
 const amount = z.int().check(z.minimum(0), z.maximum(2_147_483_647));
 /** A tax rate in percent (21 = 21 %, 25.5 = 25.5 %). */
 const percent = z.number().check(z.minimum(0), z.maximum(100));
-
-/** Why a discount code was refused; the element localizes by this code. */
-export const DISCOUNT_REFUSAL_REASONS = [
-  'DISCOUNT_UNKNOWN',
-  'DISCOUNT_EXPIRED',
-  'DISCOUNT_NOT_YET_ACTIVE',
-  'DISCOUNT_USAGE_LIMIT_REACHED',
-  'DISCOUNT_NOT_APPLICABLE',
-] as const;
 
 export const QuoteLineSchema = z.looseObject({
   product_id: z.string(),

@@ -6,7 +6,8 @@
  * dropped. Removal aborts; the form never waits for a quote, and paying waits only briefly.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { QuoteSchema, type Quote } from '../api/quote.js';
+import type { Quote } from '../api/quote.js';
+import { asQuote } from '../api/quote-checks.js';
 import type { QuoteRequest } from './quote-request.js';
 
 export type QuoteStatus = 'none' | 'pending' | 'ready' | 'failed';
@@ -162,8 +163,7 @@ export class QuoteController implements ReactiveController {
         signal: controller.signal,
       });
       if (response.ok) {
-        const parsed = QuoteSchema.safeParse(await response.json());
-        if (parsed.success) quote = parsed.data;
+        quote = asQuote(await response.json());
       }
     } catch {
       // Network failure, timeout, abort or a body that is not JSON: no quote.

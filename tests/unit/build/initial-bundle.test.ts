@@ -1,7 +1,8 @@
 /**
- * What an English checkout fetches before Pay can send carries no schema library: neither the CDN
- * script nor the submit path (chunks/submit-path.js) holds zod or the API's zod schemas; the
- * submit path checks the request and the answers with plain functions (src/api/payment-checks.ts).
+ * No browser module of the CDN build carries a schema library: neither the script, the submit path
+ * (chunks/submit-path.js) nor the live quote (chunks/quote.js) holds zod or the API's zod schemas;
+ * they check the request and the answers with plain functions (src/api/payment-checks.ts,
+ * src/api/quote-checks.ts).
  * Read from the built source maps (`node scripts/build.mjs` first; skipped without a build).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 const SCRIPT_MAP = 'dist/cdn/dodo-checkout.js.map';
 const SUBMIT_MAP = 'dist/cdn/chunks/submit-path.js.map';
+const QUOTE_MAP = 'dist/cdn/chunks/quote.js.map';
 const sources = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { sources: string[] }).sources;
 
 describe('the initial CDN script', () => {
@@ -20,6 +22,12 @@ describe('the initial CDN script', () => {
     const submit = sources(SUBMIT_MAP);
     expect(submit.filter(schemaLibrary)).toEqual([]);
     expect(submit.some((source) => source.endsWith('src/api/payment-checks.ts'))).toBe(true);
+  });
+
+  it.skipIf(!existsSync(QUOTE_MAP))('nor does the live quote module', () => {
+    const quote = sources(QUOTE_MAP);
+    expect(quote.filter((source) => /node_modules\/zod\/|src\/api\/(schemas|quote)\.ts$/.test(source))).toEqual([]);
+    expect(quote.some((source) => source.endsWith('src/api/quote-checks.ts'))).toBe(true);
   });
 });
 
