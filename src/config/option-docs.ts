@@ -19,7 +19,7 @@ export const OPTION_DOCS: Readonly<Record<OptionName, string>> = {
   allowedPaymentMethodTypes:
     'Space- or comma-separated API payment method types the merchant accepts; the property also takes an array. Empty means every method the country and currency allow.',
   customerId:
-    'Attach an existing customer: no name or email fields are shown.',
+    'Attach an existing customer (Dodo\'s id, at most 256 characters): no name or email fields are shown.',
   customer:
     'JSON prefill `{email, name, phone_number}`; the property also takes the object. Each field follows later changes until the shopper edits it.',
   country:
@@ -43,7 +43,7 @@ export const OPTION_DOCS: Readonly<Record<OptionName, string>> = {
   showSavedPaymentMethods:
     'Sent as `show_saved_payment_methods`.',
   paymentMethodId:
-    'Sent as `payment_method_id` (requires `customer-id`).',
+    'Sent as `payment_method_id` (at most 256 characters; requires `customer-id`).',
   collectPhone:
     'Show an optional phone field.',
   collectTaxId:

@@ -248,9 +248,14 @@ export function parseCheckoutConfig(inputs: CheckoutInputs, baseUrl?: string): C
     else problems.push('timeout must be a number of milliseconds between 1 and 600000.');
   }
 
-  const customerId = optionalString(inputs.customerId);
-  const paymentMethodId = optionalString(inputs.paymentMethodId);
-  if (paymentMethodId && !customerId) problems.push('payment-method-id needs customer-id.');
+  // Dodo's identifiers are at most 256 characters: a longer one is the merchant's to fix, not a shopper's field.
+  const identifier = (name: string, value: unknown) => {
+    const id = optionalString(value);
+    return id && check(name, text(0, 256), id, problems);
+  };
+  const customerId = identifier('customer-id', inputs.customerId);
+  const paymentMethodId = identifier('payment-method-id', inputs.paymentMethodId);
+  if (paymentMethodId && !optionalString(inputs.customerId)) problems.push('payment-method-id needs customer-id.');
 
   if (problems.length > 0 || !endpoint || !cart) return { ok: false, problems };
   const config: CheckoutConfig = {

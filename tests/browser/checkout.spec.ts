@@ -259,6 +259,7 @@ test.describe('configuration', () => {
     ['unknown currency', { currency: 'XXY' }, /currency/],
     ['unknown payment method', { 'allowed-payment-method-types': 'credit mind_reading' }, /allowed-payment-method-types/],
     ['bad return URL', { 'return-url': 'javascript:alert(1)' }, /return-url/],
+    ['customer id longer than the API takes', { 'customer-id': `cus_${'x'.repeat(300)}` }, /customer-id/],
   ] as const) {
     test(`${name}: visible alert, configuration event, nothing sent`, async ({ page }) => {
       const calls = await fakeProxy(page, () => json(200, CREATED));
