@@ -9,6 +9,8 @@ export interface FormView {
   t: Translate;
   /** The BCP 47 locale for `Intl` formatting. */
   lang: string;
+  /** The locale of the shown words (LocalizeController.textLocale), for text `Intl` writes into them. */
+  textLocale: string;
   values: Readonly<FormValues>;
   /** The billing country's address format, if a country is chosen. */
   format: AddressFormat | undefined;
@@ -25,11 +27,11 @@ export interface FormView {
 }
 
 /** The view of `form` in the language `localize` shows: problems are written here, at render. */
-export function formView(localize: { t: Translate; lang: string }, form: FormController, format: AddressFormat | undefined): FormView {
-  const { t, lang } = localize;
+export function formView(localize: { t: Translate; lang: string; textLocale: string }, form: FormController, format: AddressFormat | undefined): FormView {
+  const { t, lang, textLocale } = localize;
   const { values, problems } = form;
   return {
-    t, lang, values, format,
+    t, lang, textLocale, values, format,
     money: (amountMinor, currency) => (isServer || moneyReady(lang) ? formatMoney(amountMinor, currency, lang) : ''),
     problemText: (field) => {
       const problem = problems.get(field);

@@ -64,7 +64,7 @@ export function termsField(view: FormView, terms: TermsDocuments): TemplateResul
   );
   const [before = '', after = ''] = t('termsConsent', DOCUMENTS_MARK).split(DOCUMENTS_MARK);
   let next = 0;
-  const list = new Intl.ListFormat(view.lang, { type: 'conjunction' }).formatToParts(documents.map(([, name]) => name)).map((part) => {
+  const list = new Intl.ListFormat(view.textLocale, { type: 'conjunction' }).formatToParts(documents.map(([, name]) => name)).map((part) => {
     if (part.type !== 'element') return part.value;
     const [url, name] = documents[next++]!;
     return html`<a href=${url} target="_blank" rel="noopener">${name}</a>`;

@@ -110,3 +110,9 @@ test('a tick is given on the page shown: not kept across a reload, and cleared w
   await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('ada@example.com');
   await expect(page.getByRole('checkbox', { name: /I agree/ })).not.toBeChecked();
 });
+
+test('in a language without messages of its own, the sentence and the words joining its links are both English', async ({ page }) => {
+  await mountCheckout(page, { ...TERMS, locale: 'sw-KE' });
+  // Swahili's list would read "…, Privacy policy na Refund policy": an English sentence with a Swahili "and".
+  await expect(page.getByRole('checkbox', { name: 'I agree to the Terms of service, Privacy policy, and Refund policy.' })).toBeVisible();
+});

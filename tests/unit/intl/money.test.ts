@@ -169,7 +169,7 @@ describe('moneyReady and prepareMoney', () => {
     vi.resetModules();
     const money = await import('../../../src/intl/money.js');
     const { formView } = await import('../../../src/templates/form-view.js');
-    const view = (lang: string) => formView({ t: ((key: string) => key) as never, lang }, { values: {}, problems: new Map() } as never, undefined);
+    const view = (lang: string) => formView({ t: ((key: string) => key) as never, lang, textLocale: lang }, { values: {}, problems: new Map() } as never, undefined);
     expect(money.moneyReady('de-DE')).toBe(false);
     expect(spaces(view('de-DE').money(2400, 'USD'))).toBe('24,00 $');
     expect(view('en-US').money(1500, 'JPY')).toBe('¥1,500');
