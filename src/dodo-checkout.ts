@@ -459,7 +459,7 @@ export class DodoCheckout extends LitElement {
       ${live && this.form.discountOpen ? live.discount(view) : discountSection(view, this.form.discountOpen, this.openDiscount)}
       ${methodsSection(view, offeredChips(this.data.paymentMethods, config, this.form.values.country, live?.chargeCurrency()), this.form.chip)}
       ${config.terms ? termsField(view, config.terms) : nothing}
-      ${submitButton(view, config, this.submission.phase, live?.payTotal())}
+      ${submitButton(view, config, this.flow.paying && this.submission.phase === 'idle' ? 'submitting' : this.submission.phase, live?.payTotal())}
     `;
   }
 

@@ -56,6 +56,11 @@ export class PaymentFlow {
   private path: SubmitPath | undefined;
   /** Counts resets, so a submit that waited for data knows its checkout is gone. */
   private resets = 0;
+  /**
+   * The press of Pay being handled, from the press to its outcome: its waits (the submit path, the
+   * quote) come before the submission is busy, and a second press meanwhile is refused.
+   */
+  private attempt: object | undefined;
 
   constructor(
     private readonly host: LitElement,
@@ -89,9 +94,15 @@ export class PaymentFlow {
     if (this.payments.payment && this.parts.submission.holdCreated()) this.setStatus(this.payments.expired ? 'paymentExpired' : 'paymentCreated');
   }
 
+  /** Whether a press of Pay is being handled (the button says so while it waits). */
+  get paying(): boolean {
+    return this.attempt !== undefined;
+  }
+
   /** Back to a fresh checkout: no payment, no alert, nothing in flight. */
   reset(): void {
     this.resets += 1;
+    this.attempt = undefined;
     this.payments.drop();
     this.parts.submission.reset();
     this.alert = undefined;
@@ -108,15 +119,27 @@ export class PaymentFlow {
   };
 
   async pay(): Promise<void> {
+    const { submission } = this.parts;
+    if (!this.parts.config() || this.attempt || submission.busy || submission.phase === 'created') return;
+    const attempt = (this.attempt = {});
+    this.host.requestUpdate();
+    try {
+      await this.payOnce();
+    } finally {
+      if (this.attempt === attempt) this.attempt = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  private async payOnce(): Promise<void> {
     const { form, submission, memory } = this.parts;
-    if (!this.parts.config() || submission.busy || submission.phase === 'created') return;
     const resets = this.resets;
     const path = await this.readyForSubmit();
     // The code in the field and the tax ID are what gets paid with: the quote checks them first, briefly.
     const ahead = await this.parts.live()?.beforePay(QUOTE_WAIT_MS);
     // The waits may outlast this checkout: removed, reset or reconfigured meanwhile.
     const config = this.parts.config();
-    if (!config || !this.host.isConnected || resets !== this.resets || submission.busy) return;
+    if (!config || !this.host.isConnected || resets !== this.resets || submission.busy || submission.phase === 'created') return;
     if (!path) return this.showUnreachable();
     const { values } = form;
     // "sw1a2aa" becomes "SW1A 2AA": the shopper's input in the form the country writes it.

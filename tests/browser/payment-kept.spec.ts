@@ -96,6 +96,8 @@ test('a reload and a new visit to the checkout show the created payment; the tab
   await open(page);
   await pay(page);
   const link = (await page.getByRole('link', { name: en.continueToPayment }).getAttribute('href'))!;
+  // The answer's body is read from the network after it arrived: before the reload, which would discard it.
+  await expect.poll(() => posts[0]?.body).toBeDefined();
 
   await page.reload();
   await expectPaymentShown(page, link);

@@ -109,6 +109,29 @@ test('a failing quote route leaves the note, and paying goes on without waiting 
   expect(calls).toHaveLength(1);
 });
 
+for (const [outcome, answer] of [
+  ['fails at once', { status: 502, json: { code: 'UPSTREAM_ERROR', message: 'Dodo Payments did not answer.' } }],
+  ['is created', { json: CREATED }],
+] as const) {
+  test(`a second press of Pay while the first waits for a slow quote sends nothing more, when the first payment ${outcome}`, async ({ page }) => {
+    // The quote of the filled address never comes: each press waits for it, then pays without it.
+    await quoteRoute(page, () => new Promise(() => undefined));
+    const calls = await fakeProxy(page, () => answer);
+    await mountCheckout(page, QUOTED);
+    await fillUsAddress(page);
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+    // Within the quote's 1.5 s wait, the button says the payment is under way, and a second press is refused.
+    const submit = page.locator('dodo-checkout').locator('button[type="submit"]');
+    await expect(submit).toHaveAttribute('aria-busy', 'true', { timeout: 1000 });
+    // aria-disabled does not stop a click: a shopper's second press reaches the element.
+    await submit.click({ force: true });
+    await page.waitForTimeout(3000);
+    expect(calls).toHaveLength(1);
+    if (outcome === 'is created') await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+    else await expect(page.getByRole('alert')).toContainText('Something went wrong on our side.');
+  });
+}
+
 test('a refused discount code shows its message at the field at once, and paying sends nothing', async ({ page }) => {
   await quoteRoute(page);
   const calls = await fakeProxy(page, () => ({ json: CREATED }));
