@@ -132,8 +132,9 @@ export class FormController {
   /** Kept in the order the form shows the fields, so focus and the announcement start at the first. */
   private setProblems(problems: Map<FormField, FieldProblem>): void {
     const address = this.address();
-    // The address fields shown sit at the street's place in FORM_FIELDS (4), in the country's order.
-    const rank = (field: FormField) => (address.includes(field) ? 4 + address.indexOf(field) / 9 : FORM_FIELDS.indexOf(field));
+    // The address fields shown sit at the street's place in FORM_FIELDS, in the country's order.
+    const street = FORM_FIELDS.indexOf('street');
+    const rank = (field: FormField) => (address.includes(field) ? street + address.indexOf(field) / 9 : FORM_FIELDS.indexOf(field));
     this.problems = new Map([...problems].sort(([a], [b]) => rank(a) - rank(b)));
     if (this.problems.has('discountCode')) this.discountOpen = true;
     this.host.requestUpdate();
