@@ -14,7 +14,7 @@ import { canonicalJson, createIdempotencyCoordinator, isValidIdempotencyKey, sha
 import { createMemoryIdempotencyStore, type StoredResponse } from './idempotency-store.js';
 import { applyMerchantPolicy } from './merchant-policy.js';
 import { guardJsonRoute, tryAgainIn } from './json-route-guard.js';
-import { decideOrigin } from './origin-policy.js';
+import { decideOrigin, routeResponse } from './origin-policy.js';
 import { createCheckoutSessionAnswer, pageLanguageOf } from './checkout-sessions.js';
 import { createRateLimiter } from './rate-limit.js';
 import { readJsonBody } from './read-json-body.js';
@@ -168,19 +168,9 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   /** `sensitive` collects what an internal error's logged cause must not contain. */
   async function respond(request: Request, log: RequestLogEntry, sensitive: string[]): Promise<Response> {
     const origin = decideOrigin(request, options.allowedOrigins);
-    const reply = (status: number, body: string | null, headers: Record<string, string> = {}) => {
+    const reply = (status: number, body: string | null, headers?: Record<string, string>) => {
       log.status = status;
-      const corsHeaders = origin.allowed ? origin.corsHeaders : {};
-      return new Response(body, {
-        status,
-        headers: {
-          ...(body !== null ? { 'content-type': 'application/json; charset=utf-8' } : {}),
-          'cache-control': 'no-store',
-          'x-content-type-options': 'nosniff',
-          ...corsHeaders,
-          ...headers,
-        },
-      });
+      return routeResponse(origin, status, body, headers);
     };
     const answer = (status: number, code: string, message: string, headers?: Record<string, string>) => {
       log.code = code;

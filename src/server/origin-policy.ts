@@ -52,3 +52,22 @@ export function preflightHeaders(corsHeaders: Record<string, string>): Record<st
     allow: 'POST, OPTIONS',
   };
 }
+
+/**
+ * A browser route's answer (payments, quote, status, and the 500 of any of them): JSON, never
+ * stored by a cache (a quote may carry a business's registered name; a payment its link) nor
+ * sniffed, with the CORS headers of an allowed origin so a cross-origin shop can read it;
+ * `headers` come last.
+ */
+export function routeResponse(origin: OriginDecision, status: number, body: string | null, headers: Record<string, string> = {}): Response {
+  return new Response(body, {
+    status,
+    headers: {
+      ...(body !== null ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      ...(origin.allowed ? origin.corsHeaders : {}),
+      ...headers,
+    },
+  });
+}

@@ -14,7 +14,7 @@ import { personalValuesOf } from './error-cause.js';
 import { canonicalJson, sha256Hex } from './idempotency.js';
 import { applyCartPolicy } from './merchant-policy.js';
 import { guardJsonRoute, tryAgainIn } from './json-route-guard.js';
-import { decideOrigin } from './origin-policy.js';
+import { decideOrigin, routeResponse } from './origin-policy.js';
 import { createMemoryQuoteCache, type QuoteCache } from './quote-cache.js';
 import { discountRefusalOf, QuoteRequestSchema, refusedDiscount, toPreviewParams, toQuote } from './quote-mapping.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
@@ -161,19 +161,9 @@ export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutH
   /** `sensitive` collects what an internal error's logged cause must not contain. */
   async function respond(request: Request, log: RequestLogEntry, sensitive: string[]): Promise<Response> {
     const origin = decideOrigin(request, options.allowedOrigins);
-    const reply = (status: number, body: string | null, headers: Record<string, string> = {}) => {
+    const reply = (status: number, body: string | null, headers?: Record<string, string>) => {
       log.status = status;
-      return new Response(body, {
-        status,
-        headers: {
-          ...(body !== null ? { 'content-type': 'application/json; charset=utf-8' } : {}),
-          // A quote may carry a business's registered name: never stored by shared caches.
-          'cache-control': 'no-store',
-          'x-content-type-options': 'nosniff',
-          ...(origin.allowed ? origin.corsHeaders : {}),
-          ...headers,
-        },
-      });
+      return routeResponse(origin, status, body, headers);
     };
     const fail = (status: number, code: string, message: string, headers?: Record<string, string>) => {
       log.code = code;

@@ -6,7 +6,7 @@
 import { proxyErrorJson } from '../api/proxy-errors.js';
 import type { CheckoutHandlerOptions, CheckoutLogger } from './checkout-handler-options.js';
 import { describeErrorCause } from './error-cause.js';
-import { decideOrigin } from './origin-policy.js';
+import { decideOrigin, routeResponse } from './origin-policy.js';
 
 export interface RequestLogEntry {
   method: string;
@@ -72,16 +72,7 @@ export function loggedRoute(
       log.status = 500;
       log.code = 'INTERNAL_ERROR';
       log.cause = describeErrorCause(error, sensitive);
-      const origin = decideOrigin(request, allowedOrigins);
-      response = new Response(proxyErrorJson('INTERNAL_ERROR', failure), {
-        status: 500,
-        headers: {
-          'content-type': 'application/json; charset=utf-8',
-          'cache-control': 'no-store',
-          'x-content-type-options': 'nosniff',
-          ...(origin.allowed ? origin.corsHeaders : {}),
-        },
-      });
+      response = routeResponse(decideOrigin(request, allowedOrigins), 500, proxyErrorJson('INTERNAL_ERROR', failure));
     }
     log.duration_ms = Date.now() - started;
     writeRequestLog(logger, log, msg);

@@ -9,7 +9,7 @@ import { shopperStateOf, type PaymentStatus } from '../api/payment-status.js';
 import { resolveClient } from './checkout-handler.js';
 import type { CheckoutHandlerOptions, CheckoutLogger } from './checkout-handler-options.js';
 import { guardJsonRoute, tryAgainIn } from './json-route-guard.js';
-import { decideOrigin } from './origin-policy.js';
+import { decideOrigin, routeResponse } from './origin-policy.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { readJsonBody } from './read-json-body.js';
 import { loggedRoute, type RequestLogEntry } from './request-log.js';
@@ -62,19 +62,10 @@ export function createStatusHandler(options: StatusHandlerOptions = {}): StatusH
 
   async function respond(request: Request, log: RequestLogEntry): Promise<Response> {
     const origin = decideOrigin(request, options.allowedOrigins);
-    const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+    const reply = (status: number, body: unknown, headers?: Record<string, string>) => {
       log.status = status;
       if (status >= 400) log.code = (body as { code?: string } | null)?.code ?? 'ERROR';
-      return new Response(body === null ? null : JSON.stringify(body), {
-        status,
-        headers: {
-          ...(body !== null ? { 'content-type': 'application/json; charset=utf-8' } : {}),
-          'cache-control': 'no-store',
-          'x-content-type-options': 'nosniff',
-          ...(origin.allowed ? origin.corsHeaders : {}),
-          ...headers,
-        },
-      });
+      return routeResponse(origin, status, body === null ? null : JSON.stringify(body), headers);
     };
     const refused = await guardJsonRoute(request, {
       origin,
