@@ -204,3 +204,37 @@ test('on a phone, the server-rendered checkout with inline styles takes taps and
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
   expect(await violations()).toEqual([]);
 });
+
+test('on a phone, Pay tapped with a German address half filled focuses the first missing field as the form shows them; pressed twice, it sends one payment', async ({ page, browserName, hasTouch }) => {
+  expect(hasTouch, 'runs in a touch project').toBe(true);
+  const { tap } = tapper(browserName, test.info());
+  const keys = recordCreateKeys(page);
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+  const country = page.getByRole('combobox', { name: 'Country' });
+  await tap(country);
+  await typeInto(country, 'germ');
+  await tap(page.getByRole('option', { name: 'Germany' }));
+  await page.getByRole('textbox', { name: /Street|Address/ }).first().fill('Unter den Linden 1');
+
+  // Germany writes the postal code before the city: with both empty, focus goes to the postal code.
+  await tap(page.getByRole('button', { name: /^Pay/ }));
+  const postalCode = page.getByRole('textbox', { name: /Postal code/ });
+  await expect(postalCode).toBeFocused();
+  expect(keys).toHaveLength(0);
+
+  await postalCode.fill('10117');
+  await page.getByRole('textbox', { name: /City/ }).fill('Berlin');
+  await expect(page.getByRole('button', { name: /^Pay €/ })).toBeVisible();
+  // Two presses in a row, as a double tap lands them: the second while the first is handled.
+  await page.locator('dodo-checkout').evaluate((element) => {
+    const pay = element.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    pay.click();
+    pay.click();
+  });
+  await expect(page.getByRole('region', { name: 'Complete your payment' })).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(keys).toHaveLength(1);
+});
