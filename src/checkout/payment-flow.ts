@@ -6,7 +6,7 @@
  */
 import type { LitElement } from 'lit';
 import type { CountryCode } from '../api/schemas.js';
-import { totalCurrency, type CheckoutConfig } from '../config/parse-config.js';
+import type { CheckoutConfig } from '../config/parse-config.js';
 import { emit } from '../events.js';
 import type { FormController } from '../form/form-controller.js';
 import type { Translate } from '../form/form-model.js';
@@ -171,8 +171,9 @@ export class PaymentFlow {
     // Kept for the return page's <dodo-payment-status> in this tab.
     rememberStatusToken(result.response, persistenceKey(config.endpoint, config.cart));
     memory.clear();
-    // Changed while the request was out: withdrawn at once, never offered.
-    if (!this.payments.show(persistenceKey(config.endpoint, config.cart), createdPayment(result.response, result.decision.url, ahead?.quote?.currency ?? totalCurrency(config) ?? '', basis.cart), basis)) return;
+    // Changed while the request was out: withdrawn at once, never offered. The answer's total names
+    // no currency: it is the quote's, or the billing currency the request fixed, else not known.
+    if (!this.payments.show(persistenceKey(config.endpoint, config.cart), createdPayment(result.response, result.decision.url, ahead?.quote?.currency ?? input.config.billingCurrency ?? '', basis.cart), basis)) return;
     this.setStatus(result.navigated ? 'redirecting' : 'paymentCreated');
     if (!result.navigated) await this.focusAfterUpdate('#confirmation-title');
   }

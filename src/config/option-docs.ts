@@ -15,7 +15,7 @@ export const OPTION_DOCS: Readonly<Record<OptionName, string>> = {
   currency:
     'ISO 4217 code of the display prices.',
   billingCurrency:
-    'Sent as `billing_currency`. When it differs from `currency`, the confirmation panel shows no total: the response states `total_amount` without its currency.',
+    'Sent as `billing_currency`: the currency Dodo bills in. The answer states `total_amount` without a currency, so the confirmation panel shows the total only in one the request fixed: this one, or the live quote\'s; without either, Dodo may bill in the shopper\'s own currency (adaptive pricing), and the panel shows no total.',
   allowedPaymentMethodTypes:
     'Space- or comma-separated API payment method types the merchant accepts; the property also takes an array. Empty means every method the country and currency allow.',
   customerId:

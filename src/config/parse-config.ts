@@ -281,14 +281,3 @@ export function displayCurrency(config: CheckoutConfig): CurrencyCode | undefine
   return config.currency ?? config.billingCurrency;
 }
 
-/**
- * The currency of the response's `total_amount`, when it is known. The API states the amount in
- * minor units without naming a currency; when the shopper is billed in a currency other than the
- * one prices are shown in, the amount is not stated in the display currency, so it is not shown
- * in it.
- */
-export function totalCurrency(config: CheckoutConfig): CurrencyCode | undefined {
-  const { currency, billingCurrency } = config;
-  if (currency && billingCurrency && currency !== billingCurrency) return undefined;
-  return currency ?? billingCurrency;
-}

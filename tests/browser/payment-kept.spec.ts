@@ -9,7 +9,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import en from '../../src/intl/messages/en.js';
-import { CREATED, fillUsAddress } from './support.js';
+import { CREATED, chooseCountry, fillUsAddress } from './support.js';
 
 const PAGE = '/tests/browser/fixtures/checkout-page.html';
 
@@ -180,4 +180,30 @@ test('a payment created for another cart is not shown: the checkout page of a ne
   // Back on the first cart, its payment is still there.
   await page.goto(PAGE);
   await expect(page.getByRole('link', { name: en.continueToPayment })).toBeVisible();
+});
+
+test('a shop that does not fix the billing currency: the panel states no total in a currency Dodo may not charge', async ({ page }) => {
+  // No billing-currency and no quote route: Dodo bills a German shopper in euros (adaptive pricing,
+  // as the demo's Dodo does), and its answer's total_amount names no currency.
+  const posts = recordPosts(page);
+  await open(page, '?billing-currency=');
+  await page.evaluate(() => customElements.whenDefined('dodo-country-combobox'));
+  await page.getByRole('textbox', { name: 'Email' }).fill('anna@example.com');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Anna Schmidt');
+  await chooseCountry(page, 'germ', 'Germany');
+  await page.getByRole('textbox', { name: /Street/ }).fill('Unter den Linden 1');
+  await page.getByRole('textbox', { name: /Postal code/ }).fill('10117');
+  await page.getByRole('textbox', { name: /City/ }).fill('Berlin');
+  await page.getByRole('button', { name: 'Pay $54.00' }).click();
+  const panel = page.getByRole('region', { name: en.confirmationTitle });
+  await expect(panel.getByRole('link', { name: en.continueToPayment })).toBeVisible();
+  await expect.poll(() => posts[0]?.body).toBeDefined();
+  const total = posts[0]!.body!.total_amount as number;
+  // The euros Dodo charges, which written in dollars would read "$…" with the euro amount.
+  expect(total).not.toBe(5400);
+  await expect(panel).not.toContainText('$');
+  await expect(panel).not.toContainText(en.total);
+  await page.reload();
+  await expect(panel.getByRole('link', { name: en.continueToPayment })).toBeVisible();
+  await expect(panel).not.toContainText('$');
 });
