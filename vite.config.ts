@@ -133,11 +133,9 @@ const builds: Record<string, () => UserConfig> = {
       },
     }),
   'cdn-chunks': () => cdnChunks({ 'country-combobox': src('components/define-country-combobox.ts') }, true),
-  // Each chunk is built on its own: modules two chunks share (the runtime's shims) would otherwise
-  // be split into a third file the script could not pin.
+  // Each chunk is built on its own: modules two chunks share (the runtime's shims, the plain checks,
+  // the form's vocabulary) would otherwise be split into a third file the script could not pin.
   'cdn-submit-chunk': () => cdnChunks({ 'submit-path': src('checkout/submit-path.ts') }, false),
-  // Built on its own: it shares zod and the form's vocabulary with the submit path and Lit with the
-  // picker, and one build would split those into a shared chunk the script could not pin.
   'cdn-quote-chunk': () => cdnChunks({ quote: src('quote/quote-module.ts') }, false),
   // Only a server-rendered form imports it; its lit-html is the script's (src/cdn/lit-html-shim.ts),
   // whose template instances and parts it creates.

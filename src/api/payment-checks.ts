@@ -62,6 +62,7 @@ const checkRequest = object({
 const checkResponse = object({
   payment_id: text(1),
   total_amount: int32AtLeastZero,
+  currency: maybe(oneOf(CURRENCY_CODES)),
   client_secret: optional(text()),
   customer: object({ customer_id: text(), email: text(), name: text(), phone_number: maybe(text()) }, false),
   metadata: record(text(), anything),

@@ -85,6 +85,8 @@ export const CustomerLimitedDetailsSchema = z.looseObject({
 export const CreatePaymentResponseSchema = z.looseObject({
   payment_id: z.string().check(z.minLength(1)),
   total_amount: int32AtLeastZero,
+  // The currency of total_amount, where the answer states it (a Checkout Session's); a payment's does not.
+  currency: z.optional(z.nullable(CurrencySchema)),
   // Absent from a payment the proxy recovered after an unknown outcome: only the create response carries it.
   client_secret: z.optional(z.string()),
   customer: CustomerLimitedDetailsSchema,

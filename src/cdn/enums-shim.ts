@@ -8,7 +8,7 @@ import { LIT_RUNTIME_KEY, type LitRuntime } from './lit-runtime.js';
 export type { CountryCode, CurrencyCode, PaymentMethodType } from '../api/enums.js';
 
 const runtime = (globalThis as Record<symbol, LitRuntime | undefined>)[LIT_RUNTIME_KEY];
-if (!runtime) throw new Error('dodo-checkout: load this module through dodo-checkout.js');
+if (!runtime?.COUNTRY_CODES) throw new Error('dodo-checkout: load this module through dodo-checkout.js of the same version');
 
 export const COUNTRY_CODES: typeof enums.COUNTRY_CODES = runtime.COUNTRY_CODES;
 export const CURRENCY_CODES: typeof enums.CURRENCY_CODES = runtime.CURRENCY_CODES;

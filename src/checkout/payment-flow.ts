@@ -60,7 +60,7 @@ export class PaymentFlow {
    * The press of Pay being handled, from the press to its outcome: its waits (the submit path, the
    * quote) come before the submission is busy, and a second press meanwhile is refused.
    */
-  private attempt: object | undefined;
+  private attempt: Promise<void> | undefined;
 
   constructor(
     private readonly host: LitElement,
@@ -118,17 +118,18 @@ export class PaymentFlow {
     void this.focusAfterUpdate('#email, #country');
   };
 
-  async pay(): Promise<void> {
+  /** Pays with what the form holds; a call while a press is being handled waits for that one instead. */
+  pay(): Promise<void> {
     const { submission } = this.parts;
-    if (!this.parts.config() || this.attempt || submission.busy || submission.phase === 'created') return;
-    const attempt = (this.attempt = {});
-    this.host.requestUpdate();
-    try {
-      await this.payOnce();
-    } finally {
+    if (this.attempt) return this.attempt;
+    if (!this.parts.config() || submission.busy || submission.phase === 'created') return Promise.resolve();
+    const attempt: Promise<void> = this.payOnce().finally(() => {
       if (this.attempt === attempt) this.attempt = undefined;
       this.host.requestUpdate();
-    }
+    });
+    this.attempt = attempt;
+    this.host.requestUpdate();
+    return attempt;
   }
 
   private async payOnce(): Promise<void> {
@@ -171,9 +172,9 @@ export class PaymentFlow {
     // Kept for the return page's <dodo-payment-status> in this tab.
     rememberStatusToken(result.response, persistenceKey(config.endpoint, config.cart));
     memory.clear();
-    // Changed while the request was out: withdrawn at once, never offered. The answer's total names
-    // no currency: it is the quote's, or the billing currency the request fixed, else not known.
-    if (!this.payments.show(persistenceKey(config.endpoint, config.cart), createdPayment(result.response, result.decision.url, ahead?.quote?.currency ?? input.config.billingCurrency ?? '', basis.cart), basis)) return;
+    // Changed while the request was out: withdrawn at once, never offered. A payment's answer names
+    // no currency for its total: it is then the quote's, or the billing currency the request fixed, else not known.
+    if (!this.payments.show(persistenceKey(config.endpoint, config.cart), createdPayment(result.response, result.decision.url, result.response.currency ?? ahead?.quote?.currency ?? input.config.billingCurrency ?? '', basis.cart), basis)) return;
     this.setStatus(result.navigated ? 'redirecting' : 'paymentCreated');
     if (!result.navigated) await this.focusAfterUpdate('#confirmation-title');
   }

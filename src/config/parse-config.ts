@@ -251,7 +251,7 @@ export function parseCheckoutConfig(inputs: CheckoutInputs, baseUrl?: string): C
   // Dodo's identifiers are at most 256 characters: a longer one is the merchant's to fix, not a shopper's field.
   const identifier = (name: string, value: unknown) => {
     const id = optionalString(value);
-    return id && check(name, text(0, 256), id, problems);
+    return id && check(name, () => (id.length <= 256 ? { value: id } : { problem: [], message: 'must be at most 256 characters' }), id, problems);
   };
   const customerId = identifier('customer-id', inputs.customerId);
   const paymentMethodId = identifier('payment-method-id', inputs.paymentMethodId);

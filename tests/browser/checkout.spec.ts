@@ -45,6 +45,22 @@ test.describe('happy path', () => {
     expect(types).toEqual(['dodo-checkout-submit', 'dodo-checkout-payment-created']);
   });
 
+  test('an answer that states its currency (a Checkout Session\'s) has its total shown in it; a payment\'s without billing-currency has none', async ({ page }) => {
+    for (const [answer, shown] of [[{ ...CREATED, total_amount: 4968, currency: 'EUR' }, '€49.68'], [CREATED, undefined]] as const) {
+      await fakeProxy(page, () => json(200, answer));
+      await mountCheckout(page);
+      await fillUsAddress(page);
+      await page.getByRole('button', { name: 'Pay $54.00' }).click();
+      const panel = page.getByRole('region', { name: 'Complete your payment' });
+      await expect(panel.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+      if (shown) await expect(panel).toContainText(shown);
+      else await expect(panel).not.toContainText('Total');
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      // The tab keeps the created payment: a new checkout starts from an empty tab.
+      await page.evaluate(() => sessionStorage.clear());
+    }
+  });
+
   test('redirects at once when redirect-immediately is on', async ({ page }) => {
     await fakeProxy(page, () => json(200, CREATED));
     await page.route('https://pay.example.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>Hosted payment page</h1>' }));

@@ -127,7 +127,11 @@ for (const [outcome, answer] of [
     await submit.click({ force: true });
     await page.waitForTimeout(3000);
     expect(calls).toHaveLength(1);
-    if (outcome === 'is created') await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+    if (outcome === 'is created') {
+      await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+      // The tab keeps no typed values once the payment exists: a second press did not save them back.
+      expect(await page.evaluate(() => JSON.stringify(Object.entries(sessionStorage)))).not.toContain('ada@example.com');
+    }
     else await expect(page.getByRole('alert')).toContainText('Something went wrong on our side.');
   });
 }

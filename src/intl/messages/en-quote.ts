@@ -1,7 +1,8 @@
 /**
  * The live quote's English messages, the reference of every language's `<lang>-quote.ts`. They
  * load with the quote module (src/quote/quote-messages.ts), which adds them to the element's
- * messages when it arrives, so neither the first render nor a locale's data carries them.
+ * messages when it arrives, so the first render does not carry them; another language's load with
+ * that language's messages (intl/data-loader.ts).
  */
 const enQuote = {
   tax_vat: 'VAT',

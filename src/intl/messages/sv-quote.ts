@@ -1,4 +1,4 @@
-/** The live quote's messages in this language; they load with the quote module (src/quote/quote-messages.ts). */
+/** The live quote's messages in this language; they load with the language's other messages (intl/data-loader.ts). */
 import type { QuoteMessages } from './en-quote.js';
 
 const quote = {

@@ -88,6 +88,7 @@ const response = fc.record(
   {
     payment_id: or(limitText),
     total_amount: or(number),
+    currency: or(maybe(fc.constantFrom(...CURRENCY_CODES, 'usd', ''))),
     client_secret: or(limitText),
     customer: or(fc.record({ customer_id: or(limitText), email: or(limitText), name: or(limitText), phone_number: or(maybe(limitText)), extra: anyInput }, { requiredKeys: ['customer_id', 'email', 'name'] })),
     metadata: or(fc.oneof(metadata, fc.dictionary(fc.string(), anyInput, { maxKeys: 3 }))),

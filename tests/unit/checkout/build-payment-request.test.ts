@@ -129,8 +129,8 @@ describe('parseCheckoutConfig', () => {
     ['unknown country', { ...base, country: 'ZZ' }, /country/],
     ['non-string metadata', { ...base, metadata: { a: 1 } }, /metadata/],
     ['payment method id without customer', { ...base, paymentMethodId: 'pm_1' }, /customer-id/],
-    ['customer id over the API\'s 256 characters', { ...base, customerId: `cus_${'x'.repeat(253)}` }, /^customer-id: /],
-    ['payment method id over the API\'s 256 characters', { ...base, customerId: 'cus_1', paymentMethodId: `pm_${'x'.repeat(254)}` }, /^payment-method-id: /],
+    ['customer id over the API\'s 256 characters', { ...base, customerId: `cus_${'x'.repeat(253)}` }, /^customer-id: must be at most 256 characters\.$/],
+    ['payment method id over the API\'s 256 characters', { ...base, customerId: 'cus_1', paymentMethodId: `pm_${'x'.repeat(254)}` }, /^payment-method-id: must be at most 256 characters\.$/],
     ['negative timeout', { ...base, timeout: -1 }, /timeout/],
   ])('reports %s', (_, inputs, message) => {
     expect(problems(inputs).join(' ')).toMatch(message);
