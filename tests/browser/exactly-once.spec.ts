@@ -85,10 +85,16 @@ test('clicks, Enter and submit() during the request send nothing more', async ({
   await expect(busy).toHaveAttribute('aria-busy', 'true');
   for (let i = 0; i < 3; i++) await busy.click({ force: true });
   await checkout!.getByRole('textbox', { name: /ZIP code/ }).press('Enter');
-  await checkout!.evaluate((element: HTMLElement & { submit(): Promise<void> }) => element.submit());
+  // submit() during the request sends nothing and resolves when that attempt ends.
+  await checkout!.evaluate((element: HTMLElement & { submit(): Promise<void> }) => {
+    (window as unknown as { submitted?: boolean }).submitted = false;
+    void element.submit().then(() => ((window as unknown as { submitted?: boolean }).submitted = true));
+  });
   await settle(page);
   expect(held).toHaveLength(1);
+  expect(await page.evaluate(() => (window as unknown as { submitted?: boolean }).submitted)).toBe(false);
   await held[0]!.release();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { submitted?: boolean }).submitted)).toBe(true);
   await expect(checkout!.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
   // A created payment closes the checkout: no later action sends another.
   await checkout!.evaluate((element: HTMLElement & { submit(): Promise<void> }) => element.submit());
