@@ -17,14 +17,27 @@ const DEV_NAMES = '**/src/intl/data/countries/en.ts*';
 
 /** Fails the first `failures` requests for the English names; `hold` keeps the next ones waiting until `release()`. */
 async function failNames(page: Page, url: string, failures: number) {
-  const state = { requests: 0, hold: false, release: () => {} };
+  const state = { requests: 0, failed: 0, hold: false, release: () => {} };
   await page.route(url, async (route) => {
     state.requests += 1;
-    if (state.requests <= failures) return route.abort('connectionreset');
+    if (state.requests <= failures) {
+      await route.abort('connectionreset');
+      state.failed += 1;
+      return;
+    }
     if (state.hold) await new Promise<void>((resolve) => (state.release = resolve));
     return route.fallback();
   });
   return state;
+}
+
+/**
+ * Until every names request so far has failed in the page. An ask made while a request is under way
+ * joins it (and counts as a try), so a test that counts requests lets each failure land first.
+ */
+async function failuresLanded(page: Page, state: { requests: number; failed: number }) {
+  await expect.poll(() => state.failed).toBe(state.requests);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
 }
 
 /** The plain CDN page (US prefilled), once the picker is defined and the first names request is over. */
@@ -81,10 +94,11 @@ test('names that never load are asked for a bounded number of times; the codes s
   const state = await failNames(page, CDN_NAMES, Infinity);
   await openCdnPage(page, state);
   for (let i = 0; i < 6; i++) {
+    await failuresLanded(page, state);
     await country(page).focus();
     await page.getByRole('textbox', { name: 'Email' }).focus();
   }
-  await page.waitForTimeout(300);
+  await failuresLanded(page, state);
   expect(state.requests).toBe(3);
 
   await typeInto(country(page), 'DE');
