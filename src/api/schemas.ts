@@ -85,7 +85,7 @@ export const CustomerLimitedDetailsSchema = z.looseObject({
 export const CreatePaymentResponseSchema = z.looseObject({
   payment_id: z.string().check(z.minLength(1)),
   total_amount: int32AtLeastZero,
-  // The currency of total_amount, where the answer states it (a Checkout Session's); a payment's does not.
+  // The currency of total_amount: Dodo's create answer states none; dodo-checkout/server adds it (and a Checkout Session's answer has it).
   currency: z.optional(z.nullable(CurrencySchema)),
   // Absent from a payment the proxy recovered after an unknown outcome: only the create response carries it.
   client_secret: z.optional(z.string()),

@@ -24,6 +24,7 @@ import { statusSignerFor, withStatusToken } from './status-token.js';
 import { checkTermsOption, hasConsent, recordTermsAcceptance } from './terms-consent.js';
 import { PROVIDER_PROBLEM, redact, upstreamError, upstreamFailure } from './upstream-error.js';
 import { checkUpstreamPayment } from './upstream-payment.js';
+import { CURRENCY_LOOKUP_MS, withPaymentCurrency } from './payment-currency.js';
 
 /** A fetch-standard request handler, as Next.js route handlers, Hono, Bun, Deno and Workers take. */
 export type CheckoutHandler = (request: Request) => Promise<Response>;
@@ -128,7 +129,8 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   const limitRate = options.rateLimit === false ? null : createRateLimiter('create', options.rateLimit ?? DEFAULTS.rateLimit);
   // A create is sent as often as `maxRetries` says, whatever the client was made with.
   const createOptions = { maxRetries: options.maxRetries ?? DEFAULTS.maxRetries };
-  const upstreamBudgetMs = (client.timeout + 1_000) * (createOptions.maxRetries + 1) + 10_000;
+  // The create's attempts, then the lookup of the created payment's currency (payment-currency.ts).
+  const upstreamBudgetMs = (client.timeout + 1_000) * (createOptions.maxRetries + 1) + CURRENCY_LOOKUP_MS + 10_000;
   const sessions = options.api === 'checkout-sessions';
   const leaseMs = options.idempotencyLeaseMs ?? upstreamBudgetMs;
   const settleMs = options.outcomeSettleMs ?? upstreamBudgetMs + DEFAULTS.outcomeSlackMs;
@@ -153,7 +155,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     try {
       const { data, response } = await client.payments.create(body, requestOptions).withResponse();
       const checked = checkUpstreamPayment(data, response.status, response.headers.get('content-type'));
-      if (checked.ok) return { status: 200, body: JSON.stringify(checked.payment) };
+      if (checked.ok) return { status: 200, body: JSON.stringify(await withPaymentCurrency(client, checked.payment, body)) };
       const invalid = upstreamError(PROVIDER_PROBLEM);
       return {
         status: invalid.status,

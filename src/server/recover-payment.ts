@@ -2,7 +2,7 @@
  * Finds the payment an attempt of unknown outcome may have created. Every create carries a hash
  * of its Idempotency-Key in `metadata` (`CHECKOUT_KEY_METADATA`); `payments.list` over the
  * attempt's time window finds it, `payments.retrieve` adds its link. The answer is the create
- * response as far as the API lets it be rebuilt: `payment_id`, `total_amount`, `customer`,
+ * response as far as the API lets it be rebuilt: `payment_id`, `total_amount` and its `currency`, `customer`,
  * `metadata`, `payment_link`, `discount_id`, `product_cart` (ids and quantities: retrieve returns
  * no pay-what-you-want `amount`) — but no `client_secret` (only the create response carries it)
  * and no `expires_on` (retrieve does not return it).
@@ -10,6 +10,7 @@
 import type { ProxyErrorCode } from '../api/proxy-errors.js';
 import type DodoPayments from 'dodopayments';
 import type { StoredResponse } from './idempotency-store.js';
+import { knownCurrency } from './payment-currency.js';
 
 /** Metadata key the proxy sets on every payment it creates with an Idempotency-Key; nothing else may set it. */
 export const CHECKOUT_KEY_METADATA = 'dodo_checkout_key';
@@ -68,6 +69,7 @@ function answerFor(payment: Awaited<ReturnType<DodoPayments['payments']['retriev
     body: JSON.stringify({
       payment_id: payment.payment_id,
       total_amount: payment.total_amount,
+      currency: knownCurrency(payment.currency),
       customer: { customer_id, email, name, phone_number: phone_number ?? null },
       metadata: payment.metadata,
       payment_link: link,

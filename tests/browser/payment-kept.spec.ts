@@ -182,9 +182,9 @@ test('a payment created for another cart is not shown: the checkout page of a ne
   await expect(page.getByRole('link', { name: en.continueToPayment })).toBeVisible();
 });
 
-test('a shop that does not fix the billing currency: the panel states no total in a currency Dodo may not charge', async ({ page }) => {
+test('a shop that does not fix the billing currency: the panel states the total in the currency Dodo bills, never the shop\'s', async ({ page }) => {
   // No billing-currency and no quote route: Dodo bills a German shopper in euros (adaptive pricing,
-  // as the demo's Dodo does), and its answer's total_amount names no currency.
+  // as the demo's Dodo does). Its create answer's total_amount names no currency; the proxy asks Dodo for it.
   const posts = recordPosts(page);
   await open(page, '?billing-currency=');
   await page.evaluate(() => customElements.whenDefined('dodo-country-combobox'));
@@ -201,9 +201,11 @@ test('a shop that does not fix the billing currency: the panel states no total i
   const total = posts[0]!.body!.total_amount as number;
   // The euros Dodo charges, which written in dollars would read "$…" with the euro amount.
   expect(total).not.toBe(5400);
+  const euros = new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(total / 100);
+  await expect(panel.locator('.total')).toHaveText(`${en.total}${euros}`);
   await expect(panel).not.toContainText('$');
-  await expect(panel).not.toContainText(en.total);
   await page.reload();
   await expect(panel.getByRole('link', { name: en.continueToPayment })).toBeVisible();
+  await expect(panel.locator('.total')).toHaveText(`${en.total}${euros}`);
   await expect(panel).not.toContainText('$');
 });

@@ -12,14 +12,17 @@ interface Call {
   authorization: string | null;
 }
 
+/** The creates, and the lookups of a created payment's currency that follow them. */
 let calls: Call[];
+let lookups: Call[];
 
 beforeEach(() => {
   calls = [];
+  lookups = [];
   for (const name of ['DODO_PAYMENTS_API_KEY', 'DODO_PAYMENTS_ENVIRONMENT', 'DODO_PAYMENTS_BASE_URL']) vi.stubEnv(name, undefined);
   vi.stubGlobal('fetch', async (input: string | URL | Request, init?: RequestInit) => {
     const request = new Request(input, init);
-    calls.push({ url: request.url, authorization: request.headers.get('authorization') });
+    (request.method === 'POST' ? calls : lookups).push({ url: request.url, authorization: request.headers.get('authorization') });
     const payment = { payment_id: 'pay_env', client_secret: 'secret', total_amount: 4800, customer: { customer_id: 'cus_env', email: 'ada@example.com', name: 'Ada Lovelace' }, metadata: {} };
     return new Response(JSON.stringify(payment), { status: 200, headers: { 'content-type': 'application/json' } });
   });
@@ -37,6 +40,9 @@ async function pay(options: CheckoutHandlerOptions = {}): Promise<Call> {
   );
   expect(response.status).toBe(200);
   expect(calls).toHaveLength(1);
+  // The lookup goes to the same host, with the same key.
+  expect(lookups).toEqual([{ url: `${calls[0]!.url}/pay_env`, authorization: calls[0]!.authorization }]);
+  lookups = [];
   return calls[0]!;
 }
 

@@ -58,6 +58,8 @@ describe('unknown upstream outcomes', () => {
     expect(body.payment_id).toBe(created!.response.payment_id);
     expect(body.payment_link).toBe(created!.response.payment_link);
     expect(body.total_amount).toBe(created!.response.total_amount);
+    // The total's currency, which the panel writes it in, comes with it.
+    expect(body.currency).toBe(created!.currency);
     expect(body).not.toHaveProperty('client_secret');
     expect(CreatePaymentResponseSchema.safeParse(body).success).toBe(true);
 
