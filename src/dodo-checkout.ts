@@ -35,6 +35,11 @@ const OPTION_NAMES = Object.keys(CHECKOUT_OPTIONS) as OptionName[];
 
 /** What the element is doing, for merchants who drive it from their own controls. */
 export interface CheckoutState {
+  /**
+   * `idle` while the shopper fills the form; `submitting` from a press of Pay (or `submit()`) until
+   * its outcome: the checks, the brief wait for the quote and the request; `redirecting` once sent
+   * to the payment page; `created` while the created payment is shown instead of the form.
+   */
   phase: SubmissionPhase;
   configured: boolean;
   problems: readonly string[];
@@ -155,10 +160,18 @@ export class DodoCheckout extends LitElement {
   private configResult = parseCheckoutConfig({});
   private reportedConfigProblems = '';
 
-  /** The current phase, configuration problems and typed values. */
+  /**
+   * What the shopper's press is at: `submitting` from the press of Pay (or `submit()`), through the
+   * checks and the brief wait for the quote, until the proxy answers.
+   */
+  private get phase(): SubmissionPhase {
+    return this.flow.paying && this.submission.phase === 'idle' ? 'submitting' : this.submission.phase;
+  }
+
+  /** The current phase (`idle`; `submitting` from a press of Pay until its outcome; `redirecting`; `created`), configuration problems and typed values. */
   get state(): CheckoutState {
     return {
-      phase: this.submission.phase,
+      phase: this.phase,
       configured: this.configResult.ok,
       problems: this.configResult.ok ? [] : this.configResult.problems,
       values: { ...this.form.values },
@@ -459,7 +472,7 @@ export class DodoCheckout extends LitElement {
       ${live && this.form.discountOpen ? live.discount(view) : discountSection(view, this.form.discountOpen, this.openDiscount)}
       ${methodsSection(view, offeredChips(this.data.paymentMethods, config, this.form.values.country, live?.chargeCurrency()), this.form.chip)}
       ${config.terms ? termsField(view, config.terms) : nothing}
-      ${submitButton(view, config, this.flow.paying && this.submission.phase === 'idle' ? 'submitting' : this.submission.phase, live?.payTotal())}
+      ${submitButton(view, config, this.phase, live?.payTotal())}
     `;
   }
 

@@ -172,8 +172,8 @@ export class PaymentFlow {
     // Kept for the return page's <dodo-payment-status> in this tab.
     rememberStatusToken(result.response, persistenceKey(config.endpoint, config.cart));
     memory.clear();
-    // Changed while the request was out: withdrawn at once, never offered. A payment's answer names
-    // no currency for its total: it is then the quote's, or the billing currency the request fixed, else not known.
+    // Changed while the request was out: withdrawn at once, never offered. The total's currency is
+    // the one the answer names (dodo-checkout/server names it), else the quote's, else the billing currency the request fixed, else not known.
     if (!this.payments.show(persistenceKey(config.endpoint, config.cart), createdPayment(result.response, result.decision.url, result.response.currency ?? ahead?.quote?.currency ?? input.config.billingCurrency ?? '', basis.cart), basis)) return;
     this.setStatus(result.navigated ? 'redirecting' : 'paymentCreated');
     if (!result.navigated) await this.focusAfterUpdate('#confirmation-title');
@@ -234,7 +234,16 @@ export class PaymentFlow {
     if ((this.host.renderRoot as ShadowRoot).activeElement) void this.focusAfterUpdate(withdrawn ? '.submit' : '#confirmation-title');
   }
 
+  /**
+   * The press has its outcome: from here the element is idle again (its `state.phase` too, which
+   * the error event's listeners read), while focus still moves to what the outcome shows.
+   */
+  private settle(): void {
+    this.attempt = undefined;
+  }
+
   private async showProblems(found: readonly FoundProblem[]): Promise<void> {
+    this.settle();
     const { form, localize } = this.parts;
     form.report(found);
     this.alert = { kind: 'problems' };
@@ -247,12 +256,14 @@ export class PaymentFlow {
 
   /** Offline since the page loaded: the submit path could not load, so nothing could be sent either. */
   private showUnreachable(): void {
+    this.settle();
     this.alert = { kind: 'unreachable' };
     this.host.requestUpdate();
     emit(this.host, 'dodo-checkout-error', { kind: 'network', message: this.parts.localize.t('networkError') });
   }
 
   private async showFailure(failure: CheckoutFailure, path: SubmitPath): Promise<void> {
+    this.settle();
     const { form, localize } = this.parts;
     const { detail, refusedDiscount, consentRequired } = path.describeFailure(failure, localize.t);
     const discount = refusedDiscount && form.values.discountCode.trim() ? refusedDiscount : undefined;

@@ -15,7 +15,7 @@ export const OPTION_DOCS: Readonly<Record<OptionName, string>> = {
   currency:
     'ISO 4217 code of the display prices.',
   billingCurrency:
-    'Sent as `billing_currency`: the currency Dodo bills in. The answer states `total_amount` without a currency, so the confirmation panel shows the total only in one the request fixed: this one, or the live quote\'s; without either, Dodo may bill in the shopper\'s own currency (adaptive pricing), and the panel shows no total.',
+    'Sent as `billing_currency`: the currency Dodo bills in. Without it, Dodo may bill in the shopper\'s own currency (adaptive pricing). The confirmation panel states the total only in a currency known to be Dodo\'s: the one the proxy\'s answer names (`dodo-checkout/server` names it), else the live quote\'s, else this one; with none of them it shows no total.',
   allowedPaymentMethodTypes:
     'Space- or comma-separated API payment method types the merchant accepts; the property also takes an array. Empty means every method the country and currency allow.',
   customerId:

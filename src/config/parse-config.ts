@@ -44,8 +44,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> => {
 const integer = (min: number, max: number): Check<number> => (value) =>
   Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? { value: value as number } : invalid();
 
-const text = (min: number, max: number): Check<string> => (value) =>
-  typeof value === 'string' && value.length >= min && value.length <= max ? { value } : invalid();
+const text = (min: number, max: number, message?: string): Check<string> => (value) =>
+  typeof value === 'string' && value.length >= min && value.length <= max ? { value } : { problem: [], ...(message ? { message } : {}) };
 
 const oneOf = <T extends string>(values: readonly T[]): Check<T> => (value) => ((values as readonly unknown[]).includes(value) ? { value: value as T } : invalid());
 
@@ -249,13 +249,12 @@ export function parseCheckoutConfig(inputs: CheckoutInputs, baseUrl?: string): C
   }
 
   // Dodo's identifiers are at most 256 characters: a longer one is the merchant's to fix, not a shopper's field.
-  const identifier = (name: string, value: unknown) => {
-    const id = optionalString(value);
-    return id && check(name, () => (id.length <= 256 ? { value: id } : { problem: [], message: 'must be at most 256 characters' }), id, problems);
-  };
-  const customerId = identifier('customer-id', inputs.customerId);
-  const paymentMethodId = identifier('payment-method-id', inputs.paymentMethodId);
-  if (paymentMethodId && !optionalString(inputs.customerId)) problems.push('payment-method-id needs customer-id.');
+  const identifier = text(0, 256, 'must be at most 256 characters');
+  const givenCustomerId = optionalString(inputs.customerId);
+  const givenPaymentMethodId = optionalString(inputs.paymentMethodId);
+  const customerId = givenCustomerId && check('customer-id', identifier, givenCustomerId, problems);
+  const paymentMethodId = givenPaymentMethodId && check('payment-method-id', identifier, givenPaymentMethodId, problems);
+  if (givenPaymentMethodId && !givenCustomerId) problems.push('payment-method-id needs customer-id.');
 
   if (problems.length > 0 || !endpoint || !cart) return { ok: false, problems };
   const config: CheckoutConfig = {

@@ -14,6 +14,7 @@ import { problemMessage, type AddressField, type FormField, type FormValues, typ
 import type { FoundProblem } from '../form/validate-form.js';
 import { formatMoney } from '../intl/money.js';
 import type { FormView } from '../templates/form-view.js';
+import type { Money } from '../templates/payment.js';
 import { QuoteController } from './quote-controller.js';
 import { buildQuoteRequest, type QuoteRequest } from './quote-request.js';
 import { currencyChoice, discountField, quoteSummary, taxIdHint, type CurrencyOffer } from './quote-templates.js';
@@ -109,10 +110,11 @@ export class LiveQuote {
     return discountField(view, { verdict: this.discountVerdict(quote), currency: quote?.currency, onApply: this.apply, onRemove: this.remove });
   }
 
-  /** The total the Pay button carries. */
-  payTotal(): { amount: number; currency: string } | undefined {
+  /** The total the Pay button carries: none while a newer quote is on its way, as the shown one may be out of date. */
+  payTotal(): Money | 'updating' | undefined {
     const quote = this.shown;
-    return quote ? { amount: quote.total, currency: quote.currency } : undefined;
+    if (!quote) return undefined;
+    return this.controller.status === 'pending' ? 'updating' : { amount: quote.total, currency: quote.currency };
   }
 
   /** The currency the payment methods must take: the quote's. */

@@ -119,6 +119,9 @@ export const checkoutStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  .summary[aria-busy='true'] .amount {
+    color: var(--_muted);
+  }
   .totals {
     border-block-start: 1px solid var(--_border);
     margin-block-start: 12px;

@@ -92,12 +92,17 @@ export interface Money {
   currency: string;
 }
 
-export function submitButton(view: FormView, config: CheckoutConfig, phase: SubmissionPhase, quoted?: Money): TemplateResult {
+/**
+ * The Pay button. It states the quote's total when there is one; while a newer quote is on its way
+ * (`'updating'`) it states none, since the last one may no longer be what is charged; without a
+ * quote, the display prices' total.
+ */
+export function submitButton(view: FormView, config: CheckoutConfig, phase: SubmissionPhase, quoted?: Money | 'updating'): TemplateResult {
   const { t } = view;
   const busy = phase === 'submitting' || phase === 'redirecting';
   const subtotal = cartSubtotal(config.cart);
   const currency = displayCurrency(config);
-  const total = quoted ?? (subtotal !== undefined && currency ? { amount: subtotal, currency } : undefined);
+  const total = quoted === 'updating' ? undefined : (quoted ?? (subtotal !== undefined && currency ? { amount: subtotal, currency } : undefined));
   const amount = total ? view.money(total.amount, total.currency) : '';
   const label = amount ? t('pay', amount) : t('payNoTotal');
   return html`<button class="submit" part="submit" type="submit" ?disabled=${untilScript()} aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>

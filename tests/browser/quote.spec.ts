@@ -98,6 +98,31 @@ test('the summary, the Pay button and the event come from the quote; a stale ans
   expect(quotes.map((detail) => `${detail.quote.currency} ${detail.quote.total}`)).toEqual(['EUR 5912']);
 });
 
+test('while a newer quote is on its way, the Pay button states no total and the summary marks its amounts as updating', async ({ page }) => {
+  // Germany's quote waits until the test lets it go; the United States' answers at once.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await quoteRoute(page, (body) => (body.billing.country === 'DE' ? held : 0));
+  await mountCheckout(page, QUOTED);
+  await expect(summary(page)).toContainText('Espresso beans (Dodo)');
+  await expect(page.getByRole('button', { name: 'Pay $54.00' })).toBeVisible();
+  const total = summary(page).locator('.total .amount');
+  const settledColor = await total.evaluate((element) => getComputedStyle(element).color);
+
+  await chooseCountry(page, 'germ', 'Germany');
+  // The US total may not be what a German address is charged: the button states none meanwhile.
+  await expect(page.getByRole('button', { name: 'Pay', exact: true })).toBeVisible();
+  await expect(summary(page)).toHaveAttribute('aria-busy', 'true');
+  await expect(total).toHaveText('$54.00');
+  expect(await total.evaluate((element) => getComputedStyle(element).color)).not.toBe(settledColor);
+
+  release();
+  await expect(page.getByRole('button', { name: 'Pay €59.12' })).toBeVisible();
+  await expect(summary(page)).toHaveAttribute('aria-busy', 'false');
+  await expect(total).toHaveText('€59.12');
+  expect(await total.evaluate((element) => getComputedStyle(element).color)).toBe(settledColor);
+});
+
 test('a failing quote route leaves the note, and paying goes on without waiting for it', async ({ page }) => {
   await quoteRoute(page, () => 0, () => ({ status: 503, json: { code: 'UPSTREAM_UNREACHABLE', message: 'down' } }));
   const calls = await fakeProxy(page, () => ({ json: CREATED }));
@@ -119,10 +144,16 @@ for (const [outcome, answer] of [
     const calls = await fakeProxy(page, () => answer);
     await mountCheckout(page, QUOTED);
     await fillUsAddress(page);
+    // What a merchant's listener reads when the failure is announced.
+    await page.locator('dodo-checkout').evaluate((element) => element.addEventListener('dodo-checkout-error', () => {
+      (window as unknown as { phaseAtError: string }).phaseAtError = (element as HTMLElement & { state: { phase: string } }).state.phase;
+    }));
     await page.getByRole('button', { name: 'Pay $54.00' }).click();
     // Within the quote's 1.5 s wait, the button says the payment is under way, and a second press is refused.
     const submit = page.locator('dodo-checkout').locator('button[type="submit"]');
     await expect(submit).toHaveAttribute('aria-busy', 'true', { timeout: 1000 });
+    // The element's state says what the button says.
+    expect(await page.locator('dodo-checkout').evaluate((element) => (element as HTMLElement & { state: { phase: string } }).state.phase)).toBe('submitting');
     // aria-disabled does not stop a click: a shopper's second press reaches the element.
     await submit.click({ force: true });
     await page.waitForTimeout(3000);
@@ -132,7 +163,11 @@ for (const [outcome, answer] of [
       // The tab keeps no typed values once the payment exists: a second press did not save them back.
       expect(await page.evaluate(() => JSON.stringify(Object.entries(sessionStorage)))).not.toContain('ada@example.com');
     }
-    else await expect(page.getByRole('alert')).toContainText('Something went wrong on our side.');
+    else {
+      await expect(page.getByRole('alert')).toContainText('Something went wrong on our side.');
+      // The press is over when its failure is announced: the merchant's own controls may come back.
+      expect(await page.evaluate(() => (window as unknown as { phaseAtError: string }).phaseAtError)).toBe('idle');
+    }
   });
 }
 
