@@ -3,11 +3,13 @@
  * and chosen by tap), state list, billing currency and payment method chips, discount code, Pay,
  * the confirmation and on to the payment page; then what comes after a payment is created — kept
  * over a reload and Back, withdrawn by a tapped cart change, and the return page's "Try again";
- * and the server-rendered checkout with its styles inline, tapped before and after its script runs.
+ * and the server-rendered checkout with its styles inline, tapped before and after its script runs;
+ * Pay while a quote is on its way, and after a failed Pay.
  * Runs in the touch projects (playwright.config.ts).
  */
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { typeInto } from '../typing.js';
+import { keepSentBodies, sentJson } from '../request-bodies.js';
 import { holdScript, watchViolations } from './support.js';
 
 /**
@@ -237,4 +239,46 @@ test('on a phone, Pay tapped with a German address half filled focuses the first
   await expect(page.getByRole('region', { name: 'Complete your payment' })).toBeVisible();
   await page.waitForTimeout(1000);
   expect(keys).toHaveLength(1);
+});
+
+test('on a phone, while the quote of a tapped country is on its way Pay states no total; a failed Pay leaves the checkout idle when it is announced', async ({ page, browserName, hasTouch }) => {
+  expect(hasTouch, 'runs in a touch project').toBe(true);
+  const { tap } = tapper(browserName, test.info());
+  // Germany's quote waits until the test lets it go; the demo's proxy answers every other.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await keepSentBodies(page);
+  await page.route('**/api/quote', async (route) => {
+    const body = (await sentJson(page, route.request())) as { billing?: { country?: string } };
+    if (body.billing?.country === 'DE') await held;
+    await route.fallback();
+  });
+  await page.goto('/');
+  const summary = page.getByRole('region', { name: 'Order summary' });
+  await expect(summary).not.toContainText('Tax calculated at payment');
+  await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+  const country = page.getByRole('combobox', { name: 'Country' });
+  await tap(country);
+  await typeInto(country, 'germ');
+  await tap(page.getByRole('option', { name: 'Germany' }));
+  await expect(page.getByRole('button', { name: 'Pay', exact: true })).toBeVisible();
+  await expect(summary).toHaveAttribute('aria-busy', 'true');
+  release();
+  await expect(page.getByRole('button', { name: /^Pay €/ })).toBeVisible();
+  await expect(summary).toHaveAttribute('aria-busy', 'false');
+
+  // The proxy fails: what a merchant's listener reads when the failure is announced.
+  await page.route('**/api/payments', (route) => route.fulfill({ status: 502, json: { code: 'UPSTREAM_ERROR', message: 'Dodo Payments did not answer.' } }));
+  await page.locator('dodo-checkout').evaluate((element) => element.addEventListener('dodo-checkout-error', () => {
+    (window as unknown as { phaseAtError: string }).phaseAtError = (element as HTMLElement & { state: { phase: string } }).state.phase;
+  }));
+  await page.getByRole('textbox', { name: /Street|Address/ }).first().fill('Unter den Linden 1');
+  await page.getByRole('textbox', { name: /Postal code/ }).fill('10117');
+  await page.getByRole('textbox', { name: /City/ }).fill('Berlin');
+  await tap(page.getByRole('button', { name: /^Pay €/ }));
+  await expect(page.getByRole('alert')).toContainText('Something went wrong on our side.');
+  expect(await page.evaluate(() => (window as unknown as { phaseAtError: string }).phaseAtError)).toBe('idle');
+  await expect(page.getByRole('textbox', { name: /City/ })).toHaveValue('Berlin');
 });
