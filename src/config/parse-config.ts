@@ -45,7 +45,7 @@ const integer = (min: number, max: number): Check<number> => (value) =>
   Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? { value: value as number } : invalid();
 
 const text = (min: number, max: number, message?: string): Check<string> => (value) =>
-  typeof value === 'string' && value.length >= min && value.length <= max ? { value } : { problem: [], ...(message ? { message } : {}) };
+  typeof value === 'string' && value.length >= min && value.length <= max ? { value } : message ? { problem: [], message } : invalid();
 
 const oneOf = <T extends string>(values: readonly T[]): Check<T> => (value) => ((values as readonly unknown[]).includes(value) ? { value: value as T } : invalid());
 

@@ -22,12 +22,11 @@ export function knownCurrency(value: unknown): CreatePaymentResponse['currency']
 }
 
 export async function withPaymentCurrency(client: DodoPayments, payment: CreatePaymentResponse, body: CreatePaymentRequest): Promise<CreatePaymentResponse> {
-  if (payment.currency) return payment;
   if (body.billing_currency) return { ...payment, currency: body.billing_currency };
   if (body.redirect_immediately) return payment;
   try {
-    const signal = AbortSignal.timeout(CURRENCY_LOOKUP_MS);
-    const currency = knownCurrency((await client.payments.retrieve(payment.payment_id, { timeout: CURRENCY_LOOKUP_MS, maxRetries: 0, signal })).currency);
+    // The SDK's timeout ends when the headers arrive; the signal also bounds a body that stalls.
+    const currency = knownCurrency((await client.payments.retrieve(payment.payment_id, { timeout: CURRENCY_LOOKUP_MS, maxRetries: 0, signal: AbortSignal.timeout(CURRENCY_LOOKUP_MS) })).currency);
     return currency ? { ...payment, currency } : payment;
   } catch {
     // The payment exists either way: the element then takes the currency from the quote or its billing-currency, if any.
