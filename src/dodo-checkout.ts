@@ -130,9 +130,9 @@ export class DodoCheckout extends LitElement {
    */
   private readonly serverRendered = isServer || this.shadowRoot !== null;
   /**
-   * The browser renders the form in two tasks after the one that upgrades the element (see
-   * `scheduleUpdate`): the contact and address fields, then the rest. Hydration adopts the server's
-   * whole form at once.
+   * The browser renders the form in two parts (see `scheduleUpdate`): the contact and address
+   * fields at the end of the task that upgrades the element, then the rest in a task of its own.
+   * Hydration adopts the server's whole form at once.
    */
   private wholeForm = this.serverRendered;
   /** The task that renders the rest of the form, until it has run. */
@@ -235,9 +235,10 @@ export class DodoCheckout extends LitElement {
   }
 
   /**
-   * The first render comes in a task after the one that upgraded the element (the script's own, for
-   * a script tag), and renders the contact and address fields; `updated` renders the rest in a task
-   * after that. Each task stays short, so a shopper's first keystroke or click waits for less.
+   * The first render comes, as in any Lit element, at the end of the task that upgraded the element
+   * (the script's own, for a script tag), and renders the contact and address fields only; `updated`
+   * renders the rest in a task after that. The fields are there before the browser's next frame,
+   * and neither task is long.
    *
    * The server-rendered form already takes input: it is hydrated once its words and country names
    * are here, so the first render matches it (after HYDRATION_WAIT_MS without them, at once), and
@@ -245,7 +246,7 @@ export class DodoCheckout extends LitElement {
    * first number formatter, then Lit's preparation of the form's templates.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.hydrating) return this.hasUpdated ? super.scheduleUpdate() : nextTask().then(() => super.scheduleUpdate());
+    if (!this.hydrating) return super.scheduleUpdate();
     const waited = new Promise((resolve) => setTimeout(resolve, HYDRATION_WAIT_MS));
     return Promise.race([this.localize.loaded(), waited])
       .then(() => this.hydrateLoad)
