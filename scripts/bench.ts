@@ -39,6 +39,7 @@ import { startDodoApiStandIn, STAND_IN_PRODUCTS } from '../src/testing.js';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
 import { writeSsrBenchPage } from './bench-ssr-page.js';
 import { startBenchServer } from './bench-server.js';
+import { minifyCssLiterals } from './vite/minify-css-literals.js';
 
 const started = Date.now();
 const argv = process.argv.slice(2);
@@ -76,7 +77,7 @@ const progress = (text: string) => { if (!markdownOnly) process.stderr.write(`${
 
 // ── Build what the pages load ────────────────────────────────────────────────────────────────
 const vite = join(root, 'node_modules/.bin/vite');
-if (!existsSync(join(root, 'dist/cdn/dodo-checkout.js'))) {
+if (!existsSync(join(root, 'dist/cdn/dodo-checkout.js')) || !existsSync(join(root, 'dist/ssr/index.js'))) {
   progress('Building dist/ (npm run build)…');
   execFileSync('node', ['scripts/build.mjs'], { cwd: root, stdio: markdownOnly ? 'ignore' : ['ignore', 2, 2] });
 }
@@ -99,6 +100,8 @@ if (!flag('no-lighthouse') && wanted('lighthouse')) {
       configFile: false,
       logLevel: 'silent',
       define: { 'process.env.NODE_ENV': '"production"' },
+      // The demo imports the element's sources; the package's build minifies their css`` literals, so this one does too.
+      plugins: [minifyCssLiterals()],
       build: { outDir: demoDir, emptyOutDir: true, target: 'es2022', rolldownOptions: { input: join(root, 'demo/index.html') } },
     });
   } catch (error) {

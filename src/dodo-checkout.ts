@@ -30,6 +30,8 @@ import { summarySection } from './templates/summary.js';
 
 /** How long a server-rendered form waits for its language and country names before it is hydrated anyway. */
 const HYDRATION_WAIT_MS = 3_000;
+/** The form's parts in the browser's first render (see `renderedParts`): contact and address; summary and discount; methods, terms and Pay. */
+const FORM_PARTS = 3;
 /** Every option of the element, by property name. */
 const OPTION_NAMES = Object.keys(CHECKOUT_OPTIONS) as OptionName[];
 
@@ -130,12 +132,12 @@ export class DodoCheckout extends LitElement {
    */
   private readonly serverRendered = isServer || this.shadowRoot !== null;
   /**
-   * The browser renders the form in two parts (see `scheduleUpdate`): the contact and address
-   * fields at the end of the task that upgrades the element, then the rest in a task of its own.
-   * Hydration adopts the server's whole form at once.
+   * How many of the form's parts are rendered (see `scheduleUpdate`): the contact and address
+   * fields at the end of the task that upgrades the element, then one more part in each task after
+   * it. Hydration adopts the server's whole form at once.
    */
-  private wholeForm = this.serverRendered;
-  /** The task that renders the rest of the form, until it has run. */
+  private renderedParts = this.serverRendered ? FORM_PARTS : 1;
+  /** The task that renders the next part of the form, until it has run. */
   private restOfForm: Promise<void> | undefined;
   /** The page's `dodo-checkout:not(:defined)` height, read at the upgrade, until the render root holds it (see `releaseHeight`). */
   private reserved = this.serverRendered ? undefined : reservedHeight(this);
@@ -237,8 +239,8 @@ export class DodoCheckout extends LitElement {
   /**
    * The first render comes, as in any Lit element, at the end of the task that upgraded the element
    * (the script's own, for a script tag), and renders the contact and address fields only; `updated`
-   * renders the rest in a task after that. The fields are there before the browser's next frame,
-   * and neither task is long.
+   * renders the rest in tasks after that, a part in each (`renderRestOfForm`). The fields are there
+   * before the browser's next frame, and no task is long.
    *
    * The server-rendered form already takes input: it is hydrated once its words and country names
    * are here, so the first render matches it (after HYDRATION_WAIT_MS without them, at once), and
@@ -309,6 +311,9 @@ export class DodoCheckout extends LitElement {
     this.configuredEarly = false;
     if (!configured && (!this.hasUpdated || CONFIG_OPTION_NAMES.some((key) => changed.has(key)))) this.configure();
     if (this.hydrating) this.takeTypedText();
+    // A state list that arrived for the chosen country is shown by this render, unless the shopper
+    // is typing a state: then it waits, so no keystroke lands in the select.
+    if (this.data.arrivedFor(this.form.values.country) && this.focusedId !== 'state') this.form.matchState(this.data.takeArrived());
   }
 
   /** Whether an option, presentation included (the server's texts are in its language), differs from `values`. */
@@ -359,9 +364,9 @@ export class DodoCheckout extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.wholeForm) {
+    if (this.renderedParts < FORM_PARTS) {
       this.restOfForm ??= nextTask().then(() => {
-        this.wholeForm = true;
+        this.renderedParts++;
         this.restOfForm = undefined;
         this.requestUpdate();
       });
@@ -371,8 +376,6 @@ export class DodoCheckout extends LitElement {
     }
     this.prepareAmounts();
     this.restoreFocus();
-    // A state list that arrived waits while the shopper types a state, so no keystroke lands in the select.
-    if (this.data.arrived && this.shadowRoot?.activeElement?.id !== 'state') this.form.matchState(this.data.takeArrived());
     if (!this.configResult.ok) this.reportConfigProblems(this.configResult.problems);
   }
 
@@ -383,7 +386,7 @@ export class DodoCheckout extends LitElement {
    */
   private prepareAmounts(): void {
     const lang = this.localize.lang;
-    if (!this.wholeForm || this.preparingMoney || moneyReady(lang)) return;
+    if (this.renderedParts < FORM_PARTS || this.preparingMoney || moneyReady(lang)) return;
     this.preparingMoney = true;
     afterFirstPaint(() => {
       this.preparingMoney = false;
@@ -460,20 +463,22 @@ export class DodoCheckout extends LitElement {
     return html`<form part="form" novalidate aria-label=${view.t('checkout')} @submit=${this.onSubmit} @keydown=${this.onFormKeydown} @input=${this.onInput} @change=${this.onInput} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
       ${contactSection(view, config)}
       ${addressSection({ ...view, config, ...this.countryView(), subdivisions: this.data.subdivisions })}
-      ${this.wholeForm ? this.renderRestOfForm(view, config) : nothing}
+      ${this.renderedParts > 1 ? this.renderRestOfForm(view, config) : nothing}
     </form>`;
   }
 
-  /** Below the address: the summary, discount, payment methods, terms and the pay button. */
+  /** Below the address: the summary and discount (the second part), then the payment methods, terms and the pay button (the third). */
   private renderRestOfForm(view: FormView, config: CheckoutConfig) {
     const live = this.live;
     return html`
       ${live?.summary(view, config) ?? summarySection(view, config)}
       ${live?.currency(view)}
       ${live && this.form.discountOpen ? live.discount(view) : discountSection(view, this.form.discountOpen, this.openDiscount)}
-      ${methodsSection(view, offeredChips(this.data.paymentMethods, config, this.form.values.country, live?.chargeCurrency()), this.form.chip)}
-      ${config.terms ? termsField(view, config.terms) : nothing}
-      ${submitButton(view, config, this.phase, live?.payTotal())}
+      ${this.renderedParts > 2
+        ? html`${methodsSection(view, offeredChips(this.data.paymentMethods, config, this.form.values.country, live?.chargeCurrency()), this.form.chip)}
+          ${config.terms ? termsField(view, config.terms) : nothing}
+          ${submitButton(view, config, this.phase, live?.payTotal())}`
+        : nothing}
     `;
   }
 

@@ -185,6 +185,8 @@ export class LocalizeController implements ReactiveController {
   private namesTries = 0;
   /** The language whose messages are shown: English until the wanted one has loaded. */
   private shownLanguage: UiLanguage = 'en';
+  /** The language sources `refresh` last read (the element's `locale`, the nearest `lang`, the page's, the browser's). */
+  private asked: string | undefined;
 
   constructor(readonly host: LocalizeHost) {
     host.addController(this);
@@ -303,12 +305,12 @@ export class LocalizeController implements ReactiveController {
   }
 
   private refresh(): void {
-    this.lang = resolveLocale([
-      this.host.locale,
-      inheritedLang(this.host),
-      globalThis.document?.documentElement.lang,
-      globalThis.navigator?.language,
-    ]);
+    const candidates = [this.host.locale, inheritedLang(this.host), globalThis.document?.documentElement.lang, globalThis.navigator?.language];
+    // Every update asks: the same sources give the same language, without canonicalizing and negotiating again.
+    const asked = JSON.stringify(candidates);
+    if (asked === this.asked) return;
+    this.asked = asked;
+    this.lang = resolveLocale(candidates);
     const wanted = negotiateLanguage(this.lang, UI_LANGUAGES);
     if (wanted === this.wantedLanguage) return;
     this.wantedLanguage = wanted;
@@ -325,8 +327,10 @@ export class LocalizeController implements ReactiveController {
         this.host.requestUpdate();
       },
       () => {
-        // Unavailable (offline, missing file): stay in the shown language rather than break.
-        if (this.wantedLanguage === wanted) this.wantedLanguage = this.shownLanguage;
+        // Unavailable (offline, missing file): stay in the shown language rather than break; a later update asks again.
+        if (this.wantedLanguage !== wanted) return;
+        this.wantedLanguage = this.shownLanguage;
+        this.asked = undefined;
       },
     );
   }

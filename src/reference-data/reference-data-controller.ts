@@ -64,6 +64,11 @@ export class ReferenceDataController implements ReactiveController {
     else fetchList();
   }
 
+  /** Whether a list arrived for `country` and waits to be used. */
+  arrivedFor(country: string): boolean {
+    return this.arrived !== undefined && this.country === country;
+  }
+
   /** Uses the list that arrived (the host renders it); returns the list in use. */
   takeArrived(): readonly Subdivision[] {
     if (this.arrived) {

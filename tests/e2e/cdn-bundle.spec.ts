@@ -118,7 +118,7 @@ test.describe('the CDN bundle on a plain HTML page', () => {
     expect(after.payHeight, 'the Pay button keeps its height').toBeCloseTo(seen.payHeight, 0);
   });
 
-  test('the script\'s task defines the element and renders the contact and address fields, the rest of the form comes in a task after it, and the page\'s reserved height is held until the whole form is there', async ({ page }) => {
+  test('the script\'s task defines the element and renders the contact and address fields, the rest of the form comes in the tasks after it, and the page\'s reserved height is held until the whole form is there', async ({ page }) => {
     await page.route('**/tests/e2e/fixtures/cdn.html', async (route) => {
       const response = await route.fetch();
       const body = (await response.text())
@@ -158,7 +158,7 @@ test.describe('the CDN bundle on a plain HTML page', () => {
     const seen = await page.evaluate(() => (window as any).__afterScript as { defined: boolean; inputs: number; pay: boolean; height: number; belowTop: number; fetched: string[]; payAtUpdateComplete: boolean });
     expect(seen.defined).toBe(true);
     expect(seen.inputs, 'the contact and address fields are rendered by the end of the script\'s task').toBeGreaterThanOrEqual(6);
-    expect(seen.pay, 'the rest of the form is left to a task after it').toBe(false);
+    expect(seen.pay, 'the rest of the form is left to the tasks after it').toBe(false);
     expect(seen.height, 'the defined element keeps the height the page reserved').toBe(1500);
     expect(seen.fetched, 'requests started by the script\'s task (the country names and the rest come after the paint)').toEqual([]);
     expect(seen.payAtUpdateComplete, 'updateComplete waits for the whole form').toBe(true);
