@@ -17,6 +17,7 @@ import { getAddressFormat, type AddressFormat } from './intl/address-format.js';
 import { LocalizeController, regionOf } from './intl/localize-controller.js';
 import { moneyReady, prepareMoney } from './intl/money.js';
 import { holdHeight, reservedHeight } from './reserved-height.js';
+import { hiddenUntilStyled } from './ssr/hidden-until-styled.js';
 import { offeredChips, ReferenceDataController, valueOf } from './reference-data/reference-data-controller.js';
 import { checkoutStyles } from './styles/checkout-styles.js';
 import { sharedStyles } from './styles/shared-styles.js';
@@ -230,9 +231,12 @@ export class DodoCheckout extends LitElement {
     this.serverOptions = OPTION_NAMES.map((key) => this[key]);
     this.hydrateLoad = loadHydrate().catch(() => undefined);
     adoptStyles(serverRoot, (this.constructor as typeof LitElement).elementStyles);
-    // The server writes its styles first in the root: a `<link>` or, with inline styles, a `<style>`.
-    const serverStyles = serverRoot.firstElementChild;
-    if (serverStyles?.matches('link[rel="stylesheet"], style')) serverStyles.remove();
+    // The server's styles, first in the root (a `<link>` or an inline `<style>`), give way to the
+    // adopted ones, which show a form the server hid until its linked stylesheet arrived.
+    for (const child of [...serverRoot.children]) {
+      if (child.matches('link[rel="stylesheet"], style')) child.remove();
+      else if (child.matches('.checkout')) child.removeAttribute('hidden');
+    }
     return serverRoot;
   }
 
@@ -447,7 +451,7 @@ export class DodoCheckout extends LitElement {
     const config = this.config;
     const view = this.view();
     return html`
-      <div class="checkout" dir=${this.localize.dir} lang=${this.localize.textLocale}>
+      <div class="checkout" dir=${this.localize.dir} lang=${this.localize.textLocale} ?hidden=${isServer && hiddenUntilStyled.has(this)}>
         <div class="alert" role="alert" part="error">${this.configResult.ok ? this.flow.alertText(view.t) : configurationProblems(view, this.configResult.problems)}</div>
         <div class="visually-hidden" role="status" aria-live="polite">${this.flow.status ? view.t(this.flow.status) : this.quoteAnnouncement}</div>
         ${!config

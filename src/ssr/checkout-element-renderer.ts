@@ -10,6 +10,7 @@ import { renderValue, type RenderInfo } from '@lit-labs/ssr/lib/render-value.js'
 import type { ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { LitElement } from 'lit';
 import { DodoCheckout } from '../dodo-checkout.js';
+import { hiddenUntilStyled } from './hidden-until-styled.js';
 import { escapeHtml } from '../escape-html.js';
 
 /** The element's rules in a `<style>`, with the page's CSP `nonce` when given. */
@@ -25,8 +26,13 @@ export function stylesheetLink(href: string, integrity?: string): string {
   return `<link rel="stylesheet" href="${escapeHtml(href)}"${pin}>`;
 }
 
-/** A renderer for one render call: `attributes` on the element, `styles` (a `<link>` or a `<style>`) first in its shadow root. */
-export function checkoutElementRenderer(attributes: ReadonlyArray<readonly [string, string]>, styles: string): typeof LitElementRenderer {
+/**
+ * A renderer for one render call: `attributes` on the element, and its styles first in its shadow
+ * root: a `<style>`, or a `<link>` (`styles.linked`). Chromium pauses the page's parser at a linked
+ * stylesheet until it has arrived; Firefox parses on and would show the form unstyled meanwhile,
+ * so with a link the form is hidden until the stylesheet's rules show it.
+ */
+export function checkoutElementRenderer(attributes: ReadonlyArray<readonly [string, string]>, styles: { markup: string; linked: boolean }): typeof LitElementRenderer {
   return class CheckoutElementRenderer extends LitElementRenderer {
     static override matchesClass(ctor: typeof HTMLElement): boolean {
       return ctor === (DodoCheckout as unknown as typeof HTMLElement);
@@ -39,7 +45,8 @@ export function checkoutElementRenderer(attributes: ReadonlyArray<readonly [stri
 
     override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult {
       const element = this.element as unknown as { render(): unknown } & LitElement;
-      return [styles, () => renderValue(element.render(), renderInfo)];
+      if (styles.linked) hiddenUntilStyled.add(element);
+      return [styles.markup, () => renderValue(element.render(), renderInfo)];
     }
   };
 }

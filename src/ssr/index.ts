@@ -45,8 +45,9 @@ export interface CheckoutAssets {
  * How the server-rendered shadow root gets the element's rules.
  * - `'link'`: a `<link>` to `dodo-checkout.css`, which `style-src` allows by the stylesheet's
  *   origin (`https://cdn.jsdelivr.net` with the default assets, `'self'` when you self-host). The
- *   browser pauses the page's parser at that link until the file has arrived, so the form shows
- *   one request later than the HTML (the head tags start that request early).
+ *   form shows once the file has arrived (the head tags start that request early): Chromium pauses
+ *   the page's parser at the link until then, and the form is hidden until the stylesheet's rules
+ *   show it, so a browser that parses on (Firefox) never shows it unstyled.
  * - `'inline'`: the rules in a `<style>` (about 5.3 KB, 1.8 KB gzip, in every page), so the form
  *   shows with the HTML and the stylesheet is never fetched. A policy without 'unsafe-inline'
  *   allows it by `checkoutStyleHash()` in `style-src` (the same for every page of this version,
@@ -128,8 +129,10 @@ export async function renderCheckout(options: CheckoutRenderOptions, settings: R
   const attributes = [...optionAttributes({ ...options, locale })];
   const assets = resolveAssets(settings.assets);
   await preloadLocale(locale);
-  const styleMarkup = styles === 'inline' ? inlineStyle(checkoutStyleText(), settings.nonce) : stylesheetLink(assets.stylesheet, assets.stylesheetIntegrity);
-  const renderer = checkoutElementRenderer(attributes, styleMarkup);
+  const renderer = checkoutElementRenderer(
+    attributes,
+    styles === 'inline' ? { markup: inlineStyle(checkoutStyleText(), settings.nonce), linked: false } : { markup: stylesheetLink(assets.stylesheet, assets.stylesheetIntegrity), linked: true },
+  );
   const markup = await collectResult(render(html`<dodo-checkout></dodo-checkout>`, { elementRenderers: [renderer] }));
   // The page template's own part markers: the browser hydrates the element, not the page.
   return markup.replace(/^<!--lit-part[^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');

@@ -22,6 +22,10 @@ export const checkoutStyles = css`
     color: var(--_text);
     border-radius: var(--_radius);
   }
+  /* A server-rendered form is hidden until its linked stylesheet, these rules, arrives (dodo-checkout/ssr). */
+  .checkout[hidden] {
+    display: block !important;
+  }
   form {
     display: grid;
     gap: var(--_space);

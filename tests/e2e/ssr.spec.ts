@@ -302,6 +302,33 @@ test('under the strict CSP: styled before and after hydration, pays, no violatio
   expect(errors).toEqual([]);
 });
 
+test('with the stylesheet linked, the form is never shown unstyled while the stylesheet is on its way, and shows styled once it arrives', async ({ page, browserName }) => {
+  let releaseStylesheet!: () => void;
+  const stylesheetHeld = new Promise<void>((resolve) => (releaseStylesheet = resolve));
+  await page.route('**/cdn/dodo-checkout.css', async (route) => {
+    await stylesheetHeld;
+    await route.continue();
+  });
+  const script = await holdScript(page);
+  await open(page, '/ssr/?csp=strict');
+  const fields = () => page.evaluate(() => document.querySelector('dodo-checkout')?.shadowRoot?.querySelectorAll('input, select, button').length ?? 0);
+  // Chromium pauses its parser at the stylesheet link, before the form; Firefox parses the form meanwhile.
+  if (browserName === 'firefox') await expect.poll(fields, { message: 'Firefox parses the fields before the stylesheet arrives' }).toBeGreaterThanOrEqual(8);
+  else await expect.poll(() => page.evaluate(() => Boolean(document.querySelector('dodo-checkout')?.shadowRoot?.querySelector('link[rel=stylesheet]')))).toBe(true);
+  const email = page.locator('dodo-checkout #email');
+  const pay = page.locator('dodo-checkout button[type=submit]');
+  await expect(email, 'not shown unstyled').toBeHidden();
+  await expect(pay).toBeHidden();
+  releaseStylesheet();
+  await expect(email).toBeVisible();
+  await expect(pay, 'styled before the script ran').toHaveCSS('background-color', 'rgb(11, 87, 208)');
+  await email.fill('grace@example.com');
+  script.release();
+  await hydrated(page);
+  await expect(email).toHaveValue('grace@example.com');
+  expect(await page.locator('dodo-checkout .checkout[hidden]').count(), 'hydrated: the form is no longer marked hidden').toBe(0);
+});
+
 /**
  * `styles: 'inline'`: the rules in a `<style>` in the shadow root. Styled with the HTML, before
  * the script and without the stylesheet; hydration swaps the `<style>` for the element's adopted

@@ -56,6 +56,8 @@ describe('renderCheckout', () => {
     const inside = [...elements(template.content)];
     expect(inside[0]!.tagName, 'the stylesheet comes first, before anything it styles').toBe('link');
     expect(attribute(inside[0]!, 'href')).toBe('https://cdn.example/dodo/dodo-checkout.css');
+    const wrapper = inside.find((element) => attribute(element, 'class') === 'checkout')!;
+    expect(wrapper.attrs.some((attr) => attr.name === 'hidden'), 'the form is hidden until the stylesheet shows it').toBe(true);
     const ids = inside.map((element) => attribute(element, 'id')).filter(Boolean);
     expect(ids).toEqual(expect.arrayContaining(['email', 'name', 'country', 'street', 'city', 'state', 'zipcode']));
     // The country is the native select, with the configured country chosen.
@@ -99,6 +101,7 @@ describe('renderCheckout', () => {
     expect(style.tagName, 'the rules come first, before anything they style').toBe('style');
     expect(attribute(style, 'nonce')).toBe('r4nd0m+/=');
     expect(inside.filter((element) => element.tagName === 'link' || element.tagName === 'style')).toEqual([style]);
+    expect(inside.find((element) => attribute(element, 'class') === 'checkout')!.attrs.some((attr) => attr.name === 'hidden'), 'styled from the start: nothing hidden').toBe(false);
     const rules = children(style).map((node) => ('value' in node ? node.value : '')).join('');
     // The rules the stylesheet holds: the host's custom properties and the submit button's.
     expect(rules).toContain(':host');
