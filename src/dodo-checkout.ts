@@ -230,13 +230,13 @@ export class DodoCheckout extends LitElement {
     this.hydrating = true;
     this.serverOptions = OPTION_NAMES.map((key) => this[key]);
     this.hydrateLoad = loadHydrate().catch(() => undefined);
-    adoptStyles(serverRoot, (this.constructor as typeof LitElement).elementStyles);
     // The server's styles, first in the root (a `<link>` or an inline `<style>`), give way to the
-    // adopted ones, which show a form the server hid until its linked stylesheet arrived.
-    for (const child of [...serverRoot.children]) {
-      if (child.matches('link[rel="stylesheet"], style')) child.remove();
-      else if (child.matches('.checkout')) child.removeAttribute('hidden');
-    }
+    // adopted ones, which show a form the server hid until its linked stylesheet arrived. Taken
+    // before adopting: without constructable style sheets, Lit adopts styles as `<style>` children.
+    const serverStyles = serverRoot.firstElementChild;
+    if (serverStyles?.matches('link[rel="stylesheet"], style')) serverStyles.remove();
+    serverRoot.querySelector('.checkout[hidden]')?.removeAttribute('hidden');
+    adoptStyles(serverRoot, (this.constructor as typeof LitElement).elementStyles);
     return serverRoot;
   }
 

@@ -1,9 +1,9 @@
 /**
  * The height a page reserves for the checkout until its script has run, as the README shows:
- * `dodo-checkout:not(:defined) { min-height: … }`. The element renders its form in two parts, the
- * second in a task after its upgrade (see `DodoCheckout.scheduleUpdate`), when that rule no longer
- * applies, so it holds the height itself until the whole form is there: content below it does not
- * move up and back down.
+ * `dodo-checkout:not(:defined) { min-height: … }`. The element renders its form in parts: the
+ * first at the end of the task that upgrades it, when that rule no longer applies, the others in
+ * tasks after it (see `DodoCheckout.scheduleUpdate`), so it holds the height itself until the whole
+ * form is there: content below it does not move up and back down.
  */
 
 /**

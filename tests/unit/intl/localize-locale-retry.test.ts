@@ -43,11 +43,14 @@ describe('the language at each update', () => {
     expect(locales.requests, 'the next update asked again').toEqual(['fr', 'fr']);
     expect(localize.t('email')).toBe('E-mail');
 
-    // Loaded: further updates with the same sources ask nothing.
+    // Loaded: further updates with the same sources neither load nor negotiate again.
+    const canonicalize = vi.spyOn(Intl, 'getCanonicalLocales');
     localize.hostUpdate();
     localize.hostUpdate();
     await settle();
     expect(locales.requests).toEqual(['fr', 'fr']);
+    expect(canonicalize, 'the same sources give the same language without resolving it again').not.toHaveBeenCalled();
+    canonicalize.mockRestore();
 
     host.locale = 'en-GB';
     localize.hostUpdate();
