@@ -139,7 +139,7 @@ export class DodoCheckout extends LitElement {
    */
   private renderedParts = this.serverRendered ? FORM_PARTS : 1;
   /** The task that renders the next part of the form, until it has run. */
-  private restOfForm: Promise<void> | undefined;
+  private nextPart: Promise<void> | undefined;
   /** The page's `dodo-checkout:not(:defined)` height, read at the upgrade, until the render root holds it (see `releaseHeight`). */
   private reserved = this.serverRendered ? undefined : reservedHeight(this);
   /** Lets go of the reserved height, once the whole form is rendered. */
@@ -360,8 +360,8 @@ export class DodoCheckout extends LitElement {
   /** Settles once the whole form is rendered (see `scheduleUpdate`), so `await el.updateComplete` finds the pay button. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.restOfForm) {
-      await this.restOfForm;
+    while (this.nextPart) {
+      await this.nextPart;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -369,9 +369,9 @@ export class DodoCheckout extends LitElement {
 
   protected override updated(): void {
     if (this.renderedParts < FORM_PARTS) {
-      this.restOfForm ??= nextTask().then(() => {
+      this.nextPart ??= nextTask().then(() => {
         this.renderedParts++;
-        this.restOfForm = undefined;
+        this.nextPart = undefined;
         this.requestUpdate();
       });
     } else if (this.releaseHeight) {

@@ -186,7 +186,7 @@ export class LocalizeController implements ReactiveController {
   /** The language whose messages are shown: English until the wanted one has loaded. */
   private shownLanguage: UiLanguage = 'en';
   /** The language sources `refresh` last read (the element's `locale`, the nearest `lang`, the page's, the browser's). */
-  private asked: string | undefined;
+  private asked: ReadonlyArray<string | null | undefined> | undefined;
 
   constructor(readonly host: LocalizeHost) {
     host.addController(this);
@@ -307,9 +307,8 @@ export class LocalizeController implements ReactiveController {
   private refresh(): void {
     const candidates = [this.host.locale, inheritedLang(this.host), globalThis.document?.documentElement.lang, globalThis.navigator?.language];
     // Every update asks: the same sources give the same language, without canonicalizing and negotiating again.
-    const asked = JSON.stringify(candidates);
-    if (asked === this.asked) return;
-    this.asked = asked;
+    if (this.asked?.every((source, i) => source === candidates[i])) return;
+    this.asked = candidates;
     this.lang = resolveLocale(candidates);
     const wanted = negotiateLanguage(this.lang, UI_LANGUAGES);
     if (wanted === this.wantedLanguage) return;
