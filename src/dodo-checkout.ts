@@ -344,16 +344,23 @@ export class DodoCheckout extends LitElement {
 
   protected override firstUpdated(): void {
     if (this.serverRendered) this.takeOverServerForm();
-    // What the form does not need to be usable starts in a task of its own after the first paint,
-    // so the task that renders the form carries none of it. The picker's slot keeps its height,
-    // and a native select stands in until it is defined (or if it cannot load).
+    // What the form does not need to be usable starts after the first paint, so the task that
+    // renders the form carries none of it, and in three tasks, since starting each load costs the
+    // main thread something (a module preload, a fetch). The picker's slot keeps its height, and a
+    // native select stands in until it is defined (or if it cannot load).
     afterFirstPaint(() => {
       this.localize.loadNames();
       void this.picker.load();
-      this.data.loadTables();
-      // What a submit needs, fetched while the shopper fills the form; tried again at submit.
-      this.flow.preload();
-      this.startQuotes();
+      void nextTask()
+        .then(() => {
+          this.data.loadTables();
+          return nextTask();
+        })
+        .then(() => {
+          // What a submit needs, fetched while the shopper fills the form; tried again at submit.
+          this.flow.preload();
+          this.startQuotes();
+        });
     });
   }
 
