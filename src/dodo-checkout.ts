@@ -348,19 +348,15 @@ export class DodoCheckout extends LitElement {
     // renders the form carries none of it, and in three tasks, since starting each load costs the
     // main thread something (a module preload, a fetch). The picker's slot keeps its height, and a
     // native select stands in until it is defined (or if it cannot load).
-    afterFirstPaint(() => {
+    afterFirstPaint(async () => {
       this.localize.loadNames();
       void this.picker.load();
-      void nextTask()
-        .then(() => {
-          this.data.loadTables();
-          return nextTask();
-        })
-        .then(() => {
-          // What a submit needs, fetched while the shopper fills the form; tried again at submit.
-          this.flow.preload();
-          this.startQuotes();
-        });
+      await nextTask();
+      this.data.loadTables();
+      await nextTask();
+      // What a submit needs, fetched while the shopper fills the form; tried again at submit.
+      this.flow.preload();
+      this.startQuotes();
     });
   }
 
