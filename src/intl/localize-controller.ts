@@ -17,6 +17,7 @@ import { loadEnglishCountries, loadLocaleData, type LocaleData } from './data-lo
 import english, { type MessageKey, type Messages } from './messages/en.js';
 import { formatMessage, type MessageArgs, type MessageValue } from './messages/message-format.js';
 import { isRtlLanguage, LANGUAGE_ALIASES, UI_LANGUAGES, type UiLanguage } from './ui-languages.js';
+import { countriesByCode } from './countries-by-code.js';
 import { withoutMarks } from './without-marks.js';
 
 /** A country for the country list, in the country picker's own shape. */
@@ -275,6 +276,8 @@ export class LocalizeController implements ReactiveController {
     if (!entries) {
       const data = this.localeData();
       const fallback = englishNames;
+      // No names yet (they load after the first paint) or none at all: the codes, in their order.
+      if (!data && !fallback) return countriesByCode();
       const unsorted = COUNTRY_CODES.map((code) => {
         const name = data?.countries[code] ?? fallback?.names[code] ?? code;
         const aliases = [...(data?.countryAliases[code] ?? []), ...(data && fallback ? [fallback.names[code]] : []), ...(fallback?.aliases[code] ?? [])];

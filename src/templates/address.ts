@@ -4,11 +4,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { COUNTRY_CODES, type CountryCode } from '../api/enums.js';
+import type { CountryCode } from '../api/enums.js';
 import type { CountryOption } from '../components/country-search.js';
 import type { CheckoutConfig } from '../config/parse-config.js';
 import { escapeHtml } from '../escape-html.js';
 import { fieldLabel, type AddressField } from '../form/form-model.js';
+import { countriesByCode } from '../intl/countries-by-code.js';
 import { subdivisionDisplayName, type Subdivision } from '../intl/address-format.js';
 import { fieldShell, invalid, textField } from './field-shell.js';
 import type { FormView } from './form-view.js';
@@ -69,13 +70,6 @@ function countryPicker(view: AddressView): TemplateResult {
   ></dodo-country-combobox>`;
 }
 
-let codeOptions: CountryOption[] | undefined;
-
-/** The countries by code, for the plain list when even the English names could not load. */
-function countryCodeOptions(): CountryOption[] {
-  return (codeOptions ??= [...COUNTRY_CODES].sort().map((code) => ({ code, name: code })));
-}
-
 /**
  * The ~250 countries as one piece of markup rather than a template per option: a server-rendered
  * form then carries one pair of hydration markers for the list instead of five per country (the
@@ -88,7 +82,7 @@ export const countryOptionsMarkup = (options: readonly CountryOption[], country:
 /** No name: the country change handler takes it, not the form's input handler. */
 function countrySelect(view: AddressView): TemplateResult {
   const country = view.values.country;
-  const options = view.countryOptions.length ? view.countryOptions : countryCodeOptions();
+  const options = view.countryOptions.length ? view.countryOptions : countriesByCode();
   return fieldShell(view, 'country', view.t('country'), true, html`<select id="country" part="input" autocomplete="country" required
     aria-invalid=${invalid(view, 'country')} aria-describedby="country-error"
     .value=${country} @change=${view.onCountryChange} @focus=${view.onCountryFallbackFocus} @blur=${view.onCountryFallbackBlur}>
