@@ -71,11 +71,26 @@ export function negotiateLanguage<L extends string>(requested: string, supported
 const apiCountries: ReadonlySet<string> = new Set(COUNTRY_CODES);
 
 /**
+ * The likely region of each UI language's tag without a region, as CLDR's likely subtags give it
+ * (`Intl.Locale#maximize`, to which `tests/unit/intl/localize.test.ts` holds it): a page whose
+ * `lang` is "de" or "ja", and whose checkout sets no `country`, prefills it without the page's
+ * first `maximize()`, which loads CLDR data in the render that shows the form.
+ */
+const LIKELY_REGIONS: ReadonlyMap<string, CountryCode> = new Map(Object.entries({
+  en: 'US', ar: 'EG', bg: 'BG', ca: 'ES', cs: 'CZ', da: 'DK', de: 'DE', el: 'GR', es: 'ES', et: 'EE', fa: 'IR', fi: 'FI',
+  fil: 'PH', fr: 'FR', he: 'IL', hi: 'IN', hr: 'HR', hu: 'HU', id: 'ID', it: 'IT', ja: 'JP', ko: 'KR', lt: 'LT', lv: 'LV',
+  ms: 'MY', nb: 'NO', nl: 'NL', pl: 'PL', pt: 'BR', ro: 'RO', ru: 'RU', sk: 'SK', sl: 'SI', sr: 'RS', sv: 'SE', th: 'TH',
+  tr: 'TR', uk: 'UA', vi: 'VN', 'zh-Hans': 'CN', 'zh-Hant': 'TW',
+} satisfies Partial<Record<UiLanguage, CountryCode>>));
+
+/**
  * The country a locale points to, for defaulting the billing country: its region ("pt-BR" → BR),
  * or with `guess` (default) the language's likely region from CLDR ("sv" → SE, "ja" → JP).
  * `undefined` for macro-regions ("es-419") or when nothing fits.
  */
 export function regionOf(locale: string, { guess = true } = {}): CountryCode | undefined {
+  const likely = guess ? LIKELY_REGIONS.get(locale) : undefined;
+  if (likely) return likely;
   try {
     const parsed = new Intl.Locale(locale);
     const region = parsed.region ?? (guess ? parsed.maximize().region : undefined);

@@ -66,6 +66,17 @@ describe('locale negotiation', () => {
     expect(regionOf('es-419')).toBeUndefined();
     expect(regionOf('garbage!')).toBeUndefined();
   });
+
+  it('knows the likely region of every UI language without a region as CLDR does, without asking Intl', () => {
+    const maximize = vi.spyOn(Intl.Locale.prototype, 'maximize');
+    const regions = UI_LANGUAGES.filter((language) => !language.includes('-') || language.startsWith('zh-')).map((language) => [language, regionOf(language)]);
+    expect(maximize).not.toHaveBeenCalled();
+    maximize.mockRestore();
+    expect(regions).toEqual(regions.map(([language]) => [language, new Intl.Locale(language!).maximize().region]));
+    // Other tags still ask: Swahili, and a script the table does not hold.
+    expect(regionOf('sw')).toBe('TZ');
+    expect(regionOf('sr-Latn')).toBe('RS');
+  });
 });
 
 /** The parts of a Lit host the controller uses; `closest` finds no `lang` (no DOM in node). */
