@@ -12,12 +12,12 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { COUNTRY_CODES, type CountryCode } from '../api/enums.js';
 import type { CountryOption } from '../components/country-search.js';
+import { countriesByCode } from './countries-by-code.js';
 import type { EnglishCountries } from './country-names.js';
 import { loadEnglishCountries, loadLocaleData, type LocaleData } from './data-loader.js';
 import english, { type MessageKey, type Messages } from './messages/en.js';
 import { formatMessage, type MessageArgs, type MessageValue } from './messages/message-format.js';
 import { isRtlLanguage, LANGUAGE_ALIASES, UI_LANGUAGES, type UiLanguage } from './ui-languages.js';
-import { countriesByCode } from './countries-by-code.js';
 import { withoutMarks } from './without-marks.js';
 
 /** A country for the country list, in the country picker's own shape. */
