@@ -12,7 +12,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { COUNTRY_CODES, type CountryCode } from '../api/enums.js';
 import type { CountryOption } from '../components/country-search.js';
-import { countriesByCode } from './countries-by-code.js';
 import type { EnglishCountries } from './country-names.js';
 import { loadEnglishCountries, loadLocaleData, type LocaleData } from './data-loader.js';
 import english, { type MessageKey, type Messages } from './messages/en.js';
@@ -132,6 +131,10 @@ function sortEnglish(entries: CountryEntry[]): CountryEntry[] {
   const key = (name: string) => withoutMarks(name).toLowerCase();
   return entries.map((entry) => [key(entry.name), entry] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);
 }
+/** Every API country named by its code, in code order: the list until any names have arrived, made once. */
+let byCode: CountryEntry[] | undefined;
+const countriesByCode = (): CountryEntry[] => (byCode ??= [...COUNTRY_CODES].sort().map((code) => ({ code, name: code })));
+
 const connectedControllers = new Set<LocalizeController>();
 /** Messages of lazily loaded modules by language, once they arrived (see `addMessages`). */
 const lazyMessages: Partial<Record<UiLanguage, Partial<Messages>>> = {};

@@ -9,7 +9,6 @@ import type { CountryOption } from '../components/country-search.js';
 import type { CheckoutConfig } from '../config/parse-config.js';
 import { escapeHtml } from '../escape-html.js';
 import { fieldLabel, type AddressField } from '../form/form-model.js';
-import { countriesByCode } from '../intl/countries-by-code.js';
 import { subdivisionDisplayName, type Subdivision } from '../intl/address-format.js';
 import { fieldShell, invalid, textField } from './field-shell.js';
 import type { FormView } from './form-view.js';
@@ -82,12 +81,11 @@ export const countryOptionsMarkup = (options: readonly CountryOption[], country:
 /** No name: the country change handler takes it, not the form's input handler. */
 function countrySelect(view: AddressView): TemplateResult {
   const country = view.values.country;
-  const options = view.countryOptions.length ? view.countryOptions : countriesByCode();
   return fieldShell(view, 'country', view.t('country'), true, html`<select id="country" part="input" autocomplete="country" required
     aria-invalid=${invalid(view, 'country')} aria-describedby="country-error"
     .value=${country} @change=${view.onCountryChange} @focus=${view.onCountryFallbackFocus} @blur=${view.onCountryFallbackBlur}>
     <option value=""></option>
-    ${renderedMarkup(countryOptionsMarkup(options, country))}
+    ${renderedMarkup(countryOptionsMarkup(view.countryOptions, country))}
   </select>`);
 }
 
