@@ -249,7 +249,8 @@ export class DodoCheckout extends LitElement {
    * The server-rendered form already takes input: it is hydrated once its words and country names
    * are here, so the first render matches it (after HYDRATION_WAIT_MS without them, at once), and
    * Lit's hydration has loaded. What hydration would do first runs in tasks before its own: the
-   * first number formatter, then Lit's preparation of the form's templates.
+   * first number formatter, then Lit's preparation of the form's templates, a few in each task
+   * (`prepareTemplates`).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.hydrating) return super.scheduleUpdate();
@@ -264,13 +265,14 @@ export class DodoCheckout extends LitElement {
         prepareMoney(this.localize.lang);
         return nextTask();
       })
-      .then(() => {
+      .then(async () => {
         // With other options than the server's, the form is rendered afresh instead (see `update`).
         if (this.optionsChangedSince(this.serverOptions)) return nextTask();
+        const started = performance.now();
         try {
           this.configure();
           this.configuredEarly = true;
-          this.hydration?.prepareTemplates(this.render());
+          await this.hydration?.prepareTemplates(this.render(), started);
         } catch {
           // Only a head start: hydration configures and renders as it would without it.
           this.configuredEarly = false;

@@ -4,6 +4,7 @@
  */
 import { isTemplateResult } from 'lit-html/directive-helpers.js';
 import { _$LH } from 'lit-html/private-ssr-support.js';
+import { nextTask } from '../after-first-paint.js';
 
 export { hydrate } from '@lit-labs/ssr-client';
 
@@ -19,17 +20,30 @@ const templateOf = childPart._$AC ?? childPart._$getTemplate;
 /** A directive's result (`keyed(key, template)`): its arguments may hold the templates it renders. */
 const isDirectiveResult = (value: unknown): value is { values: unknown[] } => typeof value === 'object' && value !== null && '_$litDirective$' in value;
 
-/**
- * Prepares the templates of a render's value, nested ones included (in arrays and in directives'
- * arguments), so that hydrating it finds them ready. The element calls this in a task of its own
- * before hydration's, which then only walks the server's markup.
- */
-export function prepareTemplates(value: unknown): void {
-  if (typeof templateOf !== 'function') return;
+/** The template results in a render's value, nested ones included (in arrays and in directives' arguments), outer first. */
+function* templateResults(value: unknown): Generator<unknown> {
   if (isTemplateResult(value)) {
-    templateOf.call(childPart, value);
-    for (const nested of value.values) prepareTemplates(nested);
+    yield value;
+    for (const nested of value.values) yield* templateResults(nested);
   } else if (Array.isArray(value) || isDirectiveResult(value)) {
-    for (const item of Array.isArray(value) ? value : value.values) prepareTemplates(item);
+    for (const item of Array.isArray(value) ? value : value.values) yield* templateResults(item);
+  }
+}
+
+/**
+ * Prepares the templates of a render's value, so that hydrating it finds them ready. The element
+ * calls this in tasks of their own before hydration's, which then only walks the server's markup.
+ * Once a task has run for `slice` ms since `since` (wall time, so a slower device prepares fewer
+ * templates in each), the rest waits for a task of its own: no task of it is long.
+ */
+export async function prepareTemplates(value: unknown, since = performance.now(), slice = 10): Promise<void> {
+  if (typeof templateOf !== 'function') return;
+  let start = since;
+  for (const result of templateResults(value)) {
+    if (performance.now() - start >= slice) {
+      await nextTask();
+      start = performance.now();
+    }
+    templateOf.call(childPart, result);
   }
 }
