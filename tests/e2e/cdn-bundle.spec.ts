@@ -234,6 +234,55 @@ test.describe('the CDN bundle on a plain HTML page', () => {
     expect(requests.filter((url) => url.includes('/cdn/data/countries/')).every((url) => /\/(sv|en)\.json/.test(url))).toBe(true);
   });
 
+  test('what the form loads after its first paint starts once the page\'s first contentful paint is out, so none of it can hold that paint up', async ({ page }) => {
+    await page.goto('/tests/e2e/fixtures/cdn-head.html');
+    // The late loads have landed: the picker with its names, the state list, the tables and the submit path.
+    await expect(page.getByRole('combobox', { name: /^State/ })).toContainText('Virginia');
+    await page.waitForFunction(() => customElements.get('dodo-country-combobox') && performance.getEntriesByType('resource').some((entry) => entry.name.includes('/chunks/submit-path')));
+    const { paint, late } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      late: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/cdn\/(chunks|data)\//.test(entry.name))
+        .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime })),
+    }));
+    expect(paint, 'the first contentful paint').toBeGreaterThan(0);
+    expect(late.map((load) => load.path)).toEqual(expect.arrayContaining(['/cdn/chunks/country-combobox.js', '/cdn/data/countries/en.json', '/cdn/data/subdivisions/US.json', '/cdn/chunks/submit-path.js']));
+    expect(late.filter((load) => load.start < paint), `started before the first contentful paint at ${paint} ms`).toEqual([]);
+  });
+
+  test('what the form loads after its first paint waits until the browser has reported the page\'s first contentful paint', async ({ page }) => {
+    // The browser's paint reports are held back until the test lets them through.
+    await page.addInitScript(() => {
+      const Native = PerformanceObserver;
+      const held: Array<() => void> = [];
+      let released = false;
+      (window as any).__releasePaints = () => {
+        released = true;
+        for (const deliver of held.splice(0)) deliver();
+      };
+      (window as any).PerformanceObserver = class extends Native {
+        constructor(callback: PerformanceObserverCallback) {
+          super((list, observer) => {
+            if (released || !list.getEntries().some((entry) => entry.entryType === 'paint')) callback(list, observer);
+            else held.push(() => callback(list, observer));
+          });
+        }
+      };
+    });
+    const late: string[] = [];
+    page.on('request', (request) => {
+      if (/\/cdn\/(chunks|data)\//.test(request.url())) late.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/tests/e2e/fixtures/cdn-head.html');
+    await expect(page.getByRole('textbox', { name: 'Email' })).toBeVisible();
+    await page.waitForTimeout(1_000);
+    expect(late, 'loads started before the first contentful paint was reported').toEqual([]);
+    await page.evaluate(() => (window as any).__releasePaints());
+    await expect(page.getByRole('combobox', { name: /^State/ })).toContainText('Virginia');
+    expect(late).toEqual(expect.arrayContaining(['/cdn/chunks/country-combobox.js', '/cdn/data/countries/en.json', '/cdn/data/subdivisions/US.json']));
+  });
+
   test('an English page fetches no locale data', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
