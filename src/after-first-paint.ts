@@ -48,3 +48,19 @@ function contentfulPaint(): Promise<void> {
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve));
 }
+
+/**
+ * Runs `each` over `items` in tasks of at most about `slice` ms of wall time, counted from `since`
+ * for the first (so a slower device does fewer in each): before an item, once the current task has
+ * run that long, the rest waits for a task of its own. `now` is the clock.
+ */
+export async function inSlices<T>(items: Iterable<T>, each: (item: T) => void, { since = performance.now(), slice = 10, now = () => performance.now() } = {}): Promise<void> {
+  let start = since;
+  for (const item of items) {
+    if (now() - start >= slice) {
+      await nextTask();
+      start = now();
+    }
+    each(item);
+  }
+}

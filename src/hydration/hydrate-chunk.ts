@@ -4,7 +4,7 @@
  */
 import { isTemplateResult } from 'lit-html/directive-helpers.js';
 import { _$LH } from 'lit-html/private-ssr-support.js';
-import { nextTask } from '../after-first-paint.js';
+import { inSlices } from '../after-first-paint.js';
 
 export { hydrate } from '@lit-labs/ssr-client';
 
@@ -32,18 +32,10 @@ function* templateResults(value: unknown): Generator<unknown> {
 
 /**
  * Prepares the templates of a render's value, so that hydrating it finds them ready. The element
- * calls this in tasks of their own before hydration's, which then only walks the server's markup.
- * Once a task has run for `slice` ms since `since` (wall time, so a slower device prepares fewer
- * templates in each), the rest waits for a task of its own: no task of it is long.
+ * calls this in tasks of their own before hydration's, which then only walks the server's markup:
+ * a few templates in each (`inSlices`, counted from `since`), so no task of it is long.
  */
-export async function prepareTemplates(value: unknown, since = performance.now(), slice = 10): Promise<void> {
+export async function prepareTemplates(value: unknown, since = performance.now()): Promise<void> {
   if (typeof templateOf !== 'function') return;
-  let start = since;
-  for (const result of templateResults(value)) {
-    if (performance.now() - start >= slice) {
-      await nextTask();
-      start = performance.now();
-    }
-    templateOf.call(childPart, result);
-  }
+  await inSlices(templateResults(value), (result) => templateOf.call(childPart, result), { since });
 }
