@@ -35,7 +35,7 @@ function* templateResults(value: unknown): Generator<unknown> {
  * calls this in tasks of their own before hydration's, which then only walks the server's markup:
  * a few templates in each (`inSlices`, counted from `since`), so no task of it is long.
  */
-export async function prepareTemplates(value: unknown, since = performance.now()): Promise<void> {
+export async function prepareTemplates(value: unknown, since?: number): Promise<void> {
   if (typeof templateOf !== 'function') return;
   await inSlices(templateResults(value), (result) => templateOf.call(childPart, result), { since });
 }
