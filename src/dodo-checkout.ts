@@ -2,6 +2,7 @@ import { adoptStyles, html, isServer, LitElement, nothing, ReactiveElement, rend
 import { afterFirstPaint, nextTask } from './after-first-paint.js';
 import { CountryPickerLoader } from './components/country-picker-loader.js';
 import { CheckoutMemory } from './checkout/checkout-memory.js';
+import { openStorage } from './checkout/form-persistence.js';
 import { PaymentFlow } from './checkout/payment-flow.js';
 import { SubmissionController, type SubmissionPhase } from './checkout/submission-controller.js';
 import { CHECKOUT_OPTIONS, CONFIG_OPTION_NAMES, initialValue, optionProperties, type CheckoutOptionValues, type OptionName } from './config/options.js';
@@ -249,8 +250,8 @@ export class DodoCheckout extends LitElement {
    * The server-rendered form already takes input: it is hydrated once its words and country names
    * are here, so the first render matches it (after HYDRATION_WAIT_MS without them, at once), and
    * Lit's hydration has loaded. What hydration would do first runs in tasks before its own: the
-   * first number formatter, then Lit's preparation of the form's templates, a few in each task
-   * (`prepareTemplates`).
+   * first number formatter, then the tab's storage opened and Lit's preparation of the form's
+   * templates, a few in each task (`prepareTemplates`).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.hydrating) return super.scheduleUpdate();
@@ -270,6 +271,8 @@ export class DodoCheckout extends LitElement {
         if (this.optionsChangedSince(this.serverOptions)) return nextTask();
         const started = performance.now();
         try {
+          // Hydration reads this tab's memory of the form (see `takeOverServerForm`).
+          openStorage();
           this.configure();
           this.configuredEarly = true;
           await this.hydration?.prepareTemplates(this.render(), started);

@@ -166,6 +166,36 @@ test('Lit prepares the form\'s templates in tasks before hydration\'s, so hydrat
   expect(await page.evaluate(() => (document.querySelector('dodo-checkout')!.shadowRoot!.querySelector('#email') as HTMLInputElement & { fromServer?: boolean }).fromServer)).toBe(true);
 });
 
+test('this tab\'s storage is opened before hydration\'s task, not in it', async ({ page }) => {
+  await page.addInitScript(() => {
+    // The phase of the page's first storage access: before, during or after the element's first update cycle, the hydrating one.
+    const seen = ((window as any).__storageOpened = { phase: '' });
+    let phase = 'before';
+    const note = () => (seen.phase ||= phase);
+    const getter = Object.getOwnPropertyDescriptor(Window.prototype, 'sessionStorage') ?? Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
+    Object.defineProperty(window, 'sessionStorage', { configurable: true, get() { note(); return getter.get!.call(this); } });
+    const define = customElements.define;
+    customElements.define = function (name, constructor, options) {
+      if (name === 'dodo-checkout') {
+        const performUpdate = constructor.prototype.performUpdate as (this: HTMLElement) => void;
+        constructor.prototype.performUpdate = function (this: HTMLElement) {
+          if (phase !== 'before') return performUpdate.call(this);
+          phase = 'hydrating';
+          try {
+            return performUpdate.call(this);
+          } finally {
+            phase = 'after';
+          }
+        };
+      }
+      return define.call(this, name, constructor, options);
+    };
+  });
+  await open(page, '/ssr/');
+  await hydrated(page);
+  expect(await page.evaluate(() => (window as any).__storageOpened.phase)).toBe('before');
+});
+
 test('a cart the page sets once the element is defined, before hydration, is the cart the form shows', async ({ page }) => {
   const script = await holdScript(page);
   await open(page, '/ssr/');
