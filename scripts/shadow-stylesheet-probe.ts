@@ -11,9 +11,8 @@ import { createServer } from 'node:http';
 import { chromium, firefox, type Browser } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
 import { findFirefox, firefoxEnv } from '../tests/firefox.js';
+import { opt } from './cli-options.js';
 
-const argv = process.argv.slice(2);
-const opt = (name: string, fallback: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const delay = Number(opt('delay', '400'));
 const runs = Number(opt('runs', '3'));
 

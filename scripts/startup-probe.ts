@@ -5,9 +5,9 @@
  */
 import { resolve } from 'node:path';
 import { startBenchServer } from './bench-server.js';
+import { opt } from './cli-options.js';
 
-const argv = process.argv.slice(2);
-export const opt = (name: string, fallback: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+export { opt };
 
 export const cpu = Number(opt('cpu', '4'));
 export const runs = Number(opt('runs', '3'));

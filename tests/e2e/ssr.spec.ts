@@ -37,6 +37,33 @@ async function hydrated(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeEnabled();
 }
 
+/**
+ * Marks the phase of the page around the element's first call of `method` (its first update,
+ * the hydrating one): `window.__phase` is 'before', then 'hydrating' while it runs, then 'after'.
+ */
+async function markHydrationPhase(page: Page, method: 'update' | 'performUpdate'): Promise<void> {
+  await page.addInitScript((method) => {
+    const w = window as unknown as { __phase: string };
+    w.__phase = 'before';
+    const define = customElements.define;
+    customElements.define = function (name, constructor, options) {
+      if (name === 'dodo-checkout') {
+        const original = constructor.prototype[method] as (this: HTMLElement, ...args: unknown[]) => unknown;
+        constructor.prototype[method] = function (this: HTMLElement, ...args: unknown[]) {
+          if (w.__phase !== 'before') return original.apply(this, args);
+          w.__phase = 'hydrating';
+          try {
+            return original.apply(this, args);
+          } finally {
+            w.__phase = 'after';
+          }
+        };
+      }
+      return define.call(this, name, constructor, options);
+    };
+  }, method);
+}
+
 test.describe('with JavaScript off', () => {
   withoutJavaScript('the form shows with its labels and takes typing; Pay waits for the script', async ({ page }) => {
     await open(page, '/ssr/');
@@ -125,31 +152,16 @@ test('hydration adopts the server\'s form: the field being typed in is the same 
 });
 
 test('Lit prepares the form\'s templates in tasks before hydration\'s, so hydrating makes none', async ({ page }) => {
+  // Lit makes a <template> for each template it prepares. Counted before, during and after the element's first update, the hydrating one.
+  await markHydrationPhase(page, 'update');
   await page.addInitScript(() => {
-    // Lit makes a <template> for each template it prepares. Counted before, during and after the element's first update, the hydrating one.
-    const made = ((window as any).__templatesMade = { before: 0, hydrating: 0, after: 0 });
-    let phase: keyof typeof made = 'before';
+    const w = window as unknown as { __phase: 'before' | 'hydrating' | 'after'; __templatesMade: Record<string, number> };
+    const made = (w.__templatesMade = { before: 0, hydrating: 0, after: 0 });
     const createElement = document.createElement;
     document.createElement = function (this: Document, tag: string, options?: ElementCreationOptions) {
-      if (String(tag).toLowerCase() === 'template') made[phase] += 1;
+      if (String(tag).toLowerCase() === 'template') made[w.__phase] += 1;
       return createElement.call(this, tag, options);
     } as typeof document.createElement;
-    const define = customElements.define;
-    customElements.define = function (name, constructor, options) {
-      if (name === 'dodo-checkout') {
-        const update = constructor.prototype.update as (this: HTMLElement, changed: unknown) => void;
-        constructor.prototype.update = function (this: HTMLElement, changed: unknown) {
-          if (phase !== 'before') return update.call(this, changed);
-          phase = 'hydrating';
-          try {
-            return update.call(this, changed);
-          } finally {
-            phase = 'after';
-          }
-        };
-      }
-      return define.call(this, name, constructor, options);
-    };
   });
   const script = await holdScript(page);
   await open(page, '/ssr/');
@@ -167,29 +179,13 @@ test('Lit prepares the form\'s templates in tasks before hydration\'s, so hydrat
 });
 
 test('this tab\'s storage is opened before hydration\'s task, not in it', async ({ page }) => {
+  // The phase of the page's first storage access: before, during or after the element's first update cycle, the hydrating one.
+  await markHydrationPhase(page, 'performUpdate');
   await page.addInitScript(() => {
-    // The phase of the page's first storage access: before, during or after the element's first update cycle, the hydrating one.
-    const seen = ((window as any).__storageOpened = { phase: '' });
-    let phase = 'before';
-    const note = () => (seen.phase ||= phase);
+    const w = window as unknown as { __phase: string; __storageOpened: { phase: string } };
+    const seen = (w.__storageOpened = { phase: '' });
     const getter = Object.getOwnPropertyDescriptor(Window.prototype, 'sessionStorage') ?? Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
-    Object.defineProperty(window, 'sessionStorage', { configurable: true, get() { note(); return getter.get!.call(this); } });
-    const define = customElements.define;
-    customElements.define = function (name, constructor, options) {
-      if (name === 'dodo-checkout') {
-        const performUpdate = constructor.prototype.performUpdate as (this: HTMLElement) => void;
-        constructor.prototype.performUpdate = function (this: HTMLElement) {
-          if (phase !== 'before') return performUpdate.call(this);
-          phase = 'hydrating';
-          try {
-            return performUpdate.call(this);
-          } finally {
-            phase = 'after';
-          }
-        };
-      }
-      return define.call(this, name, constructor, options);
-    };
+    Object.defineProperty(window, 'sessionStorage', { configurable: true, get() { seen.phase ||= w.__phase; return getter.get!.call(this); } });
   });
   await open(page, '/ssr/');
   await hydrated(page);
