@@ -80,6 +80,11 @@ const COUNTRY_INPUT = `${CHECKOUT}.querySelector('dodo-country-combobox').shadow
 test('Chromium recognises every field in the shadow roots by its autocomplete token and fills the order', async ({ page }) => {
   const calls = await fakeProxy(page, () => json(200, CREATED));
   await mountCheckout(page, { 'collect-phone': true });
+  // As a shopper meets it: the country shown in the picker, then a click into the email field
+  // before the saved address is chosen. The click has Chromium read the form afresh, country
+  // picker included, rather than fill from what it read while the picker was still loading.
+  await expect(page.getByRole('combobox', { name: 'Country' })).toHaveValue('United States');
+  await page.getByRole('textbox', { name: 'Email' }).click();
 
   const [filled] = await autofillFrom(page, `${CHECKOUT}.querySelector('#email')`, US_PROFILE);
 
