@@ -350,17 +350,20 @@ export class DodoCheckout extends LitElement {
   protected override firstUpdated(): void {
     if (this.serverRendered) this.takeOverServerForm();
     // What the form does not need to be usable starts after the first paint, so the task that
-    // renders the form carries none of it, and in three tasks, since starting each load costs the
-    // main thread something (a module preload, a fetch). The picker's slot keeps its height, and a
-    // native select stands in until it is defined (or if it cannot load).
+    // renders the form carries none of it, and each load in a task of its own, since starting one
+    // costs the main thread something (a module preload, a fetch, the render of what it changes).
+    // The picker's slot keeps its height, and a native select stands in until it is defined (or if
+    // it cannot load).
     afterFirstPaint(async () => {
       this.localize.loadNames();
+      await nextTask();
       void this.picker.load();
       await nextTask();
       this.data.loadTables();
       await nextTask();
       // What a submit needs, fetched while the shopper fills the form; tried again at submit.
       this.flow.preload();
+      await nextTask();
       this.startQuotes();
     });
   }
