@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { SourceMap } from 'node:module';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
-import { cpu, opt, origin, pagePath, root, runs, server } from './startup-probe.js';
+import { opt } from './cli-options.js';
+import { cpu, origin, pagePath, root, runs, server } from './startup-probe.js';
 
 /** `--tail=ms`: keep profiling that long after the form is usable, to see the tasks that follow it. */
 const tail = Number(opt('tail', '0'));

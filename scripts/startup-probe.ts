@@ -7,8 +7,6 @@ import { resolve } from 'node:path';
 import { startBenchServer } from './bench-server.js';
 import { opt } from './cli-options.js';
 
-export { opt };
-
 export const cpu = Number(opt('cpu', '4'));
 export const runs = Number(opt('runs', '3'));
 export const pagePath = opt('page', '/bench/cdn.html');

@@ -9,7 +9,8 @@
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
-import { cpu, opt, origin, pagePath, runs, server } from './startup-probe.js';
+import { opt } from './cli-options.js';
+import { cpu, origin, pagePath, runs, server } from './startup-probe.js';
 
 const over = Number(opt('over', '50')) * 1000;
 const save = opt('save', '');
