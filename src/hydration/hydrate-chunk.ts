@@ -6,6 +6,8 @@ import { isTemplateResult } from 'lit-html/directive-helpers.js';
 import { _$LH } from 'lit-html/private-ssr-support.js';
 import { inSlices } from '../after-first-paint.js';
 
+import { digestForTemplateResult } from '@lit-labs/ssr-client';
+
 export { hydrate } from '@lit-labs/ssr-client';
 
 type TemplateLookup = (this: unknown, result: unknown) => unknown;
@@ -31,11 +33,21 @@ function* templateResults(value: unknown): Generator<unknown> {
 }
 
 /**
- * Prepares the templates of a render's value, so that hydrating it finds them ready. The element
- * calls this in tasks of their own before hydration's, which then only walks the server's markup:
- * a few templates in each (`inSlices`, counted from `since`), so no task of it is long.
+ * Prepares the templates of a render's value, so that hydrating it finds them ready: each
+ * template, and its digest, which hydration compares with the server's marker (Lit keeps both; a
+ * digest is a hash over every character of the template's strings, 17 of them and the country
+ * list's markup in the form, run cold). The element calls this in tasks of their own before
+ * hydration's, which then only walks the server's markup: a few templates in each (`inSlices`,
+ * counted from `since`), so no task of it is long.
  */
 export async function prepareTemplates(value: unknown, since?: number): Promise<void> {
   if (typeof templateOf !== 'function') return;
-  await inSlices(templateResults(value), (result) => templateOf.call(childPart, result), { since });
+  await inSlices(
+    templateResults(value),
+    (result) => {
+      templateOf.call(childPart, result);
+      digestForTemplateResult(result as Parameters<typeof digestForTemplateResult>[0]);
+    },
+    { since },
+  );
 }

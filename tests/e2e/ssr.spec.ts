@@ -151,17 +151,25 @@ test('hydration adopts the server\'s form: the field being typed in is the same 
   expect(await page.evaluate(() => document.querySelector('dodo-checkout')!.state.values.email)).toBe('ada@example.com');
 });
 
-test('Lit prepares the form\'s templates in tasks before hydration\'s, so hydrating makes none', async ({ page }) => {
-  // Lit makes a <template> for each template it prepares. Counted before, during and after the element's first update, the hydrating one.
+test('Lit prepares the form\'s templates and their digests in tasks before hydration\'s, so hydrating makes neither', async ({ page }) => {
+  // Counted before, during and after the element's first update, the hydrating one: the <template>
+  // Lit makes for each template it prepares, and the btoa() that ends each template digest it
+  // computes (hydration compares a template's digest with the server's marker; Lit keeps each digest).
   await markHydrationPhase(page, 'update');
   await page.addInitScript(() => {
-    const w = window as unknown as { __phase: 'before' | 'hydrating' | 'after'; __templatesMade: Record<string, number> };
-    const made = (w.__templatesMade = { before: 0, hydrating: 0, after: 0 });
+    type Phase = 'before' | 'hydrating' | 'after';
+    const w = window as unknown as { __phase: Phase; __made: Record<'templates' | 'digests', Record<Phase, number>> };
+    const made = (w.__made = { templates: { before: 0, hydrating: 0, after: 0 }, digests: { before: 0, hydrating: 0, after: 0 } });
     const createElement = document.createElement;
     document.createElement = function (this: Document, tag: string, options?: ElementCreationOptions) {
-      if (String(tag).toLowerCase() === 'template') made[w.__phase] += 1;
+      if (String(tag).toLowerCase() === 'template') made.templates[w.__phase] += 1;
       return createElement.call(this, tag, options);
     } as typeof document.createElement;
+    const btoa = window.btoa;
+    window.btoa = (data: string) => {
+      made.digests[w.__phase] += 1;
+      return btoa(data);
+    };
   });
   const script = await holdScript(page);
   await open(page, '/ssr/');
@@ -171,9 +179,11 @@ test('Lit prepares the form\'s templates in tasks before hydration\'s, so hydrat
   });
   script.release();
   await hydrated(page);
-  const made = await page.evaluate(() => (window as any).__templatesMade as { before: number; hydrating: number; after: number });
-  expect(made.before, 'templates prepared before hydration').toBeGreaterThan(5);
-  expect(made.hydrating, 'templates prepared while hydrating').toBe(0);
+  const made = await page.evaluate(() => (window as any).__made as Record<'templates' | 'digests', { before: number; hydrating: number; after: number }>);
+  expect(made.templates.before, 'templates prepared before hydration').toBeGreaterThan(5);
+  expect(made.templates.hydrating, 'templates prepared while hydrating').toBe(0);
+  expect(made.digests.before, 'template digests computed before hydration').toBeGreaterThan(5);
+  expect(made.digests.hydrating, 'template digests computed while hydrating').toBe(0);
   // Hydrated, not rendered afresh: the server's field is still there.
   expect(await page.evaluate(() => (document.querySelector('dodo-checkout')!.shadowRoot!.querySelector('#email') as HTMLInputElement & { fromServer?: boolean }).fromServer)).toBe(true);
 });
