@@ -2,11 +2,10 @@
  * Lit's hydration of a server-rendered form, imported only by such a form (`load-hydrate.ts`; the
  * CDN chunk `chunks/hydrate.js`, `vite build --mode cdn-hydrate-chunk`, on the script's Lit).
  */
+import { digestForTemplateResult } from '@lit-labs/ssr-client';
 import { isTemplateResult } from 'lit-html/directive-helpers.js';
 import { _$LH } from 'lit-html/private-ssr-support.js';
 import { inSlices } from '../after-first-paint.js';
-
-import { digestForTemplateResult } from '@lit-labs/ssr-client';
 
 export { hydrate } from '@lit-labs/ssr-client';
 
@@ -35,10 +34,10 @@ function* templateResults(value: unknown): Generator<unknown> {
 /**
  * Prepares the templates of a render's value, so that hydrating it finds them ready: each
  * template, and its digest, which hydration compares with the server's marker (Lit keeps both; a
- * digest is a hash over every character of the template's strings, 17 of them and the country
- * list's markup in the form, run cold). The element calls this in tasks of their own before
- * hydration's, which then only walks the server's markup: a few templates in each (`inSlices`,
- * counted from `since`), so no task of it is long.
+ * digest is a hash over every character of the template's strings, the country list's whole
+ * markup among them, in code not yet optimized). The element calls this in tasks of their own
+ * before hydration's, which then only walks the server's markup: a few templates in each
+ * (`inSlices`, counted from `since`), so no task of it is long.
  */
 export async function prepareTemplates(value: unknown, since?: number): Promise<void> {
   if (typeof templateOf !== 'function') return;
