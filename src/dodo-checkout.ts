@@ -249,9 +249,10 @@ export class DodoCheckout extends LitElement {
    *
    * The server-rendered form already takes input: it is hydrated once its words and country names
    * are here, so the first render matches it (after HYDRATION_WAIT_MS without them, at once), and
-   * Lit's hydration has loaded. What hydration would do first runs in tasks before its own: the
-   * first number formatter, then the tab's storage opened and Lit's preparation of the form's
-   * templates, a few in each task (`prepareTemplates`).
+   * Lit's hydration has loaded. What hydration would do first runs in tasks before its own, none of
+   * them the task that brought the last of that data: the first number formatter (in a language
+   * that needs one), then the tab's storage opened and Lit's preparation of the form's templates, a
+   * few in each task (`prepareTemplates`).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.hydrating) return super.scheduleUpdate();
@@ -262,8 +263,8 @@ export class DodoCheckout extends LitElement {
         this.hydration = hydration;
         this.hydrateLoad = undefined;
         // The server wrote the amounts, and hydration renders them too (English makes no formatter).
-        if (moneyReady(this.localize.lang)) return;
-        prepareMoney(this.localize.lang);
+        if (!moneyReady(this.localize.lang)) prepareMoney(this.localize.lang);
+        // The rest in tasks of their own: this one brought the last of the language's data, or Lit's hydration.
         return nextTask();
       })
       .then(async () => {

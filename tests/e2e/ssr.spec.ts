@@ -202,6 +202,40 @@ test('this tab\'s storage is opened before hydration\'s task, not in it', async 
   expect(await page.evaluate(() => (window as any).__storageOpened.phase)).toBe('before');
 });
 
+test('the task that brings the country names hydration waits for does not also open the storage and configure the form', async ({ page }) => {
+  // The names arrive last here: held until Lit's hydration has loaded. The task that reads them is
+  // marked from their arrival until a timer posted then runs; the first storage access (where the
+  // form is configured before hydration) says whether it came in that task.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __namesTask: boolean; __storageInNamesTask: boolean | undefined };
+    w.__namesTask = false;
+    const json = Response.prototype.json;
+    Response.prototype.json = function (this: Response) {
+      const read = json.call(this);
+      if (this.url.endsWith('/countries/en.json')) void read.then(() => {
+        w.__namesTask = true;
+        setTimeout(() => (w.__namesTask = false));
+      });
+      return read;
+    };
+    const getter = Object.getOwnPropertyDescriptor(Window.prototype, 'sessionStorage') ?? Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
+    Object.defineProperty(window, 'sessionStorage', { configurable: true, get() { w.__storageInNamesTask ??= w.__namesTask; return getter.get!.call(this); } });
+  });
+  let releaseNames!: () => void;
+  const namesHeld = new Promise<void>((resolve) => (releaseNames = resolve));
+  await page.route('**/countries/en.json', async (route) => {
+    await namesHeld;
+    await route.continue();
+  });
+  const hydrateLoaded = page.waitForResponse((response) => response.url().endsWith('/chunks/hydrate.js'));
+  await open(page, '/ssr/');
+  await hydrateLoaded;
+  await page.waitForTimeout(200);
+  releaseNames();
+  await hydrated(page);
+  expect(await page.evaluate(() => (window as any).__storageInNamesTask), 'storage first opened in the task that read the names').toBe(false);
+});
+
 test('a cart the page sets once the element is defined, before hydration, is the cart the form shows', async ({ page }) => {
   const script = await holdScript(page);
   await open(page, '/ssr/');
