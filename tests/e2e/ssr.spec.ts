@@ -64,6 +64,28 @@ async function markHydrationPhase(page: Page, method: 'update' | 'performUpdate'
   }, method);
 }
 
+/**
+ * Notes, at the page's first `sessionStorage` access (the getter, where the tab's storage is
+ * opened), what the window's `flag` property held then; `firstStorageAccess` reads it back.
+ */
+async function noteFirstStorageAccess(page: Page, flag: string): Promise<void> {
+  await page.addInitScript((flag) => {
+    const w = window as unknown as Record<string, unknown>;
+    const getter = Object.getOwnPropertyDescriptor(Window.prototype, 'sessionStorage') ?? Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
+    Object.defineProperty(window, 'sessionStorage', {
+      configurable: true,
+      get() {
+        if (!('__firstStorageAccess' in w)) w.__firstStorageAccess = w[flag];
+        return getter.get!.call(this);
+      },
+    });
+  }, flag);
+}
+
+function firstStorageAccess(page: Page): Promise<unknown> {
+  return page.evaluate(() => (window as unknown as { __firstStorageAccess?: unknown }).__firstStorageAccess);
+}
+
 test.describe('with JavaScript off', () => {
   withoutJavaScript('the form shows with its labels and takes typing; Pay waits for the script', async ({ page }) => {
     await open(page, '/ssr/');
@@ -191,15 +213,10 @@ test('Lit prepares the form\'s templates and their digests in tasks before hydra
 test('this tab\'s storage is opened before hydration\'s task, not in it', async ({ page }) => {
   // The phase of the page's first storage access: before, during or after the element's first update cycle, the hydrating one.
   await markHydrationPhase(page, 'performUpdate');
-  await page.addInitScript(() => {
-    const w = window as unknown as { __phase: string; __storageOpened: { phase: string } };
-    const seen = (w.__storageOpened = { phase: '' });
-    const getter = Object.getOwnPropertyDescriptor(Window.prototype, 'sessionStorage') ?? Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
-    Object.defineProperty(window, 'sessionStorage', { configurable: true, get() { seen.phase ||= w.__phase; return getter.get!.call(this); } });
-  });
+  await noteFirstStorageAccess(page, '__phase');
   await open(page, '/ssr/');
   await hydrated(page);
-  expect(await page.evaluate(() => (window as any).__storageOpened.phase)).toBe('before');
+  expect(await firstStorageAccess(page)).toBe('before');
 });
 
 test('the task that brings the country names hydration waits for does not also open the storage and configure the form', async ({ page }) => {
@@ -207,7 +224,7 @@ test('the task that brings the country names hydration waits for does not also o
   // marked from their arrival until a timer posted then runs; the first storage access (where the
   // form is configured before hydration) says whether it came in that task.
   await page.addInitScript(() => {
-    const w = window as unknown as { __namesTask: boolean; __storageInNamesTask: boolean | undefined };
+    const w = window as unknown as { __namesTask: boolean };
     w.__namesTask = false;
     const json = Response.prototype.json;
     Response.prototype.json = function (this: Response) {
@@ -218,9 +235,8 @@ test('the task that brings the country names hydration waits for does not also o
       });
       return read;
     };
-    const getter = Object.getOwnPropertyDescriptor(Window.prototype, 'sessionStorage') ?? Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
-    Object.defineProperty(window, 'sessionStorage', { configurable: true, get() { w.__storageInNamesTask ??= w.__namesTask; return getter.get!.call(this); } });
   });
+  await noteFirstStorageAccess(page, '__namesTask');
   let releaseNames!: () => void;
   const namesHeld = new Promise<void>((resolve) => (releaseNames = resolve));
   await page.route('**/countries/en.json', async (route) => {
@@ -233,7 +249,7 @@ test('the task that brings the country names hydration waits for does not also o
   await page.waitForTimeout(200);
   releaseNames();
   await hydrated(page);
-  expect(await page.evaluate(() => (window as any).__storageInNamesTask), 'storage first opened in the task that read the names').toBe(false);
+  expect(await firstStorageAccess(page), 'storage first opened in the task that read the names').toBe(false);
 });
 
 test('a cart the page sets once the element is defined, before hydration, is the cart the form shows', async ({ page }) => {
