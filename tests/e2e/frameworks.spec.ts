@@ -8,7 +8,7 @@
  * the server-rendered form's hydration in Firefox is tested through the Express example (ssr.spec.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,8 @@ function patch(file: string, from: string, to: string): void {
 
 interface Framework {
   name: string;
+  /** Its folder under .cache/examples. */
+  slug: string;
   /** Copies the example into `dir` and gives it the self-hosted assets. */
   prepare(dir: string): void;
   build: string[];
@@ -45,6 +47,7 @@ interface Framework {
 const frameworks: Framework[] = [
   {
     name: 'Next.js',
+    slug: 'nextjs',
     prepare(dir) {
       cpSync(join(examples, 'nextjs-app-router'), dir, { recursive: true });
       // The example is a route of an app; the app's root layout is the app's own.
@@ -63,6 +66,7 @@ const frameworks: Framework[] = [
   },
   {
     name: 'Astro',
+    slug: 'astro',
     prepare(dir) {
       cpSync(join(examples, 'astro'), dir, { recursive: true });
       const page = join(dir, 'src/pages/checkout.astro');
@@ -108,7 +112,7 @@ for (const framework of frameworks) {
 
     test.beforeAll(async () => {
       test.setTimeout(240_000);
-      const dir = join(work, framework.name.toLowerCase().replace(/\W/g, ''));
+      const dir = join(work, framework.slug);
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
       framework.prepare(dir);
@@ -116,7 +120,7 @@ for (const framework of frameworks) {
       mkdirSync(join(dir, 'node_modules'), { recursive: true });
       symlinkSync(root, join(dir, 'node_modules/dodo-checkout'), 'dir');
       cpSync(join(root, 'dist/cdn'), join(dir, 'public/cdn'), { recursive: true });
-      if (!existsSync(join(dir, 'package.json'))) writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `${framework.name.toLowerCase().replace(/\W/g, '')}-example`, private: true, type: 'module' }));
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `${framework.slug}-example`, private: true, type: 'module' }));
       const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' };
       const built = spawnSync(framework.build[0]!, framework.build.slice(1), { cwd: dir, env, encoding: 'utf8' });
       expect(built.status, `${framework.name} build:\n${built.stdout}\n${built.stderr}`).toBe(0);
@@ -162,17 +166,17 @@ for (const framework of frameworks) {
         return { email: checkout.state.values.email, country: checkout.state.values.country, fromServer: field.fromServer === true, styled: getComputedStyle(field).minHeight };
       });
       expect(adopted).toEqual({ email: 'ada@example.com', country: 'SE', fromServer: true, styled: '44px' });
-      expect(await problems(), `console of the page; the server said:\n${output}`).toEqual([]);
+      expect(problems, `console of the page; the server said:\n${output}`).toEqual([]);
     });
   });
 }
 
 /** Console errors and warnings, and uncaught errors, of the page from now on. */
-function watchConsole(page: Page): () => Promise<string[]> {
+function watchConsole(page: Page): string[] {
   const seen: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') seen.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => seen.push(`uncaught: ${error.message}`));
-  return async () => seen;
+  return seen;
 }
