@@ -16,8 +16,6 @@ const firefox = (prefs: Record<string, number | boolean> = {}): Partial<Playwrig
 // A phone: 412 × 915 CSS pixels, touch screen. `isMobile` (meta viewport, mobile user agent) is Chromium's only.
 const phone = { viewport: devices['Pixel 7'].viewport, hasTouch: true } as const;
 const TOUCH_TEST = 'e2e/touch.spec.ts';
-// The framework examples are built and served once, and driven in Chromium (see the spec).
-const FRAMEWORKS_TEST = 'e2e/frameworks.spec.ts';
 
 export default defineConfig({
   testDir: 'tests',
@@ -34,7 +32,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', testIgnore: TOUCH_TEST, use: chromium },
-    { name: 'firefox', testIgnore: [TOUCH_TEST, FRAMEWORKS_TEST], use: firefox() },
+    { name: 'firefox', testIgnore: TOUCH_TEST, use: firefox() },
     {
       name: 'touch-chromium',
       testMatch: TOUCH_TEST,

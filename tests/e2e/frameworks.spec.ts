@@ -4,8 +4,8 @@
  * demo/examples/astro (Astro, server output, Node adapter). Each is copied as it is into
  * .cache/examples/, beside a `node_modules/dodo-checkout` that links to this package (its built
  * `dist`), with `dist/cdn` served from the app's `public/cdn/` and passed as `assets`, pinned by
- * the hashes of `sri.json`: the examples' default, jsDelivr, is out of reach here. Chromium only:
- * the server-rendered form's hydration in Firefox is tested through the Express example (ssr.spec.ts).
+ * the hashes of `sri.json`: the examples' default, jsDelivr, is out of reach here. Each browser
+ * project builds and serves its own copy, so that the projects' workers can run side by side.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -110,9 +110,9 @@ for (const framework of frameworks) {
     let origin = '';
     let output = '';
 
-    test.beforeAll(async () => {
+    test.beforeAll(async ({}, testInfo) => {
       test.setTimeout(240_000);
-      const dir = join(work, framework.slug);
+      const dir = join(work, `${framework.slug}-${testInfo.project.name}`);
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
       framework.prepare(dir);
