@@ -40,6 +40,7 @@ import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
 import { writeSsrBenchPage } from './bench-ssr-page.js';
 import { startBenchServer } from './bench-server.js';
 import { NAME_SHIM, STARTUP_PROBE, WAIT_FOR_QUIET } from './startup-page-probe.js';
+import { median, quantile } from './stats.js';
 import { minifyCssLiterals } from './vite/minify-css-literals.js';
 
 const started = Date.now();
@@ -130,16 +131,6 @@ const quoteRoute = toNodeHandler(
 );
 
 // ── Statistics and tables ────────────────────────────────────────────────────────────────────
-const quantile = (values: number[], q: number) => {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-};
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
 function table(title: string, head: string[], rows: string[][]): void {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -12,6 +12,7 @@ import { chromium, firefox, type Browser } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
 import { findFirefox, firefoxEnv } from '../tests/firefox.js';
 import { opt } from './cli-options.js';
+import { median } from './stats.js';
 
 const delay = Number(opt('delay', '400'));
 const runs = Number(opt('runs', '3'));
@@ -38,7 +39,6 @@ await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const address = server.address();
 const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function probe(name: string, launch: () => Promise<Browser>): Promise<void> {
   const browser = await launch();

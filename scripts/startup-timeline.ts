@@ -12,6 +12,7 @@ import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
 import { opt } from './cli-options.js';
 import { NAME_SHIM, STARTUP_PROBE } from './startup-page-probe.js';
 import { cpu, origin, runs, server } from './startup-probe.js';
+import { median } from './stats.js';
 
 const pages = opt('pages', '/bench/static-form.html,/bench/cdn.html').split(',');
 
@@ -60,23 +61,25 @@ for (let run = 0; run <= runs; run += 1) {
     });
     await context.close();
     if (run === 0) continue;
-    const byPoint = samples.get(path) ?? new Map<Point, number[]>();
-    samples.set(path, byPoint);
-    for (const [point, value] of Object.entries(points) as [Point, number][]) byPoint.set(point, [...(byPoint.get(point) ?? []), value]);
+    if (!samples.has(path)) samples.set(path, new Map());
+    for (const [point, value] of Object.entries(points) as [Point, number][]) {
+      const values = samples.get(path)!.get(point) ?? [];
+      values.push(value);
+      samples.get(path)!.set(point, values);
+    }
   }
 }
 await browser.close();
 server.close();
 
-const median = (values: number[]) => {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : NaN;
-};
 console.log(`CPU ${cpu}×, ${runs} runs a page, medians in ms from navigation start\n`);
 const columns = [...samples.keys()];
 const points = [...samples.get(columns[0]!)!.keys()];
 console.log(`| point | ${columns.join(' | ')} |\n|:--|${columns.map(() => '--:').join('|')}|`);
 for (const point of points) {
-  const cells = columns.map((path) => { const value = median(samples.get(path)!.get(point)!); return Number.isFinite(value) ? value.toFixed(1) : ''; });
+  const cells = columns.map((path) => {
+    const measured = samples.get(path)!.get(point)!.filter(Number.isFinite);
+    return measured.length ? median(measured).toFixed(1) : '';
+  });
   console.log(`| ${point} | ${cells.join(' | ')} |`);
 }
