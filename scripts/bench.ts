@@ -36,7 +36,7 @@ import { COUNTRY_CODES } from '../src/api/enums.js';
 import { SUBDIVISION_LOADERS } from '../src/intl/data/subdivisions/index.js';
 import { createQuoteHandler, toNodeHandler } from '../src/server/index.js';
 import { startDodoApiStandIn, STAND_IN_PRODUCTS } from '../src/testing.js';
-import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
+import { CHROMIUM_ARGS, findBenchChromium } from '../tests/chromium.js';
 import { writeSsrBenchPage } from './bench-ssr-page.js';
 import { startBenchServer } from './bench-server.js';
 import { NAME_SHIM, STARTUP_PROBE, WAIT_FOR_QUIET } from './startup-page-probe.js';
@@ -560,7 +560,7 @@ function budgetTable({ startup, lighthouse, size }: BudgetInputs): void {
 }
 
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────
-const chromePath = findChromium();
+const { path: chromePath, shell } = findBenchChromium();
 const { server, origin } = await startBenchServer({
   mounts: [['/bench/', join(root, 'bench')], ['/dist/', join(root, 'dist')], ['/peer/', cacheDir], ['/assets/', join(demoDir, 'assets')]],
   files: { '/': join(demoDir, 'demo/index.html'), '/index.html': join(demoDir, 'demo/index.html'), '/bench/ssr.html': join(cacheDir, 'ssr.html'), '/bench/ssr-inline.html': join(cacheDir, 'ssr-inline.html') },
@@ -570,9 +570,10 @@ const { server, origin } = await startBenchServer({
 // Adyen's hosts resolve nowhere, so the peer measures its code, not Adyen's CDN. A resolver rule
 // rather than request interception keeps every page's requests on the same, unintercepted path.
 const browser = await chromium.launch({ executablePath: chromePath, args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP *.adyen.com ~NOTFOUND'] });
-const report: Record<string, unknown> = { runs, chromium: browser.version(), node: process.version, cores: cpus().length, date: new Date().toISOString() };
+const report: Record<string, unknown> = { runs, chromium: browser.version(), headlessShell: shell, node: process.version, cores: cpus().length, date: new Date().toISOString() };
 const today = new Date().toISOString().slice(0, 10);
-say(`Run on ${today}: Chromium ${browser.version()} (headless), Node ${process.version}, ${cpus().length} cores; ${runs} startup runs per row.`);
+say(`Run on ${today}: Chromium ${browser.version()} (${shell ? 'headless shell' : 'headless, the full browser'}), Node ${process.version}, ${cpus().length} cores; ${runs} startup runs per row.`);
+if (!shell) say(`The full browser's own work in each fresh context shares the cores with the page (scripts/browser-contention.ts): install chromium-headless-shell for figures of the page alone.`);
 /**
  * The machine's 1-minute load average as each section ends: wall-time figures are only comparable
  * between runs made at similar loads (2 cores run a page and its browser's other processes).

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceMap } from 'node:module';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
+import { CHROMIUM_ARGS, findBenchChromium } from '../tests/chromium.js';
 import { opt } from './cli-options.js';
 import { cpu, origin, pagePath, root, runs, server } from './startup-probe.js';
 
@@ -40,7 +40,7 @@ interface CpuProfile {
   timeDeltas?: number[];
 }
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: findBenchChromium().path, args: CHROMIUM_ARGS });
 const total = new Map<string, number>();
 const functions = new Map<string, number>();
 for (let run = 0; run < runs; run += 1) {

@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Page } from 'playwright';
-import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
+import { CHROMIUM_ARGS, findBenchChromium } from '../tests/chromium.js';
 
 const RENDERS = Math.min(Math.max(Number(process.argv.find((arg) => arg.startsWith('renders='))?.slice(8) ?? 30), 5), 500);
 const PORT = Number(process.env.BENCH_PORT ?? 5290);
@@ -96,7 +96,7 @@ async function renderAfterQuote(page: Page): Promise<number[]> {
 
 try {
   await waitForServer();
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: findBenchChromium().path, args: CHROMIUM_ARGS });
   const checkout = await typicalCheckout(await browser.newPage());
   const renders = (await renderAfterQuote(await browser.newPage())).sort((a, b) => a - b);
   await browser.close();

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
+import { CHROMIUM_ARGS, findBenchChromium } from '../tests/chromium.js';
 import { opt } from './cli-options.js';
 import { NAME_SHIM, STARTUP_PROBE } from './startup-page-probe.js';
 import { origin, pagePath, root, server } from './startup-probe.js';
@@ -19,7 +19,7 @@ const top = Number(opt('top', '12'));
 const SCRIPT = 'dist/cdn/dodo-checkout.js';
 const map = new SourceMap(JSON.parse(readFileSync(join(root, `${SCRIPT}.map`), 'utf8')));
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: findBenchChromium().path, args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 await page.addInitScript(NAME_SHIM);
 await page.addInitScript(STARTUP_PROBE);

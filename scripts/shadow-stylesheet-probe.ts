@@ -9,7 +9,7 @@
  */
 import { createServer } from 'node:http';
 import { chromium, firefox, type Browser } from 'playwright';
-import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
+import { CHROMIUM_ARGS, findBenchChromium } from '../tests/chromium.js';
 import { findFirefox, firefoxEnv } from '../tests/firefox.js';
 import { opt } from './cli-options.js';
 import { median } from './stats.js';
@@ -63,6 +63,6 @@ async function probe(name: string, launch: () => Promise<Browser>): Promise<void
 }
 
 console.log(`A stylesheet linked first in a declarative shadow root, answered ${delay} ms late; medians of ${runs} loads.`);
-await probe('Chromium', () => chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS }));
+await probe('Chromium', () => chromium.launch({ executablePath: findBenchChromium().path, args: CHROMIUM_ARGS }));
 await probe('Firefox', () => firefox.launch({ channel: 'moz-firefox', executablePath: findFirefox(), env: firefoxEnv() } as Parameters<typeof firefox.launch>[0]));
 server.close();

@@ -8,7 +8,7 @@
  * (the probe `npm run bench` installs). Times in ms from navigation start.
  */
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
+import { CHROMIUM_ARGS, findBenchChromium } from '../tests/chromium.js';
 import { opt } from './cli-options.js';
 import { NAME_SHIM, STARTUP_PROBE } from './startup-page-probe.js';
 import { cpu, origin, runs, server } from './startup-probe.js';
@@ -28,7 +28,7 @@ const DEFINED = `(() => {
 type Point = 'document' | 'stylesheet requested' | 'stylesheet' | 'script requested' | 'script' | 'parse done' | 'first paint' | 'defined' | 'usable' | 'shown';
 const samples = new Map<string, Map<Point, number[]>>();
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: findBenchChromium().path, args: CHROMIUM_ARGS });
 for (let run = 0; run <= runs; run += 1) {
   for (const path of pages) {
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });

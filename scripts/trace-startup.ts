@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findChromium } from '../tests/chromium.js';
+import { CHROMIUM_ARGS, findBenchChromium } from '../tests/chromium.js';
 import { opt } from './cli-options.js';
 import { cpu, origin, pagePath, runs, server } from './startup-probe.js';
 
@@ -16,7 +16,7 @@ const over = Number(opt('over', '50')) * 1000;
 const save = opt('save', '');
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: any }
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: findBenchChromium().path, args: CHROMIUM_ARGS });
 for (let run = 0; run < runs; run += 1) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();

@@ -20,6 +20,25 @@ export function findChromium(): string {
   process.exit(1);
 }
 
+/**
+ * Debian's `chromium-headless-shell`: the same Chromium build without the browser's own UI. The
+ * benchmarks prefer it (see `findBenchChromium`); the tests drive the full browser.
+ */
+export const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+
+/**
+ * The Chromium the benchmarks and startup probes measure with: BENCH_CHROMIUM_PATH, then the
+ * headless shell, then the tests' Chromium. On a 2-core machine the full browser's own work in
+ * each fresh context (its window, the omnibox's WebUI renderer) takes the cores the page starts on
+ * (`scripts/browser-contention.ts`), so the figures would time the harness as much as the page.
+ */
+export function findBenchChromium(): { path: string; shell: boolean } {
+  const chosen = process.env.BENCH_CHROMIUM_PATH;
+  if (chosen && existsSync(chosen)) return { path: chosen, shell: chosen.includes('headless-shell') };
+  if (existsSync(HEADLESS_SHELL)) return { path: HEADLESS_SHELL, shell: true };
+  return { path: findChromium(), shell: false };
+}
+
 /** Flags for a headless Chromium on a machine with no GPU and a closed network. */
 export const CHROMIUM_ARGS = [
   '--disable-gpu',

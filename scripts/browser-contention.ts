@@ -1,0 +1,88 @@
+/**
+ * `npx tsx scripts/browser-contention.ts [--cpu=1] [--runs=10] [--page=/bench/cdn.html] [--window=300]`:
+ * what else runs on the machine's cores while a page starts, in Debian's full Chromium and in its
+ * headless shell (`chromium-headless-shell`, the same Chromium build without the browser's own
+ * UI), each load in a fresh context as `npm run bench` makes them, the two browsers interleaved.
+ * From a trace of each load, over the first `--window` ms after navigation start: the CPU time of
+ * each process (browser, the page's renderer, a "WebUI Top Renderer" when one runs, GPU), and the
+ * page's main thread, its tasks' wall time against the time the thread ran (a task's wall time
+ * longer than its thread time is time it waited for a core). Medians; prints figures, asserts nothing.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright';
+import { CHROMIUM_ARGS, findChromium, HEADLESS_SHELL } from '../tests/chromium.js';
+import { opt } from './cli-options.js';
+import { cpu, origin, pagePath, runs, server } from './startup-probe.js';
+import { median } from './stats.js';
+
+const window = Number(opt('window', '300'));
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: any }
+interface Sample { byProcess: Map<string, number>; webUi: boolean; mainWall: number; mainThread: number; longestWall: number; longestThread: number }
+
+const TASK = /^(RunTask|ThreadControllerImpl::RunTask|ThreadPool_RunTask)$/;
+
+async function load(browser: Browser): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', '__metadata'] });
+  await page.goto(origin + pagePath, { waitUntil: 'load' });
+  await page.waitForTimeout(window);
+  const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  await context.close();
+  const parse = events.find((e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url ?? '').includes(pagePath));
+  if (!parse) throw new Error(`no ParseHTML of ${pagePath} in the trace`);
+  const start = events.find((e) => e.name === 'navigationStart' && e.pid === parse.pid)?.ts ?? parse.ts;
+  const names = new Map<number, string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'process_name') names.set(e.pid, e.args.name);
+  const inWindow = (e: TraceEvent) => e.ph === 'X' && TASK.test(e.name) && e.ts >= start && e.ts < start + window * 1000;
+  const byProcess = new Map<string, number>();
+  let webUi = false;
+  for (const e of events.filter(inWindow)) {
+    const name = e.pid === parse.pid ? 'the page\'s renderer' : names.get(e.pid) ?? 'other';
+    if (name.startsWith('WebUI')) webUi = true;
+    byProcess.set(name, (byProcess.get(name) ?? 0) + (e.tdur ?? e.dur!) / 1000);
+  }
+  // The page's main-thread tasks: top-level ones only (a task nested in another is counted with it).
+  const main = events.filter((e) => inWindow(e) && e.pid === parse.pid && e.tid === parse.tid).sort((a, b) => a.ts - b.ts);
+  const top: TraceEvent[] = [];
+  for (const e of main) if (!top.length || e.ts >= top.at(-1)!.ts + top.at(-1)!.dur!) top.push(e);
+  const longest = top.reduce<TraceEvent | undefined>((a, e) => (!a || e.dur! > a.dur! ? e : a), undefined);
+  return {
+    byProcess,
+    webUi,
+    mainWall: top.reduce((sum, e) => sum + e.dur!, 0) / 1000,
+    mainThread: top.reduce((sum, e) => sum + (e.tdur ?? e.dur!), 0) / 1000,
+    longestWall: (longest?.dur ?? 0) / 1000,
+    longestThread: (longest?.tdur ?? longest?.dur ?? 0) / 1000,
+  };
+}
+
+const browsers: [string, string][] = [['Chromium', findChromium()]];
+if (existsSync(HEADLESS_SHELL)) browsers.push(['headless shell', HEADLESS_SHELL]);
+else console.log(`${HEADLESS_SHELL} is missing (Debian: apt-get install -y chromium-headless-shell): full Chromium only.\n`);
+const launched = await Promise.all(browsers.map(([, path]) => chromium.launch({ executablePath: path, args: CHROMIUM_ARGS })));
+const samples = browsers.map(() => [] as Sample[]);
+for (let run = 0; run <= runs; run += 1) {
+  for (const [i, browser] of launched.entries()) {
+    const sample = await load(browser);
+    if (run > 0) samples[i]!.push(sample);
+  }
+}
+await Promise.all(launched.map((browser) => browser.close()));
+server.close();
+
+console.log(`${pagePath}, CPU ${cpu}×, ${runs} fresh contexts a browser, the first ${window} ms after navigation start; medians\n`);
+const kinds = [...new Set(samples.flat().flatMap((s) => [...s.byProcess.keys()]))].sort();
+const rows: [string, (s: Sample[]) => string][] = [
+  ...kinds.map((kind): [string, (s: Sample[]) => string] => [`CPU time: ${kind}, ms`, (s) => median(s.map((x) => x.byProcess.get(kind) ?? 0)).toFixed(1)]),
+  ['loads with a WebUI renderer running', (s) => `${s.filter((x) => x.webUi).length} of ${s.length}`],
+  ['the page\'s main thread: tasks\' wall time, ms', (s) => median(s.map((x) => x.mainWall)).toFixed(1)],
+  ['the page\'s main thread: time it ran in them, ms', (s) => median(s.map((x) => x.mainThread)).toFixed(1)],
+  ['the page\'s longest task: wall time, ms', (s) => median(s.map((x) => x.longestWall)).toFixed(1)],
+  ['the page\'s longest task: time the thread ran, ms', (s) => median(s.map((x) => x.longestThread)).toFixed(1)],
+];
+console.log(`| | ${browsers.map(([name]) => name).join(' | ')} |\n|:--|${browsers.map(() => '--:').join('|')}|`);
+for (const [label, cell] of rows) console.log(`| ${label} | ${samples.map(cell).join(' | ')} |`);
