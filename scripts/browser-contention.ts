@@ -1,10 +1,11 @@
 /**
- * `npx tsx scripts/browser-contention.ts [--cpu=1] [--runs=10] [--page=/bench/cdn.html] [--window=300]`:
+ * `npx tsx scripts/browser-contention.ts [--cpu=1] [--runs=10] [--page=/bench/cdn.html] [--span=300]`:
  * what else runs on the machine's cores while a page starts, in Debian's full Chromium and in its
  * headless shell (`chromium-headless-shell`, the same Chromium build without the browser's own
  * UI), each load in a fresh context as `npm run bench` makes them, the two browsers interleaved.
- * From a trace of each load, over the first `--window` ms after navigation start: the CPU time of
- * each process (browser, the page's renderer, a "WebUI Top Renderer" when one runs, GPU), and the
+ * From a trace of each load, over the first `--span` ms after navigation start: the CPU time of
+ * each process (browser, the page's renderer, a "WebUI Top Renderer" when one runs, GPU: the median
+ * over the loads where the process ran, and in how many it did), and the
  * page's main thread, its tasks' wall time against the time the thread ran (a task's wall time
  * longer than its thread time is time it waited for a core). Medians; prints figures, asserts nothing.
  */
@@ -15,10 +16,10 @@ import { opt } from './cli-options.js';
 import { cpu, origin, pagePath, runs, server } from './startup-probe.js';
 import { median } from './stats.js';
 
-const window = Number(opt('window', '300'));
+const span = Number(opt('span', '300'));
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: any }
-interface Sample { byProcess: Map<string, number>; webUi: boolean; mainWall: number; mainThread: number; longestWall: number; longestThread: number }
+interface Sample { byProcess: Map<string, number>; mainWall: number; mainThread: number; longestWall: number; longestThread: number }
 
 const TASK = /^(RunTask|ThreadControllerImpl::RunTask|ThreadPool_RunTask)$/;
 
@@ -29,7 +30,7 @@ async function load(browser: Browser): Promise<Sample> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', '__metadata'] });
   await page.goto(origin + pagePath, { waitUntil: 'load' });
-  await page.waitForTimeout(window);
+  await page.waitForTimeout(span);
   const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
   await context.close();
   const parse = events.find((e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url ?? '').includes(pagePath));
@@ -37,22 +38,19 @@ async function load(browser: Browser): Promise<Sample> {
   const start = events.find((e) => e.name === 'navigationStart' && e.pid === parse.pid)?.ts ?? parse.ts;
   const names = new Map<number, string>();
   for (const e of events) if (e.ph === 'M' && e.name === 'process_name') names.set(e.pid, e.args.name);
-  const inWindow = (e: TraceEvent) => e.ph === 'X' && TASK.test(e.name) && e.ts >= start && e.ts < start + window * 1000;
+  const inSpan = (e: TraceEvent) => e.ph === 'X' && TASK.test(e.name) && e.ts >= start && e.ts < start + span * 1000;
   const byProcess = new Map<string, number>();
-  let webUi = false;
-  for (const e of events.filter(inWindow)) {
+  for (const e of events.filter(inSpan)) {
     const name = e.pid === parse.pid ? 'the page\'s renderer' : names.get(e.pid) ?? 'other';
-    if (name.startsWith('WebUI')) webUi = true;
     byProcess.set(name, (byProcess.get(name) ?? 0) + (e.tdur ?? e.dur!) / 1000);
   }
   // The page's main-thread tasks: top-level ones only (a task nested in another is counted with it).
-  const main = events.filter((e) => inWindow(e) && e.pid === parse.pid && e.tid === parse.tid).sort((a, b) => a.ts - b.ts);
+  const main = events.filter((e) => inSpan(e) && e.pid === parse.pid && e.tid === parse.tid).sort((a, b) => a.ts - b.ts);
   const top: TraceEvent[] = [];
   for (const e of main) if (!top.length || e.ts >= top.at(-1)!.ts + top.at(-1)!.dur!) top.push(e);
   const longest = top.reduce<TraceEvent | undefined>((a, e) => (!a || e.dur! > a.dur! ? e : a), undefined);
   return {
     byProcess,
-    webUi,
     mainWall: top.reduce((sum, e) => sum + e.dur!, 0) / 1000,
     mainThread: top.reduce((sum, e) => sum + (e.tdur ?? e.dur!), 0) / 1000,
     longestWall: (longest?.dur ?? 0) / 1000,
@@ -74,11 +72,16 @@ for (let run = 0; run <= runs; run += 1) {
 await Promise.all(launched.map((browser) => browser.close()));
 server.close();
 
-console.log(`${pagePath}, CPU ${cpu}×, ${runs} fresh contexts a browser, the first ${window} ms after navigation start; medians\n`);
+console.log(`${pagePath}, CPU ${cpu}×, ${runs} fresh contexts a browser, the first ${span} ms after navigation start; medians\n`);
 const kinds = [...new Set(samples.flat().flatMap((s) => [...s.byProcess.keys()]))].sort();
 const rows: [string, (s: Sample[]) => string][] = [
-  ...kinds.map((kind): [string, (s: Sample[]) => string] => [`CPU time: ${kind}, ms`, (s) => median(s.map((x) => x.byProcess.get(kind) ?? 0)).toFixed(1)]),
-  ['loads with a WebUI renderer running', (s) => `${s.filter((x) => x.webUi).length} of ${s.length}`],
+  ...kinds.map((kind): [string, (s: Sample[]) => string] => [
+    `CPU time: ${kind}, ms (loads where it ran)`,
+    (s) => {
+      const ran = s.flatMap((x) => (x.byProcess.has(kind) ? [x.byProcess.get(kind)!] : []));
+      return ran.length ? `${median(ran).toFixed(1)} (${ran.length} of ${s.length})` : `— (0 of ${s.length})`;
+    },
+  ]),
   ['the page\'s main thread: tasks\' wall time, ms', (s) => median(s.map((x) => x.mainWall)).toFixed(1)],
   ['the page\'s main thread: time it ran in them, ms', (s) => median(s.map((x) => x.mainThread)).toFixed(1)],
   ['the page\'s longest task: wall time, ms', (s) => median(s.map((x) => x.longestWall)).toFixed(1)],
