@@ -38,16 +38,29 @@ async function load(browser: Browser): Promise<Sample> {
   const start = events.find((e) => e.name === 'navigationStart' && e.pid === parse.pid)?.ts ?? parse.ts;
   const names = new Map<number, string>();
   for (const e of events) if (e.ph === 'M' && e.name === 'process_name') names.set(e.pid, e.args.name);
-  const inSpan = (e: TraceEvent) => e.ph === 'X' && TASK.test(e.name) && e.ts >= start && e.ts < start + span * 1000;
-  const byProcess = new Map<string, number>();
-  for (const e of events.filter(inSpan)) {
-    const name = e.pid === parse.pid ? 'the page\'s renderer' : names.get(e.pid) ?? 'other';
-    byProcess.set(name, (byProcess.get(name) ?? 0) + (e.tdur ?? e.dur!) / 1000);
+  // Top-level tasks of each thread only: Chromium nests task events (a RunTask inside another), and
+  // a nested one is already counted in the task that holds it.
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !TASK.test(e.name) || e.ts < start || e.ts >= start + span * 1000) continue;
+    const key = `${e.pid}:${e.tid}`;
+    if (!byThread.has(key)) byThread.set(key, []);
+    byThread.get(key)!.push(e);
   }
-  // The page's main-thread tasks: top-level ones only (a task nested in another is counted with it).
-  const main = events.filter((e) => inSpan(e) && e.pid === parse.pid && e.tid === parse.tid).sort((a, b) => a.ts - b.ts);
-  const top: TraceEvent[] = [];
-  for (const e of main) if (!top.length || e.ts >= top.at(-1)!.ts + top.at(-1)!.dur!) top.push(e);
+  const topLevel = (tasks: TraceEvent[]) => {
+    const top: TraceEvent[] = [];
+    for (const e of tasks.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)) if (!top.length || e.ts >= top.at(-1)!.ts + top.at(-1)!.dur!) top.push(e);
+    return top;
+  };
+  const byProcess = new Map<string, number>();
+  let top: TraceEvent[] = [];
+  for (const [key, tasks] of byThread) {
+    const threadTop = topLevel(tasks);
+    const pid = Number(key.split(':')[0]);
+    const name = pid === parse.pid ? 'the page\'s renderer' : names.get(pid) ?? 'other';
+    byProcess.set(name, (byProcess.get(name) ?? 0) + threadTop.reduce((sum, e) => sum + (e.tdur ?? e.dur!), 0) / 1000);
+    if (key === `${parse.pid}:${parse.tid}`) top = threadTop;
+  }
   const longest = top.reduce<TraceEvent | undefined>((a, e) => (!a || e.dur! > a.dur! ? e : a), undefined);
   return {
     byProcess,
