@@ -13,33 +13,22 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright';
 import { CHROMIUM_ARGS, findChromium, HEADLESS_SHELL } from '../tests/chromium.js';
 import { opt } from './cli-options.js';
-import { cpu, origin, pagePath, runs, server } from './startup-probe.js';
+import { cpu, pagePath, runs, server, topLevelTasks, tracedLoad, type TraceEvent } from './startup-probe.js';
 import { median } from './stats.js';
 
 const span = Number(opt('span', '300'));
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: any }
 interface Sample { byProcess: Map<string, number>; mainWall: number; mainThread: number; longestWall: number; longestThread: number }
 
 const TASK = /^(RunTask|ThreadControllerImpl::RunTask|ThreadPool_RunTask)$/;
 
 async function load(browser: Browser): Promise<Sample> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', '__metadata'] });
-  await page.goto(origin + pagePath, { waitUntil: 'load' });
-  await page.waitForTimeout(span);
-  const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-  await context.close();
-  const parse = events.find((e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url ?? '').includes(pagePath));
+  const { events, parse } = await tracedLoad(browser, ['toplevel', 'devtools.timeline', '__metadata'], span);
   if (!parse) throw new Error(`no ParseHTML of ${pagePath} in the trace`);
   const start = events.find((e) => e.name === 'navigationStart' && e.pid === parse.pid)?.ts ?? parse.ts;
   const names = new Map<number, string>();
   for (const e of events) if (e.ph === 'M' && e.name === 'process_name') names.set(e.pid, e.args.name);
-  // Top-level tasks of each thread only: Chromium nests task events (a RunTask inside another), and
-  // a nested one is already counted in the task that holds it.
+  // Each thread's top-level tasks only (topLevelTasks).
   const byThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
     if (e.ph !== 'X' || !TASK.test(e.name) || e.ts < start || e.ts >= start + span * 1000) continue;
@@ -47,15 +36,10 @@ async function load(browser: Browser): Promise<Sample> {
     if (!byThread.has(key)) byThread.set(key, []);
     byThread.get(key)!.push(e);
   }
-  const topLevel = (tasks: TraceEvent[]) => {
-    const top: TraceEvent[] = [];
-    for (const e of tasks.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)) if (!top.length || e.ts >= top.at(-1)!.ts + top.at(-1)!.dur!) top.push(e);
-    return top;
-  };
   const byProcess = new Map<string, number>();
   let top: TraceEvent[] = [];
   for (const [key, tasks] of byThread) {
-    const threadTop = topLevel(tasks);
+    const threadTop = topLevelTasks(tasks);
     const pid = Number(key.split(':')[0]);
     const name = pid === parse.pid ? 'the page\'s renderer' : names.get(pid) ?? 'other';
     byProcess.set(name, (byProcess.get(name) ?? 0) + threadTop.reduce((sum, e) => sum + (e.tdur ?? e.dur!), 0) / 1000);

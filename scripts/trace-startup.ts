@@ -10,31 +10,21 @@ import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findBenchChromium } from '../tests/chromium.js';
 import { opt } from './cli-options.js';
-import { cpu, origin, pagePath, runs, server } from './startup-probe.js';
+import { cpu, origin, runs, server, topLevelTasks, tracedLoad, type TraceEvent } from './startup-probe.js';
 
 const over = Number(opt('over', '50')) * 1000;
 const save = opt('save', '');
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: any }
 const browser = await chromium.launch({ executablePath: findBenchChromium().path, args: CHROMIUM_ARGS });
 for (let run = 0; run < runs; run += 1) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline', 'toplevel'] });
-  await page.goto(origin + pagePath, { waitUntil: 'load' });
-  await page.waitForTimeout(2500);
-  const raw = (await browser.stopTracing()).toString();
+  const { raw, events: traced, parse } = await tracedLoad(browser, ['devtools.timeline', 'v8', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline', 'toplevel'], 2500);
   if (save) writeFileSync(`${save}-${run + 1}.json`, raw);
-  const trace = JSON.parse(raw) as { traceEvents: TraceEvent[] };
-  await context.close();
-  const events = trace.traceEvents.filter((e) => e.ph === 'X' && e.dur !== undefined);
+  const events = traced.filter((e) => e.ph === 'X' && e.dur !== undefined);
   // The renderer main thread: where the page's ParseHTML ran.
-  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.includes(pagePath));
   if (!parse) { console.log('no ParseHTML found'); continue; }
   const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const tasks = main.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur! > over);
+  // Nested task events are part of the task that holds them, not tasks of their own.
+  const tasks = topLevelTasks(main.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')).filter((e) => e.dur! > over);
   const t0 = main.find((e) => e.name === 'ParseHTML')!.ts;
   console.log(`\nrun ${run + 1}, CPU ${cpu}×: ${tasks.length} task(s) over ${over / 1000} ms`);
   for (const task of tasks) {
