@@ -28,7 +28,6 @@ async function load(browser: Browser): Promise<Sample> {
   const start = events.find((e) => e.name === 'navigationStart' && e.pid === parse.pid)?.ts ?? parse.ts;
   const names = new Map<number, string>();
   for (const e of events) if (e.ph === 'M' && e.name === 'process_name') names.set(e.pid, e.args.name);
-  // Each thread's top-level tasks only (topLevelTasks).
   const byThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
     if (e.ph !== 'X' || !TASK.test(e.name) || e.ts < start || e.ts >= start + span * 1000) continue;
@@ -39,6 +38,7 @@ async function load(browser: Browser): Promise<Sample> {
   const byProcess = new Map<string, number>();
   let top: TraceEvent[] = [];
   for (const [key, tasks] of byThread) {
+    // Each thread's top-level tasks only: a nested task event is part of the task that holds it.
     const threadTop = topLevelTasks(tasks);
     const pid = Number(key.split(':')[0]);
     const name = pid === parse.pid ? 'the page\'s renderer' : names.get(pid) ?? 'other';
