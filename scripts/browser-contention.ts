@@ -13,14 +13,12 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright';
 import { CHROMIUM_ARGS, findChromium, HEADLESS_SHELL } from '../tests/chromium.js';
 import { opt } from './cli-options.js';
-import { cpu, pagePath, runs, server, topLevelTasks, tracedLoad, type TraceEvent } from './startup-probe.js';
+import { cpu, pagePath, runs, server, TASK_EVENT, topLevelTasks, tracedLoad, type TraceEvent } from './startup-probe.js';
 import { median } from './stats.js';
 
 const span = Number(opt('span', '300'));
 
 interface Sample { byProcess: Map<string, number>; mainWall: number; mainThread: number; longestWall: number; longestThread: number }
-
-const TASK = /^(RunTask|ThreadControllerImpl::RunTask|ThreadPool_RunTask)$/;
 
 async function load(browser: Browser): Promise<Sample> {
   const { events, parse } = await tracedLoad(browser, ['toplevel', 'devtools.timeline', '__metadata'], span);
@@ -30,7 +28,7 @@ async function load(browser: Browser): Promise<Sample> {
   for (const e of events) if (e.ph === 'M' && e.name === 'process_name') names.set(e.pid, e.args.name);
   const byThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
-    if (e.ph !== 'X' || !TASK.test(e.name) || e.ts < start || e.ts >= start + span * 1000) continue;
+    if (e.ph !== 'X' || !TASK_EVENT.test(e.name) || e.ts < start || e.ts >= start + span * 1000) continue;
     const key = `${e.pid}:${e.tid}`;
     if (!byThread.has(key)) byThread.set(key, []);
     byThread.get(key)!.push(e);

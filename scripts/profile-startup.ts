@@ -11,7 +11,7 @@ import { SourceMap } from 'node:module';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findBenchChromium } from '../tests/chromium.js';
 import { opt } from './cli-options.js';
-import { cpu, origin, pagePath, root, runs, server } from './startup-probe.js';
+import { cpu, origin, pagePath, root, runs, server, throttledPage } from './startup-probe.js';
 
 /** `--tail=ms`: keep profiling that long after the form is usable, to see the tasks that follow it. */
 const tail = Number(opt('tail', '0'));
@@ -44,9 +44,7 @@ const browser = await chromium.launch({ executablePath: findBenchChromium().path
 const total = new Map<string, number>();
 const functions = new Map<string, number>();
 for (let run = 0; run < runs; run += 1) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-  const page = await context.newPage();
-  await page.addInitScript(`(() => {
+  const { context, page, cdp } = await throttledPage(browser, [`(() => {
     window.__usable = NaN; window.__long = [];
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
     const roots = [];
@@ -57,9 +55,7 @@ for (let run = 0; run < runs; run += 1) {
     const attach = Element.prototype.attachShadow;
     Element.prototype.attachShadow = function (i) { const r = attach.call(this, i); watch(r); return r; };
     watch(document);
-  })();`);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  })();`]);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   const finished = new Promise<CpuProfile>((done) => cdp.on('Profiler.consoleProfileFinished', (event) => done(event.profile)));

@@ -5,7 +5,7 @@
  * and a traced load of the page.
  */
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright';
 import { startBenchServer } from './bench-server.js';
 import { opt } from './cli-options.js';
 
@@ -16,6 +16,22 @@ export const root = resolve(import.meta.dirname, '..');
 
 export const { server, origin } = await startBenchServer({ mounts: [['/', root]] });
 
+/**
+ * A page in a fresh context, as `npm run bench` makes them (1000×900), its CPU throttled to `cpu`×;
+ * `initScripts` run before the page's own. The caller closes the context.
+ */
+export async function throttledPage(browser: Browser, initScripts: readonly string[] = []): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  for (const script of initScripts) await page.addInitScript(script);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  return { context, page, cdp };
+}
+
+/** Chromium's trace events for a task a thread ran. */
+export const TASK_EVENT = /^(RunTask|ThreadControllerImpl::RunTask|ThreadPool_RunTask)$/;
+
 /** A Chromium trace event, as much of it as the probes read. */
 export interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: any }
 
@@ -25,10 +41,7 @@ export interface TraceEvent { name: string; ph: string; ts: number; dur?: number
  * page's `ParseHTML`, which names the renderer's main thread (undefined when the trace has none).
  */
 export async function tracedLoad(browser: Browser, categories: string[], settleMs: number): Promise<{ raw: string; events: TraceEvent[]; parse: TraceEvent | undefined }> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  const { context, page } = await throttledPage(browser);
   await browser.startTracing(page, { categories });
   await page.goto(origin + pagePath, { waitUntil: 'load' });
   await page.waitForTimeout(settleMs);

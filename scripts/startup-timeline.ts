@@ -11,7 +11,7 @@ import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findBenchChromium } from '../tests/chromium.js';
 import { opt } from './cli-options.js';
 import { NAME_SHIM, STARTUP_PROBE } from './startup-page-probe.js';
-import { cpu, origin, runs, server } from './startup-probe.js';
+import { cpu, origin, runs, server, throttledPage } from './startup-probe.js';
 import { median } from './stats.js';
 
 const pages = opt('pages', '/bench/static-form.html,/bench/cdn.html').split(',');
@@ -31,13 +31,7 @@ const samples = new Map<string, Map<Point, number[]>>();
 const browser = await chromium.launch({ executablePath: findBenchChromium().path, args: CHROMIUM_ARGS });
 for (let run = 0; run <= runs; run += 1) {
   for (const path of pages) {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-    const page = await context.newPage();
-    await page.addInitScript(NAME_SHIM);
-    await page.addInitScript(STARTUP_PROBE);
-    await page.addInitScript(DEFINED);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    const { context, page } = await throttledPage(browser, [NAME_SHIM, STARTUP_PROBE, DEFINED]);
     await page.goto(origin + path, { waitUntil: 'load' });
     await page.waitForFunction(() => Number.isFinite((window as any).__bench.shown));
     const points = await page.evaluate(() => {

@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findBenchChromium } from '../tests/chromium.js';
 import { opt } from './cli-options.js';
-import { cpu, origin, runs, server, topLevelTasks, tracedLoad, type TraceEvent } from './startup-probe.js';
+import { cpu, origin, runs, server, TASK_EVENT, topLevelTasks, tracedLoad, type TraceEvent } from './startup-probe.js';
 
 const over = Number(opt('over', '50')) * 1000;
 const save = opt('save', '');
@@ -24,7 +24,7 @@ for (let run = 0; run < runs; run += 1) {
   if (!parse) { console.log('no ParseHTML found'); continue; }
   const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   // Nested task events are part of the task that holds them, not tasks of their own.
-  const tasks = topLevelTasks(main.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')).filter((e) => e.dur! > over);
+  const tasks = topLevelTasks(main.filter((e) => TASK_EVENT.test(e.name))).filter((e) => e.dur! > over);
   const t0 = main.find((e) => e.name === 'ParseHTML')!.ts;
   console.log(`\nrun ${run + 1}, CPU ${cpu}×: ${tasks.length} task(s) over ${over / 1000} ms`);
   for (const task of tasks) {
