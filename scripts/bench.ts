@@ -40,7 +40,7 @@ import { CHROMIUM_ARGS, findBenchChromium } from '../tests/chromium.js';
 import { writeSsrBenchPage } from './bench-ssr-page.js';
 import { startBenchServer } from './bench-server.js';
 import { NAME_SHIM, STARTUP_PROBE, WAIT_FOR_QUIET } from './startup-page-probe.js';
-import { median, quantile } from './stats.js';
+import { median, quantile, seededRandom, shuffled } from './stats.js';
 import { minifyCssLiterals } from './vite/minify-css-literals.js';
 
 const started = Date.now();
@@ -172,13 +172,16 @@ type StartupResults = Record<string, { gzip: number; rates: Record<number, Start
 
 async function startup(browser: Browser, origin: string, variants: Variant[]): Promise<StartupResults> {
   const results: StartupResults = {};
+  const random = seededRandom();
   // One warm-up load per page, not counted: it also weighs every response.
   for (const v of variants) results[v.name] = { gzip: (await startupSample(browser, origin + v.path, 1, true)).gzip, rates: {} };
   for (const cpuRate of CPU_RATES) {
     progress(`  CPU ${cpuRate}×…`);
     for (let run = 0; run < runs; run += 1) {
-      // Interleaved so that machine noise hits every page alike.
-      for (const v of variants) (results[v.name]!.rates[cpuRate] ??= []).push(await startupSample(browser, origin + v.path, cpuRate, false));
+      // Interleaved so that machine noise hits every page alike, and in a new order each run (drawn
+      // from a fixed seed): in one fixed order each page always loaded straight after the same
+      // other page, and so after whatever that page's closing context left the browser doing.
+      for (const v of shuffled(variants, random)) (results[v.name]!.rates[cpuRate] ??= []).push(await startupSample(browser, origin + v.path, cpuRate, false));
     }
   }
   return results;
@@ -498,13 +501,7 @@ function sizeFigures(): BudgetInputs['size'] {
  * how far the ratio could move with this run's noise alone, so a verdict near its limit reads as such.
  */
 function ratioInterval(page: number[], floor: number[]): [number, number] {
-  let seed = 0x2545f491;
-  const random = () => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) / 2 ** 32;
-  };
+  const random = seededRandom();
   const draw = (values: number[]) => values.map(() => values[Math.floor(random() * values.length)]!);
   const ratios = Array.from({ length: 2000 }, () => median(draw(page)) / median(draw(floor)));
   return [quantile(ratios, 0.05), quantile(ratios, 0.95)];
