@@ -42,8 +42,21 @@ export const STARTUP_PROBE = `(() => {
   }).observe({ type: 'layout-shift', buffered: true });
   const roots = [document];
   const observers = [];
-  // A declarative shadow root comes with the parser, not through attachShadow: watched when its host is seen.
-  const declared = () => { for (const host of document.querySelectorAll('dodo-checkout')) if (host.shadowRoot && !roots.includes(host.shadowRoot)) { watch(host.shadowRoot); watchHydration(host.shadowRoot); } };
+  // A declarative shadow root comes with the parser, not through attachShadow, and nothing observes
+  // its coming: the parser attaches it at its <template> tag, and what it parses into it is no
+  // mutation of the document. It is watched when its host is seen; a host seen without it yet (a
+  // parser chunk ended between the host's tag and its template) is looked at again after every
+  // task (a timeout of 0 ms) until the root is there, and checked then. Without that look the form
+  // counted as usable only at the document's next mutation, a chunk or more after it was parsed.
+  // A host the parser has gone past (a node after it) gets no declarative root: the script-tag
+  // pages' hosts wait for attachShadow, with no timeouts added to their startup.
+  let waitingForRoot = 0;
+  const declared = () => {
+    for (const host of document.querySelectorAll('dodo-checkout')) {
+      if (host.shadowRoot && !roots.includes(host.shadowRoot)) { watch(host.shadowRoot); watchHydration(host.shadowRoot); }
+      else if (!host.shadowRoot && !host.nextSibling && !customElements.get('dodo-checkout') && !waitingForRoot) waitingForRoot = setTimeout(() => { waitingForRoot = 0; check(); });
+    }
+  };
   // A server-rendered Pay button comes disabled; hydration enables it. The observer's callback runs
   // at the end of the task that hydrated, so its time falls within that task.
   const watchHydration = (root) => {
