@@ -44,17 +44,20 @@ export const STARTUP_PROBE = `(() => {
   const observers = [];
   // A declarative shadow root comes with the parser, not through attachShadow, and nothing observes
   // its coming: the parser attaches it at its <template> tag, and what it parses into it is no
-  // mutation of the document. It is watched when its host is seen; a host seen without it yet (a
-  // parser chunk ended between the host's tag and its template) is looked at again after every
-  // task (a timeout of 0 ms) until the root is there, and checked then. Without that look the form
-  // counted as usable only at the document's next mutation, a chunk or more after it was parsed.
-  // A host the parser has gone past (a node after it) gets no declarative root: the script-tag
-  // pages' hosts wait for attachShadow, with no timeouts added to their startup.
+  // mutation of the document. It is watched when its host is seen. A host seen without it while
+  // the parser may still give it one (the document still loading, the parser not yet past the
+  // host, the element not defined) is looked at again in a timeout of 0 ms, and again after that,
+  // until the root is there or none can come; a parser chunk that ended between the host's tag and
+  // its template would otherwise leave the field unseen until the document's next mutation, a
+  // chunk or more after it was parsed. A script-tag page whose chunk ends right after the host's
+  // tag gets the same short timeouts until the next chunk (Chromium clamps them to 4 ms after the
+  // fifth); one whose chunk goes past the host, none.
   let waitingForRoot = 0;
+  const rootMayCome = (host) => !host.shadowRoot && !host.nextSibling && document.readyState === 'loading' && !customElements.get('dodo-checkout');
   const declared = () => {
     for (const host of document.querySelectorAll('dodo-checkout')) {
       if (host.shadowRoot && !roots.includes(host.shadowRoot)) { watch(host.shadowRoot); watchHydration(host.shadowRoot); }
-      else if (!host.shadowRoot && !host.nextSibling && !customElements.get('dodo-checkout') && !waitingForRoot) waitingForRoot = setTimeout(() => { waitingForRoot = 0; check(); });
+      else if (rootMayCome(host) && !waitingForRoot) waitingForRoot = setTimeout(() => { waitingForRoot = 0; check(); });
     }
   };
   // A server-rendered Pay button comes disabled; hydration enables it. The observer's callback runs

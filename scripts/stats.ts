@@ -14,9 +14,9 @@ export const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-/** A xorshift generator of numbers in [0, 1) from a fixed seed: the same seed gives the same draws. */
+/** A xorshift generator of numbers in [0, 1) from a fixed seed: the same seed gives the same draws (0, which xorshift cannot leave, draws as the default). */
 export function seededRandom(seed = 0x2545f491): () => number {
-  let state = seed;
+  let state = seed || 0x2545f491;
   return () => {
     state ^= state << 13;
     state ^= state >>> 17;

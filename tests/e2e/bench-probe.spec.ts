@@ -10,26 +10,40 @@ import { NAME_SHIM, STARTUP_PROBE } from '../../scripts/startup-page-probe.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * Loads one page served in three pieces, 400 ms apart, under the probe. The first and the last
- * piece note when they were parsed (a script, itself a mutation of the document); the middle one
- * brings the field alone. Returns what the probe reported and those two times.
- */
-async function probeStreamedPage(page: Page, pieces: readonly [string, string, string]) {
+/** Notes when the parser reached it: a script, itself a mutation of the document. */
+const MARK = '<script>(window.__marks ??= []).push(performance.now())</script>';
+
+/** Counts the timeouts the page's scripts ask for (installed before the probe). */
+const COUNT_TIMEOUTS = `(() => {
+  const setTimeout = window.setTimeout.bind(window);
+  window.__timeouts = 0;
+  window.setTimeout = (...args) => { window.__timeouts++; return setTimeout(...args); };
+})();`;
+
+/** Loads one page served in pieces, 400 ms apart, under the probe; returns what it reported, the marks' times and the timeouts asked for. */
+async function probeStreamedPage(page: Page, pieces: readonly string[]) {
   const server = createServer(async (_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     for (const [index, piece] of pieces.entries()) {
       if (index > 0) await pause(400);
-      response.write(index === 1 ? piece : `<script>(window.__pieces ??= []).push(performance.now())</script>${piece}`);
+      response.write(piece);
     }
     response.end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     await page.addInitScript(NAME_SHIM);
+    await page.addInitScript(COUNT_TIMEOUTS);
     await page.addInitScript(STARTUP_PROBE);
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { waitUntil: 'load' });
-    return await page.evaluate(() => ({ usable: (window as any).__bench.usable as number, input: (window as any).__bench.usableInput as string, pieces: (window as any).__pieces as number[] }));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    return await page.evaluate(() => ({
+      usable: (window as any).__bench.usable as number,
+      input: (window as any).__bench.usableInput as string,
+      marks: (window as any).__marks as number[],
+      timeouts: (window as any).__timeouts as number,
+      compatMode: document.compatMode,
+    }));
   } finally {
     server.close();
   }
@@ -40,28 +54,39 @@ test.describe('the startup probe', () => {
     test.skip(browserName !== 'chromium', 'The benchmark runs in Chromium.');
   });
 
-  const pages: { what: string; pieces: [string, string, string] }[] = [
+  const fieldPages: { what: string; pieces: [string, string, string] }[] = [
     {
       what: 'a declarative shadow root’s field, whose host came in an earlier piece',
       pieces: [
-        '<!doctype html><html lang="en"><body><main><dodo-checkout>',
+        `<!doctype html><html lang="en"><body>${MARK}<main><dodo-checkout>`,
         '<template shadowrootmode="open"><label>Email <input name="email" type="email"></label></template>',
-        '</dodo-checkout><p>After the form.</p></main></body></html>',
+        `</dodo-checkout>${MARK}<p>After the form.</p></main></body></html>`,
       ],
     },
     {
       what: 'a static form’s field',
-      pieces: ['<!doctype html><html lang="en"><body><main><form>', '<label>Email <input name="email" type="email"></label>', '</form><p>After the form.</p></main></body></html>'],
+      pieces: [`<!doctype html><html lang="en"><body>${MARK}<main><form>`, '<label>Email <input name="email" type="email"></label>', `</form>${MARK}<p>After the form.</p></main></body></html>`],
     },
   ];
-  for (const { what, pieces } of pages) {
+  for (const { what, pieces } of fieldPages) {
     test(`reports ${what} usable when it is parsed`, async ({ page }) => {
-      const { usable, input, pieces: parsed } = await probeStreamedPage(page, pieces);
+      const { usable, input, marks, compatMode } = await probeStreamedPage(page, pieces);
+      expect(compatMode).toBe('CSS1Compat');
       expect(input).toBe('email');
-      // When the piece with the field came (400 ms after the first), not when the next one brought
-      // the document's next mutation (400 ms later still).
-      expect(usable).toBeGreaterThan(parsed[0]! + 300);
-      expect(usable).toBeLessThan(parsed[1]! - 200);
+      // When the piece with the field came, after the first one, and not when the next one brought
+      // the document's next mutation, 400 ms later.
+      expect(usable).toBeGreaterThan(marks[0]!);
+      expect(usable).toBeLessThan(marks[1]! - 200);
     });
   }
+
+  test('adds no timeouts for a host the parser has gone past, which no declarative root can reach', async ({ page }) => {
+    const { input, timeouts } = await probeStreamedPage(page, [
+      '<!doctype html><html lang="en"><body><main><dodo-checkout></dodo-checkout><p>A host that waits for its script.</p>',
+      '<form><label>Email <input name="email" type="email"></label></form>',
+      '</main></body></html>',
+    ]);
+    expect(input).toBe('email');
+    expect(timeouts).toBe(0);
+  });
 });
