@@ -39,7 +39,8 @@ for (let run = 0; run < runs; run += 1) {
       self.set(label(e), (self.get(label(e)) ?? 0) + e.dur!);
       stack.push(e);
     }
-    const covered = inside.filter((e) => !inside.some((p) => p !== e && p.ts <= e.ts && p.ts + p.dur! >= e.ts + e.dur! && p.dur! > e.dur!)).reduce((s, e) => s + e.dur!, 0);
+    // What the trace accounts for: the events inside the task that no other event inside it holds.
+    const covered = topLevelTasks(inside).reduce((sum, e) => sum + e.dur!, 0);
     console.log(`  task at +${((task.ts - t0) / 1000).toFixed(0)} ms, ${(task.dur! / 1000).toFixed(1)} ms (untraced ${((task.dur! - covered) / 1000).toFixed(1)} ms):`);
     for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 14)) if (us > 1000) console.log(`    ${(us / 1000).toFixed(1).padStart(7)} ms  ${name}`);
   }
