@@ -5,10 +5,9 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as pause } from 'node:timers/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { NAME_SHIM, STARTUP_PROBE } from '../../scripts/startup-page-probe.js';
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Notes when the parser reached it: a script, itself a mutation of the document. */
 const MARK = '<script>(window.__marks ??= []).push(performance.now())</script>';
