@@ -11,6 +11,7 @@ import { SourceMap } from 'node:module';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findBenchChromium } from '../tests/chromium.js';
 import { opt } from './cli-options.js';
+import { NAME_SHIM, STARTUP_PROBE } from './startup-page-probe.js';
 import { cpu, origin, pagePath, root, runs, server, throttledPage } from './startup-probe.js';
 
 /** `--tail=ms`: keep profiling that long after the form is usable, to see the tasks that follow it. */
@@ -44,27 +45,20 @@ const browser = await chromium.launch({ executablePath: findBenchChromium().path
 const total = new Map<string, number>();
 const functions = new Map<string, number>();
 for (let run = 0; run < runs; run += 1) {
-  const { context, page, cdp } = await throttledPage(browser, [`(() => {
-    window.__usable = NaN; window.__long = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
-    const roots = [];
-    window.__profiled = performance.now();
-    console.profile('startup');
-    const check = () => { if (window.__usable >= 0) return; for (const r of roots) { const i = r.querySelector('input:not([type=hidden]):not([type=radio]):not([type=checkbox])'); if (i && i.checkVisibility()) { window.__usable = performance.now(); setTimeout(() => console.profileEnd('startup'), ${tail}); return; } } };
-    const watch = (r) => { roots.push(r); new MutationObserver(check).observe(r, { childList: true, subtree: true }); };
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (i) { const r = attach.call(this, i); watch(r); return r; };
-    watch(document);
-  })();`]);
+  // The bench's own probe tells when the form is usable (a declarative shadow root included); the
+  // profile starts with the document and counts samples up to that moment (plus `--tail`).
+  const { context, page, cdp } = await throttledPage(browser, [NAME_SHIM, STARTUP_PROBE, `window.__profiled = performance.now(); console.profile('startup');`]);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   const finished = new Promise<CpuProfile>((done) => cdp.on('Profiler.consoleProfileFinished', (event) => done(event.profile)));
   await page.goto(origin + pagePath, { waitUntil: 'load' });
-  await page.waitForFunction(() => (window as any).__usable >= 0);
+  await page.waitForFunction((wait) => performance.now() >= (window as any).__bench.usable + wait, tail);
+  await page.evaluate(() => console.profileEnd('startup'));
   const profile = await finished;
   await page.waitForTimeout(300);
-  const facts = await page.evaluate(() => ({ usable: (window as any).__usable as number, profiled: (window as any).__profiled as number, long: (window as any).__long as [number, number][] }));
+  const facts = await page.evaluate(() => ({ usable: (window as any).__bench.usable as number, profiled: (window as any).__profiled as number, long: (window as any).__bench.longTaskTimes as [number, number][] }));
   await context.close();
+  const until = facts.usable + tail;
 
   // Self time per node: each sample holds until the next.
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -76,6 +70,7 @@ for (let run = 0; run < runs; run += 1) {
   let at = facts.profiled;
   for (let i = 0; i < samples.length; i += 1) {
     at += (profile.timeDeltas?.[i] ?? 0) / 1000;
+    if (at > until) break;
     const dt = (profile.timeDeltas?.[i + 1] ?? 0) / 1000;
     self.set(samples[i]!, (self.get(samples[i]!) ?? 0) + dt);
     const task = facts.long.findIndex(([start, duration]) => at >= start && at < start + duration);
@@ -94,7 +89,7 @@ for (let run = 0; run < runs; run += 1) {
   }
   console.log(`run ${run + 1}: usable at ${facts.usable.toFixed(1)} ms; long tasks ${facts.long.map(([s, d]) => `${d.toFixed(0)} ms at ${s.toFixed(0)}`).join(', ') || 'none'}`);
   facts.long.forEach(([start, duration], i) => {
-    if (start > facts.usable + tail) return;
+    if (start > until) return;
     const busiest = [...inTask[i]!].filter(([k]) => !k.startsWith('(idle')).sort((a, b) => b[1] - a[1]).slice(0, 8);
     console.log(`  long task at ${start.toFixed(0)} ms (${duration.toFixed(0)} ms): ${busiest.map(([k, v]) => `${k} ${v.toFixed(1)}`).join('; ')}`);
   });

@@ -18,8 +18,8 @@ export const WAIT_FOR_QUIET = `const waitForQuiet = async (lastActivity) => {
   };`;
 
 /**
- * Installed before the page's own scripts. Long tasks and layout shifts come from
- * PerformanceObserver. "Usable" is the moment the first text input (an `<input>` that is not
+ * Installed before the page's own scripts. Long tasks (counted, and each as `[start, duration]` in
+ * `longTaskTimes`) and layout shifts come from PerformanceObserver. "Usable" is the moment the first text input (an `<input>` that is not
  * hidden, a radio, a checkbox or disabled: the email field on the dodo-checkout and static pages)
  * is in the document (or in a shadow root: attachShadow is wrapped so each new root is observed)
  * and visible, so focusable. The country picker, which arrives later, plays no part in it.
@@ -27,10 +27,10 @@ export const WAIT_FOR_QUIET = `const waitForQuiet = async (lastActivity) => {
  * MutationObserver callbacks are microtasks: the probe costs next to nothing and adds no tasks.
  */
 export const STARTUP_PROBE = `(() => {
-  const probe = (window.__bench = { longTasks: 0, longTaskMs: 0, longestTask: 0, cls: 0, shifted: [], usable: NaN, shown: NaN, usableInput: '', lastActivity: 0, hydratedAt: NaN, hydrationTask: NaN });
+  const probe = (window.__bench = { longTasks: 0, longTaskMs: 0, longestTask: 0, longTaskTimes: [], cls: 0, shifted: [], usable: NaN, shown: NaN, usableInput: '', lastActivity: 0, hydratedAt: NaN, hydrationTask: NaN });
   const active = () => { probe.lastActivity = performance.now(); };
   const longTasks = [];
-  new PerformanceObserver((list) => { active(); for (const e of list.getEntries()) { probe.longTasks++; probe.longTaskMs += e.duration; probe.longestTask = Math.max(probe.longestTask, e.duration); longTasks.push(e); } }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => { active(); for (const e of list.getEntries()) { probe.longTasks++; probe.longTaskMs += e.duration; probe.longestTask = Math.max(probe.longestTask, e.duration); probe.longTaskTimes.push([e.startTime, e.duration]); longTasks.push(e); } }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver(active).observe({ type: 'resource', buffered: true });
   new PerformanceObserver((list) => {
     active();
