@@ -18,8 +18,9 @@
  * same with the element's height reserved by page CSS until it upgrades), ssr.html and
  * ssr-inline.html (the same, server-rendered by dodo-checkout/ssr with the stylesheet linked or its
  * rules inline, written at bench time by scripts/bench-ssr-page.ts), static-form.html (the
- * floor: the same fields as plain HTML), adyen-address.html (the peer, built from npm by
- * bench/peers/vite.config.ts). A small static server here sends them gzip-compressed from
+ * floor: the same fields as plain HTML), lit-fields.html (a reference: a minimal Lit element with
+ * the checkout's first fields and stylesheet, built by bench/peers/lit-fields.config.ts),
+ * adyen-address.html (the peer, built from npm by bench/peers/vite.config.ts). A small static server here sends them gzip-compressed from
  * loopback, so the figures include a real HTTP fetch but no network. Startup runs at CPU 1× and 4×;
  * the interaction figures at 4×, where their targets are set; Lighthouse five times, with its
  * default (mobile) settings, against a production build of the demo shop (vite build of
@@ -56,6 +57,8 @@ const INTERACTION_RATE = 4;
 const STATIC = 'static form';
 /** The same page again, as a page of its own in the interleaved run: how far two loads of one page drift apart in it. */
 const STATIC_AGAIN = 'static form, again';
+/** The least a Lit element does to show the same first fields, with the checkout's stylesheet (bench/peers/lit-fields.ts): the stack's own distance from the floor. */
+const LIT_FIELDS = 'Lit alone, the first fields (reference)';
 /** The startup pages the budgets name. */
 const SCRIPT_TAG = 'dodo-checkout';
 const SERVER_RENDERED = 'dodo-checkout, server-rendered';
@@ -92,6 +95,16 @@ if (!flag('no-peer') && wanted('startup')) {
     execFileSync(vite, ['build', '--config', 'bench/peers/vite.config.ts'], { cwd: root, stdio: 'pipe' });
   } catch (error) {
     peerProblem = `peer bundle not built (${String((error as Error).message).split('\n')[0]}); is @adyen/adyen-web installed?`;
+  }
+}
+// After the peer's build, which empties the folder both are written under.
+let litFieldsProblem = '';
+if (wanted('startup')) {
+  progress('Building the Lit reference (bench/peers/lit-fields.config.ts)…');
+  try {
+    execFileSync(vite, ['build', '--config', 'bench/peers/lit-fields.config.ts'], { cwd: root, stdio: 'pipe' });
+  } catch (error) {
+    litFieldsProblem = `Lit reference not built (${String((error as Error).message).split('\n')[0]})`;
   }
 }
 let demoProblem = '';
@@ -533,6 +546,15 @@ function budgetTable({ startup, lighthouse, size }: BudgetInputs): void {
     const ratio = median(again.map((x) => x.usable)) / median(floor.map((x) => x.usable));
     rows.push([`the same static form loaded as another page (no budget: the run's own drift), CPU ${cpuRate}×`, '1.00×', `${ratio.toFixed(2)}× (90% interval ${low.toFixed(2)}–${high.toFixed(2)}×)`, '—']);
   }
+  for (const cpuRate of CPU_RATES) {
+    const lit = startup?.[LIT_FIELDS]?.rates[cpuRate];
+    const floor = startup?.[STATIC]?.rates[cpuRate];
+    if (!lit || !floor) continue;
+    const [low, high] = ratioInterval(lit.map((x) => x.usable), floor.map((x) => x.usable));
+    const usable = median(lit.map((x) => x.usable));
+    const floorUsable = median(floor.map((x) => x.usable));
+    rows.push([`a minimal Lit element with the first fields and the checkout's stylesheet (no budget), CPU ${cpuRate}×`, '—', `${(usable / floorUsable).toFixed(2)}× (${ms(usable)} ÷ ${ms(floorUsable)}; 90% interval ${low.toFixed(2)}–${high.toFixed(2)}×)`, '—']);
+  }
   const dodo = startup?.[SCRIPT_TAG]?.rates;
   if (dodo) {
     const longest = (rate: number, name = SCRIPT_TAG) => median(startup![name]!.rates[rate]!.map((x) => x.longestTask));
@@ -579,6 +601,7 @@ const loads: [string, number][] = [['at the start', loadavg()[0]!]];
 const budgets: BudgetInputs = {};
 try {
   const variants: Variant[] = [{ name: STATIC, path: '/bench/static-form.html' }, { name: STATIC_AGAIN, path: '/bench/static-form.html?again' }, { name: SCRIPT_TAG, path: '/bench/cdn.html' }, { name: 'dodo-checkout, height reserved', path: '/bench/cdn-reserved.html' }, { name: SERVER_RENDERED, path: '/bench/ssr.html' }, { name: SERVER_RENDERED_INLINE, path: '/bench/ssr-inline.html' }];
+  if (!litFieldsProblem) variants.push({ name: LIT_FIELDS, path: '/bench/lit-fields.html' });
   if (!flag('no-peer') && !peerProblem) variants.push({ name: 'Adyen Address (peer)', path: '/bench/adyen-address.html' });
   for (const extra of argv.filter((a) => a.startsWith('--page='))) {
     const spec = extra.slice('--page='.length);
@@ -594,6 +617,7 @@ try {
   budgets.startup = startupResults;
   startupTables(startupResults, variants);
   loads.push(['after startup', loadavg()[0]!]);
+  if (litFieldsProblem) say(`\nLit reference: ${litFieldsProblem}`);
   if (peerProblem) say(`\nPeer: ${peerProblem}`);
   else if (!flag('no-peer')) {
     const peerFiles = ['adyen-address.js', 'adyen-address.css'].map((f) => readFileSync(join(cacheDir, f)));
