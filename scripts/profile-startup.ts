@@ -65,14 +65,15 @@ for (let run = 0; run < runs; run += 1) {
   const self = new Map<number, number>();
   const samples = profile.samples ?? [];
   // Each long task's own self time by module: a sample's time on the page's clock is the profile's
-  // start (taken in the page) plus the deltas so far.
+  // start (taken in the page) plus the deltas so far. The totals stop at usable (+ tail); a long
+  // task that began by then is broken down whole, since the probe notes usable in the middle of
+  // the task that rendered the field and the profile ends only after that task.
   const inTask = facts.long.map(() => new Map<string, number>());
   let at = facts.profiled;
   for (let i = 0; i < samples.length; i += 1) {
     at += (profile.timeDeltas?.[i] ?? 0) / 1000;
-    if (at > until) break;
     const dt = (profile.timeDeltas?.[i + 1] ?? 0) / 1000;
-    self.set(samples[i]!, (self.get(samples[i]!) ?? 0) + dt);
+    if (at <= until) self.set(samples[i]!, (self.get(samples[i]!) ?? 0) + dt);
     const task = facts.long.findIndex(([start, duration]) => at >= start && at < start + duration);
     if (task >= 0) {
       const node = byId.get(samples[i]!)!;
