@@ -520,6 +520,19 @@ function ratioInterval(page: number[], floor: number[]): [number, number] {
   return [quantile(ratios, 0.05), quantile(ratios, 0.95)];
 }
 
+/** A page's usable form against the static form's at one CPU rate, medians, with its 90% interval; undefined when either was not measured. */
+function usableRatio(startup: StartupResults | undefined, name: string, cpuRate: number): { ratio: number; interval: string; text: string } | undefined {
+  const page = startup?.[name]?.rates[cpuRate];
+  const floor = startup?.[STATIC]?.rates[cpuRate];
+  if (!page || !floor) return undefined;
+  const usable = median(page.map((x) => x.usable));
+  const floorUsable = median(floor.map((x) => x.usable));
+  const ratio = usable / floorUsable;
+  const [low, high] = ratioInterval(page.map((x) => x.usable), floor.map((x) => x.usable));
+  const interval = `${low.toFixed(2)}–${high.toFixed(2)}×`;
+  return { ratio, interval, text: `${ratio.toFixed(2)}× (${ms(usable)} ÷ ${ms(floorUsable)}; 90% interval ${interval})` };
+}
+
 function budgetTable({ startup, lighthouse, size }: BudgetInputs): void {
   const rows: string[][] = [];
   const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
@@ -527,33 +540,19 @@ function budgetTable({ startup, lighthouse, size }: BudgetInputs): void {
   for (const budget of USABLE_BUDGETS) {
     for (const cpuRate of CPU_RATES) {
       const what = `${budget.label}: usable form ÷ static form, CPU ${cpuRate}×`;
-      const page = startup?.[budget.page]?.rates[cpuRate];
-      const floor = startup?.[STATIC]?.rates[cpuRate];
       if (!startup) rows.push([what, `≤ ${budget.ratio.toFixed(2)}×`, 'not measured (startup not run)', '—']);
-      if (!page || !floor) continue;
-      const usable = median(page.map((x) => x.usable));
-      const floorUsable = median(floor.map((x) => x.usable));
-      const ratio = usable / floorUsable;
-      const [low, high] = ratioInterval(page.map((x) => x.usable), floor.map((x) => x.usable));
-      rows.push([what, `≤ ${budget.ratio.toFixed(2)}×`, `${ratio.toFixed(2)}× (${ms(usable)} ÷ ${ms(floorUsable)}; 90% interval ${low.toFixed(2)}–${high.toFixed(2)}×)`, verdict(ratio <= budget.ratio)]);
+      const measured = usableRatio(startup, budget.page, cpuRate);
+      if (!measured) continue;
+      rows.push([what, `≤ ${budget.ratio.toFixed(2)}×`, measured.text, verdict(measured.ratio <= budget.ratio)]);
     }
   }
   for (const cpuRate of CPU_RATES) {
-    const again = startup?.[STATIC_AGAIN]?.rates[cpuRate];
-    const floor = startup?.[STATIC]?.rates[cpuRate];
-    if (!again || !floor) continue;
-    const [low, high] = ratioInterval(again.map((x) => x.usable), floor.map((x) => x.usable));
-    const ratio = median(again.map((x) => x.usable)) / median(floor.map((x) => x.usable));
-    rows.push([`the same static form loaded as another page (no budget: the run's own drift), CPU ${cpuRate}×`, '1.00×', `${ratio.toFixed(2)}× (90% interval ${low.toFixed(2)}–${high.toFixed(2)}×)`, '—']);
+    const measured = usableRatio(startup, STATIC_AGAIN, cpuRate);
+    if (measured) rows.push([`the same static form loaded as another page (no budget: the run's own drift), CPU ${cpuRate}×`, '1.00×', `${measured.ratio.toFixed(2)}× (90% interval ${measured.interval})`, '—']);
   }
   for (const cpuRate of CPU_RATES) {
-    const lit = startup?.[LIT_FIELDS]?.rates[cpuRate];
-    const floor = startup?.[STATIC]?.rates[cpuRate];
-    if (!lit || !floor) continue;
-    const [low, high] = ratioInterval(lit.map((x) => x.usable), floor.map((x) => x.usable));
-    const usable = median(lit.map((x) => x.usable));
-    const floorUsable = median(floor.map((x) => x.usable));
-    rows.push([`a minimal Lit element with the first fields and the checkout's stylesheet (no budget), CPU ${cpuRate}×`, '—', `${(usable / floorUsable).toFixed(2)}× (${ms(usable)} ÷ ${ms(floorUsable)}; 90% interval ${low.toFixed(2)}–${high.toFixed(2)}×)`, '—']);
+    const measured = usableRatio(startup, LIT_FIELDS, cpuRate);
+    if (measured) rows.push([`a minimal Lit element with the first fields and the checkout's stylesheet (no budget), CPU ${cpuRate}×`, '—', measured.text, '—']);
   }
   const dodo = startup?.[SCRIPT_TAG]?.rates;
   if (dodo) {
