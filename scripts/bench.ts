@@ -40,7 +40,7 @@ import { startDodoApiStandIn, STAND_IN_PRODUCTS } from '../src/testing.js';
 import { CHROMIUM_ARGS, findBenchChromium } from '../tests/chromium.js';
 import { writeSsrBenchPage } from './bench-ssr-page.js';
 import { startBenchServer } from './bench-server.js';
-import { NAME_SHIM, STARTUP_PROBE, WAIT_FOR_QUIET } from './startup-page-probe.js';
+import { LATE_WORK_LIMIT_MS, NAME_SHIM, STARTUP_PROBE, WAIT_FOR_QUIET } from './startup-page-probe.js';
 import { median, quantile, seededRandom, shuffled } from './stats.js';
 import { minifyCssLiterals } from './vite/minify-css-literals.js';
 
@@ -155,7 +155,7 @@ function table(title: string, head: string[], rows: string[][]): void {
 }
 
 // ── Startup ──────────────────────────────────────────────────────────────────────────────────
-interface StartupSample { mainThread: number; usable: number; shown: number; usableInput: string; longTasks: number; longTaskMs: number; longestTask: number; hydrationTask: number; cls: number; shifted: string[]; gzip: number }
+interface StartupSample { mainThread: number; usable: number; shown: number; usableInput: string; lateWork: string; longTasks: number; longTaskMs: number; longestTask: number; hydrationTask: number; cls: number; shifted: string[]; gzip: number }
 
 async function startupSample(browser: Browser, url: string, cpuRate: number, measureBytes: boolean): Promise<StartupSample> {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
@@ -177,7 +177,7 @@ async function startupSample(browser: Browser, url: string, cpuRate: number, mea
   const mainThread = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
   const gzip = measureBytes ? (await Promise.all(bodies)).reduce((sum, body) => sum + (body ? gzipSync(body, { level: 9 }).length : 0), 0) : 0;
   await context.close();
-  return { mainThread, usable: probe.usable, shown: probe.shown, usableInput: probe.usableInput, longTasks: probe.longTasks, longTaskMs: probe.longTaskMs, longestTask: probe.longestTask, hydrationTask: probe.hydrationTask, cls: probe.cls, shifted: probe.shifted, gzip };
+  return { mainThread, usable: probe.usable, shown: probe.shown, usableInput: probe.usableInput, lateWork: probe.lateWork, longTasks: probe.longTasks, longTaskMs: probe.longTaskMs, longestTask: probe.longestTask, hydrationTask: probe.hydrationTask, cls: probe.cls, shifted: probe.shifted, gzip };
 }
 
 interface Variant { name: string; path: string }
@@ -198,6 +198,15 @@ async function startup(browser: Browser, origin: string, variants: Variant[]): P
     }
   }
   return results;
+}
+
+/** A checkout page whose late work never came (the probe settled it after its limit) says so: its figures after the form was shown miss that work. */
+function lateWorkNotes(results: StartupResults, variants: Variant[]): void {
+  for (const v of variants) {
+    const samples = Object.values(results[v.name]!.rates).flat();
+    const late = samples.filter((sample) => sample.lateWork);
+    if (late.length) say(`\n${v.name}: ${late.length} of ${samples.length} loads settled without ${late[0]!.lateWork} (the probe waits for it ${LATE_WORK_LIMIT_MS / 1000} s after the form is shown).`);
+  }
 }
 
 function startupTables(results: StartupResults, variants: Variant[]): void {
@@ -615,6 +624,7 @@ try {
   report.startup = startupResults;
   budgets.startup = startupResults;
   startupTables(startupResults, variants);
+  lateWorkNotes(startupResults, variants);
   loads.push(['after startup', loadavg()[0]!]);
   if (litFieldsProblem) say(`\nLit reference: ${litFieldsProblem}`);
   if (peerProblem) say(`\nPeer: ${peerProblem}`);

@@ -6,6 +6,8 @@
 
 /** In-page: resolves after two frames and then QUIET_MS with no new activity (given as a time), at most 5 s. */
 const QUIET_MS = 150;
+/** How long `settled` waits, once the form is shown, for a checkout's late work (the picker, the state list). */
+export const LATE_WORK_LIMIT_MS = 10_000;
 export const WAIT_FOR_QUIET = `const waitForQuiet = async (lastActivity) => {
     const give = performance.now() + 5000;
     for (;;) {
@@ -27,10 +29,9 @@ export const WAIT_FOR_QUIET = `const waitForQuiet = async (lastActivity) => {
  * MutationObserver callbacks are microtasks: the probe costs next to nothing and adds no tasks.
  */
 export const STARTUP_PROBE = `(() => {
-  const probe = (window.__bench = { longTasks: 0, longTaskMs: 0, longestTask: 0, longTaskTimes: [], cls: 0, shifted: [], usable: NaN, shown: NaN, usableInput: '', lastActivity: 0, hydratedAt: NaN, hydrationTask: NaN });
+  const probe = (window.__bench = { longTasks: 0, longTaskMs: 0, longestTask: 0, longTaskTimes: [], cls: 0, shifted: [], usable: NaN, shown: NaN, usableInput: '', lastActivity: 0, hydratedAt: NaN, hydrationTask: NaN, lateWork: '' });
   const active = () => { probe.lastActivity = performance.now(); };
-  const longTasks = [];
-  new PerformanceObserver((list) => { active(); for (const e of list.getEntries()) { probe.longTasks++; probe.longTaskMs += e.duration; probe.longestTask = Math.max(probe.longestTask, e.duration); probe.longTaskTimes.push([e.startTime, e.duration]); longTasks.push(e); } }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => { active(); for (const e of list.getEntries()) { probe.longTasks++; probe.longTaskMs += e.duration; probe.longestTask = Math.max(probe.longestTask, e.duration); probe.longTaskTimes.push([e.startTime, e.duration]); } }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver(active).observe({ type: 'resource', buffered: true });
   new PerformanceObserver((list) => {
     active();
@@ -105,20 +106,26 @@ export const STARTUP_PROBE = `(() => {
   /**
    * Resolves once the form is usable and the late work has landed: on the dodo-checkout pages the
    * country picker defined with its English names and the default country's state list filled;
-   * on every page, then no resource, long task or layout shift for QUIET_MS.
+   * on every page, then no resource, long task or layout shift for QUIET_MS. A checkout whose late
+   * work has not landed ${LATE_WORK_LIMIT_MS / 1000} s after the form was shown (a page without the picker or the
+   * state list, a chunk that failed) settles all the same, and \`lateWork\` says what never came.
    */
   probe.settled = async () => {
     while (!Number.isFinite(probe.shown)) await new Promise((r) => setTimeout(r, 10));
     const host = document.querySelector('dodo-checkout');
     if (host) {
-      await customElements.whenDefined('dodo-country-combobox');
-      const ready = () => host.shadowRoot.querySelector('dodo-country-combobox')?.options?.length > 0 && host.shadowRoot.querySelector('select#state')?.options.length > 1;
-      while (!ready()) await new Promise((r) => setTimeout(r, 10));
+      const give = performance.now() + ${LATE_WORK_LIMIT_MS};
+      const missing = () => [
+        host.shadowRoot?.querySelector('dodo-country-combobox')?.options?.length > 0 ? '' : 'the country picker with its names',
+        host.shadowRoot?.querySelector('select#state')?.options.length > 1 ? '' : 'the state list',
+      ].filter(Boolean);
+      while (missing().length && performance.now() < give) await new Promise((r) => setTimeout(r, 10));
+      probe.lateWork = missing().join(' and ');
     }
     await waitForQuiet(() => probe.lastActivity);
     // The long task that hydrated a server-rendered form, or 0 when that task stayed under 50 ms.
     // Long task times are whole milliseconds: the callback's time may fall up to 1 ms past the task's end.
-    if (Number.isFinite(probe.hydratedAt)) probe.hydrationTask = longTasks.find((e) => e.startTime <= probe.hydratedAt && probe.hydratedAt <= e.startTime + e.duration + 1)?.duration ?? 0;
+    if (Number.isFinite(probe.hydratedAt)) probe.hydrationTask = probe.longTaskTimes.find(([start, duration]) => start <= probe.hydratedAt && probe.hydratedAt <= start + duration + 1)?.[1] ?? 0;
   };
 })();`;
 

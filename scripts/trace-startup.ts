@@ -27,6 +27,8 @@ for (let run = 0; run < runs; run += 1) {
   const tasks = topLevelTasks(main.filter((e) => TASK_EVENT.test(e.name))).filter((e) => e.dur! > over);
   const t0 = main.find((e) => e.name === 'ParseHTML')!.ts;
   console.log(`\nrun ${run + 1}, CPU ${cpu}×: ${tasks.length} task(s) over ${over / 1000} ms`);
+  const offMain = scriptCompiledOffMain(events, main, parse.pid, t0);
+  if (offMain) console.log(`  ${offMain}`);
   for (const task of tasks) {
     const inside = main.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!);
     // Self time per event name: duration minus children's.
@@ -45,6 +47,26 @@ for (let run = 0; run < runs; run += 1) {
     for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 14)) if (us > 1000) console.log(`    ${(us / 1000).toFixed(1).padStart(7)} ms  ${name}`);
   }
 }
+/**
+ * The page's first script compiled off the main thread (V8 streams a classic script and compiles it
+ * on a worker as its bytes come; with the bundle's compile hint every function, not only the top
+ * level): how long the worker took, and how much of that wait the main thread had work for. The
+ * script cannot run before its compile ends, so an idle main thread meanwhile is time the compile
+ * adds to the usable form.
+ */
+function scriptCompiledOffMain(events: TraceEvent[], main: TraceEvent[], pid: number, t0: number): string | undefined {
+  const run = main.find((e) => e.name === 'v8.compile' && /\.js(\?|$)/.test(String(e.args?.data?.url ?? '')));
+  if (!run) return undefined;
+  const streamed = events.filter((e) => e.pid === pid && e.tid !== run.tid && /RunScriptStreamingTask|OnFinishStreaming|parseOnBackground/.test(e.name) && e.ts + e.dur! <= run.ts);
+  if (!streamed.length) return undefined;
+  const from = Math.min(...streamed.map((e) => e.ts));
+  const to = Math.max(...streamed.map((e) => e.ts + e.dur!));
+  const worker = topLevelTasks(streamed).reduce((sum, e) => sum + e.dur!, 0);
+  const busy = topLevelTasks(main.filter((e) => TASK_EVENT.test(e.name))).reduce((sum, e) => sum + Math.max(0, Math.min(e.ts + e.dur!, to) - Math.max(e.ts, from)), 0);
+  const at = (ts: number) => `+${((ts - t0) / 1000).toFixed(0)} ms`;
+  return `${String(run.args.data.url).replace(origin, '')} compiled off the main thread: ${(worker / 1000).toFixed(1)} ms of work from ${at(from)} to ${at(to)}, main thread busy ${(busy / 1000).toFixed(1)} ms of that span; run from ${at(run.ts)}`;
+}
+
 function label(e: TraceEvent): string {
   const url = e.args?.data?.url ?? e.args?.data?.fileName ?? e.args?.fileName ?? '';
   return url ? `${e.name} ${String(url).replace(origin, '')}` : e.name;

@@ -13,4 +13,5 @@ const checkout = await AdyenCheckout({
   countryCode: 'US',
   analytics: { enabled: false },
 });
-new Address(checkout, { countryCode: 'US' }).mount('#form');
+// A merchant passes onChange to read the address; here nothing reads it.
+new Address(checkout, { countryCode: 'US', onChange: () => undefined }).mount('#form');

@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as pause } from 'node:timers/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { NAME_SHIM, STARTUP_PROBE } from '../../scripts/startup-page-probe.js';
+import { LATE_WORK_LIMIT_MS, NAME_SHIM, STARTUP_PROBE } from '../../scripts/startup-page-probe.js';
 
 /** Notes when the parser reached it: a script, itself a mutation of the document. */
 const MARK = '<script>(window.__marks ??= []).push(performance.now())</script>';
@@ -87,5 +87,17 @@ test.describe('the startup probe', () => {
     ]);
     expect(input).toBe('email');
     expect(timeouts).toBe(0);
+  });
+
+  test('settles a checkout page whose country picker and state list never come, and says what did not come', async ({ page }) => {
+    test.setTimeout(LATE_WORK_LIMIT_MS + 20_000);
+    await probeStreamedPage(page, ['<!doctype html><html lang="en"><body><main><dodo-checkout><template shadowrootmode="open"><label>Email <input name="email" type="email"></label></template></dodo-checkout></main></body></html>']);
+    const started = Date.now();
+    const lateWork = await page.evaluate(async () => {
+      await (window as any).__bench.settled();
+      return (window as any).__bench.lateWork as string;
+    });
+    expect(lateWork).toBe('the country picker with its names and the state list');
+    expect(Date.now() - started).toBeGreaterThan(LATE_WORK_LIMIT_MS - 2_000);
   });
 });
