@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { COUNTRY_CODES } from '../src/api/enums.js';
 import { decodeCountryNames } from '../src/intl/country-names.js';
@@ -14,6 +14,9 @@ import { names as englishNames } from '../src/intl/data/countries/en.js';
 import { countryOptionsMarkup } from '../src/templates/address.js';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+
+/** Where `npm run bench` builds what the repository does not hold (the peers, the Lit reference, the server-rendered pages, the demo), served as `/peer/`. */
+export const BENCH_CACHE_DIR = join(resolve(import.meta.dirname, '..'), 'node_modules/.cache/dodo-bench');
 
 export interface BenchServerOptions {
   /** URL prefix ("/dist/", or "/" for a whole folder) → folder; the first that holds the file answers. */

@@ -4,9 +4,9 @@
  * (`bench-server.ts`) over the whole repository and `/peer/`, so a page is served as `npm run bench` serves it,
  * and a traced load of the page.
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright';
-import { startBenchServer } from './bench-server.js';
+import { BENCH_CACHE_DIR, startBenchServer } from './bench-server.js';
 import { opt } from './cli-options.js';
 
 export const cpu = Number(opt('cpu', '4'));
@@ -14,11 +14,8 @@ export const runs = Number(opt('runs', '3'));
 export const pagePath = opt('page', '/bench/cdn.html');
 export const root = resolve(import.meta.dirname, '..');
 
-/** Where `npm run bench` builds what the repository does not hold: the peers, the Lit reference, the server-rendered pages. */
-export const benchCacheDir = join(root, 'node_modules/.cache/dodo-bench');
-
 /** `/peer/` as `npm run bench` serves it, so `--page=/bench/lit-fields.html` works once a bench run built the reference. */
-export const { server, origin } = await startBenchServer({ mounts: [['/peer/', benchCacheDir], ['/', root]] });
+export const { server, origin } = await startBenchServer({ mounts: [['/peer/', BENCH_CACHE_DIR], ['/', root]] });
 
 /**
  * A page in a fresh context, as `npm run bench` makes them (1000×900), its CPU throttled to `cpu`×;

@@ -48,23 +48,31 @@ for (let run = 0; run < runs; run += 1) {
   }
 }
 /**
- * The page's first script compiled off the main thread (V8 streams a classic script and compiles it
- * on a worker as its bytes come; with the bundle's compile hint every function, not only the top
- * level): how long the worker took, and how much of that wait the main thread had work for. The
- * script cannot run before its compile ends, so an idle main thread meanwhile is time the compile
- * adds to the usable form.
+ * The page's first classic script compiled off the main thread (V8 streams it and compiles it on a
+ * worker as its bytes come; with the bundle's compile hint every function, not only the top
+ * level): the worker's parse and compile time (and its wait for bytes), and how much of that span
+ * the main thread had work of its own. The script cannot run before its compile ends, so the
+ * main thread's idle time in the span is time the compile adds to the usable form.
  */
 function scriptCompiledOffMain(events: TraceEvent[], main: TraceEvent[], pid: number, t0: number): string | undefined {
-  const run = main.find((e) => e.name === 'v8.compile' && /\.js(\?|$)/.test(String(e.args?.data?.url ?? '')));
-  if (!run) return undefined;
-  const streamed = events.filter((e) => e.pid === pid && e.tid !== run.tid && /RunScriptStreamingTask|OnFinishStreaming|parseOnBackground/.test(e.name) && e.ts + e.dur! <= run.ts);
-  if (!streamed.length) return undefined;
-  const from = Math.min(...streamed.map((e) => e.ts));
-  const to = Math.max(...streamed.map((e) => e.ts + e.dur!));
-  const worker = topLevelTasks(streamed).reduce((sum, e) => sum + e.dur!, 0);
-  const busy = topLevelTasks(main.filter((e) => TASK_EVENT.test(e.name))).reduce((sum, e) => sum + Math.max(0, Math.min(e.ts + e.dur!, to) - Math.max(e.ts, from)), 0);
+  const compiled = main.find((e) => e.name === 'v8.compile' && /\.js(\?|$)/.test(String(e.args?.data?.url ?? '')));
+  if (!compiled) return undefined;
+  const url = String(compiled.args.data.url);
+  const stream = events.find((e) => e.pid === pid && e.name === 'BackgroundJSStreamManager::RunScriptStreamingTask' && e.args?.url === url && e.ts + e.dur! <= compiled.ts);
+  if (!stream) return `${url.replace(origin, '')}: not streamed (compiled on the main thread)`;
+  const within = (e: TraceEvent) => e.pid === pid && e.tid === stream.tid && e.ts >= stream.ts && e.ts + e.dur! <= stream.ts + stream.dur!;
+  const sum = (name: string) => events.filter((e) => e.name === name && within(e)).reduce((total, e) => total + e.dur!, 0);
+  const parsing = sum('v8.parseOnBackgroundParsing');
+  const waiting = sum('v8.parseOnBackgroundWaiting');
+  // The worker hands the compiled script over in a task of its own once streaming ends.
+  const handover = events.filter((e) => e.pid === pid && e.tid !== main[0]!.tid && e.name === 'BackgroundJSStreamManager::OnFinishStreaming' && e.ts >= stream.ts + stream.dur! && e.ts <= compiled.ts);
+  const from = stream.ts;
+  const to = Math.max(stream.ts + stream.dur!, ...handover.map((e) => e.ts + e.dur!));
+  const busy = topLevelTasks(main.filter((e) => TASK_EVENT.test(e.name))).reduce((total, e) => total + Math.max(0, Math.min(e.ts + e.dur!, to) - Math.max(e.ts, from)), 0);
+  const evaluated = main.find((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '') === url && e.ts >= compiled.ts) ?? compiled;
   const at = (ts: number) => `+${((ts - t0) / 1000).toFixed(0)} ms`;
-  return `${String(run.args.data.url).replace(origin, '')} compiled off the main thread: ${(worker / 1000).toFixed(1)} ms of work from ${at(from)} to ${at(to)}, main thread busy ${(busy / 1000).toFixed(1)} ms of that span; run from ${at(run.ts)}`;
+  const ms = (us: number) => `${(us / 1000).toFixed(1)} ms`;
+  return `${url.replace(origin, '')} off the main thread from ${at(from)} to ${at(to)}: parse and compile ${ms(parsing)}, waiting for bytes ${ms(waiting)}, handover ${ms(handover.reduce((total, e) => total + e.dur!, 0))}; main thread busy ${ms(busy)}, idle ${ms(to - from - busy)} of that span; evaluated from ${at(evaluated.ts)}`;
 }
 
 function label(e: TraceEvent): string {
