@@ -117,6 +117,7 @@ test.describe('the startup probe', () => {
 
   const missing: { what: string; page: Parameters<typeof lateWorkPage>[0]; lateWork: string }[] = [
     { what: 'a picker given the codes as names, not yet defined', page: { pickerDefined: false, names: false, states: true }, lateWork: 'the country picker with its names' },
+    { what: 'a picker given the names, not yet defined', page: { pickerDefined: false, names: true, states: true }, lateWork: 'the country picker with its names' },
     { what: 'a picker defined with the codes as names', page: { pickerDefined: true, names: false, states: true }, lateWork: 'the country picker with its names' },
     { what: 'a state list never filled', page: { pickerDefined: true, names: true, states: false }, lateWork: 'the state list' },
     { what: 'neither', page: { pickerDefined: false, names: false, states: false }, lateWork: 'the country picker with its names and the state list' },
