@@ -9,6 +9,7 @@ import { CHECKOUT_OPTIONS, CONFIG_OPTION_NAMES, initialValue, optionProperties, 
 import { parseCheckoutConfig, type CheckoutConfig } from './config/parse-config.js';
 import { emit } from './events.js';
 import { FormController } from './form/form-controller.js';
+import { isComposingKey } from './form/composing-key.js';
 import { FORM_FIELDS, prefillValues, TERMS_ACCEPTED, type FormField, type FormValues } from './form/form-model.js';
 import { typedBeforeHydration } from './form/typed-before-hydration.js';
 import { loadHydrate, type Hydration } from './hydration/load-hydrate.js';
@@ -572,7 +573,7 @@ export class DodoCheckout extends LitElement {
 
   /** Enter in the closed country picker submits, as in every other field (the picker keeps Enter while open). */
   private readonly onCountryKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && !event.defaultPrevented && !event.repeat) {
+    if (event.key === 'Enter' && !event.defaultPrevented && !event.repeat && !isComposingKey(event)) {
       event.preventDefault();
       void this.flow.pay();
     }

@@ -6,6 +6,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { isComposingKey } from '../form/composing-key.js';
 import { tokens } from '../styles/tokens.js';
 import { countryComboboxStyles } from './country-combobox-styles.js';
 import { findExactCountry, searchCountries, type CountryOption } from './country-search.js';
@@ -333,7 +334,7 @@ export class CountryCombobox extends LitElement {
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    if (this.disabled || event.isComposing) return;
+    if (this.disabled || isComposingKey(event)) return;
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowUp':

@@ -9,6 +9,7 @@ import type { Quote } from '../api/quote.js';
 import type { CurrencyCode } from '../api/schemas.js';
 import type { CheckoutConfig } from '../config/parse-config.js';
 import { emit } from '../events.js';
+import { isComposingKey } from '../form/composing-key.js';
 import type { FormController } from '../form/form-controller.js';
 import { problemMessage, type AddressField, type FormField, type FormValues, type Translate } from '../form/form-model.js';
 import type { FoundProblem } from '../form/validate-form.js';
@@ -141,7 +142,7 @@ export class LiveQuote {
 
   /** Enter in the discount field applies the code rather than paying; true when handled. */
   onKeydown(event: KeyboardEvent): boolean {
-    if (event.key !== 'Enter' || (event.target as HTMLElement).id !== 'discountCode') return false;
+    if (event.key !== 'Enter' || isComposingKey(event) || (event.target as HTMLElement).id !== 'discountCode') return false;
     event.preventDefault();
     this.apply();
     return true;

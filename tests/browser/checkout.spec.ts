@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { keepSentBodies, sentBody } from '../request-bodies.js';
 import en from '../../src/intl/messages/en.js';
+import { typeInto } from '../typing.js';
 import { CART, CREATED, chooseCountry, fakeProxy, fillUsAddress, mountCheckout, recordedEvents } from './support.js';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) => ({
@@ -389,4 +390,37 @@ test.describe('persistence', () => {
     expect(stored[0]![1]).not.toContain('95014');
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
   });
+});
+
+test.describe('Enter that confirms an input method conversion', () => {
+  // Chromium and Firefox send the Enter that commits a conversion (Japanese, Chinese, Korean) as a
+  // keydown with isComposing; Safari sends it after compositionend, with keyCode 229.
+  for (const [browsers, init] of [
+    ['isComposing', { isComposing: true }],
+    ['keyCode 229', { keyCode: 229 }],
+  ] as const) {
+    test(`in the country picker neither pays nor leaves the picker (${browsers})`, async ({ page }) => {
+      const calls = await fakeProxy(page, () => json(200, CREATED));
+      await mountCheckout(page);
+      await fillUsAddress(page);
+      const country = page.getByRole('combobox', { name: 'Country' });
+      await typeInto(country, 'Germ');
+      await expect(page.getByRole('option', { name: 'Germany' })).toBeVisible();
+      const delivered = await country.evaluate((input, init) => {
+        const event = new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, composed: true, cancelable: true, ...init });
+        input.dispatchEvent(event);
+        return { isComposing: event.isComposing, keyCode: event.keyCode };
+      }, init);
+      expect(delivered).toMatchObject(init);
+      await expect(country).toBeFocused();
+      await expect(country).toHaveValue('Germ');
+      await expect(page.getByRole('option', { name: 'Germany' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Pay $54.00' })).not.toHaveAttribute('aria-busy', 'true');
+      // The next plain Enter is the shopper's own: it commits the highlighted country, still without paying.
+      await country.press('Enter');
+      await expect(country).toHaveValue('Germany');
+      expect(calls).toHaveLength(0);
+    });
+
+  }
 });

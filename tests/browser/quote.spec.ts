@@ -196,6 +196,28 @@ test('a refused discount code shows its message at the field at once, and paying
   expect(calls[0]!.body).toMatchObject({ discount_code: 'WELCOME10' });
 });
 
+for (const [browsers, init] of [
+  ['isComposing', { isComposing: true }],
+  ['keyCode 229', { keyCode: 229 }],
+] as const) {
+  test(`the Enter that confirms an input method conversion in the discount field applies nothing (${browsers})`, async ({ page }) => {
+    const bodies = await quoteRoute(page);
+    await mountCheckout(page, QUOTED);
+    await page.getByRole('button', { name: 'Have a discount code?' }).click();
+    const code = page.getByRole('textbox', { name: 'Discount code' });
+    await code.fill('OLDCO');
+    await code.evaluate((input, init) => {
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, composed: true, cancelable: true, ...init }));
+    }, init);
+    // The shopper types on and presses their own Enter, which applies the whole code; the half
+    // typed before it was never asked about.
+    await code.fill('OLDCODE');
+    await code.press('Enter');
+    await expect(code).toHaveAccessibleDescription('This discount code has expired.');
+    expect(bodies.map((body) => body.discount_code).filter(Boolean)).toEqual(['OLDCODE']);
+  });
+}
+
 test('a tax ID is checked on leaving the field: invalid at the field, valid with its registered name', async ({ page }) => {
   const bodies = await quoteRoute(page);
   await mountCheckout(page, { ...QUOTED, 'collect-tax-id': true, country: 'DE' });
