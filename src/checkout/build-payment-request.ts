@@ -22,10 +22,17 @@ export function productCart(cart: CheckoutConfig['cart']): CreatePaymentRequest[
 
 const clean = (value: string) => value.trim().replace(/\s+/g, ' ');
 
+/**
+ * The billing fields in one order, whatever order the form shows them in (Japan's postal code
+ * comes first in Japanese, last in Latin script): the body, and so its idempotency key, must not
+ * change with the language.
+ */
+const BILLING_ORDER: readonly AddressField[] = ['street', 'city', 'state', 'zipcode'];
+
 export function buildPaymentRequest({ config, values, addressFields, paymentMethods }: PaymentRequestInput): CreatePaymentRequest {
   const billing = { country: values.country } as BillingAddress;
-  for (const field of addressFields) {
-    const value = clean(values[field]);
+  for (const field of BILLING_ORDER) {
+    const value = addressFields.includes(field) ? clean(values[field]) : '';
     if (value) billing[field] = value;
   }
 

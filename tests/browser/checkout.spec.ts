@@ -230,6 +230,30 @@ test.describe('errors keep everything typed and allow another try', () => {
     await expect(code).toBeFocused();
   });
 
+  test('a Japanese address paid again after the language changed sends the same body and key', async ({ page }) => {
+    // Japan's address reads postal code first in Japanese and street first in Latin script: the
+    // form follows the language, the request to Dodo does not.
+    const calls = await fakeProxy(page, () => 'abort');
+    await mountCheckout(page, { country: 'JP', locale: 'en' });
+    await page.locator('#email').fill('hana@example.jp');
+    await page.locator('#name').fill('Hana Sato');
+    await page.locator('#zipcode').fill('154-0023');
+    await expect(page.locator('select#state option[value="13"]')).toHaveCount(1);
+    await page.locator('select#state').selectOption('13');
+    await page.locator('#street').fill('1-2-3 Sangenjaya, Setagaya-ku');
+    const pay = page.locator('button[type=submit]');
+    await pay.click();
+    await expect(page.getByRole('alert')).toHaveText(en.networkError);
+
+    await page.locator('dodo-checkout').evaluate((element) => element.setAttribute('locale', 'ja'));
+    await expect(page.locator('.checkout[lang="ja"]')).toHaveCount(1);
+    await expect(page.locator('#street')).toHaveValue('1-2-3 Sangenjaya, Setagaya-ku');
+    await pay.click();
+    await expect.poll(() => calls.length).toBe(2);
+    expect(JSON.stringify(calls[1]!.body)).toBe(JSON.stringify(calls[0]!.body));
+    expect(calls[1]!.headers['idempotency-key']).toBe(calls[0]!.headers['idempotency-key']);
+  });
+
   test('the next attempt with a changed body gets a new idempotency key', async ({ page }) => {
     const calls = await fakeProxy(page, () => json(500, { code: 'INTERNAL', message: 'Upstream failed' }));
     await mountCheckout(page);

@@ -137,6 +137,16 @@ describe('buildPaymentRequest under hostile input', () => {
     );
   });
 
+  it('the body is the same string whatever order the form shows the address fields in (the idempotency key is its hash)', () => {
+    fc.assert(
+      fc.property(config, formValues, addressFields.chain((fields) => fc.tuple(fc.constant(fields), fc.shuffledSubarray(fields, { minLength: fields.length }))), (config, values, [shown, reordered]) => {
+        const body = (addressFields: AddressFieldName[]) => JSON.stringify(buildPaymentRequest({ config, values, addressFields }));
+        expect(body(reordered)).toBe(body(shown));
+      }),
+      RUNS,
+    );
+  });
+
   it('quantities and amounts at the int32 edges pass through unchanged; values outside never reach the builder', () => {
     fc.assert(
       fc.property(edgeNumber, edgeNumber, (quantity, amount) => {
