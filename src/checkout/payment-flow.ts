@@ -12,6 +12,7 @@ import type { FormController } from '../form/form-controller.js';
 import type { Translate } from '../form/form-model.js';
 import type { FoundProblem } from '../form/validate-form.js';
 import { normalizePostalCode, type AddressFormat } from '../intl/address-format.js';
+import { asciiDigits } from '../intl/ascii-digits.js';
 import type { LocalizeController } from '../intl/localize-controller.js';
 import type { MessageKey } from '../intl/messages/en.js';
 import { offeredChips, valueOf, type ReferenceDataController } from '../reference-data/reference-data-controller.js';
@@ -143,8 +144,10 @@ export class PaymentFlow {
     if (!config || !this.host.isConnected || resets !== this.resets || submission.busy || submission.phase === 'created') return;
     if (!path) return this.showUnreachable();
     const { values } = form;
-    // "sw1a2aa" becomes "SW1A 2AA": the shopper's input in the form the country writes it.
+    // "sw1a2aa" becomes "SW1A 2AA": the shopper's input in the form the country writes it, and
+    // "١٢٤١١" or "۰۹۱۲…" is sent, and shown, in ASCII digits.
     if (this.parts.format() && values.zipcode.trim()) form.correct({ zipcode: normalizePostalCode(values.country as CountryCode, values.zipcode, valueOf(this.parts.data.postalCodes)) });
+    if (config.collectPhone && asciiDigits(values.phone) !== values.phone) form.correct({ phone: asciiDigits(values.phone) });
     const input = this.requestInput(config, ahead);
     const prepared = path.prepareRequest(input);
     // A refused code or an invalid tax ID is shown at its field; nothing is sent.

@@ -13,6 +13,7 @@
  * country has no list, the typed text is sent.
  */
 import { COUNTRY_CODES, type CountryCode } from '../api/enums.js';
+import { asciiDigits } from './ascii-digits.js';
 import { ADDRESS_FORMATS } from './data/address-formats.js';
 import { withoutMarks } from './without-marks.js';
 
@@ -168,7 +169,7 @@ export function getAddressFormat(country: string, uiLang?: string, postal?: Post
   return format;
 }
 
-const tidy = (value: string) => value.trim().toUpperCase().replace(/\s+/g, ' ');
+const tidy = (value: string) => asciiDigits(value).trim().toUpperCase().replace(/\s+/g, ' ');
 
 /** "SE-114 55" → "114 55": the prefix some countries write before the code is not part of it. */
 function withoutPostalPrefix(rules: PostalRules, value: string): string {

@@ -448,3 +448,48 @@ test.describe('Enter that confirms an input method conversion', () => {
 
   }
 });
+
+test.describe('digits of other scripts', () => {
+  test('a Persian postal code and phone number are sent, and shown, in ASCII digits', async ({ page }) => {
+    // The proxy fails, so the form stays to show what was sent.
+    const calls = await fakeProxy(page, () => json(500, { code: 'INTERNAL', message: 'Upstream failed' }));
+    await mountCheckout(page, { country: 'IR', 'collect-phone': true });
+    await page.locator('dodo-checkout').evaluate((element) => element.setAttribute('locale', 'fa'));
+    await expect(page.locator('.checkout[lang="fa"]')).toHaveCount(1);
+    await page.locator('#email').fill('sara@example.ir');
+    await page.locator('#name').fill('سارا محمدی');
+    await page.locator('#phone').fill('۰۹۱۲۳۴۵۶۷۸۹');
+    await expect(page.locator('select#state option')).not.toHaveCount(0);
+    await page.locator('select#state').selectOption({ index: 1 });
+    await page.locator('#city').fill('تهران');
+    await page.locator('#street').fill('خیابان آزادی ۱۲');
+    await page.locator('#zipcode').fill('۱۱۹۳۶۱۲۳۴۵');
+    await page.locator('button[type=submit]').click();
+    await expect.poll(() => calls.length).toBe(1);
+    expect(calls[0]!.body).toMatchObject({ customer: { phone_number: '09123456789' }, billing: { country: 'IR', zipcode: '11936-12345', street: 'خیابان آزادی ۱۲' } });
+    await expect(page.locator('#zipcode')).toHaveValue('11936-12345');
+    await expect(page.locator('#phone')).toHaveValue('09123456789');
+  });
+
+  test('an Arabic-Indic postal code is accepted in Arabic, and a wrong one still refused', async ({ page }) => {
+    const calls = await fakeProxy(page, () => json(200, CREATED));
+    await mountCheckout(page, { country: 'EG' });
+    await page.locator('dodo-checkout').evaluate((element) => element.setAttribute('locale', 'ar'));
+    await expect(page.locator('.checkout[lang="ar"]')).toHaveCount(1);
+    await page.locator('#email').fill('omar@example.eg');
+    await page.locator('#name').fill('عمر خالد');
+    await page.locator('#street').fill('٢٦ شارع يوليو');
+    await page.locator('#city').fill('القاهرة');
+    await expect(page.locator('select#state option')).not.toHaveCount(0);
+    await page.locator('select#state').selectOption({ index: 1 });
+    await page.locator('#zipcode').fill('١٢٤١');
+    await page.locator('button[type=submit]').click();
+    await expect(page.locator('#zipcode')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#zipcode')).toBeFocused();
+    expect(calls).toHaveLength(0);
+    await page.locator('#zipcode').fill('١٢٤١١');
+    await page.locator('button[type=submit]').click();
+    await expect.poll(() => calls.length).toBe(1);
+    expect(calls[0]!.body).toMatchObject({ billing: { country: 'EG', zipcode: '12411' } });
+  });
+});

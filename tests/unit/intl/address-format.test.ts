@@ -134,6 +134,24 @@ describe('address forms of real addresses', () => {
   });
 });
 
+describe('postal codes typed in other digits', () => {
+  it('are read and written in ASCII digits: Arabic-Indic, Persian, Devanagari, Thai and full-width', () => {
+    expect(isValidPostalCode('EG', '١٢٤١١', rules)).toBe(true);
+    expect(normalizePostalCode('EG', '١٢٤١١', rules)).toBe('12411');
+    expect(normalizePostalCode('IR', '۱۱۹۳۶۱۲۳۴۵', rules)).toBe('11936-12345');
+    expect(normalizePostalCode('IN', '११०००४', rules)).toBe('110004');
+    expect(normalizePostalCode('TH', '๑๐๒๐๐', rules)).toBe('10200');
+    // What a Japanese input method writes by default: full-width digits and hyphen.
+    expect(normalizePostalCode('JP', '１００－０００１', rules)).toBe('100-0001');
+    expect(isValidPostalCode('JP', '１００－０００１', rules)).toBe(true);
+  });
+
+  it('are still refused when they are not the country\'s code', () => {
+    expect(isValidPostalCode('EG', '١٢٤١', rules)).toBe(false);
+    expect(isValidPostalCode('JP', '１００－００１', rules)).toBe(false);
+  });
+});
+
 describe('every API country', () => {
   it('has a coherent format whose own example is a valid postal code', () => {
     for (const country of COUNTRY_CODES) {
