@@ -6,6 +6,7 @@
 import type { BillingAddress, CountryCode, CreatePaymentRequest, CurrencyCode } from '../api/schemas.js';
 import type { CheckoutConfig } from '../config/parse-config.js';
 import type { AddressField, FormValues } from '../form/form-model.js';
+import { asciiDigits } from '../intl/ascii-digits.js';
 
 /** The create body without the customer: the quote route takes it so (a quote never uses who pays). */
 export type QuoteRequest = Omit<CreatePaymentRequest, 'customer'> & Partial<Pick<CreatePaymentRequest, 'customer'>>;
@@ -33,7 +34,8 @@ export function buildQuoteRequest({ config, values, addressFields, billingCurren
   if (!values.country) return undefined;
   const billing = { country: values.country as CountryCode } as BillingAddress;
   for (const field of PRICED_FIELDS) {
-    const value = addressFields.includes(field) ? clean(values[field]) : '';
+    // The postal code in the ASCII digits the payment sends it in.
+    const value = addressFields.includes(field) ? clean(field === 'zipcode' ? asciiDigits(values[field]) : values[field]) : '';
     if (value) billing[field] = value;
   }
   const request = {

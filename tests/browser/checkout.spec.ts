@@ -433,13 +433,13 @@ test.describe('Enter that confirms an input method conversion', () => {
       const delivered = await country.evaluate((input, init) => {
         const event = new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, composed: true, cancelable: true, ...init });
         input.dispatchEvent(event);
-        return { isComposing: event.isComposing, keyCode: event.keyCode };
+        // A press of Pay is "submitting" from its first moment, before anything is sent.
+        return { isComposing: event.isComposing, keyCode: event.keyCode, phase: (document.querySelector('dodo-checkout') as HTMLElement & { state: { phase: string } }).state.phase };
       }, init);
-      expect(delivered).toMatchObject(init);
+      expect(delivered).toEqual({ isComposing: false, keyCode: 0, ...init, phase: 'idle' });
       await expect(country).toBeFocused();
       await expect(country).toHaveValue('Germ');
       await expect(page.getByRole('option', { name: 'Germany' })).toBeVisible();
-      await expect(page.getByRole('button', { name: 'Pay $54.00' })).not.toHaveAttribute('aria-busy', 'true');
       // The next plain Enter is the shopper's own: it commits the highlighted country, still without paying.
       await country.press('Enter');
       await expect(country).toHaveValue('Germany');

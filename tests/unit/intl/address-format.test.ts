@@ -144,6 +144,10 @@ describe('postal codes typed in other digits', () => {
     // What a Japanese input method writes by default: full-width digits and hyphen.
     expect(normalizePostalCode('JP', '１００－０００１', rules)).toBe('100-0001');
     expect(isValidPostalCode('JP', '１００－０００１', rules)).toBe(true);
+    // In hiragana mode the same key writes the prolonged sound mark; other dashes come from pasting.
+    expect(normalizePostalCode('JP', '１００ー０００１', rules)).toBe('100-0001');
+    expect(normalizePostalCode('JP', '100‐0001', rules)).toBe('100-0001');
+    expect(normalizePostalCode('BR', '01310−200', rules)).toBe('01310-200');
   });
 
   it('are still refused when they are not the country\'s code', () => {

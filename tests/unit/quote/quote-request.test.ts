@@ -40,6 +40,11 @@ describe('buildQuoteRequest', () => {
     });
   });
 
+  it('asks for the postal code in the ASCII digits the payment sends, whatever digits were typed', () => {
+    const values = { ...EMPTY_FORM_VALUES, country: 'EG', city: 'القاهرة', zipcode: '١٢٤١١' };
+    expect(buildQuoteRequest({ config, values, addressFields: ['street', 'city', 'state', 'zipcode'], billingCurrency: undefined, discountCode: '', taxId: '' })?.billing).toEqual({ country: 'EG', zipcode: '12411' });
+  });
+
   it('asks nothing without a country, and leaves out what is empty or not collected', () => {
     expect(buildQuoteRequest({ config, values: EMPTY_FORM_VALUES, addressFields: [], billingCurrency: undefined, discountCode: '', taxId: '' })).toBeUndefined();
     const noTaxId = { ...config, collectTaxId: false };
