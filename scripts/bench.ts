@@ -64,8 +64,7 @@ const SCRIPT_TAG = 'dodo-checkout';
 const SERVER_RENDERED = 'dodo-checkout, server-rendered';
 const SERVER_RENDERED_INLINE = 'dodo-checkout, server-rendered, inline styles';
 const root = resolve(import.meta.dirname, '..');
-const cacheDir = BENCH_CACHE_DIR;
-const demoDir = join(cacheDir, 'demo');
+const demoDir = join(BENCH_CACHE_DIR, 'demo');
 const DOC = join(root, 'docs/performance.md');
 const DOC_START = '<!-- bench:start -->';
 const DOC_END = '<!-- bench:end -->';
@@ -126,9 +125,9 @@ if (!flag('no-lighthouse') && wanted('lighthouse')) {
   }
 }
 
-mkdirSync(cacheDir, { recursive: true });
-await writeSsrBenchPage(join(root, 'bench/cdn.html'), join(cacheDir, 'ssr.html'), '/dist/cdn/');
-await writeSsrBenchPage(join(root, 'bench/cdn.html'), join(cacheDir, 'ssr-inline.html'), '/dist/cdn/', 'inline');
+mkdirSync(BENCH_CACHE_DIR, { recursive: true });
+await writeSsrBenchPage(join(root, 'bench/cdn.html'), join(BENCH_CACHE_DIR, 'ssr.html'), '/dist/cdn/');
+await writeSsrBenchPage(join(root, 'bench/cdn.html'), join(BENCH_CACHE_DIR, 'ssr-inline.html'), '/dist/cdn/', 'inline');
 
 // The demo shop asks its proxy for a live quote, as in production: answered here by the quote
 // route on the embedded Dodo API stand-in, so Lighthouse sees the page as it runs.
@@ -594,8 +593,8 @@ function budgetTable({ startup, lighthouse, size }: BudgetInputs): void {
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────
 const { path: chromePath, shell } = findBenchChromium();
 const { server, origin } = await startBenchServer({
-  mounts: [['/bench/', join(root, 'bench')], ['/dist/', join(root, 'dist')], ['/peer/', cacheDir], ['/assets/', join(demoDir, 'assets')]],
-  files: { '/': join(demoDir, 'demo/index.html'), '/index.html': join(demoDir, 'demo/index.html'), '/bench/ssr.html': join(cacheDir, 'ssr.html'), '/bench/ssr-inline.html': join(cacheDir, 'ssr-inline.html') },
+  mounts: [['/bench/', join(root, 'bench')], ['/dist/', join(root, 'dist')], ['/peer/', BENCH_CACHE_DIR], ['/assets/', join(demoDir, 'assets')]],
+  files: { '/': join(demoDir, 'demo/index.html'), '/index.html': join(demoDir, 'demo/index.html'), '/bench/ssr.html': join(BENCH_CACHE_DIR, 'ssr.html'), '/bench/ssr-inline.html': join(BENCH_CACHE_DIR, 'ssr-inline.html') },
   routes: { '/api/quote': quoteRoute },
   immutable: ['/assets/'],
 });
@@ -634,7 +633,7 @@ try {
   if (litFieldsProblem) say(`\nLit reference: ${litFieldsProblem}`);
   if (peerProblem) say(`\nPeer: ${peerProblem}`);
   else if (!flag('no-peer')) {
-    const peerFiles = ['adyen-address.js', 'adyen-address.css'].map((f) => readFileSync(join(cacheDir, f)));
+    const peerFiles = ['adyen-address.js', 'adyen-address.css'].map((f) => readFileSync(join(BENCH_CACHE_DIR, f)));
     const peerGzip = peerFiles.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
     const dodoGzip = gzipSync(readFileSync(join(root, 'dist/cdn/dodo-checkout.js')), { level: 9 }).length;
     const adyenVersion = JSON.parse(readFileSync(join(root, 'node_modules/@adyen/adyen-web/package.json'), 'utf8')).version;

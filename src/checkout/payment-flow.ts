@@ -147,7 +147,8 @@ export class PaymentFlow {
     // "sw1a2aa" becomes "SW1A 2AA": the shopper's input in the form the country writes it, and
     // "١٢٤١١" or "۰۹۱۲…" is sent, and shown, in ASCII digits.
     if (this.parts.format() && values.zipcode.trim()) form.correct({ zipcode: normalizePostalCode(values.country as CountryCode, values.zipcode, valueOf(this.parts.data.postalCodes)) });
-    if (config.collectPhone && asciiDigits(values.phone) !== values.phone) form.correct({ phone: asciiDigits(values.phone) });
+    const phone = asciiDigits(values.phone);
+    if (config.collectPhone && phone !== values.phone) form.correct({ phone });
     const input = this.requestInput(config, ahead);
     const prepared = path.prepareRequest(input);
     // A refused code or an invalid tax ID is shown at its field; nothing is sent.

@@ -1,8 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { keepSentBodies, sentBody } from '../request-bodies.js';
 import en from '../../src/intl/messages/en.js';
 import { typeInto } from '../typing.js';
 import { CART, CREATED, chooseCountry, fakeProxy, fillUsAddress, mountCheckout, recordedEvents } from './support.js';
+
+/** Switches the mounted checkout to another language and waits until it shows it. */
+async function showIn(page: Page, locale: string) {
+  await page.locator('dodo-checkout').evaluate((element, locale) => element.setAttribute('locale', locale), locale);
+  await expect(page.locator(`.checkout[lang="${locale}"]`)).toHaveCount(1);
+}
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) => ({
   status,
@@ -245,8 +251,7 @@ test.describe('errors keep everything typed and allow another try', () => {
     await pay.click();
     await expect(page.getByRole('alert')).toHaveText(en.networkError);
 
-    await page.locator('dodo-checkout').evaluate((element) => element.setAttribute('locale', 'ja'));
-    await expect(page.locator('.checkout[lang="ja"]')).toHaveCount(1);
+    await showIn(page, 'ja');
     await expect(page.locator('#street')).toHaveValue('1-2-3 Sangenjaya, Setagaya-ku');
     await pay.click();
     await expect.poll(() => calls.length).toBe(2);
@@ -454,8 +459,7 @@ test.describe('digits of other scripts', () => {
     // The proxy fails, so the form stays to show what was sent.
     const calls = await fakeProxy(page, () => json(500, { code: 'INTERNAL', message: 'Upstream failed' }));
     await mountCheckout(page, { country: 'IR', 'collect-phone': true });
-    await page.locator('dodo-checkout').evaluate((element) => element.setAttribute('locale', 'fa'));
-    await expect(page.locator('.checkout[lang="fa"]')).toHaveCount(1);
+    await showIn(page, 'fa');
     await page.locator('#email').fill('sara@example.ir');
     await page.locator('#name').fill('سارا محمدی');
     await page.locator('#phone').fill('۰۹۱۲۳۴۵۶۷۸۹');
@@ -474,8 +478,7 @@ test.describe('digits of other scripts', () => {
   test('an Arabic-Indic postal code is accepted in Arabic, and a wrong one still refused', async ({ page }) => {
     const calls = await fakeProxy(page, () => json(200, CREATED));
     await mountCheckout(page, { country: 'EG' });
-    await page.locator('dodo-checkout').evaluate((element) => element.setAttribute('locale', 'ar'));
-    await expect(page.locator('.checkout[lang="ar"]')).toHaveCount(1);
+    await showIn(page, 'ar');
     await page.locator('#email').fill('omar@example.eg');
     await page.locator('#name').fill('عمر خالد');
     await page.locator('#street').fill('٢٦ شارع يوليو');
