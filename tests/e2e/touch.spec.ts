@@ -4,7 +4,8 @@
  * the confirmation and on to the payment page; then what comes after a payment is created — kept
  * over a reload and Back, withdrawn by a tapped cart change, and the return page's "Try again";
  * and the server-rendered checkout with its styles inline, tapped before and after its script runs;
- * Pay while a quote is on its way, and after a failed Pay.
+ * Pay while a quote is on its way, and after a failed Pay; a phone keyboard's composing Enter in
+ * the country list, and a postal code in full-width digits.
  * Runs in the touch projects (playwright.config.ts).
  */
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
@@ -281,4 +282,43 @@ test('on a phone, while the quote of a tapped country is on its way Pay states n
   await expect(page.getByRole('alert')).toContainText('Something went wrong on our side.');
   expect(await page.evaluate(() => (window as unknown as { phaseAtError: string }).phaseAtError)).toBe('idle');
   await expect(page.getByRole('textbox', { name: /City/ })).toHaveValue('Berlin');
+});
+
+test('on a phone, the Enter that ends an input method\'s composition in the country list neither pays nor picks, and a Japanese postal code in full-width digits is paid as 100-0001', async ({ page, browserName, hasTouch }) => {
+  expect(hasTouch, 'runs in a touch project').toBe(true);
+  const { tap } = tapper(browserName, test.info());
+  await keepSentBodies(page);
+  const bodies: Array<{ billing?: Record<string, string> }> = [];
+  await page.route('**/api/payments', async (route) => {
+    bodies.push((await sentJson(page, route.request())) as { billing?: Record<string, string> });
+    await route.fallback();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Email' }).fill('hana@example.jp');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Hana Sato');
+  const country = page.getByRole('combobox', { name: 'Country' });
+  await tap(country);
+  await typeInto(country, 'jap');
+  await expect(page.getByRole('option', { name: 'Japan' })).toBeVisible();
+  // A phone keyboard's Enter while it composes: Chromium and Firefox mark it isComposing.
+  const phase = await country.evaluate((input) => {
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, composed: true, cancelable: true, isComposing: true }));
+    return (document.querySelector('dodo-checkout') as HTMLElement & { state: { phase: string } }).state.phase;
+  });
+  expect(phase).toBe('idle');
+  await expect(country).toHaveValue('jap');
+  await tap(page.getByRole('option', { name: 'Japan' }));
+  await expect(country).toHaveValue('Japan');
+
+  await page.getByRole('textbox', { name: /Street|Address/ }).first().fill('1-1 Chiyoda, Chiyoda-ku');
+  const prefecture = page.getByRole('combobox', { name: 'Prefecture' });
+  await expect(prefecture.locator('option[value="13"]')).toHaveCount(1);
+  await prefecture.selectOption('13');
+  const postalCode = page.getByRole('textbox', { name: /Postal code/ });
+  await postalCode.fill('１００ー０００１');
+  await tap(page.getByRole('button', { name: /^Pay/ }));
+  await expect(page.getByRole('region', { name: 'Complete your payment' })).toBeVisible();
+  expect(bodies).toHaveLength(1);
+  expect(bodies[0]!.billing).toMatchObject({ country: 'JP', state: '13', zipcode: '100-0001' });
 });
