@@ -4,7 +4,7 @@
 // one summary line.
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdirSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { delimiter, join, relative } from 'node:path';
 
 const results = 'test-results';
 mkdirSync(results, { recursive: true });
@@ -70,6 +70,8 @@ const steps = [
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+/** The failed tests and steps by name, repeated under the summary so the end of a long log says what failed. */
+const failures = [];
 const vitestJson = `${results}/vitest.json`;
 
 let ok = true;
@@ -77,6 +79,7 @@ for (const [title, command, args, env] of steps) {
   if (title === 'size budget' && !existsSync('scripts/size.mjs')) continue;
   if (!step(title, command, args, env)) {
     ok = false;
+    failures.push(`step: ${title}`);
     if (title === 'type-check' || title === 'build') break;
   }
   // Read now: Playwright empties test-results/ when it starts.
@@ -85,6 +88,12 @@ for (const [title, command, args, env] of steps) {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
     skipped += report.numPendingTests + report.numTodoTests;
+    for (const file of report.testResults) {
+      const name = relative(process.cwd(), file.name);
+      const tests = file.assertionResults.filter((test) => test.status === 'failed');
+      for (const test of tests) failures.push(`vitest: ${name} › ${test.fullName}`);
+      if (file.status === 'failed' && tests.length === 0) failures.push(`vitest: ${name}: ${file.message.split('\n')[0]}`);
+    }
   }
 }
 
@@ -97,7 +106,10 @@ function playwrightCountsByProject(report) {
         const count = counts.get(test.projectName) ?? { passed: 0, failed: 0, skipped: 0 };
         if (test.status === 'expected' || test.status === 'flaky') count.passed++;
         else if (test.status === 'skipped') count.skipped++;
-        else count.failed++;
+        else {
+          count.failed++;
+          failures.push(`playwright: [${test.projectName}] ${spec.file}:${spec.line} › ${spec.title}`);
+        }
         counts.set(test.projectName, count);
       }
     }
@@ -117,5 +129,6 @@ if (existsSync(playwrightJson)) {
   console.log(`\nbrowser tests by project: ${playwrightCountsByProject(report)}`);
 }
 if (!ok && failed === 0) failed = 1;
+if (failures.length) console.log(`\nfailed:\n${failures.map((failure) => `  ${failure}`).join('\n')}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(ok ? 0 : 1);
