@@ -434,7 +434,7 @@ export class DodoCheckout extends LitElement {
   private recall(config: CheckoutConfig, scopeChanged: boolean): void {
     if (scopeChanged) {
       this.memory.restore(config);
-      this.live?.takeCheckedValues();
+      this.live?.restore();
     }
     this.flow.sync(config, scopeChanged);
   }

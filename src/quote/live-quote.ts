@@ -3,10 +3,14 @@
  * render carries none of it: the shopper's applied discount code, checked tax ID and currency
  * choice (what the quote is asked for), the quote's verdicts at their fields, the business name
  * from the registry, the announcement of a new total, and what paying takes from the quote.
+ *
+ * The currency choice is part of the payment request, so of its Idempotency-Key: the tab keeps it
+ * beside the checkout's saved entries (FormPersistence), and honours it only while they are kept.
  */
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Quote } from '../api/quote.js';
 import type { CurrencyCode } from '../api/schemas.js';
+import { persistenceKey, storage } from '../checkout/form-persistence.js';
 import type { CheckoutConfig } from '../config/parse-config.js';
 import { emit } from '../events.js';
 import { isComposingKey } from '../form/composing-key.js';
@@ -64,7 +68,7 @@ export class LiveQuote {
     private readonly host: Host,
     private readonly options: LiveQuoteOptions,
   ) {
-    this.takeCheckedValues();
+    this.restore();
     this.controller = new QuoteController(host, {
       endpoint: () => options.config()?.quoteEndpoint,
       request: () => this.request(),
@@ -73,15 +77,15 @@ export class LiveQuote {
     });
   }
 
-  /** A prefilled or restored discount code and tax ID are checked as they are. */
-  takeCheckedValues(): void {
-    this.appliedDiscount = this.values.discountCode.trim();
-    this.checkedTaxId = this.values.taxId;
+  /** A new checkout scope, or the tab's entries restored: the currency this tab chose there, and the code and tax ID as they are. */
+  restore(): void {
+    this.choice = this.savedChoice();
+    this.takeCheckedValues();
   }
 
   /** Back to the configured start. */
   reset(): void {
-    this.choice = undefined;
+    this.keepChoice(undefined);
     this.announcedTotal = '';
     this.takeCheckedValues();
   }
@@ -134,7 +138,7 @@ export class LiveQuote {
     if (target.name !== 'billing-currency') return false;
     const offer = this.offer();
     if (offer && target.value !== offer.chosen) {
-      this.choice = { ...offer, chosen: target.value };
+      this.keepChoice({ ...offer, chosen: target.value });
       this.host.requestUpdate();
     }
     return true;
@@ -162,6 +166,45 @@ export class LiveQuote {
     this.options.announce('');
     const quote = await this.controller.settled(maxWaitMs);
     return { quote, problems: this.problems(quote), billingCurrency: this.billingCurrency() };
+  }
+
+  /** A prefilled or restored discount code and tax ID are checked as they are. */
+  private takeCheckedValues(): void {
+    this.appliedDiscount = this.values.discountCode.trim();
+    this.checkedTaxId = this.values.taxId;
+  }
+
+  /** The storage key of this checkout's saved entries; the choice is kept under it + `|currency`. */
+  private scope(): string | undefined {
+    const config = this.options.config();
+    return config && persistenceKey(config.endpoint, config.cart);
+  }
+
+  private keepChoice(choice: CurrencyChoice | undefined): void {
+    this.choice = choice;
+    const scope = this.scope();
+    try {
+      if (scope && choice) storage()?.setItem(`${scope}|currency`, JSON.stringify(choice));
+      else if (scope) storage()?.removeItem(`${scope}|currency`);
+    } catch {
+      // Quota or privacy mode: the choice holds until the page goes.
+    }
+  }
+
+  /** The choice this tab kept, while the checkout's entries are kept too (a created payment or a reset forgets them). */
+  private savedChoice(): CurrencyChoice | undefined {
+    const scope = this.scope();
+    const tab = storage();
+    if (!scope || !tab) return undefined;
+    try {
+      const saved: Partial<Record<keyof CurrencyChoice, unknown>> | null = tab.getItem(scope) ? JSON.parse(tab.getItem(`${scope}|currency`) ?? 'null') : null;
+      const { country, local, original, chosen } = saved ?? {};
+      if ([country, local, original].every((value) => typeof value === 'string') && (chosen === local || chosen === original)) return saved as CurrencyChoice;
+      tab.removeItem(`${scope}|currency`);
+    } catch {
+      // Blocked storage or a mangled entry: no choice.
+    }
+    return undefined;
   }
 
   private readonly apply = () => {

@@ -263,6 +263,50 @@ test('a quote in another currency offers the choice, and the chips and the reque
   expect(calls[0]!.body).toMatchObject({ billing_currency: 'USD', billing: { country: 'DE' } });
 });
 
+test('the currency the shopper chose is kept over a reload: paying again after a network error sends the same body and Idempotency-Key', async ({ page }) => {
+  await quoteRoute(page, () => 0, (body) => ({
+    json: body.billing_currency === 'USD' ? { ...quoteFor({ ...body, billing: { country: 'US' } }), billing_country: 'DE' } : quoteFor(body),
+  }));
+  const calls = await fakeProxy(page, (_call, index) => (index === 0 ? 'abort' : { json: CREATED }));
+  const germanCheckout = { ...QUOTED, country: 'DE', 'allowed-payment-method-types': 'credit debit sepa ach' };
+  await mountCheckout(page, germanCheckout);
+  await page.getByRole('radio', { name: 'Pay in USD' }).check();
+  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+  await page.getByRole('textbox', { name: /Street/ }).fill('Unter den Linden 1');
+  await page.getByRole('textbox', { name: /Postal code|Postcode/ }).fill('10117');
+  await page.getByRole('textbox', { name: /City/ }).fill('Berlin');
+  await page.getByRole('button', { name: /^Pay \$/ }).click();
+  await expect(page.getByRole('alert')).not.toBeEmpty();
+  expect(calls).toHaveLength(1);
+
+  await page.reload();
+  await mountCheckout(page, germanCheckout);
+  await expect(page.getByRole('radio', { name: 'Pay in USD' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'SEPA Direct Debit' })).toHaveCount(0);
+  await page.getByRole('button', { name: /^Pay \$/ }).click();
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect(calls).toHaveLength(2);
+  expect(calls[1]!.body).toMatchObject({ billing_currency: 'USD', billing: { country: 'DE' } });
+  expect(calls[1]!.body).toEqual(calls[0]!.body);
+  expect(calls[1]!.headers['idempotency-key']).toBe(calls[0]!.headers['idempotency-key']);
+});
+
+test('reset() forgets the chosen currency with the rest of the checkout, also over a reload', async ({ page }) => {
+  await quoteRoute(page, () => 0, (body) => ({
+    json: body.billing_currency === 'USD' ? { ...quoteFor({ ...body, billing: { country: 'US' } }), billing_country: 'DE' } : quoteFor(body),
+  }));
+  await mountCheckout(page, { ...QUOTED, country: 'DE' });
+  await page.getByRole('radio', { name: 'Pay in USD' }).check();
+  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  await page.locator('dodo-checkout').evaluate((element) => (element as HTMLElement & { reset(): void }).reset());
+  await expect(page.getByRole('radio', { name: 'Pay in EUR' })).toBeChecked();
+  await page.reload();
+  await mountCheckout(page, { ...QUOTED, country: 'DE' });
+  await expect(page.getByRole('radio', { name: 'Pay in EUR' })).toBeChecked();
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.endsWith('|currency')))).toEqual([]);
+});
+
 test('axe finds no serious or critical violation with a quote, the currency choice, a refused code and a checked tax ID', async ({ page }) => {
   test.setTimeout(60_000);
   await quoteRoute(page, () => 0, (body) => ({
