@@ -258,9 +258,15 @@ export class PaymentFlow {
     if (first) await this.focusAfterUpdate(`#${first}`);
   }
 
-  /** Offline since the page loaded: the submit path could not load, so nothing could be sent either. */
-  private showUnreachable(): void {
+  /**
+   * Offline since the page loaded: the submit path could not load, so nothing could be sent either.
+   * The alert is emptied first, so that the same words on a second press are announced again.
+   */
+  private async showUnreachable(): Promise<void> {
     this.settle();
+    this.alert = undefined;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
     this.alert = { kind: 'unreachable' };
     this.host.requestUpdate();
     emit(this.host, 'dodo-checkout-error', { kind: 'network', message: this.parts.localize.t('networkError') });

@@ -149,7 +149,7 @@ test('a picker module that does not load: native select, pay; the picker is aske
   await expect(second.getByRole('combobox', { name: 'Country' })).toHaveValue('United States');
 });
 
-test('the bundle carries the hash of the submit path; a submit path with other bytes never runs and nothing is sent', async ({ page }) => {
+test('the bundle carries the hash of the submit path; a submit path with other bytes never runs and nothing is sent, and a second press says so again', async ({ page }) => {
   expect(readFileSync(join(CDN, 'dodo-checkout.js'), 'utf8').includes(sri()['chunks/submit-path.js']!), 'the submit path hash is in dodo-checkout.js').toBe(true);
   await page.route('**/cdn/chunks/submit-path.js', async (route) => {
     const response = await route.fetch();
@@ -165,4 +165,15 @@ test('the bundle carries the hash of the submit path; a submit path with other b
   expect(sent).toBe(0);
   // The form keeps what was typed, for another try once the right module is served.
   await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('grace@example.com');
+
+  // Pressed again: the alert is emptied before the same words come back, so a screen reader says them again.
+  const alert = page.getByRole('alert');
+  const shown = (await alert.textContent())!;
+  await alert.evaluate((element) => {
+    const texts: string[] = ((globalThis as unknown as { alertTexts: string[] }).alertTexts = []);
+    new MutationObserver(() => texts.push(element.textContent!.trim())).observe(element, { subtree: true, childList: true, characterData: true });
+  });
+  await page.getByRole('button', { name: 'Pay $24.00' }).click();
+  await expect.poll(() => page.evaluate(() => (globalThis as unknown as { alertTexts: string[] }).alertTexts)).toEqual(['', shown.trim()]);
+  expect(sent).toBe(0);
 });
