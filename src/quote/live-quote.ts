@@ -77,9 +77,12 @@ export class LiveQuote {
     });
   }
 
-  /** A new checkout scope, or the tab's entries restored: the currency this tab chose there, and the code and tax ID as they are. */
+  /**
+   * A new checkout scope, or the tab's entries restored: the currency this tab chose there, else
+   * the one chosen before the cart changed, now kept for this scope; the code and tax ID as they are.
+   */
   restore(): void {
-    this.choice = this.savedChoice();
+    this.keepChoice(this.savedChoice() ?? this.choice);
     this.takeCheckedValues();
   }
 

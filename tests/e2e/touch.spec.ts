@@ -5,7 +5,7 @@
  * over a reload and Back, withdrawn by a tapped cart change, and the return page's "Try again";
  * and the server-rendered checkout with its styles inline, tapped before and after its script runs;
  * Pay while a quote is on its way, and after a failed Pay; a phone keyboard's composing Enter in
- * the country list, and a postal code in full-width digits.
+ * the country list, and a postal code in full-width digits; the billing currency tapped and kept over a reload.
  * Runs in the touch projects (playwright.config.ts).
  */
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
@@ -321,4 +321,37 @@ test('on a phone, the Enter that ends an input method\'s composition in the coun
   await expect(page.getByRole('region', { name: 'Complete your payment' })).toBeVisible();
   expect(bodies).toHaveLength(1);
   expect(bodies[0]!.billing).toMatchObject({ country: 'JP', state: '13', zipcode: '100-0001' });
+});
+
+test('on a phone, the billing currency tapped under adaptive pricing is kept over a reload, and paying sends it', async ({ page, browserName, hasTouch }) => {
+  expect(hasTouch, 'runs in a touch project').toBe(true);
+  const { tap } = tapper(browserName, test.info());
+  await keepSentBodies(page);
+  const bodies: Array<{ billing_currency?: string }> = [];
+  await page.route('**/api/payments', async (route) => {
+    bodies.push((await sentJson(page, route.request())) as { billing_currency?: string });
+    await route.fallback();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+  const country = page.getByRole('combobox', { name: 'Country' });
+  await tap(country);
+  await typeInto(country, 'germ');
+  await tap(page.getByRole('option', { name: 'Germany' }));
+  await expect(page.getByRole('button', { name: /^Pay €/ })).toBeVisible();
+  await tap(page.getByRole('radio', { name: 'Pay in USD' }));
+  await expect(page.getByRole('button', { name: /^Pay \$/ })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Country' })).toHaveValue('Germany');
+  await expect(page.getByRole('radio', { name: 'Pay in USD' })).toBeChecked();
+  await page.getByRole('textbox', { name: /Street|Address/ }).first().fill('Unter den Linden 1');
+  await page.getByRole('textbox', { name: /Postal code/ }).fill('10117');
+  await page.getByRole('textbox', { name: /City/ }).fill('Berlin');
+  await tap(page.getByRole('button', { name: /^Pay \$/ }));
+  await expect(page.getByRole('region', { name: 'Complete your payment' })).toBeVisible();
+  expect(bodies).toHaveLength(1);
+  expect(bodies[0]).toMatchObject({ billing_currency: 'USD' });
 });
