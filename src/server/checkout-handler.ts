@@ -25,6 +25,7 @@ import { checkTermsOption, hasConsent, recordTermsAcceptance } from './terms-con
 import { PROVIDER_PROBLEM, redact, upstreamError, upstreamFailure } from './upstream-error.js';
 import { checkUpstreamPayment } from './upstream-payment.js';
 import { CURRENCY_LOOKUP_MS, withPaymentCurrency } from './payment-currency.js';
+import { callBudgetMs, withDeadline } from './upstream-deadline.js';
 
 /** A fetch-standard request handler, as Next.js route handlers, Hono, Bun, Deno and Workers take. */
 export type CheckoutHandler = (request: Request) => Promise<Response>;
@@ -130,7 +131,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   // A create is sent as often as `maxRetries` says, whatever the client was made with.
   const createOptions = { maxRetries: options.maxRetries ?? DEFAULTS.maxRetries };
   // The create's attempts, then the lookup of the created payment's currency (payment-currency.ts).
-  const upstreamBudgetMs = (client.timeout + 1_000) * (createOptions.maxRetries + 1) + CURRENCY_LOOKUP_MS + 10_000;
+  const upstreamBudgetMs = callBudgetMs(client.timeout, createOptions.maxRetries) + CURRENCY_LOOKUP_MS + 10_000;
   const sessions = options.api === 'checkout-sessions';
   const leaseMs = options.idempotencyLeaseMs ?? upstreamBudgetMs;
   const settleMs = options.outcomeSettleMs ?? upstreamBudgetMs + DEFAULTS.outcomeSlackMs;
@@ -150,7 +151,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   async function createPayment(requested: CreatePaymentRequest, idempotencyKey: string | null, request: Request): Promise<StoredResponse> {
     // Recorded at creation, after the idempotency comparison, so a retry's body still matches its first attempt's.
     const body = terms ? recordTermsAcceptance(requested, terms, now()) : requested;
-    const requestOptions = idempotencyKey ? { ...createOptions, idempotencyKey, headers: { 'Idempotency-Key': idempotencyKey } } : createOptions;
+    const requestOptions = withDeadline(client, idempotencyKey ? { ...createOptions, idempotencyKey, headers: { 'Idempotency-Key': idempotencyKey } } : createOptions);
     if (sessions) return createCheckoutSessionAnswer(client, body, requestOptions, pageLanguageOf(request), secrets);
     try {
       const { data, response } = await client.payments.create(body, requestOptions).withResponse();

@@ -10,6 +10,7 @@ import type DodoPayments from 'dodopayments';
 import type { CreatePaymentRequest } from '../api/schemas.js';
 import type { StoredResponse } from './idempotency-store.js';
 import { PROVIDER_PROBLEM, upstreamError, upstreamFailure } from './upstream-error.js';
+import { withDeadline } from './upstream-deadline.js';
 
 type CheckoutSessionCreateParams = DodoPayments.CheckoutSessionCreateParams;
 type CheckoutSessionPreviewParams = DodoPayments.CheckoutSessionPreviewParams;
@@ -78,7 +79,7 @@ export async function createCheckoutSessionAnswer(
   let session: Awaited<ReturnType<DodoPayments['checkoutSessions']['create']>>;
   let preview: Awaited<ReturnType<DodoPayments['checkoutSessions']['preview']>>;
   try {
-    [session, preview] = await Promise.all([client.checkoutSessions.create(params, requestOptions), client.checkoutSessions.preview(previewOf(params))]);
+    [session, preview] = await Promise.all([client.checkoutSessions.create(params, requestOptions), client.checkoutSessions.preview(previewOf(params), withDeadline(client))]);
   } catch (error) {
     return upstreamFailure(error, secrets);
   }

@@ -21,6 +21,7 @@ import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { readJsonBody } from './read-json-body.js';
 import { loggedRoute, type RequestLogEntry } from './request-log.js';
 import { mapUpstreamError, type MappedError } from './upstream-error.js';
+import { withDeadline } from './upstream-deadline.js';
 
 export interface QuoteHandlerOptions extends CheckoutHandlerOptions {
   /**
@@ -104,7 +105,7 @@ export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutH
   });
 
   async function previewOnce(params: CheckoutSessionPreviewParams, refusal: DiscountVerdict | null): Promise<Answer> {
-    const preview = await client.checkoutSessions.preview(params, requestOptions);
+    const preview = await client.checkoutSessions.preview(params, withDeadline(client, requestOptions));
     let quote;
     try {
       quote = QuoteSchema.parse(toQuote(preview, params, refusal));

@@ -11,6 +11,7 @@ import type { ProxyErrorCode } from '../api/proxy-errors.js';
 import type DodoPayments from 'dodopayments';
 import type { StoredResponse } from './idempotency-store.js';
 import { knownCurrency } from './payment-currency.js';
+import { withDeadline } from './upstream-deadline.js';
 
 /** Metadata key the proxy sets on every payment it creates with an Idempotency-Key; nothing else may set it. */
 export const CHECKOUT_KEY_METADATA = 'dodo_checkout_key';
@@ -43,9 +44,9 @@ export async function recoverTaggedPayment(
     page_size: PAGE_SIZE,
   };
   for (let page = 0; page < MAX_PAGES; page++) {
-    const { items } = await client.payments.list({ ...window, page_number: page });
+    const { items } = await client.payments.list({ ...window, page_number: page }, withDeadline(client));
     const match = items.find((item) => item.metadata?.[CHECKOUT_KEY_METADATA] === tag);
-    if (match) return answerFor(await client.payments.retrieve(match.payment_id), wantsLink);
+    if (match) return answerFor(await client.payments.retrieve(match.payment_id, withDeadline(client)), wantsLink);
     if (items.length < PAGE_SIZE) return null;
   }
   throw new Error('dodo-checkout/server: too many payments in the window to rule one out.');

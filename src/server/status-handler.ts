@@ -15,6 +15,7 @@ import { readJsonBody } from './read-json-body.js';
 import { loggedRoute, type RequestLogEntry } from './request-log.js';
 import { statusSignerFor } from './status-token.js';
 import { mapUpstreamError } from './upstream-error.js';
+import { withDeadline } from './upstream-deadline.js';
 
 export type StatusHandler = (request: Request) => Promise<Response>;
 
@@ -34,12 +35,12 @@ export interface StatusHandlerOptions
 const NOT_FOUND = { code: 'PAYMENT_NOT_FOUND', message: 'No payment can be confirmed for this page.' };
 
 async function paymentStatus(client: DodoPayments, paymentId: string): Promise<PaymentStatus> {
-  const payment = await client.payments.retrieve(paymentId);
+  const payment = await client.payments.retrieve(paymentId, withDeadline(client));
   return { payment_id: payment.payment_id, status: shopperStateOf(payment.status), total_amount: payment.total_amount, currency: payment.currency };
 }
 
 async function sessionStatus(client: DodoPayments, sessionId: string): Promise<PaymentStatus> {
-  const session = await client.checkoutSessions.retrieve(sessionId);
+  const session = await client.checkoutSessions.retrieve(sessionId, withDeadline(client));
   // Still on Dodo's page: no payment yet, so nothing to total.
   if (!session.payment_id) return { payment_id: session.id, status: 'requires_action' };
   return paymentStatus(client, session.payment_id);

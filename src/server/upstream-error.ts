@@ -6,6 +6,7 @@
  * request, key) goes out; the log line gets the upstream status and code.
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'dodopayments';
+import { isDeadline } from './upstream-deadline.js';
 import type { StoredResponse } from './idempotency-store.js';
 
 export interface MappedError {
@@ -37,7 +38,7 @@ export function redact(text: string, secrets: readonly string[]): string {
 }
 
 export function mapUpstreamError(error: unknown, secrets: readonly string[]): MappedError {
-  if (error instanceof APIConnectionTimeoutError) {
+  if (error instanceof APIConnectionTimeoutError || isDeadline(error)) {
     return { status: 504, code: 'UPSTREAM_TIMEOUT', message: 'The payment provider did not answer in time.', headers: {} };
   }
   if (error instanceof APIConnectionError) {

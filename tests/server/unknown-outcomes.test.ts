@@ -73,6 +73,20 @@ describe('unknown upstream outcomes', () => {
     expect(standIn.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
   });
 
+  it('answers within the upstream budget when Dodo\'s answer stalls after its headers, and the retry gets the payment it created', async () => {
+    // The SDK's timeout ends when the headers arrive; the body that never ends must not hold the shopper.
+    standIn.failNext({ create: true, stallBody: true });
+    const key = freshKey();
+    const first = await Promise.race([post(key), sleep(8_000).then(() => 'no answer after 8 s' as const)]);
+    expect(first === 'no answer after 8 s' ? first : first.status).toBe(504);
+    expect(standIn.payments.size).toBe(1);
+    const retry = await post(key);
+    expect(retry.status).toBe(200);
+    expect((await retry.json()).payment_id).toBe([...standIn.payments.keys()][0]);
+    expect(standIn.payments.size).toBe(1);
+    expect(standIn.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+  });
+
   it('answers a connection reset after the request was sent with the payment it created', async () => {
     standIn.failNext({ create: true, destroySocket: true });
     const key = freshKey();

@@ -240,6 +240,13 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     const [status, body, headers] = decide(req, record, bodyText);
     if (fault?.create) {
       if (fault.hang) return;
+      if (fault.stallBody) {
+        const text = JSON.stringify(body);
+        record.status = status;
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
+        res.write(text.slice(0, text.length >> 1));
+        return;
+      }
       if (fault.destroySocket) {
         record.status = -1;
         req.socket.destroy();

@@ -50,6 +50,11 @@ export interface StandInFault {
   create?: boolean;
   /** Never answer (a holder stuck on its upstream call); the connection stays open until `close()`. */
   hang?: boolean;
+  /**
+   * With `create`: send the created payment's 200 and headers and half its body, then nothing more
+   * (a connection that stalls mid-answer); it stays open until `close()`.
+   */
+  stallBody?: boolean;
 }
 
 export interface RecordedRequest {
