@@ -76,6 +76,9 @@ end
 return 1
 `;
 
+/** When an unanswered claim is undone: at once, then while Redis reconnects (ms after each failed try). */
+const ABANDON_RETRY_MS = [0, 250, 1_000, 3_000];
+
 class StoreTimeoutError extends Error {
   constructor(ms: number) {
     super(`dodo-checkout/server: Redis did not answer within ${ms} ms.`);
@@ -135,6 +138,19 @@ export function createRedisIdempotencyStore(client: RedisIdempotencyClient, opti
     });
   }
 
+  /** Undoes the claim made under `token` if Redis holds it, trying again for a few seconds while Redis cannot be reached. */
+  async function abandon(key: string, token: string, now: string): Promise<void> {
+    for (const waitMs of ABANDON_RETRY_MS) {
+      if (waitMs) await new Promise((waited) => setTimeout(waited, waitMs).unref?.());
+      try {
+        await run(IF_TOKEN_SCRIPT, key, [token, 'abandon', '', '0', now]);
+        return;
+      } catch {
+        // Not reachable yet: the next try, else the lease runs out on its own.
+      }
+    }
+  }
+
   return {
     async claim(key, bodyHash, leaseMs, recordTtlMs = DEFAULT_RECORD_TTL_MS): Promise<IdempotencyClaim> {
       const token = randomToken();
@@ -143,8 +159,9 @@ export function createRedisIdempotencyStore(client: RedisIdempotencyClient, opti
       try {
         reply = await run(CLAIM_SCRIPT, key, [bodyHash, token, now, String(Math.max(1, Math.ceil(leaseMs))), String(Math.ceil(recordTtlMs))]);
       } catch (error) {
-        // The claim may still reach Redis after we gave up on it: undo it if it does.
-        if (error instanceof StoreTimeoutError) run(IF_TOKEN_SCRIPT, key, [token, 'abandon', '', '0', now]).catch(() => undefined);
+        // Redis may have run the claim though its answer never came (given up on, or lost with the
+        // connection): undo it, as soon as Redis answers again, so the key is not held for nothing.
+        void abandon(key, token, now);
         throw error;
       }
       const [outcome, detail] = Array.isArray(reply) ? (reply as unknown[]) : [];

@@ -2,6 +2,7 @@
  * The Redis idempotency store against a real redis-server this file spawns on a free port
  * (no persistence), shared by two proxy instances as merchants with several instances would.
  */
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisIdempotencyStore } from '../../src/server/redis-store.js';
@@ -42,7 +43,58 @@ afterAll(async () => {
   await redis?.kill();
 });
 
+/**
+ * A TCP relay to the test's redis-server that can lose one answer: armed, it passes the next
+ * command on to Redis, which runs it, then drops the connection instead of relaying the reply.
+ */
+async function lossyRelay(port: number): Promise<{ port: number; loseNextReply(): void; close(): Promise<void> }> {
+  let armed = false;
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((downstream) => {
+    const upstream = connect(port, '127.0.0.1');
+    sockets.add(downstream).add(upstream);
+    let losing = false;
+    downstream.on('data', (chunk) => {
+      if (armed) [armed, losing] = [false, true];
+      upstream.write(chunk);
+    });
+    upstream.on('data', (chunk) => (losing ? downstream.destroy() : downstream.write(chunk)));
+    downstream.on('close', () => upstream.destroy());
+    upstream.on('close', () => downstream.destroy());
+    downstream.on('error', () => undefined);
+    upstream.on('error', () => undefined);
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  return {
+    port: (server.address() as { port: number }).port,
+    loseNextReply: () => void (armed = true),
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((closed) => server.close(() => closed()));
+    },
+  };
+}
+
 describe('Redis idempotency store', () => {
+  it('undoes a claim whose answer the connection lost after Redis ran it, once Redis answers again', async () => {
+    const relay = await lossyRelay(redis!.port);
+    const relayed = createClient({ url: `redis://127.0.0.1:${relay.port}`, disableOfflineQueue: true, socket: { reconnectStrategy: () => 100 } });
+    relayed.on('error', () => undefined);
+    await relayed.connect();
+    try {
+      const store = createRedisIdempotencyStore(relayed, { keyPrefix: 'lost:' });
+      relay.loseNextReply();
+      await expect(store.claim('k', 'hash', 60_000)).rejects.toThrow();
+      // Redis holds the lease, though nobody will send to Dodo under it.
+      await expect.poll(() => client.exists('lost:k'), { timeout: 8_000 }).toBe(0);
+      const again = await createRedisIdempotencyStore(client, { keyPrefix: 'lost:' }).claim('k', 'hash', 60_000);
+      expect(again.state).toBe('acquired');
+    } finally {
+      await relayed.disconnect().catch(() => undefined);
+      await relay.close();
+    }
+  });
+
   it('claims a lease, reports in-flight, completes and replays', async () => {
     const store = createRedisIdempotencyStore(client, { keyPrefix: 'unit:' });
     const claim = await store.claim('k1', 'hash', 5_000, 60_000);
