@@ -11,6 +11,7 @@ import type { CheckoutLogger } from './checkout-handler-options.js';
 import { sha256Hex } from './idempotency.js';
 import { createMemoryIdempotencyStore, type IdempotencyStore } from './idempotency-store.js';
 import { readLimited, TIMED_OUT } from './read-json-body.js';
+import { describeErrorCause } from './error-cause.js';
 
 /** Every event Dodo sends, as the SDK types it (`event.type` narrows `event.data`). */
 export type WebhookEvent = DodoPayments.UnwrapWebhookEvent;
@@ -199,8 +200,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
         await options.onEvent(event, { webhookId, timestamp });
       } catch (error) {
         await store.release(key, claim.token).catch(() => undefined);
-        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        return { status: 500, code: 'WEBHOOK_HANDLER_FAILED', message: 'The event handler failed; it will run again on the next delivery.', error: reason.slice(0, 300) };
+        // Masked as the checkout routes' causes are: an e-mail or a long number from the event or a database stays out of the log.
+        return { status: 500, code: 'WEBHOOK_HANDLER_FAILED', message: 'The event handler failed; it will run again on the next delivery.', error: describeErrorCause(error, []) };
       }
       // The event ran: a store failure here only risks a rerun after the lock expires, never a 500 that would cause one now.
       await store.complete(key, claim.token, bodyHash, HANDLED, dedupeTtlMs).catch(() => undefined);

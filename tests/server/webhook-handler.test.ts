@@ -237,6 +237,16 @@ describe('webhook dedupe (memory store)', () => {
     expect(r.events).toHaveLength(2);
   });
 
+  it('logs why onEvent failed without the e-mail addresses and long numbers its message may carry', async () => {
+    const r = await rig({
+      behaviour: () => {
+        throw new Error('no order for ada@example.com, phone 4915112345678');
+      },
+    });
+    expect((await r.deliver(JSON.stringify(paymentEvent()))).status).toBe(500);
+    expect(JSON.parse(r.logs[0]!)).toMatchObject({ level: 'error', status: 500, error: 'Error: no order for [email], phone [number]' });
+  });
+
   it('releases the event when onEvent throws (500), so the retry runs it, once', async () => {
     let failures = 1;
     const r = await rig({
