@@ -34,12 +34,13 @@ export async function fetchPaymentStatus(endpoint: string, token: string, option
 }
 
 /**
- * How long to wait before checking a processing payment again: `first` ms, growing by half each
- * time up to 10 s, for about two minutes in all; `undefined` once that is spent.
+ * How long to wait before checking a processing payment again: `first` ms (at least 250, 1 s when
+ * it is not a number), growing by half each time up to 10 s, for about two minutes in all;
+ * `undefined` once that is spent.
  */
 export function nextPollDelay(attempt: number, first = 1_000, budget = 120_000): number | undefined {
   let elapsed = 0;
-  let delay = first;
+  let delay = Number.isFinite(first) ? Math.min(10_000, Math.max(250, first)) : 1_000;
   for (let i = 0; i <= attempt; i++) {
     if (i > 0) delay = Math.min(10_000, Math.round(delay * 1.5));
     elapsed += delay;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PaymentState, PaymentStatus } from '../api/payment-status.js';
-import { storeCreatedPayment } from '../checkout/created-payment.js';
+import { readCreatedPayment, storeCreatedPayment } from '../checkout/created-payment.js';
 import { findStatusToken, type KeptStatusToken } from '../checkout/status-token-store.js';
 import { negotiateLanguage, resolveLocale } from '../intl/localize-controller.js';
 import { formatMoney } from '../intl/money.js';
@@ -108,12 +108,18 @@ export class DodoPaymentStatus extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.kept = findStatusToken(new URLSearchParams(location.search).get('payment_id'));
+    // Moved in the page: asked again. The first check waits for the first update, so that
+    // properties set just after the element was added (as frameworks set them) are in place.
+    if (this.hasUpdated) void this.check();
+  }
+
+  protected override firstUpdated(): void {
     void this.check();
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
-    // An endpoint set after the element was connected (frameworks set properties late).
-    if (changed.has('endpoint') && changed.get('endpoint') === '' && this.endpoint && this.view.kind === 'unknown') void this.check();
+    // An endpoint set later still (from '' after the first update).
+    if (changed.get('endpoint') === '' && this.endpoint && this.view.kind === 'unknown') void this.check();
   }
 
   override disconnectedCallback(): void {
@@ -134,17 +140,24 @@ export class DodoPaymentStatus extends LitElement {
     this.inFlight = inFlight;
     const outcome = await fetchPaymentStatus(this.endpoint, this.kept.token, { signal: inFlight.signal });
     if (inFlight.signal.aborted) return;
+    const shown = this.view;
+    if (outcome.kind === 'unavailable' && shown.kind === 'status' && shown.status.status === 'processing' && !shown.pollingStopped) {
+      // A check that fails while a processing payment is watched says nothing new: what Dodo said stays, and the next check comes on time.
+      this.view = { ...shown, pollingStopped: !this.pollAgain() };
+      return;
+    }
     if (outcome.kind !== 'status') {
       this.show(outcome);
       return;
     }
-    let pollingStopped = false;
-    if (outcome.status.status === 'processing') {
-      const delay = nextPollDelay(this.attempt++, this.pollInterval);
-      if (delay === undefined) pollingStopped = true;
-      else this.timer = setTimeout(() => void this.check(), delay);
-    }
-    this.show({ kind: 'status', status: outcome.status, pollingStopped });
+    this.show({ kind: 'status', status: outcome.status, pollingStopped: outcome.status.status === 'processing' && !this.pollAgain() });
+  }
+
+  /** Schedules the next check of a processing payment; false once the checks' two minutes are spent. */
+  private pollAgain(): boolean {
+    const delay = nextPollDelay(this.attempt++, this.pollInterval);
+    if (delay !== undefined) this.timer = setTimeout(() => void this.check(), delay);
+    return delay !== undefined;
   }
 
   private show(view: View): void {
@@ -189,8 +202,10 @@ export class DodoPaymentStatus extends LitElement {
     if (this.view.kind !== 'status') return;
     const status = this.view.status;
     const url = this.retryUrl();
-    // A failed or cancelled payment is over: its checkout forgets it and shows the form again, under a new key.
-    if ((status.status === 'failed' || status.status === 'cancelled') && this.kept) storeCreatedPayment(this.kept.scope);
+    // A failed or cancelled payment is over: its checkout forgets it and shows the form again, under a
+    // new key. A payment the checkout made since (this page found again in history) stays.
+    const kept = this.kept;
+    if ((status.status === 'failed' || status.status === 'cancelled') && kept && readCreatedPayment(kept.scope)?.payment_id === kept.id) storeCreatedPayment(kept.scope);
     if (!this.dispatch('dodo-payment-status-retry', { url, status }, true)) event.preventDefault();
   };
 

@@ -114,6 +114,64 @@ test('processing: says it will update, checks again with backoff, and shows the 
   await expect(status(page)).toContainText('$24.00');
 });
 
+test('processing: a check that fails meanwhile keeps the verified "processing" and the checks going, until the final state', async ({ page }) => {
+  const paymentId = await payInShop(page);
+  demo.standIn!.settlePayment(paymentId, 'processing');
+  await page.goto(at(`/demo/thanks.html?payment_id=${paymentId}&status=processing`));
+  await expect(status(page).getByRole('heading', { name: 'Payment processing' })).toBeVisible();
+  await page.locator('dodo-payment-status').evaluate((element) => {
+    element.addEventListener('dodo-payment-status-unavailable', () => ((window as unknown as { unavailable: number }).unavailable = 1));
+  });
+  let failed = 0;
+  await page.route('**/api/payment-status', (route) => (failed++ < 2 ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback()));
+  await expect.poll(() => failed, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+  await expect(status(page).getByRole('heading', { name: 'Payment processing' })).toBeVisible();
+  demo.standIn!.settlePayment(paymentId, 'succeeded');
+  await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible({ timeout: 15_000 });
+  expect(await page.evaluate(() => 'unavailable' in window), 'no "could not check" while a verified status is on screen').toBe(false);
+});
+
+test('an endpoint set just after the element is added (as frameworks set properties) is asked, not answered "cannot confirm"', async ({ page }) => {
+  await payInShop(page);
+  await page.getByRole('button', { name: 'Pay $24.00' }).click();
+  await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible();
+  const events = await page.evaluate(() => {
+    const shown = document.querySelector('dodo-payment-status') as HTMLElement & { endpoint: string };
+    const endpoint = shown.endpoint;
+    const fresh = document.createElement('dodo-payment-status') as HTMLElement & { endpoint: string };
+    const seen: string[] = [];
+    for (const type of ['dodo-payment-status-unknown', 'dodo-payment-status-succeeded']) fresh.addEventListener(type, () => seen.push(type));
+    shown.replaceWith(fresh);
+    fresh.endpoint = endpoint;
+    (window as unknown as { seen: string[] }).seen = seen;
+    return seen;
+  });
+  expect(events).toEqual([]);
+  await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['dodo-payment-status-succeeded']);
+});
+
+test('"Try again" on an old failed payment\'s page leaves the payment made since in the checkout, so it is not paid twice', async ({ page }) => {
+  await payInShop(page);
+  await page.getByRole('button', { name: 'Decline (test a failed payment)' }).click();
+  await expect(status(page).getByRole('heading', { name: 'Payment failed' })).toBeVisible();
+  const failedPage = page.url();
+  await status(page).getByRole('link', { name: 'Try again' }).click();
+  await expect(page).toHaveURL(at('/'));
+  await fillSwedishShopper(page);
+  await page.getByRole('button', { name: 'Pay $24.00' }).click();
+  const link = page.getByRole('link', { name: 'Continue to payment' });
+  await expect(link).toBeVisible();
+  const second = await link.getAttribute('href');
+  // The shopper finds the failed payment's page again (history, another tab) and chooses "Try again" there.
+  await page.goto(failedPage);
+  await expect(status(page).getByRole('heading', { name: 'Payment failed' })).toBeVisible();
+  await status(page).getByRole('link', { name: 'Try again' }).click();
+  await expect(page).toHaveURL(at('/'));
+  await expect(link).toHaveAttribute('href', second!);
+  await expect(page.getByRole('button', { name: /^Pay/ })).toHaveCount(0);
+});
+
 test('the status route down: says nothing is known yet, and "Check again" (themed by --dodo-color-accent) shows the verified status once it answers', async ({ page }) => {
   await payInShop(page);
   await page.route('**/api/payment-status', (route) => route.fulfill({ status: 503, contentType: 'text/html', body: '<h1>Service Unavailable</h1>' }));

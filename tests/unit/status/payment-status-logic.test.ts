@@ -41,6 +41,19 @@ describe('nextPollDelay', () => {
     expect(total).toBeGreaterThan(100_000);
     expect(delays.length).toBeLessThan(20);
   });
+
+  it.each([0, -5, Number.NaN, Number.POSITIVE_INFINITY])('still stops, never checking back to back, with a poll-interval of %s', (first) => {
+    const delays: number[] = [];
+    for (let attempt = 0; attempt < 1_000; attempt++) {
+      const delay = nextPollDelay(attempt, first);
+      if (delay === undefined) break;
+      delays.push(delay);
+    }
+    expect(delays.length).toBeGreaterThan(0);
+    expect(delays.length).toBeLessThan(100);
+    expect(Math.min(...delays)).toBeGreaterThanOrEqual(250);
+    expect(Math.max(...delays)).toBeLessThanOrEqual(10_000);
+  });
 });
 
 class MemoryStorage implements Storage {
