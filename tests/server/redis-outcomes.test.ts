@@ -90,8 +90,10 @@ describe('instances sharing Redis', () => {
     const owner = validRequest();
     const other = validRequest({ discount_code: 'WELCOME10' });
     standIn.failNext({ delayMs: 500 });
+    const posted = standIn.requestCount;
     const ownerAtB = post(b, key, owner);
-    await sleep(50);
+    // B holds the key once its create has reached Dodo (held there 500 ms).
+    await untilCreateReceived(posted + 1);
     const otherAtA = post(a, key, other);
     await sleep(30);
     // The shopper's retry of the owner's body lands on A while A still waits on the store for the other body.

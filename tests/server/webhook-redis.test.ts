@@ -106,9 +106,10 @@ describe('webhook dedupe (Redis store, two instances)', () => {
     try {
       const body = JSON.stringify(paymentEvent());
       const id = newWebhookId();
-      const lockedAt = Date.now();
       void hung.deliver(body, { id }).catch(() => undefined);
       await running;
+      // The event runs once its claim is taken: the lease ends no later than 1.5 s from now.
+      const lockedAt = Date.now();
       const blocked = await other.deliver(body, { id });
       expect(blocked.status).toBe(409);
       await sleep(Math.max(0, lockedAt + 1_600 - Date.now()));

@@ -74,7 +74,8 @@ const plausibleRequest = fc.record(
     billing_currency: maybe(fc.constantFrom(...CURRENCY_CODES)),
     customer_business_name: maybe(text(256)),
     discount_code: maybe(text(128)),
-    metadata: fc.dictionary(text(10), text(10), { maxKeys: 2 }),
+    // A "__proto__" key (dropped by both checks) is the hostile requests' case, not this one's.
+    metadata: fc.dictionary(text(10).filter((key) => key !== '__proto__'), text(10), { maxKeys: 2 }),
     redirect_immediately: fc.boolean(),
     return_url: maybe(fc.constantFrom('https://shop.example/done', 'http://x', 'not a url')),
     tax_id: maybe(text(64)),

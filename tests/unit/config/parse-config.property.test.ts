@@ -116,10 +116,17 @@ describe('parseCheckoutConfig under hostile input', () => {
     fc.assert(
       fc.property(fc.oneof(fc.array(item, { maxLength: 3 }), anyInput), (cart) => {
         const ours = checkCart(cart);
-        const theirs = CartSchema.safeParse(cart);
+        // zod throws on some objects that only look like arrays (a `length` it cannot compare): a refusal too.
+        const theirs = (() => {
+          try {
+            return CartSchema.safeParse(cart);
+          } catch {
+            return { success: false as const, error: undefined };
+          }
+        })();
         expect('value' in ours).toBe(theirs.success);
         if ('value' in ours && theirs.success) expect(ours.value).toEqual(JSON.parse(JSON.stringify(theirs.data)));
-        if ('problem' in ours && !theirs.success) expect(ours.problem.map(String)).toEqual(theirs.error.issues[0]!.path.map(String));
+        if ('problem' in ours && !theirs.success && theirs.error) expect(ours.problem.map(String)).toEqual(theirs.error.issues[0]!.path.map(String));
       }),
       RUNS,
     );
