@@ -178,7 +178,8 @@ export class DodoPaymentStatus extends LitElement {
   private get messages(): { m: StatusMessages; lang: string } {
     const lang = resolveLocale([this.locale, inheritedLang(this), document.documentElement.lang, navigator.language]);
     const language = negotiateLanguage(lang, UI_LANGUAGES);
-    if (language === 'en') return { m: ENGLISH_STATUS_MESSAGES, lang };
+    // English, asked for or in place of a language the checkout does not speak: marked as English.
+    if (language === 'en') return { m: ENGLISH_STATUS_MESSAGES, lang: /^en\b/i.test(lang) ? lang : 'en' };
     const loaded = loadedMessages.get(language);
     if (loaded) return { m: loaded, lang };
     loadStatusMessages(language).then(

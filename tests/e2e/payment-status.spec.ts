@@ -200,6 +200,11 @@ test('localized: the status speaks the page language', async ({ page }) => {
   await page.evaluate(() => document.querySelector('dodo-payment-status')!.setAttribute('locale', 'ko-KR'));
   await expect(status(page).getByRole('heading', { name: '결제 실패' })).toBeVisible();
   await expect(status(page).getByRole('link', { name: '다시 시도' })).toBeVisible();
+  // A language the checkout does not speak (Urdu): English, marked and laid out as English.
+  await page.evaluate(() => document.querySelector('dodo-payment-status')!.setAttribute('locale', 'ur'));
+  await expect(status(page).getByRole('heading', { name: 'Payment failed' })).toBeVisible();
+  await expect(status(page)).toHaveAttribute('lang', 'en');
+  await expect(status(page)).toHaveAttribute('dir', 'ltr');
   expect(paymentId).toMatch(/^pay_/);
 });
 
