@@ -225,12 +225,12 @@ export class DodoPaymentStatus extends LitElement {
       case 'checking':
         return html`<p><span class="spinner" aria-hidden="true"></span>${m.checking}</p>`;
       case 'unknown':
-        return html`<h2>${m.unknownTitle}</h2>
+        return html`<h2 tabindex="-1">${m.unknownTitle}</h2>
           <p>${m.unknown}</p>`;
       case 'unavailable':
-        return html`<h2>${m.errorTitle}</h2>
+        return html`<h2 tabindex="-1">${m.errorTitle}</h2>
           <p>${m.error}</p>
-          <button class="action" part="action" type="button" @click=${() => this.check()}>${m.checkAgain}</button>`;
+          <button class="action" part="action" type="button" @click=${this.checkAgain}>${m.checkAgain}</button>`;
       case 'status':
         return this.renderStatus(view.status, view.pollingStopped, m, lang);
     }
@@ -248,18 +248,25 @@ export class DodoPaymentStatus extends LitElement {
           ? m.processingStill
           : m[text];
     const retry = status.status === 'failed' || status.status === 'cancelled' ? m.tryAgain : status.status === 'requires_action' ? m.returnToCheckout : undefined;
-    return html`<h2>${status.status === 'processing' && !pollingStopped ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m[title]}</h2>
+    return html`<h2 tabindex="-1">${status.status === 'processing' && !pollingStopped ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${m[title]}</h2>
       <p>${message}</p>
       <dl part="details">
         ${total ? html`<dt>${m.total}</dt><dd>${total}</dd>` : nothing}
         <dt>${m.reference}</dt><dd>${status.payment_id}</dd>
       </dl>
       ${retry ? html`<a class="action" part="action" href=${this.retryUrl()} @click=${this.onRetry}>${retry}</a>` : nothing}
-      ${pollingStopped ? html`<button class="action" part="action" type="button" @click=${() => this.restartPolling()}>${m.checkAgain}</button>` : nothing}`;
+      ${pollingStopped ? html`<button class="action" part="action" type="button" @click=${this.checkAgain}>${m.checkAgain}</button>` : nothing}`;
   }
 
-  private restartPolling(): void {
+  /**
+   * "Check again": says it is checking (so the same answer again is announced again), then moves
+   * focus from the button, which the answer replaces, to the answer's heading.
+   */
+  private readonly checkAgain = async (): Promise<void> => {
     this.attempt = 0;
-    void this.check();
-  }
+    this.view = { kind: 'checking' };
+    await this.check();
+    await this.updateComplete;
+    this.renderRoot.querySelector('h2')?.focus();
+  };
 }

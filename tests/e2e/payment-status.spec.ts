@@ -185,6 +185,8 @@ test('the status route down: says nothing is known yet, and "Check again" (theme
   await page.unroute('**/api/payment-status');
   await status(page).getByRole('button', { name: 'Check again' }).click();
   await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible();
+  // The button went with the answer: focus is on what replaced it, not lost to the page.
+  await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeFocused();
 });
 
 test('localized: the status speaks the page language', async ({ page }) => {
