@@ -11,6 +11,8 @@ import type { FormValues } from '../form/form-model.js';
 import { isCheckoutSalt } from './idempotency-key.js';
 
 const PREFIX = 'dodo-checkout:';
+/** The live quote keeps the shopper's billing currency under the checkout's key + this, and it goes with the checkout's entries. */
+export const CURRENCY_CHOICE = '|currency';
 
 /** What a checkout left in this tab. */
 export interface SavedCheckout {
@@ -86,6 +88,7 @@ export class FormPersistence {
     if (!this.key) return;
     try {
       storage()?.removeItem(this.key);
+      storage()?.removeItem(this.key + CURRENCY_CHOICE);
     } catch {
       // See save().
     }

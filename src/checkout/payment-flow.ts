@@ -142,7 +142,7 @@ export class PaymentFlow {
     // The waits may outlast this checkout: removed, reset or reconfigured meanwhile.
     const config = this.parts.config();
     if (!config || !this.host.isConnected || resets !== this.resets || submission.busy || submission.phase === 'created') return;
-    if (!path) return this.showUnreachable();
+    if (!path) return this.showUnreachable(resets);
     const { values } = form;
     // "sw1a2aa" becomes "SW1A 2AA": the shopper's input in the form the country writes it, and
     // "١٢٤١١" or "۰۹۱۲…" is sent, and shown, in ASCII digits.
@@ -260,13 +260,16 @@ export class PaymentFlow {
 
   /**
    * Offline since the page loaded: the submit path could not load, so nothing could be sent either.
-   * The alert is emptied first, so that the same words on a second press are announced again.
+   * The alert is empty for a moment first (browsers compare it once a frame), so that the same
+   * words on a second press are announced again.
    */
-  private async showUnreachable(): Promise<void> {
+  private async showUnreachable(resets: number): Promise<void> {
     this.settle();
     this.alert = undefined;
     this.host.requestUpdate();
-    await this.host.updateComplete;
+    await new Promise((later) => setTimeout(later, 100));
+    // Reset or pressed again meanwhile: that is what the alert is about now.
+    if (resets !== this.resets || this.attempt) return;
     this.alert = { kind: 'unreachable' };
     this.host.requestUpdate();
     emit(this.host, 'dodo-checkout-error', { kind: 'network', message: this.parts.localize.t('networkError') });

@@ -10,7 +10,7 @@
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Quote } from '../api/quote.js';
 import type { CurrencyCode } from '../api/schemas.js';
-import { persistenceKey, storage } from '../checkout/form-persistence.js';
+import { CURRENCY_CHOICE, persistenceKey, storage } from '../checkout/form-persistence.js';
 import type { CheckoutConfig } from '../config/parse-config.js';
 import { emit } from '../events.js';
 import { isComposingKey } from '../form/composing-key.js';
@@ -177,7 +177,7 @@ export class LiveQuote {
     this.checkedTaxId = this.values.taxId;
   }
 
-  /** The storage key of this checkout's saved entries; the choice is kept under it + `|currency`. */
+  /** The storage key of this checkout's saved entries; the choice is kept under it + CURRENCY_CHOICE. */
   private scope(): string | undefined {
     const config = this.options.config();
     return config && persistenceKey(config.endpoint, config.cart);
@@ -187,23 +187,23 @@ export class LiveQuote {
     this.choice = choice;
     const scope = this.scope();
     try {
-      if (scope && choice) storage()?.setItem(`${scope}|currency`, JSON.stringify(choice));
-      else if (scope) storage()?.removeItem(`${scope}|currency`);
+      if (scope && choice) storage()?.setItem(scope + CURRENCY_CHOICE, JSON.stringify(choice));
+      else if (scope) storage()?.removeItem(scope + CURRENCY_CHOICE);
     } catch {
       // Quota or privacy mode: the choice holds until the page goes.
     }
   }
 
-  /** The choice this tab kept, while the checkout's entries are kept too (a created payment or a reset forgets them). */
+  /** The choice this tab kept, while the checkout's entries are kept too (cleared with them by FormPersistence). */
   private savedChoice(): CurrencyChoice | undefined {
     const scope = this.scope();
     const tab = storage();
     if (!scope || !tab) return undefined;
     try {
-      const saved: Partial<Record<keyof CurrencyChoice, unknown>> | null = tab.getItem(scope) ? JSON.parse(tab.getItem(`${scope}|currency`) ?? 'null') : null;
+      const saved: Partial<Record<keyof CurrencyChoice, unknown>> | null = tab.getItem(scope) ? JSON.parse(tab.getItem(scope + CURRENCY_CHOICE) ?? 'null') : null;
       const { country, local, original, chosen } = saved ?? {};
       if ([country, local, original].every((value) => typeof value === 'string') && (chosen === local || chosen === original)) return saved as CurrencyChoice;
-      tab.removeItem(`${scope}|currency`);
+      tab.removeItem(scope + CURRENCY_CHOICE);
     } catch {
       // Blocked storage or a mangled entry: no choice.
     }

@@ -10,7 +10,6 @@ import type DodoPayments from 'dodopayments';
 import type { CreatePaymentRequest } from '../api/schemas.js';
 import type { StoredResponse } from './idempotency-store.js';
 import { PROVIDER_PROBLEM, upstreamError, upstreamFailure } from './upstream-error.js';
-import { withDeadline } from './upstream-deadline.js';
 
 type CheckoutSessionCreateParams = DodoPayments.CheckoutSessionCreateParams;
 type CheckoutSessionPreviewParams = DodoPayments.CheckoutSessionPreviewParams;
@@ -79,7 +78,7 @@ export async function createCheckoutSessionAnswer(
   let session: Awaited<ReturnType<DodoPayments['checkoutSessions']['create']>>;
   let preview: Awaited<ReturnType<DodoPayments['checkoutSessions']['preview']>>;
   try {
-    [session, preview] = await Promise.all([client.checkoutSessions.create(params, requestOptions), client.checkoutSessions.preview(previewOf(params), withDeadline(client))]);
+    [session, preview] = await Promise.all([client.checkoutSessions.create(params, requestOptions), client.checkoutSessions.preview(previewOf(params), { maxRetries: requestOptions?.maxRetries, signal: requestOptions?.signal })]);
   } catch (error) {
     return upstreamFailure(error, secrets);
   }

@@ -34,8 +34,8 @@ export async function fetchPaymentStatus(endpoint: string, token: string, option
 }
 
 /**
- * How long to wait before checking a processing payment again: `first` ms (at least 250, 1 s when
- * it is not a number), growing by half each time up to 10 s, for about two minutes in all;
+ * How long to wait before checking a processing payment again: `first` ms (held to 250 ms–10 s,
+ * 1 s when it is not a number), growing by half each time up to 10 s, for about two minutes in all;
  * `undefined` once that is spent.
  */
 export function nextPollDelay(attempt: number, first = 1_000, budget = 120_000): number | undefined {

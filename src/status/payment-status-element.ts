@@ -114,7 +114,8 @@ export class DodoPaymentStatus extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    void this.check();
+    // Removed before its first update: nothing to check for.
+    if (this.isConnected) void this.check();
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -128,7 +129,7 @@ export class DodoPaymentStatus extends LitElement {
     this.inFlight?.abort();
   }
 
-  /** Asks the status route again now (also what "Check again" does). */
+  /** Asks the status route again now ("Check again" does so from the start of the checks, saying it is checking). */
   async check(): Promise<void> {
     clearTimeout(this.timer);
     if (!this.kept || !this.endpoint) {
@@ -141,9 +142,9 @@ export class DodoPaymentStatus extends LitElement {
     const outcome = await fetchPaymentStatus(this.endpoint, this.kept.token, { signal: inFlight.signal });
     if (inFlight.signal.aborted) return;
     const shown = this.view;
-    if (outcome.kind === 'unavailable' && shown.kind === 'status' && shown.status.status === 'processing' && !shown.pollingStopped) {
-      // A check that fails while a processing payment is watched says nothing new: what Dodo said stays, and the next check comes on time.
-      this.view = { ...shown, pollingStopped: !this.pollAgain() };
+    if (outcome.kind === 'unavailable' && shown.kind === 'status') {
+      // A check that fails says nothing new: what Dodo said stays, and a processing payment is checked again on time.
+      if (shown.status.status === 'processing' && !shown.pollingStopped) this.view = { ...shown, pollingStopped: !this.pollAgain() };
       return;
     }
     if (outcome.kind !== 'status') {
@@ -267,6 +268,8 @@ export class DodoPaymentStatus extends LitElement {
     this.view = { kind: 'checking' };
     await this.check();
     await this.updateComplete;
-    this.renderRoot.querySelector('h2')?.focus();
+    // Unless the shopper has moved on meanwhile, or a newer check is still under way.
+    const focused = document.activeElement;
+    if ((focused === document.body || focused === this) && !this.shadowRoot?.activeElement) this.renderRoot.querySelector('h2')?.focus();
   };
 }

@@ -61,6 +61,19 @@ async function quoteRoute(page: Page, delay: (body: QuoteBody, index: number) =>
 }
 
 const QUOTED = { 'quote-endpoint': '/api/test-quote' };
+
+/** Adaptive pricing: Germany is quoted in EUR unless the shopper asks for USD. */
+const adaptivePricing = (body: QuoteBody): Parameters<Route['fulfill']>[0] => ({
+  json: body.billing_currency === 'USD' ? { ...quoteFor({ ...body, billing: { country: 'US' } }), billing_country: 'DE' } : quoteFor(body),
+});
+
+async function fillGermanShopper(page: Page) {
+  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+  await page.getByRole('textbox', { name: /Street/ }).fill('Unter den Linden 1');
+  await page.getByRole('textbox', { name: /Postal code|Postcode/ }).fill('10117');
+  await page.getByRole('textbox', { name: /City/ }).fill('Berlin');
+}
 const summary = (page: Page) => page.getByRole('region', { name: 'Order summary' });
 
 test('without a quote route the display prices show with "Tax calculated at payment"', async ({ page }) => {
@@ -239,10 +252,7 @@ test('a tax ID is checked on leaving the field: invalid at the field, valid with
 });
 
 test('a quote in another currency offers the choice, and the chips and the request follow it', async ({ page }) => {
-  // Adaptive pricing: Germany in EUR unless the shopper asks for USD.
-  const bodies = await quoteRoute(page, () => 0, (body) => ({
-    json: body.billing_currency === 'USD' ? { ...quoteFor({ ...body, billing: { country: 'US' } }), billing_country: 'DE' } : quoteFor(body),
-  }));
+  const bodies = await quoteRoute(page, () => 0, adaptivePricing);
   const calls = await fakeProxy(page, () => ({ json: CREATED }));
   await mountCheckout(page, { ...QUOTED, country: 'DE', 'allowed-payment-method-types': 'credit debit sepa ach' });
   await expect(page.getByRole('radio', { name: 'Pay in EUR' })).toBeChecked();
@@ -253,29 +263,19 @@ test('a quote in another currency offers the choice, and the chips and the reque
   await expect(page.getByRole('radio', { name: 'SEPA Direct Debit' })).toHaveCount(0);
   expect(bodies.at(-1)).toMatchObject({ billing_currency: 'USD' });
 
-  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
-  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
-  await page.getByRole('textbox', { name: /Street/ }).fill('Unter den Linden 1');
-  await page.getByRole('textbox', { name: /Postal code|Postcode/ }).fill('10117');
-  await page.getByRole('textbox', { name: /City/ }).fill('Berlin');
+  await fillGermanShopper(page);
   await page.getByRole('button', { name: /^Pay \$/ }).click();
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
   expect(calls[0]!.body).toMatchObject({ billing_currency: 'USD', billing: { country: 'DE' } });
 });
 
 test('the currency the shopper chose is kept over a reload: paying again after a network error sends the same body and Idempotency-Key', async ({ page }) => {
-  await quoteRoute(page, () => 0, (body) => ({
-    json: body.billing_currency === 'USD' ? { ...quoteFor({ ...body, billing: { country: 'US' } }), billing_country: 'DE' } : quoteFor(body),
-  }));
+  await quoteRoute(page, () => 0, adaptivePricing);
   const calls = await fakeProxy(page, (_call, index) => (index === 0 ? 'abort' : { json: CREATED }));
   const germanCheckout = { ...QUOTED, country: 'DE', 'allowed-payment-method-types': 'credit debit sepa ach' };
   await mountCheckout(page, germanCheckout);
   await page.getByRole('radio', { name: 'Pay in USD' }).check();
-  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
-  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
-  await page.getByRole('textbox', { name: /Street/ }).fill('Unter den Linden 1');
-  await page.getByRole('textbox', { name: /Postal code|Postcode/ }).fill('10117');
-  await page.getByRole('textbox', { name: /City/ }).fill('Berlin');
+  await fillGermanShopper(page);
   await page.getByRole('button', { name: /^Pay \$/ }).click();
   await expect(page.getByRole('alert')).not.toBeEmpty();
   expect(calls).toHaveLength(1);
@@ -290,12 +290,12 @@ test('the currency the shopper chose is kept over a reload: paying again after a
   expect(calls[1]!.body).toMatchObject({ billing_currency: 'USD', billing: { country: 'DE' } });
   expect(calls[1]!.body).toEqual(calls[0]!.body);
   expect(calls[1]!.headers['idempotency-key']).toBe(calls[0]!.headers['idempotency-key']);
+  // The created payment closes the checkout: its choice goes with its entries.
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.endsWith('|currency')))).toEqual([]);
 });
 
 test('reset() forgets the chosen currency with the rest of the checkout, also over a reload', async ({ page }) => {
-  await quoteRoute(page, () => 0, (body) => ({
-    json: body.billing_currency === 'USD' ? { ...quoteFor({ ...body, billing: { country: 'US' } }), billing_country: 'DE' } : quoteFor(body),
-  }));
+  await quoteRoute(page, () => 0, adaptivePricing);
   await mountCheckout(page, { ...QUOTED, country: 'DE' });
   await page.getByRole('radio', { name: 'Pay in USD' }).check();
   await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');

@@ -24,6 +24,16 @@ function tapper(browserName: string, info: TestInfo): { touchInput: boolean; tap
   return { touchInput, tap: (locator) => (touchInput ? locator.tap() : locator.click()) };
 }
 
+/** Ada's e-mail and name typed, and her country chosen from the list by tapping, after typing `typed` into it. */
+async function fillAdaIn(page: Page, tap: (locator: Locator) => Promise<void>, typed: string, country: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+  const combobox = page.getByRole('combobox', { name: 'Country' });
+  await tap(combobox);
+  await typeInto(combobox, typed);
+  await tap(page.getByRole('option', { name: country }));
+}
+
 /** The Idempotency-Key of every create the page sends. */
 function recordCreateKeys(page: Page): string[] {
   const keys: string[] = [];
@@ -125,12 +135,7 @@ test('on a phone, a created payment is kept over a reload and Back, withdrawn by
 
   await page.goto('/');
   await tap(page.getByRole('textbox', { name: 'Email' }));
-  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
-  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
-  const country = page.getByRole('combobox', { name: 'Country' });
-  await tap(country);
-  await typeInto(country, 'swed');
-  await tap(page.getByRole('option', { name: 'Sweden' }));
+  await fillAdaIn(page, tap, 'swed', 'Sweden');
   await page.getByRole('textbox', { name: /Street/ }).fill('Drottninggatan 1');
   await page.getByRole('textbox', { name: /Postal code|Postcode/ }).fill('111 51');
   await page.getByRole('textbox', { name: /City|Town/ }).fill('Stockholm');
@@ -214,12 +219,7 @@ test('on a phone, Pay tapped with a German address half filled focuses the first
   const keys = recordCreateKeys(page);
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
-  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
-  const country = page.getByRole('combobox', { name: 'Country' });
-  await tap(country);
-  await typeInto(country, 'germ');
-  await tap(page.getByRole('option', { name: 'Germany' }));
+  await fillAdaIn(page, tap, 'germ', 'Germany');
   await page.getByRole('textbox', { name: /Street|Address/ }).first().fill('Unter den Linden 1');
 
   // Germany writes the postal code before the city: with both empty, focus goes to the postal code.
@@ -258,12 +258,7 @@ test('on a phone, while the quote of a tapped country is on its way Pay states n
   const summary = page.getByRole('region', { name: 'Order summary' });
   await expect(summary).not.toContainText('Tax calculated at payment');
   await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
-  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
-  const country = page.getByRole('combobox', { name: 'Country' });
-  await tap(country);
-  await typeInto(country, 'germ');
-  await tap(page.getByRole('option', { name: 'Germany' }));
+  await fillAdaIn(page, tap, 'germ', 'Germany');
   await expect(page.getByRole('button', { name: 'Pay', exact: true })).toBeVisible();
   await expect(summary).toHaveAttribute('aria-busy', 'true');
   release();
@@ -334,12 +329,7 @@ test('on a phone, the billing currency tapped under adaptive pricing is kept ove
   });
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
-  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
-  const country = page.getByRole('combobox', { name: 'Country' });
-  await tap(country);
-  await typeInto(country, 'germ');
-  await tap(page.getByRole('option', { name: 'Germany' }));
+  await fillAdaIn(page, tap, 'germ', 'Germany');
   await expect(page.getByRole('button', { name: /^Pay €/ })).toBeVisible();
   await tap(page.getByRole('radio', { name: 'Pay in USD' }));
   await expect(page.getByRole('button', { name: /^Pay \$/ })).toBeVisible();
