@@ -41,9 +41,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> => {
   return prototype === Object.prototype || prototype === null;
 };
 
-/** `-0` is kept as 0, as JSON writes it. */
 const integer = (min: number, max: number): Check<number> => (value) =>
-  Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? { value: (value as number) + 0 } : invalid();
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? { value: value as number } : invalid();
 
 const text = (min: number, max: number, message?: string): Check<string> => (value) =>
   typeof value === 'string' && value.length >= min && value.length <= max ? { value } : message ? { problem: [], message } : invalid();
