@@ -44,19 +44,23 @@ function read(key: string): KeptStatusToken | undefined {
   }
 }
 
+/** At most this many checkout sessions of the tab are asked about a return URL's payment. */
+const MOST_SESSIONS = 5;
+
 /**
- * The token for the payment a return URL names: kept under that id, or else the latest checkout
- * session of this tab (Dodo returns a session's payment id, which the create answer did not know).
+ * The tokens that may belong to the payment a return URL names: the one kept under that id, or
+ * else the tab's checkout sessions, latest first (Dodo returns a session's payment id, which the
+ * create answer did not know, so the status route's answer tells which session it was).
  */
-export function findStatusToken(paymentId: string | null): KeptStatusToken | undefined {
+export function findStatusTokens(paymentId: string | null): KeptStatusToken[] {
   const exact = paymentId ? read(PREFIX + paymentId) : undefined;
-  if (exact) return exact;
+  if (exact) return [exact];
   const store = storage();
-  let latest: KeptStatusToken | undefined;
+  const sessions: KeptStatusToken[] = [];
   for (let i = 0; store && i < store.length; i++) {
     const key = store.key(i);
     const entry = key?.startsWith(PREFIX) ? read(key) : undefined;
-    if (entry?.session && (!latest || entry.at > latest.at)) latest = entry;
+    if (entry?.session) sessions.push(entry);
   }
-  return latest;
+  return sessions.sort((a, b) => b.at - a.at).slice(0, MOST_SESSIONS);
 }

@@ -2,13 +2,13 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PaymentState, PaymentStatus } from '../api/payment-status.js';
 import { readCreatedPayment, storeCreatedPayment } from '../checkout/created-payment.js';
-import { findStatusToken, type KeptStatusToken } from '../checkout/status-token-store.js';
+import { findStatusTokens, type KeptStatusToken } from '../checkout/status-token-store.js';
 import { negotiateLanguage, resolveLocale } from '../intl/localize-controller.js';
 import { formatMoney } from '../intl/money.js';
 import { isRtlLanguage, UI_LANGUAGES, type LazyUiLanguage } from '../intl/ui-languages.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { tokens } from '../styles/tokens.js';
-import { fetchPaymentStatus, nextPollDelay } from './fetch-payment-status.js';
+import { fetchPaymentStatus, nextPollDelay, type StatusOutcome } from './fetch-payment-status.js';
 import { emitStatusEvent } from './payment-status-events.js';
 import { paymentStatusStyles } from './payment-status-styles.js';
 import { loadStatusMessages } from './load-status-messages.js';
@@ -100,14 +100,22 @@ export class DodoPaymentStatus extends LitElement {
 
   @state() private view: View = { kind: 'checking' };
 
+  /** The token whose payment is the page's, once the status route has said so. */
   private kept?: KeptStatusToken;
+  /** The tokens that may be the page's, asked in turn until one is. */
+  private candidates: KeptStatusToken[] = [];
+  /** The payment the page's URL names. */
+  private wanted: string | null = null;
   private attempt = 0;
   private timer?: ReturnType<typeof setTimeout>;
   private inFlight?: AbortController;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.kept = findStatusToken(new URLSearchParams(location.search).get('payment_id'));
+    this.wanted = new URLSearchParams(location.search).get('payment_id');
+    this.kept = undefined;
+    this.candidates = findStatusTokens(this.wanted);
+    addEventListener('pageshow', this.onPageShow);
     // Moved in the page: asked again. The first check waits for the first update, so that
     // properties set just after the element was added (as frameworks set them) are in place.
     if (this.hasUpdated) void this.check();
@@ -125,6 +133,7 @@ export class DodoPaymentStatus extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('pageshow', this.onPageShow);
     clearTimeout(this.timer);
     this.inFlight?.abort();
   }
@@ -132,14 +141,14 @@ export class DodoPaymentStatus extends LitElement {
   /** Asks the status route again now ("Check again" does so from the start of the checks, saying it is checking). */
   async check(): Promise<void> {
     clearTimeout(this.timer);
-    if (!this.kept || !this.endpoint) {
+    if (!this.candidates.length || !this.endpoint) {
       this.show({ kind: 'unknown' });
       return;
     }
     this.inFlight?.abort();
     const inFlight = new AbortController();
     this.inFlight = inFlight;
-    const outcome = await fetchPaymentStatus(this.endpoint, this.kept.token, { signal: inFlight.signal });
+    const outcome = await this.ask(inFlight.signal);
     if (inFlight.signal.aborted) return;
     const shown = this.view;
     if (outcome.kind === 'unavailable' && shown.kind === 'status') {
@@ -153,6 +162,30 @@ export class DodoPaymentStatus extends LitElement {
     }
     this.show({ kind: 'status', status: outcome.status, pollingStopped: outcome.status.status === 'processing' && !this.pollAgain() });
   }
+
+  /**
+   * The page's payment, asked with its token; while that is not known yet (a checkout session's
+   * payment), each session's token in turn until the route answers with the payment the URL names.
+   */
+  private async ask(signal: AbortSignal): Promise<StatusOutcome> {
+    for (const candidate of this.kept ? [this.kept] : this.candidates) {
+      const outcome = await fetchPaymentStatus(this.endpoint, candidate.token, { signal });
+      // Unavailable says nothing about which session it is: the next check starts over.
+      if (outcome.kind === 'unavailable') return outcome;
+      if (outcome.kind === 'status' && (!candidate.session || !this.wanted || outcome.status.payment_id === this.wanted)) {
+        this.kept = candidate;
+        return outcome;
+      }
+    }
+    return { kind: 'unknown' };
+  }
+
+  /** Back (or Forward) brought the page from the back/forward cache: what it showed may be old. */
+  private readonly onPageShow = (event: PageTransitionEvent): void => {
+    if (!event.persisted) return;
+    this.attempt = 0;
+    void this.check();
+  };
 
   /** Schedules the next check of a processing payment; false once the checks' two minutes are spent. */
   private pollAgain(): boolean {

@@ -232,6 +232,34 @@ test.describe('on Checkout Sessions', () => {
     await expect(status(page)).toContainText('Thank you! Your payment of $24.00 went through.');
   });
 
+  test("an older session's return page shows that session's payment, not the tab's latest one", async ({ page }) => {
+    const paySession = async (button: string) => {
+      await fillSwedishShopper(page);
+      await page.getByRole('button', { name: 'Pay $24.00' }).click();
+      await page.getByRole('link', { name: 'Continue to payment' }).click();
+      await expect(page).toHaveURL(/\/session\/cks_/);
+      await page.getByRole('button', { name: button }).click();
+      await expect(page).toHaveURL(/\/demo\/thanks\.html\?payment_id=pay_/);
+      return new URL(page.url()).searchParams.get('payment_id')!;
+    };
+    await page.goto(new URL('/?csp=strict', sessions.url).href);
+    const declined = await paySession('Decline (test a failed payment)');
+    await expect(status(page).getByRole('heading', { name: 'Payment failed' })).toBeVisible();
+    const declinedPage = page.url();
+    await status(page).getByRole('link', { name: 'Try again' }).click();
+    const paid = await paySession('Pay $24.00');
+    await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible();
+    await expect(status(page)).toContainText(paid);
+    // The first return page, found again in history: its own payment, checked with its own session's token.
+    await page.goto(declinedPage);
+    await expect(status(page).getByRole('heading', { name: 'Payment failed' })).toBeVisible();
+    await expect(status(page)).toContainText(declined);
+    await expect(status(page)).not.toContainText(paid);
+    // A payment this tab has no session for is not confirmed by any of them.
+    await page.goto(declinedPage.replace(declined, 'pay_madeUp0000000000000'));
+    await expect(status(page).getByRole('heading', { name: 'We cannot confirm this payment' })).toBeVisible();
+  });
+
   test("the checkout sends its own UI language, not the browser's, and the session page is forced to it", async ({ page }) => {
     await page.goto(new URL('/?csp=strict', sessions.url).href);
     await fillSwedishShopper(page);

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { shopperStateOf } from '../../../src/api/payment-status.js';
 import type { CreatePaymentResponse } from '../../../src/api/schemas.js';
-import { findStatusToken, rememberStatusToken } from '../../../src/checkout/status-token-store.js';
+import { findStatusTokens, rememberStatusToken } from '../../../src/checkout/status-token-store.js';
 import { nextPollDelay } from '../../../src/status/fetch-payment-status.js';
 
 describe('shopperStateOf', () => {
@@ -93,9 +93,9 @@ describe('status token store', () => {
 
   it('finds a payment token by the id in the return URL, and nothing for another id', () => {
     rememberStatusToken(answer('pay_1', { status_token: 'pay_1.9.sig' }), 'scope-a');
-    expect(findStatusToken('pay_1')).toMatchObject({ id: 'pay_1', token: 'pay_1.9.sig', scope: 'scope-a', session: false });
-    expect(findStatusToken('pay_forged')).toBeUndefined();
-    expect(findStatusToken(null)).toBeUndefined();
+    expect(findStatusTokens('pay_1')).toMatchObject([{ id: 'pay_1', token: 'pay_1.9.sig', scope: 'scope-a', session: false }]);
+    expect(findStatusTokens('pay_forged')).toEqual([]);
+    expect(findStatusTokens(null)).toEqual([]);
   });
 
   it('keeps nothing for an answer without a token', () => {
@@ -103,19 +103,28 @@ describe('status token store', () => {
     expect(storage.length).toBe(0);
   });
 
-  it('finds the latest checkout session of the tab for a payment id it never saw (session mode)', () => {
+  it("offers the tab's checkout sessions, latest first, for a payment id it never saw (session mode)", () => {
     rememberStatusToken(answer('cks_old', { status_token: 'old', session_id: 'cks_old' }), 's');
     const later = JSON.parse(storage.getItem('dodo-checkout:status:cks_old')!);
     storage.setItem('dodo-checkout:status:cks_old', JSON.stringify({ ...later, at: later.at - 1000 }));
     rememberStatusToken(answer('cks_new', { status_token: 'new', session_id: 'cks_new' }), 's');
-    expect(findStatusToken('pay_from_dodo')).toMatchObject({ id: 'cks_new', token: 'new', session: true });
+    rememberStatusToken(answer('pay_direct', { status_token: 'direct' }), 's');
+    expect(findStatusTokens('pay_from_dodo')).toMatchObject([
+      { id: 'cks_new', token: 'new', session: true },
+      { id: 'cks_old', token: 'old', session: true },
+    ]);
+  });
+
+  it('offers at most five sessions, the latest', () => {
+    for (let i = 0; i < 8; i++) storage.setItem(`dodo-checkout:status:cks_${i}`, JSON.stringify({ token: `t${i}`, scope: 's', session: true, at: 1000 + i }));
+    expect(findStatusTokens('pay_from_dodo').map((kept) => kept.id)).toEqual(['cks_7', 'cks_6', 'cks_5', 'cks_4', 'cks_3']);
   });
 
   it('ignores entries another script wrote in the wrong shape', () => {
     storage.setItem('dodo-checkout:status:pay_x', JSON.stringify({ token: 42 }));
     storage.setItem('dodo-checkout:status:pay_y', 'not json');
-    expect(findStatusToken('pay_x')).toBeUndefined();
-    expect(findStatusToken('pay_y')).toBeUndefined();
+    expect(findStatusTokens('pay_x')).toEqual([]);
+    expect(findStatusTokens('pay_y')).toEqual([]);
   });
 });
 
