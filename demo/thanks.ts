@@ -13,7 +13,7 @@ const orderLine = document.querySelector<HTMLElement>('#order-line')!;
 
 const TITLES: Partial<Record<keyof HTMLElementEventMap, string>> = {
   'dodo-payment-status-succeeded': 'Thank you for your order',
-  'dodo-payment-status-processing': 'Your order is waiting for payment',
+  'dodo-payment-status-processing': 'Your payment is being confirmed',
   'dodo-payment-status-failed': 'Your order is not paid',
   'dodo-payment-status-cancelled': 'Your order is not paid',
   'dodo-payment-status-requires-action': 'Your order is not paid yet',

@@ -107,7 +107,7 @@ test('processing: says it will update, checks again with backoff, and shows the 
   await page.goto(at(`/demo/thanks.html?payment_id=${paymentId}&status=processing`));
   await expect(status(page).getByRole('heading', { name: 'Payment processing' })).toBeVisible();
   await expect(status(page)).toContainText('This page will update once it is confirmed.');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your order is waiting for payment');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your payment is being confirmed');
   expect(await axeViolations(page, { scope: 'page' })).toEqual([]);
   demo.standIn!.settlePayment(paymentId, 'succeeded');
   await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible({ timeout: 10_000 });
