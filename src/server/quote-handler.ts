@@ -11,7 +11,7 @@ import type { CheckoutHandlerOptions, CheckoutLogger } from './checkout-handler-
 import { resolveClient, type CheckoutHandler } from './checkout-handler.js';
 import { describeValidationIssues } from './describe-validation-issue.js';
 import { personalValuesOf } from './error-cause.js';
-import { canonicalJson, sha256Hex } from './idempotency.js';
+import { canonicalJson } from './idempotency.js';
 import { applyCartPolicy } from './merchant-policy.js';
 import { guardJsonRoute, tryAgainIn } from './json-route-guard.js';
 import { decideOrigin, routeResponse } from './origin-policy.js';
@@ -22,6 +22,7 @@ import { readJsonBody } from './read-json-body.js';
 import { loggedRoute, type RequestLogEntry } from './request-log.js';
 import { mapUpstreamError, type MappedError } from './upstream-error.js';
 import { withDeadline } from './upstream-deadline.js';
+import { createCacheSeal } from './sealed-cache.js';
 
 export interface QuoteHandlerOptions extends CheckoutHandlerOptions {
   /**
@@ -94,8 +95,9 @@ export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutH
   const limitRate = options.quoteRateLimit === false ? null : createRateLimiter('quote', options.quoteRateLimit ?? DEFAULTS.rateLimit);
   const requestOptions = { timeout: options.quoteTimeout ?? DEFAULTS.timeout, maxRetries: options.quoteMaxRetries ?? DEFAULTS.maxRetries };
   const inFlight = new Map<string, Promise<Answer>>();
-  // Quotes of different accounts or environments sharing one cache never meet.
-  const scope = sha256Hex(`${client.bearerToken}\n${client.baseURL}`).then((hash) => hash.slice(0, 16));
+  // Sealed by the account's key: quotes of different accounts or environments sharing one cache
+  // never meet, and the cache holds no tax ID, business name or address readable without the key.
+  const seal = createCacheSeal(`${client.bearerToken}\n${client.baseURL}`);
 
   const errorAnswer = (mapped: MappedError): Answer => ({
     status: mapped.status,
@@ -137,9 +139,11 @@ export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutH
   }
 
   async function quoteFor(params: CheckoutSessionPreviewParams, log: RequestLogEntry): Promise<Answer> {
-    const key = `${await scope}:${await sha256Hex(canonicalJson(params))}`;
+    const request = canonicalJson(params);
+    const key = await seal.nameOf(request);
     if (cache) {
-      const cached = await withinCacheTimeout(cache.get(key));
+      const stored = await withinCacheTimeout(cache.get(key));
+      const cached = stored ? await seal.open(request, stored) : undefined;
       if (cached) {
         log.cache = 'hit';
         return { status: 200, body: cached };
@@ -154,8 +158,12 @@ export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutH
     const call = fetchQuote(params).finally(() => inFlight.delete(key));
     inFlight.set(key, call);
     const answer = await call;
-    // Not awaited: a slow store must not hold the answer back.
-    if (cache && answer.status === 200) cache.set(key, answer.body, cacheTtlMs).catch(() => undefined);
+    if (cache && answer.status === 200) {
+      // Sealed now (local work, well under a millisecond), so the TTL counts from the answer; stored
+      // without waiting: a slow store must not hold the answer back.
+      const sealed = await seal.seal(request, answer.body).catch(() => undefined);
+      if (sealed) cache.set(key, sealed, cacheTtlMs).catch(() => undefined);
+    }
     return answer;
   }
 

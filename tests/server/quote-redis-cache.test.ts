@@ -48,6 +48,25 @@ describe('Redis quote cache', () => {
     expect(ttl).toBeLessThanOrEqual(30_000);
   });
 
+  it('stores the answer sealed: no tax ID, business name or figure readable in Redis without the API key', async () => {
+    await redis.client.flushAll();
+    const response = await first.quote(quoteRequest({ tax_id: 'NL123456789B01' }));
+    const answer = await response.text();
+    const taxId = JSON.parse(answer).tax_id;
+    expect(taxId?.tax_id, 'the answer itself carries the tax ID').toBe('NL123456789B01');
+    const readable = [taxId.tax_id, `"total_amount":${JSON.parse(answer).total_amount}`, 'pdt_espresso_beans'];
+    if (taxId.business_name) readable.push(taxId.business_name);
+    const keys = await redis.client.keys('dodo-checkout:quote:*');
+    expect(keys).toHaveLength(1);
+    const stored = String(await redis.client.get(keys[0]!));
+    for (const value of readable) expect(stored).not.toContain(value);
+    expect(stored).not.toContain('tax_id');
+    // The other instance, with the same key, still answers from it.
+    const shared = await second.quote(quoteRequest({ tax_id: 'NL123456789B01' }));
+    expect(shared.headers.get('x-quote-cache')).toBe('hit');
+    expect(await shared.text()).toBe(answer);
+  });
+
   it('still quotes when Redis fails or stalls', async () => {
     const failing = createRedisQuoteCache({ get: () => Promise.reject(new Error('ECONNREFUSED')), set: () => Promise.reject(new Error('ECONNREFUSED')) });
     const stalled = createRedisQuoteCache({ get: () => new Promise(() => undefined), set: () => new Promise(() => undefined) });
