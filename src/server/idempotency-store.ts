@@ -19,8 +19,10 @@ export type IdempotencyClaim =
    * `unresolvedSince` is set when an earlier holder's work on this key ended with no known
    * outcome (it released the key as unresolved, or its lease ran out: it died or hung). It is
    * the time (epoch ms) that work began: check whether it took effect before doing it again.
+   * `storeNow` is the store's clock at the claim, for a store that keeps time by its own clock
+   * (Redis), so that `unresolvedSince` is compared with that clock rather than the caller's.
    */
-  | { state: 'acquired'; token: string; unresolvedSince?: number }
+  | { state: 'acquired'; token: string; unresolvedSince?: number; storeNow?: number }
   /** Someone holds the key and its lease is still running. */
   | { state: 'in_flight'; bodyHash: string }
   /** The key has a stored response. */

@@ -8,13 +8,10 @@
  * this process share one promise only when key and body are the same. Web Crypto throughout, so
  * this runs on Node, Workers and edge runtimes alike.
  */
+import { fromBase64, hex, toBase64 } from './bytes.js';
 import { IdempotencyStoreFullError, type IdempotencyStore, type StoredResponse } from './idempotency-store.js';
 
 const encoder = new TextEncoder();
-
-function hex(bytes: ArrayBuffer): string {
-  return Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 export async function sha256Hex(text: string): Promise<string> {
   return hex(await globalThis.crypto.subtle.digest('SHA-256', encoder.encode(text)));
@@ -101,19 +98,6 @@ async function deriveKeyMaterial(idempotencyKey: string, bodyText: string): Prom
   return { storeKey, bodyHash, replayKey };
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /**
  * Encrypted rather than reduced: a replay must be the first answer byte for byte (client_secret
  * included) for the element to accept it. The key comes from the Idempotency-Key, which the
@@ -171,10 +155,13 @@ export function createIdempotencyCoordinator(options: IdempotencyCoordinatorOpti
         continue;
       }
       const { token } = claim;
+      // `since` is on the store's clock when it keeps its own: the wait is measured on it too.
+      const skew = claim.storeNow !== undefined && Number.isFinite(claim.storeNow) ? claim.storeNow - Date.now() : 0;
+      const storeNow = () => Date.now() + skew;
 
       if (claim.unresolvedSince !== undefined && work.recover) {
         const since = claim.unresolvedSince;
-        const settled = Date.now() >= since + options.settleMs;
+        const settled = storeNow() >= since + options.settleMs;
         let found: StoredResponse | null;
         try {
           found = await work.recover(storeKey, since);
@@ -189,7 +176,7 @@ export function createIdempotencyCoordinator(options: IdempotencyCoordinatorOpti
         }
         if (!settled) {
           await store.release(storeKey, token, { unresolved: true }).catch(() => undefined);
-          const remaining = Math.ceil((since + options.settleMs - Date.now()) / 1000);
+          const remaining = Math.ceil((since + options.settleMs - storeNow()) / 1000);
           return { kind: 'unresolved', retryAfterSeconds: Math.min(Math.max(remaining, 1), UNKNOWN_RETRY_AFTER_SECONDS) };
         }
         // Nothing was made and nothing can appear any more: forget the attempt and claim afresh.

@@ -24,38 +24,48 @@ export interface RedisIdempotencyStoreOptions {
   timeoutMs?: number;
 }
 
-/** Times are strings: Lua's cjson keeps only 14 significant digits of a number. */
+/**
+ * Times are Redis's own (`TIME`), so instances whose clocks differ agree on when a lease runs out;
+ * they are strings, as Lua's cjson keeps only 14 significant digits of a number. `origin` is the
+ * token of the claim that made the record.
+ */
 type Entry =
-  | { state: 'in_flight'; bodyHash: string; token: string; leaseUntil: string; since: string }
+  | { state: 'in_flight'; bodyHash: string; token: string; origin?: string; leaseUntil: string; since: string }
   | { state: 'completed'; bodyHash: string; response: StoredResponse };
 
+/** Redis's clock in ms (scripts that call TIME replicate their effects, Redis 5 and later). */
+const NOW = `
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+`;
+
 /**
- * ARGV: 1 body hash, 2 token, 3 now, 4 lease ms, 5 record ttl ms. A missing key becomes our lease;
- * an expired lease for the same body is taken over, keeping `since` (when the unresolved work began).
+ * ARGV: 1 body hash, 2 token, 3 lease ms, 4 record ttl ms. A missing key becomes our lease; an
+ * expired lease for the same body is taken over, keeping `since` (when the unresolved work
+ * began). Each answer ends with Redis's time.
  */
-const CLAIM_SCRIPT = `
-local now = tonumber(ARGV[3])
-local lease = tonumber(ARGV[4])
+const CLAIM_SCRIPT = `${NOW}
+local lease = tonumber(ARGV[3])
 local current = redis.call('GET', KEYS[1])
 if not current then
-  local entry = {state = 'in_flight', bodyHash = ARGV[1], token = ARGV[2], leaseUntil = tostring(now + lease), since = ARGV[3]}
-  redis.call('SET', KEYS[1], cjson.encode(entry), 'PX', math.max(lease, tonumber(ARGV[5])))
-  return {'acquired'}
+  local entry = {state = 'in_flight', bodyHash = ARGV[1], token = ARGV[2], origin = ARGV[2], leaseUntil = tostring(now + lease), since = tostring(now)}
+  redis.call('SET', KEYS[1], cjson.encode(entry), 'PX', math.max(lease, tonumber(ARGV[4])))
+  return {'acquired', tostring(now)}
 end
 local ok, entry = pcall(cjson.decode, current)
 if not ok or type(entry) ~= 'table' then return redis.error_reply('unreadable idempotency record') end
-if entry.state ~= 'in_flight' or tonumber(entry.leaseUntil) > now or entry.bodyHash ~= ARGV[1] then return {'taken', current} end
+if entry.state ~= 'in_flight' or tonumber(entry.leaseUntil) > now or entry.bodyHash ~= ARGV[1] then return {'taken', current, tostring(now)} end
 entry.token = ARGV[2]
 entry.leaseUntil = tostring(now + lease)
 redis.call('SET', KEYS[1], cjson.encode(entry), 'PX', math.max(lease, redis.call('PTTL', KEYS[1])))
-return {'took_over', entry.since}
+return {'took_over', entry.since, tostring(now)}
 `;
 
 /**
  * ARGV: 1 token, 2 mode ('complete' | 'forget' | 'unresolved' | 'abandon'), 3 completed record,
- * 4 ttl ms, 5 the claim's `now` (abandon). Acts only while ARGV[1] holds the lease, so an expired
- * lease taken over by another instance is left alone. `abandon` undoes a claim whose answer came
- * too late: forgotten if it made a fresh lease, else left unresolved as it was.
+ * 4 ttl ms. Acts only while ARGV[1] holds the lease, so an expired lease taken over by another
+ * instance is left alone. `abandon` undoes a claim whose answer came too late: forgotten if that
+ * claim made the record, else left unresolved as it was.
  */
 const IF_TOKEN_SCRIPT = `
 local current = redis.call('GET', KEYS[1])
@@ -67,7 +77,7 @@ local ok, entry = pcall(cjson.decode, current)
 if not ok or type(entry) ~= 'table' or entry.state ~= 'in_flight' or entry.token ~= ARGV[1] then return 0 end
 if ARGV[2] == 'complete' then
   redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[4])
-elseif ARGV[2] == 'forget' or (ARGV[2] == 'abandon' and entry.since == ARGV[5]) then
+elseif ARGV[2] == 'forget' or (ARGV[2] == 'abandon' and entry.origin == ARGV[1]) then
   redis.call('DEL', KEYS[1])
 else
   entry.leaseUntil = '0'
@@ -139,11 +149,11 @@ export function createRedisIdempotencyStore(client: RedisIdempotencyClient, opti
   }
 
   /** Undoes the claim made under `token` if Redis holds it, trying again for a few seconds while Redis cannot be reached. */
-  async function abandon(key: string, token: string, now: string): Promise<void> {
+  async function abandon(key: string, token: string): Promise<void> {
     for (const waitMs of ABANDON_RETRY_MS) {
       if (waitMs) await new Promise((waited) => setTimeout(waited, waitMs).unref?.());
       try {
-        await run(IF_TOKEN_SCRIPT, key, [token, 'abandon', '', '0', now]);
+        await run(IF_TOKEN_SCRIPT, key, [token, 'abandon', '', '0']);
         return;
       } catch {
         // Not reachable yet: the next try, else the lease runs out on its own.
@@ -154,19 +164,18 @@ export function createRedisIdempotencyStore(client: RedisIdempotencyClient, opti
   return {
     async claim(key, bodyHash, leaseMs, recordTtlMs = DEFAULT_RECORD_TTL_MS): Promise<IdempotencyClaim> {
       const token = randomToken();
-      const now = String(Date.now());
       let reply: unknown;
       try {
-        reply = await run(CLAIM_SCRIPT, key, [bodyHash, token, now, String(Math.max(1, Math.ceil(leaseMs))), String(Math.ceil(recordTtlMs))]);
+        reply = await run(CLAIM_SCRIPT, key, [bodyHash, token, String(Math.max(1, Math.ceil(leaseMs))), String(Math.ceil(recordTtlMs))]);
       } catch (error) {
         // Redis may have run the claim though its answer never came (given up on, or lost with the
         // connection): undo it, as soon as Redis answers again, so the key is not held for nothing.
-        void abandon(key, token, now);
+        void abandon(key, token);
         throw error;
       }
-      const [outcome, detail] = Array.isArray(reply) ? (reply as unknown[]) : [];
-      if (outcome === 'acquired') return { state: 'acquired', token };
-      if (outcome === 'took_over') return { state: 'acquired', token, unresolvedSince: Number(detail) };
+      const [outcome, detail, time] = Array.isArray(reply) ? (reply as unknown[]) : [];
+      if (outcome === 'acquired') return { state: 'acquired', token, storeNow: Number(detail) };
+      if (outcome === 'took_over') return { state: 'acquired', token, unresolvedSince: Number(detail), storeNow: Number(time) };
       const entry = parseEntry(detail);
       if (entry?.state === 'completed') return { state: 'completed', bodyHash: entry.bodyHash, response: entry.response };
       if (entry?.state === 'in_flight') return { state: 'in_flight', bodyHash: entry.bodyHash };
@@ -174,10 +183,10 @@ export function createRedisIdempotencyStore(client: RedisIdempotencyClient, opti
     },
     async complete(key, token, bodyHash, response, ttlMs) {
       const entry: Entry = { state: 'completed', bodyHash, response };
-      await run(IF_TOKEN_SCRIPT, key, [token, 'complete', JSON.stringify(entry), String(Math.max(1, Math.ceil(ttlMs))), '']);
+      await run(IF_TOKEN_SCRIPT, key, [token, 'complete', JSON.stringify(entry), String(Math.max(1, Math.ceil(ttlMs)))]);
     },
     async release(key, token, releaseOptions = {}) {
-      await run(IF_TOKEN_SCRIPT, key, [token, releaseOptions.unresolved ? 'unresolved' : 'forget', '', '0', '']);
+      await run(IF_TOKEN_SCRIPT, key, [token, releaseOptions.unresolved ? 'unresolved' : 'forget', '', '0']);
     },
   };
 }

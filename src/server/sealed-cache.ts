@@ -6,26 +6,10 @@
  * carries the shopper's tax ID and the business it is registered to. Web Crypto, so this runs on
  * Node, Workers and edge runtimes alike.
  */
+import { fromBase64, hex, toBase64 } from './bytes.js';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-
-function hex(bytes: ArrayBuffer): string {
-  return Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 export interface CacheSeal {
   /** The entry's name for a request: hex, 64 characters. */

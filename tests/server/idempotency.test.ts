@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryIdempotencyStore, IdempotencyStoreFullError } from '../../src/server/index.js';
+import { createIdempotencyCoordinator } from '../../src/server/idempotency.js';
+import type { IdempotencyClaim, IdempotencyStore } from '../../src/server/idempotency-store.js';
 import { apiAnswerOf, freshKey, startProxyRig, validRequest, type ProxyRig } from './support.js';
 
 let rig: ProxyRig;
@@ -144,6 +146,29 @@ describe('Idempotency-Key', () => {
     } finally {
       await windowed.close();
     }
+  });
+});
+
+describe('an attempt of unknown outcome, on a store with its own clock', () => {
+  it("waits for it to settle by the store's clock: a server whose clock runs ahead does not create again early", async () => {
+    // The store (Redis) says the unknown attempt began a second ago; this server's clock is two minutes ahead of it.
+    const storeNow = Date.now() - 120_000;
+    const claims: IdempotencyClaim[] = [{ state: 'acquired', token: 't1', unresolvedSince: storeNow - 1_000, storeNow }, { state: 'acquired', token: 't2', storeNow }];
+    const released: string[] = [];
+    const store: IdempotencyStore = {
+      claim: async () => claims.shift() ?? { state: 'in_flight', bodyHash: '' },
+      complete: async () => undefined,
+      release: async (_key, token, options) => void released.push(`${token}${options?.unresolved ? ' unresolved' : ''}`),
+    };
+    const coordinator = createIdempotencyCoordinator({ store, ttlMs: 60_000, leaseMs: 30_000, waitMs: 0, settleMs: 60_000, shouldStore: () => true });
+    let created = 0;
+    const outcome = await coordinator.execute('key', '{}', {
+      create: async () => ({ status: 200, body: String(++created) }),
+      recover: async () => null,
+    });
+    expect(created, 'nothing created while the first attempt may still appear').toBe(0);
+    expect(outcome).toEqual({ kind: 'unresolved', retryAfterSeconds: 5 });
+    expect(released).toEqual(['t1 unresolved']);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { createClient } from 'redis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRedisIdempotencyStore } from '../../src/server/redis-store.js';
 import { startDodoApiStandIn, type DodoApiStandIn } from '../../src/server/stand-in/dodo-api-stand-in.js';
 import { freePort, startRedisServer, type RedisServer } from './redis-server.js';
@@ -125,6 +125,35 @@ describe('Redis idempotency store', () => {
     expect((await store.claim('k2', 'hash', 5_000)).state).toBe('in_flight');
     if (takeover.state === 'acquired') await store.release('k2', takeover.token);
     expect((await store.claim('k2', 'hash', 5_000)).state).toBe('acquired');
+  });
+
+  it("judges leases by Redis's clock: an instance whose clock runs ahead does not take over a live lease, one behind does not keep an expired one", async () => {
+    const store = createRedisIdempotencyStore(client, { keyPrefix: 'skew:' });
+    const realNow = Date.now.bind(Date);
+    const skewed = (ms: number) => vi.spyOn(Date, 'now').mockImplementation(() => realNow() + ms);
+    const held = await store.claim('ahead', 'hash', 30_000);
+    expect(held.state).toBe('acquired');
+    const ahead = skewed(120_000);
+    try {
+      expect(await store.claim('ahead', 'hash', 30_000)).toEqual({ state: 'in_flight', bodyHash: 'hash' });
+    } finally {
+      ahead.mockRestore();
+    }
+    const behind = skewed(-120_000);
+    try {
+      expect((await store.claim('behind', 'hash', 150)).state).toBe('acquired');
+    } finally {
+      behind.mockRestore();
+    }
+    await new Promise((done) => setTimeout(done, 250));
+    const takeover = await store.claim('behind', 'hash', 5_000);
+    expect(takeover).toMatchObject({ state: 'acquired', unresolvedSince: expect.any(Number) });
+    // Times are Redis's, told with each claim, so a caller can compare them with the store's clock.
+    if (takeover.state !== 'acquired') return;
+    const [seconds] = (await client.time()) as unknown as [number];
+    expect(Math.abs(takeover.storeNow! - Number(seconds) * 1000)).toBeLessThan(2_000);
+    expect(takeover.storeNow! - takeover.unresolvedSince!).toBeGreaterThanOrEqual(250);
+    expect(takeover.storeNow! - takeover.unresolvedSince!).toBeLessThan(5_000);
   });
 
   it('keeps a key released as unresolved for the next claim to reconcile, and gives it to no other body', async () => {
