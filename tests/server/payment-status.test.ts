@@ -4,33 +4,9 @@
  * `settlePayment` moves the payment as the hosted page does — and refuses a missing, forged,
  * expired or other payment's token with one and the same 404.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStatusHandler, toNodeHandler, type StatusHandlerOptions } from '../../src/server/index.js';
 import { createStatusTokenSigner } from '../../src/server/status-token.js';
-import { API_KEY, freshKey, startProxyRig, validRequest, type ProxyRig } from './support.js';
-
-interface StatusRig {
-  url: string;
-  ask(token: unknown): Promise<Response>;
-  close(): Promise<void>;
-}
-
-async function startStatusRig(baseURL: string, options: StatusHandlerOptions = {}): Promise<StatusRig> {
-  const handler = createStatusHandler({ apiKey: API_KEY, baseURL, maxRetries: 0, logger: null, rateLimit: false, ...options });
-  const server: Server = createServer(toNodeHandler(handler));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/payment-status`;
-  return {
-    url,
-    ask: (token) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(token === undefined ? {} : { token }) }),
-    async close() {
-      server.closeAllConnections();
-      await new Promise<void>((done) => server.close(() => done()));
-    },
-  };
-}
+import { API_KEY, freshKey, startProxyRig, startStatusRig, validRequest, type ProxyRig, type StatusRig } from './support.js';
 
 let proxy: ProxyRig;
 let status: StatusRig;

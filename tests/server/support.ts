@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { expect } from 'vitest';
 import type { AddressInfo } from 'node:net';
-import { createCheckoutHandler, toNodeHandler, type CheckoutHandlerOptions } from '../../src/server/index.js';
+import { createCheckoutHandler, createStatusHandler, toNodeHandler, type CheckoutHandlerOptions, type StatusHandlerOptions } from '../../src/server/index.js';
 import { startDodoApiStandIn, type DodoApiStandIn } from '../../src/server/stand-in/dodo-api-stand-in.js';
 
 export const API_KEY = 'sk_test_SUPERSECRET_7f3a9c1e5b';
@@ -84,4 +84,26 @@ export function apiAnswerOf(text: string): string {
   const { status_token: token, ...answer } = JSON.parse(text) as Record<string, unknown>;
   if (token !== undefined) expect(String(token).startsWith(`${String(answer.payment_id)}.`), 'the status token names the payment').toBe(true);
   return JSON.stringify(answer);
+}
+
+/** The status route on its own node:http server, asking the API at `baseURL`. */
+export interface StatusRig {
+  url: string;
+  ask(token: unknown): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export async function startStatusRig(baseURL: string, options: StatusHandlerOptions = {}): Promise<StatusRig> {
+  const handler = createStatusHandler({ apiKey: API_KEY, baseURL, maxRetries: 0, logger: null, rateLimit: false, ...options });
+  const server: Server = createServer(toNodeHandler(handler));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/payment-status`;
+  return {
+    url,
+    ask: (token) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(token === undefined ? {} : { token }) }),
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+    },
+  };
 }

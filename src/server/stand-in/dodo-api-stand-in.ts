@@ -43,6 +43,8 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
   const requests: RecordedRequest[] = [];
   const previews: RecordedRequest[] = [];
   let previewFaults: StandInFault[] = [];
+  /** Requests whose next answer stalls halfway through its body (`stallNextAnswer`). */
+  let stalls: { method: string; path: RegExp }[] = [];
   const payments = new Map<string, StandInPayment>();
   const byIdempotencyKey = new Map<string, { bodyText: string; status: number; body: unknown }>();
   let faults: StandInFault[] = [];
@@ -364,9 +366,23 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     sendJson(res, 200, paymentObject(payment));
   }
 
+  /** Sends the status, the headers and half the body, then nothing more: the connection stays open until `close()`. */
+  function stallMidBody(res: ServerResponse): void {
+    res.end = ((chunk?: unknown) => {
+      const text = typeof chunk === 'string' ? chunk : chunk instanceof Uint8Array ? new TextDecoder().decode(chunk) : '';
+      res.write(text.slice(0, text.length >> 1));
+      return res;
+    }) as ServerResponse['end'];
+  }
+
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://stand-in');
     const path = url.pathname;
+    const stall = stalls.findIndex((candidate) => candidate.method === req.method && candidate.path.test(path));
+    if (stall >= 0) {
+      stalls.splice(stall, 1);
+      stallMidBody(res);
+    }
     try {
       if (path === '/payments') {
         if (req.method === 'GET') {
@@ -456,6 +472,9 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     failNextPreview(...next: StandInFault[]) {
       previewFaults.push(...next);
     },
+    stallNextAnswer(method, path) {
+      stalls.push({ method, path });
+    },
     settlePayment(paymentId, outcome) {
       const payment = payments.get(paymentId);
       if (!payment) throw new Error(`Dodo API stand-in: no payment ${paymentId}.`);
@@ -470,6 +489,7 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
       requests.length = 0;
       previews.length = 0;
       previewFaults = [];
+      stalls = [];
       payments.clear();
       byIdempotencyKey.clear();
       checkoutSessions.reset();

@@ -123,6 +123,12 @@ export interface DodoApiStandIn {
   /** Queue faults for the next `POST /checkouts/preview` requests. */
   failNextPreview(...faults: StandInFault[]): void;
   /**
+   * The next request with this method and a path matching `path` is handled as usual (a create
+   * creates), but its answer stops halfway through the body and the connection stays open until
+   * `close()`: an answer that stalls after its headers, which the SDK's timeout does not cover.
+   */
+  stallNextAnswer(method: 'GET' | 'POST', path: RegExp): void;
+  /**
    * Moves a payment to an outcome as the hosted page does (`processing` may later settle to a
    * final one; a final outcome is never changed) and sends its webhook. Returns the payment object.
    */
