@@ -30,23 +30,30 @@ export function tagWithCheckoutKey<T extends { metadata?: Record<string, string>
 /**
  * The rebuilt answer for the payment tagged `tag` created between `since` and `until` (epoch ms:
  * the attempt's start and the end of its settle window), or `null` when the list holds none.
- * Throws when the API cannot be asked or the window holds too many payments to be sure.
+ * Throws when the API cannot be asked, the window holds too many payments to be sure, or the
+ * search as a whole outlasts `budgetMs` (the lease it runs under: past it another request may
+ * take the key over, and the shopper has waited long enough).
  */
 export async function recoverTaggedPayment(
   client: DodoPayments,
   tag: string,
-  { since, until }: { since: number; until: number },
+  { since, until, budgetMs }: { since: number; until: number; budgetMs: number },
   wantsLink: boolean,
 ): Promise<StoredResponse | null> {
+  const search = AbortSignal.timeout(budgetMs);
+  const deadline = () => {
+    const call = withDeadline(client);
+    return { ...call, signal: AbortSignal.any([call.signal, search]) };
+  };
   const window = {
     created_at_gte: new Date(since - CLOCK_SLACK_MS).toISOString(),
     created_at_lte: new Date(Math.min(until, Date.now()) + CLOCK_SLACK_MS).toISOString(),
     page_size: PAGE_SIZE,
   };
   for (let page = 0; page < MAX_PAGES; page++) {
-    const { items } = await client.payments.list({ ...window, page_number: page }, withDeadline(client));
+    const { items } = await client.payments.list({ ...window, page_number: page }, deadline());
     const match = items.find((item) => item.metadata?.[CHECKOUT_KEY_METADATA] === tag);
-    if (match) return answerFor(await client.payments.retrieve(match.payment_id, withDeadline(client)), wantsLink);
+    if (match) return answerFor(await client.payments.retrieve(match.payment_id, deadline()), wantsLink);
     if (items.length < PAGE_SIZE) return null;
   }
   throw new Error('dodo-checkout/server: too many payments in the window to rule one out.');

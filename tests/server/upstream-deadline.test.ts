@@ -89,4 +89,24 @@ describe('a stalled answer from Dodo ends at the call budget', () => {
       await proxy.close();
     }
   });
+
+  it('the search as a whole ends within the lease, however many pages of payments the window holds', async () => {
+    const proxy = await startProxyRig({ timeout: TIMEOUT_MS, idempotencyLeaseMs: 600, outcomeSettleMs: 60_000 }, standIn);
+    try {
+      // Other checkouts' payments in the window: the search reads four pages of 100.
+      for (let i = 0; i < 350; i++) expect((await proxy.post(validRequest(), { headers: { 'idempotency-key': freshKey() } })).status).toBe(200);
+      const key = freshKey();
+      standIn.failNext({ destroySocket: true });
+      expect((await proxy.post(validRequest(), { headers: { 'idempotency-key': key } })).status).toBe(502);
+      // Each page comes within its call's timeout, but four of them would outlast the lease.
+      standIn.delayAnswers('GET', /^\/payments$/, 250);
+      const searching = await proxy.post(validRequest(), { headers: { 'idempotency-key': key } });
+      expect(searching.status).toBe(503);
+      expect(searching.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(standIn.delayedAnswers, 'pages asked for before the search gave up').toBeLessThan(4);
+      expect(standIn.payments.size).toBe(350);
+    } finally {
+      await proxy.close();
+    }
+  });
 });

@@ -45,6 +45,9 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
   let previewFaults: StandInFault[] = [];
   /** Requests whose next answer stalls halfway through its body (`stallNextAnswer`). */
   let stalls: { method: string; path: RegExp }[] = [];
+  /** Requests answered late (`delayAnswers`), and how many were. */
+  let delays: { method: string; path: RegExp; delayMs: number }[] = [];
+  let delayed = 0;
   const payments = new Map<string, StandInPayment>();
   const byIdempotencyKey = new Map<string, { bodyText: string; status: number; body: unknown }>();
   let faults: StandInFault[] = [];
@@ -383,6 +386,12 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
       stalls.splice(stall, 1);
       stallMidBody(res);
     }
+    const delay = delays.find((candidate) => candidate.method === req.method && candidate.path.test(path));
+    if (delay) {
+      delayed++;
+      await sleep(delay.delayMs);
+      if (res.destroyed) return;
+    }
     try {
       if (path === '/payments') {
         if (req.method === 'GET') {
@@ -475,6 +484,12 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
     stallNextAnswer(method, path) {
       stalls.push({ method, path });
     },
+    delayAnswers(method, path, delayMs) {
+      delays.push({ method, path, delayMs });
+    },
+    get delayedAnswers() {
+      return delayed;
+    },
     settlePayment(paymentId, outcome) {
       const payment = payments.get(paymentId);
       if (!payment) throw new Error(`Dodo API stand-in: no payment ${paymentId}.`);
@@ -490,6 +505,8 @@ export async function startDodoApiStandIn(options: DodoApiStandInOptions = {}): 
       previews.length = 0;
       previewFaults = [];
       stalls = [];
+      delays = [];
+      delayed = 0;
       payments.clear();
       byIdempotencyKey.clear();
       checkoutSessions.reset();

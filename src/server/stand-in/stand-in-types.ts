@@ -128,6 +128,10 @@ export interface DodoApiStandIn {
    * `close()`: an answer that stalls after its headers, which the SDK's timeout does not cover.
    */
   stallNextAnswer(method: 'GET' | 'POST', path: RegExp): void;
+  /** Every request with this method and a path matching `path` is answered `delayMs` late, until `reset()`. */
+  delayAnswers(method: 'GET' | 'POST', path: RegExp, delayMs: number): void;
+  /** How many answers `delayAnswers` has held back since the last `reset()`. */
+  readonly delayedAnswers: number;
   /**
    * Moves a payment to an outcome as the hosted page does (`processing` may later settle to a
    * final one; a final outcome is never changed) and sends its webhook. Returns the payment object.
