@@ -38,7 +38,8 @@ async function until(check: () => boolean, timeoutMs = 3_000): Promise<void> {
 
 describe('unknown upstream outcomes', () => {
   it('answers a late success after a timeout with that payment, never a second one', async () => {
-    standIn.failNext({ create: true, delayMs: 1_200 });
+    // Created 1.8 s after the request came: after the 300 ms timeout and the next request's search, within the settle window.
+    standIn.failNext({ create: true, delayMs: 1_800 });
     const key = freshKey();
     const first = await post(key);
     expect(first.status).toBe(504);
@@ -49,7 +50,7 @@ describe('unknown upstream outcomes', () => {
     expect(Number(early.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect((await early.json()).code).toBe('PAYMENT_OUTCOME_UNKNOWN');
 
-    await until(() => standIn.payments.size === 1);
+    await until(() => standIn.payments.size === 1, 5_000);
     const [created] = [...standIn.payments.values()];
     const recovered = await post(key);
     expect(recovered.status).toBe(200);
