@@ -2,8 +2,8 @@
  * The live quote as a Lit reactive controller: after every render it compares the quote body the
  * form makes now with the one last asked for, and asks the proxy's quote route again when it
  * changed (at once, or after a pause while the postal code or state is being typed). At
- * most one quote is in flight: a newer one aborts it, and an answer that is not the latest is
- * dropped. Removal aborts; the form never waits for a quote, and paying waits only briefly.
+ * most one quote is in flight: a change to the form aborts it (also while the next one waits for
+ * its pause), and an answer to anything but what the form holds now is dropped. Removal aborts; the form never waits for a quote, and paying waits only briefly.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Quote } from '../api/quote.js';
@@ -115,6 +115,8 @@ export class QuoteController implements ReactiveController {
       this.setStatus('ready');
       return;
     }
+    // The quote on its way answers what the form no longer holds: its answer is not the total.
+    this.stop();
     this.setStatus('pending');
     this.timer = setTimeout(() => void this.send(), onlyTyping ? (this.options.debounceMs ?? QUOTE_DEBOUNCE_MS) : 0);
   }

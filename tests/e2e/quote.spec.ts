@@ -2,7 +2,7 @@
  * The live quote through the demo: the real element, the proxy's quote route and the Dodo API
  * stand-in with adaptive pricing, its tax table, discount codes and tax-ID registry.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 import { keepSentBodies, sentJson } from '../request-bodies.js';
 import { typeInto } from '../typing.js';
 
@@ -53,6 +53,50 @@ test('a Dutch shopper of the USD shop sees EUR with VAT and an iDEAL chip; choos
   await page.getByRole('button', { name: 'Pay $24.00' }).click();
   expect(await sentJson(page, await request)).toMatchObject({ billing_currency: 'USD', billing: { country: 'NL' } });
   await expect(page.getByRole('region', { name: 'Complete your payment' })).toContainText('$24.00');
+});
+
+test('an answer for a postal code the shopper has changed since is not shown as the total, and Pay waits for the current one', async ({ page }) => {
+  await keepSentBodies(page);
+  let hold = false;
+  const held: Route[] = [];
+  await page.route('**/api/quote', (route) => (hold ? void held.push(route) : route.continue()));
+  // A real quote of the route, to answer the held request with.
+  let lastQuote = '';
+  page.on('response', async (response) => {
+    if (new URL(response.url()).pathname === '/api/quote' && response.ok()) lastQuote = await response.text();
+  });
+  const order: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/payments') order.push('payment');
+  });
+  await page.goto('/');
+  await fillDutchShopper(page);
+  const pay = page.getByRole('button', { name: /^Pay/ });
+  await expect(pay).toHaveAccessibleName('Pay €22.08');
+  await expect.poll(() => lastQuote).toContain('"total":2208');
+
+  hold = true;
+  const postalCode = page.getByRole('textbox', { name: /Postal code|Postcode/ });
+  await postalCode.fill('1013 AB');
+  await expect.poll(() => held.length).toBe(1);
+  // The shopper types on; the quote for the code they left arrives during the pause for the new one.
+  await postalCode.fill('1014 AB');
+  const isQuote = (request: { url(): string }) => new URL(request.url()).pathname === '/api/quote';
+  // Finished, or failed as given up; Firefox over WebDriver BiDi reports neither for a request the page aborted while routed.
+  const staleDone = Promise.race([page.waitForEvent('requestfinished', isQuote), page.waitForEvent('requestfailed', isQuote), page.waitForTimeout(2_000)]).catch(() => undefined);
+  await held[0]!.fulfill({ status: 200, contentType: 'application/json', body: lastQuote }).catch(() => undefined);
+  await staleDone;
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(pay, 'no total while the one for 1014 AB is not in').toHaveAccessibleName('Pay');
+
+  const payment = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname === '/api/payments');
+  await pay.click();
+  await expect.poll(() => held.length).toBe(2);
+  hold = false;
+  order.push('quote for 1014 AB let through');
+  await held[1]!.continue();
+  expect(await sentJson(page, await payment)).toMatchObject({ billing: { zipcode: '1014 AB' } });
+  expect(order, 'the payment is asked for once the quote for 1014 AB can come').toEqual(['quote for 1014 AB let through', 'payment']);
 });
 
 test('EXPIRED is refused at the field, in words, and no payment is requested', async ({ page }) => {

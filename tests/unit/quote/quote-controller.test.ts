@@ -149,6 +149,34 @@ describe('QuoteController', () => {
     expect(quotes.map((quote) => quote.billing_country)).toEqual(['DE']);
   });
 
+  it('drops an answer for a postal code the shopper has changed since, stays pending, and settled() waits for the current one', async () => {
+    const { host, form, calls, controller, quotes } = setup();
+    host.connect();
+    await flush();
+    calls[0]!.answer(Response.json(quoteFor(calls[0]!.body, 2208)));
+    await flush();
+
+    form.zipcode = '1012';
+    host.updated();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(calls).toHaveLength(2);
+    // Typed on while that quote is on its way; its answer comes during the pause for the new one.
+    form.zipcode = '1013';
+    host.updated();
+    calls[1]!.answer(Response.json(quoteFor(calls[1]!.body, 1999)));
+    await flush();
+    expect(controller.status).toBe('pending');
+    expect(quotes.map((quote) => quote.total)).toEqual([2208]);
+
+    const settled = controller.settled(1500);
+    await flush();
+    expect(calls).toHaveLength(3);
+    expect(calls[2]!.body.billing.zipcode).toBe('1013');
+    calls[2]!.answer(Response.json(quoteFor(calls[2]!.body, 2100)));
+    expect((await settled)?.total).toBe(2100);
+    expect(controller.status).toBe('ready');
+  });
+
   it('shows no quote after a failed or unreadable answer, so the element falls back to the note', async () => {
     const { host, form, calls, controller } = setup();
     host.connect();
