@@ -206,12 +206,13 @@ export class PaymentFlow {
   /**
    * The request as the form stands, with the chip's methods; with a live quote, in the billing
    * currency the quote was asked for (so the payment charges what it showed), methods eligible in
-   * the quote's currency.
+   * the currency charged: the quote's, else the billing currency the request fixes, else the
+   * shown quote's.
    */
   private requestInput(config: CheckoutConfig, ahead?: PayAhead): PrepareInput {
     const { form, data } = this.parts;
     const live = this.parts.live();
-    const chargeCurrency = ahead?.quote?.currency ?? live?.chargeCurrency();
+    const chargeCurrency = ahead?.quote?.currency ?? live?.billingCurrency() ?? live?.chargeCurrency();
     const chips = offeredChips(data.paymentMethods, config, form.values.country, chargeCurrency);
     const billingCurrency = live ? live.billingCurrency() : config.billingCurrency;
     return {

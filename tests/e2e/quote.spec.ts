@@ -99,6 +99,35 @@ test('an answer for a postal code the shopper has changed since is not shown as 
   expect(order, 'the payment is asked for once the quote for 1014 AB can come').toEqual(['quote for 1014 AB let through', 'payment']);
 });
 
+test('paying in USD while its quote is slow: the methods are those of USD, and the payment is not withdrawn when the quote comes', async ({ page }) => {
+  await keepSentBodies(page);
+  let slowQuotes = false;
+  await page.route('**/api/quote', async (route) => {
+    if (slowQuotes) await new Promise((done) => setTimeout(done, 2_500));
+    await route.continue().catch(() => undefined);
+  });
+  // The create answers after the USD quote has arrived.
+  await page.route('**/api/payments', async (route) => {
+    await new Promise((done) => setTimeout(done, 4_000));
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.locator('dodo-checkout').evaluate((element) => element.addEventListener('dodo-checkout-payment-stale', () => ((window as unknown as { stale: boolean }).stale = true)));
+  await fillDutchShopper(page);
+  await expect(page.getByRole('button', { name: 'Pay €22.08' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'iDEAL' })).toBeVisible();
+  slowQuotes = true;
+  await page.getByRole('radio', { name: 'Pay in USD' }).check();
+  const payment = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname === '/api/payments');
+  await page.getByRole('button', { name: /^Pay/ }).click();
+  const sent = await sentJson(page, await payment);
+  expect(sent).toMatchObject({ billing_currency: 'USD' });
+  expect(sent.allowed_payment_method_types, 'iDEAL takes no USD').not.toContain('ideal');
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole('region', { name: 'Complete your payment' })).toContainText('$24.00');
+  expect(await page.evaluate(() => 'stale' in window), 'the payment was not withdrawn').toBe(false);
+});
+
 test('EXPIRED is refused at the field, in words, and no payment is requested', async ({ page }) => {
   const payments = watchPayments(page);
   await page.goto('/');
