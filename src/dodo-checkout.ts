@@ -62,7 +62,7 @@ export interface DodoCheckout extends CheckoutOptionValues {}
  *
  * @tag dodo-checkout
  *
- * @fires {CustomEvent<CheckoutSubmitDetail>} dodo-checkout-submit - Before the request is sent; cancel it to send nothing. Detail: `{ request }`.
+ * @fires {CustomEvent<CheckoutSubmitDetail>} dodo-checkout-submit - Before the request is sent; cancel it to send nothing. Detail: `{ request }`, a copy: changing it changes nothing sent (the proxy's `transform` does).
  * @fires {CustomEvent<CheckoutPaymentCreatedDetail>} dodo-checkout-payment-created - The proxy created the payment. Detail: `{ response }`.
  * @fires {CustomEvent<CheckoutRedirectDetail>} dodo-checkout-redirect - Before navigating to the payment page; cancel it to navigate yourself. Detail: `{ url, response }`.
  * @fires {CustomEvent<CheckoutPaymentStaleDetail>} dodo-checkout-payment-stale - A created payment was withdrawn because the cart (`reason: 'cart'`) or anything else in the request (`'request'`) changed; paying again creates a new one. Detail: `{ previous: { payment_id, payment_link, total_amount, expires_on? }, reason }`.

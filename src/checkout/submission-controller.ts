@@ -110,7 +110,8 @@ export class SubmissionController implements ReactiveController {
     if (this.busy || this.phase === 'created') return { status: 'busy' };
     // A checkout removed while it prepared (data still loading) sends nothing.
     if (!this.connected) return { status: 'cancelled' };
-    if (!emit(this.host, 'dodo-checkout-submit', { request }, true)) return { status: 'cancelled' };
+    // Listeners get a copy: what is sent is the checked request, whatever they do with theirs.
+    if (!emit(this.host, 'dodo-checkout-submit', { request: structuredClone(request) }, true)) return { status: 'cancelled' };
 
     this.setPhase('submitting');
     const controller = new AbortController();

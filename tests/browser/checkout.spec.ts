@@ -91,6 +91,23 @@ test.describe('happy path', () => {
     expect(redirect?.detail.url).toBe(CREATED.payment_link);
   });
 
+  test('a submit listener that changes the request in its event changes nothing that is sent', async ({ page }) => {
+    const calls = await fakeProxy(page, () => json(200, CREATED));
+    await mountCheckout(page);
+    await page.evaluate(() =>
+      document.querySelector('dodo-checkout')!.addEventListener('dodo-checkout-submit', (event) => {
+        const { request } = (event as CustomEvent<{ request: { product_cart: Array<{ quantity: number }>; customer: { email?: string } } }>).detail;
+        request.product_cart[0]!.quantity = 5;
+        delete request.customer.email;
+      }),
+    );
+    await fillUsAddress(page);
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+    await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.body).toMatchObject({ product_cart: [{ product_id: 'pdt_espresso_beans', quantity: 1 }, { product_id: 'pdt_ceramic_mug', quantity: 2 }], customer: { email: 'ada@example.com' } });
+  });
+
   test('a cancelled submit event sends nothing', async ({ page }) => {
     const calls = await fakeProxy(page, () => json(200, CREATED));
     await mountCheckout(page);
