@@ -12,6 +12,7 @@ import { decodeCountryNames, englishCountriesFrom, type EnglishCountries } from 
 import type { LocaleData } from './data-loader.js';
 import english from './messages/en.js';
 import { reviveMessages } from './messages/message-json.js';
+import { decodeMethodTable, type MethodTableJson } from './method-table-json.js';
 import type { MethodTable } from './payment-methods.js';
 import { retryingOnce } from './retrying-once.js';
 import type { UiLanguage } from './ui-languages.js';
@@ -87,7 +88,7 @@ export const loadPostalCodes = retryingOnce<PostalCodeRules>(() =>
 );
 
 export const loadPaymentMethods = retryingOnce<MethodTable>(() =>
-  fetchJson<MethodTable>('payment-methods.json', (json) => isRecord(json) && Object.values(json).every((row) => isRecord(row) && typeof row.category === 'string')),
+  fetchJson<MethodTableJson>('payment-methods.json', (json) => isRecord(json) && Object.values(json).every(isRecord)).then(decodeMethodTable),
 );
 
 const subdivisionRequests = new Map<CountryCode, Promise<Subdivision[]>>();

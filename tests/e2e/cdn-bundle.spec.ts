@@ -17,6 +17,28 @@ test.describe('the CDN bundle on a plain HTML page', () => {
     await expect(page.getByRole('link', { name: 'Continue to payment' })).toHaveAttribute('href', /^http:\/\/127\.0\.0\.1:\d+\//);
   });
 
+  test("the payment method chips follow the country by the table fetched next to the script", async ({ page }) => {
+    await page.goto('/tests/e2e/fixtures/cdn.html');
+    await page.locator('dodo-checkout').evaluate((element) => {
+      element.setAttribute('currency', 'EUR');
+      element.setAttribute('allowed-payment-method-types', 'credit debit ideal bancontact_card klarna');
+    });
+    const chip = (name: string) => page.getByRole('radio', { name });
+    await expect(chip('Card')).toBeVisible();
+    await expect(chip('Klarna')).toBeVisible();
+    await expect(chip('iDEAL')).toHaveCount(0);
+    await expect(chip('Bancontact')).toHaveCount(0);
+    await typeInto(page.getByRole('combobox', { name: 'Country' }), 'nether');
+    await page.getByRole('option', { name: 'Netherlands' }).click();
+    await expect(chip('iDEAL')).toBeVisible();
+    await expect(chip('Bancontact')).toHaveCount(0);
+    await expect(chip('Card')).toBeVisible();
+    await typeInto(page.getByRole('combobox', { name: 'Country' }), 'belg');
+    await page.getByRole('option', { name: 'Belgium' }).click();
+    await expect(chip('Bancontact')).toBeVisible();
+    await expect(chip('iDEAL')).toHaveCount(0);
+  });
+
   /**
    * Counts the page's number formatters and notes what the checkout had drawn when the first was
    * made: a page's first Intl.NumberFormat is a long task of its own (V8 lists its locales), so the

@@ -138,3 +138,22 @@ describe('payment method names', () => {
     expect(chips.map((chip) => chipName(en, chip))).toEqual([en.onlineBanking, en.otherBankPayment]);
   });
 });
+
+describe('the table as the CDN build ships it', () => {
+  it('reads back as the table, row for row', async () => {
+    const { decodeMethodTable, encodeMethodTable } = await import('../../../src/intl/method-table-json.js');
+    const json = JSON.parse(JSON.stringify(encodeMethodTable(PAYMENT_METHODS)));
+    expect(decodeMethodTable(json)).toEqual(PAYMENT_METHODS);
+    // Grouped by category, one string a row: every type once.
+    expect(Object.values(json).flatMap((rows) => Object.keys(rows as object)).sort()).toEqual(Object.keys(PAYMENT_METHODS).sort());
+    expect(json.card.credit).toBe('=card');
+    expect(json.card.bancontact_card).toBe('Bancontact|BE|EUR');
+  });
+
+  it('keeps a row with currencies but no countries, and one with neither', async () => {
+    const { decodeMethodTable, encodeMethodTable } = await import('../../../src/intl/method-table-json.js');
+    const table: MethodTable = { ali_pay: { category: 'wallet', brand: 'Alipay', currencies: 'CNY USD' }, givex: { category: 'card', brand: 'Givex' } };
+    expect(encodeMethodTable(table)).toEqual({ wallet: { ali_pay: 'Alipay||CNY USD' }, card: { givex: 'Givex' } });
+    expect(decodeMethodTable(encodeMethodTable(table))).toEqual(table);
+  });
+});
