@@ -153,7 +153,7 @@ export class PaymentFlow {
     const prepared = path.prepareRequest(input);
     // A refused code or an invalid tax ID is shown at its field; nothing is sent.
     const quoteProblems = ahead?.problems ?? [];
-    if (!prepared.ok || quoteProblems.length > 0) return this.showProblems([...(prepared.ok ? [] : prepared.problems), ...quoteProblems]);
+    if (!prepared.ok || quoteProblems.length > 0) return this.showProblems([...(prepared.ok ? [] : prepared.problems), ...quoteProblems], resets);
 
     this.alert = undefined;
     this.setStatus('processing');
@@ -171,8 +171,8 @@ export class PaymentFlow {
     if (result.status === 'busy') return;
     this.setStatus('');
     if (result.status === 'cancelled' || (result.status === 'failed' && result.failure.kind === 'aborted')) return;
-    if (result.status === 'failed') return this.showFailure(result.failure, path);
-    if (result.status === 'unsafe-link') return this.showFailure({ kind: 'unsafe-link' }, path);
+    if (result.status === 'failed') return this.showFailure(result.failure, path, resets);
+    if (result.status === 'unsafe-link') return this.showFailure({ kind: 'unsafe-link' }, path, resets);
     // Kept for the return page's <dodo-payment-status> in this tab.
     rememberStatusToken(result.response, persistenceKey(config.endpoint, config.cart));
     memory.clear();
@@ -247,11 +247,26 @@ export class PaymentFlow {
     this.attempt = undefined;
   }
 
-  private async showProblems(found: readonly FoundProblem[]): Promise<void> {
+  /**
+   * Shows `alert` once the alert has been empty for a moment (browsers compare a live region once a
+   * frame), so that the same words on a second press are announced again. False when reset or
+   * pressed again meanwhile: that is what the alert is about now.
+   */
+  private async announce(alert: Alert, resets: number): Promise<boolean> {
     this.settle();
+    this.alert = undefined;
+    this.host.requestUpdate();
+    await new Promise((later) => setTimeout(later, 100));
+    if (resets !== this.resets || this.attempt) return false;
+    this.alert = alert;
+    this.host.requestUpdate();
+    return true;
+  }
+
+  private async showProblems(found: readonly FoundProblem[], resets: number): Promise<void> {
     const { form, localize } = this.parts;
     form.report(found);
-    this.alert = { kind: 'problems' };
+    if (!(await this.announce({ kind: 'problems' }, resets))) return;
     this.setStatus('');
     const view = formView(localize, form, this.parts.format());
     emit(this.host, 'dodo-checkout-error', { kind: 'validation', message: [...form.problems.keys()].map((field) => view.problemText(field)).filter(Boolean).join(' ') });
@@ -259,25 +274,12 @@ export class PaymentFlow {
     if (first) await this.focusAfterUpdate(`#${first}`);
   }
 
-  /**
-   * Offline since the page loaded: the submit path could not load, so nothing could be sent either.
-   * The alert is empty for a moment first (browsers compare it once a frame), so that the same
-   * words on a second press are announced again.
-   */
+  /** Offline since the page loaded: the submit path could not load, so nothing could be sent either. */
   private async showUnreachable(resets: number): Promise<void> {
-    this.settle();
-    this.alert = undefined;
-    this.host.requestUpdate();
-    await new Promise((later) => setTimeout(later, 100));
-    // Reset or pressed again meanwhile: that is what the alert is about now.
-    if (resets !== this.resets || this.attempt) return;
-    this.alert = { kind: 'unreachable' };
-    this.host.requestUpdate();
-    emit(this.host, 'dodo-checkout-error', { kind: 'network', message: this.parts.localize.t('networkError') });
+    if (await this.announce({ kind: 'unreachable' }, resets)) emit(this.host, 'dodo-checkout-error', { kind: 'network', message: this.parts.localize.t('networkError') });
   }
 
-  private async showFailure(failure: CheckoutFailure, path: SubmitPath): Promise<void> {
-    this.settle();
+  private async showFailure(failure: CheckoutFailure, path: SubmitPath, resets: number): Promise<void> {
     const { form, localize } = this.parts;
     const { detail, refusedDiscount, consentRequired } = path.describeFailure(failure, localize.t);
     const discount = refusedDiscount && form.values.discountCode.trim() ? refusedDiscount : undefined;
@@ -289,8 +291,7 @@ export class PaymentFlow {
       form.edit('terms', '');
       form.report([{ field: 'terms', problem: { code: 'acceptTerms' } }]);
     }
-    this.alert = { kind: 'failure', failure, describe: path.describeFailure };
-    this.host.requestUpdate();
+    if (!(await this.announce({ kind: 'failure', failure, describe: path.describeFailure }, resets))) return;
     emit(this.host, 'dodo-checkout-error', detail);
     await this.host.updateComplete;
     if (discount || consent) (this.host.renderRoot as ShadowRoot).querySelector<HTMLElement>(discount ? '#discountCode' : '#terms')?.focus();

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { keepSentBodies, sentBody } from '../request-bodies.js';
 import en from '../../src/intl/messages/en.js';
 import { typeInto } from '../typing.js';
+import { alertFrames, watchAlertFrames } from '../alert-frames.js';
 import { CART, CREATED, chooseCountry, fakeProxy, fillUsAddress, mountCheckout, recordedEvents } from './support.js';
 
 /** Switches the mounted checkout to another language and waits until it shows it. */
@@ -115,6 +116,41 @@ test.describe('happy path', () => {
     await fillUsAddress(page);
     await page.getByRole('button', { name: 'Pay $54.00' }).click();
     await page.waitForTimeout(300);
+    expect(calls).toHaveLength(0);
+  });
+});
+
+test.describe('the same alert on a second press', () => {
+  // Browsers compare a live region once a frame: it must be empty for one before the same words come back.
+  test('a failure answered again is announced again', async ({ page }) => {
+    await fakeProxy(page, () => json(503, { code: 'UPSTREAM_UNAVAILABLE', message: 'The payment provider is unavailable.' }));
+    await mountCheckout(page);
+    await fillUsAddress(page);
+    const pay = page.getByRole('button', { name: 'Pay $54.00' });
+    await pay.click();
+    const alert = page.getByRole('alert');
+    await expect(alert).not.toBeEmpty();
+    const shown = (await alert.textContent())!.trim();
+    await watchAlertFrames(alert);
+    await pay.click();
+    await expect.poll(() => alertFrames(page)).toEqual(['', shown]);
+  });
+
+  test('the same problems found again are announced again, also on Enter in the field', async ({ page }) => {
+    const calls = await fakeProxy(page, () => json(200, CREATED));
+    await mountCheckout(page);
+    await fillUsAddress(page);
+    const email = page.getByRole('textbox', { name: 'Email' });
+    await email.fill('not-an-email');
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+    await expect(email).toBeFocused();
+    const alert = page.getByRole('alert');
+    const shown = (await alert.textContent())!.trim();
+    expect(shown).not.toBe('');
+    await watchAlertFrames(alert);
+    await email.press('Enter');
+    await expect.poll(() => alertFrames(page)).toEqual(['', shown]);
+    await expect(email).toBeFocused();
     expect(calls).toHaveLength(0);
   });
 });

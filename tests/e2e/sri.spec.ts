@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { typeInto } from '../typing.js';
 import { keepSentBodies, sentJson } from '../request-bodies.js';
+import { alertFrames, watchAlertFrames } from '../alert-frames.js';
 
 const CDN = fileURLToPath(new URL('../../dist/cdn', import.meta.url));
 const sriFile = () => JSON.parse(readFileSync(join(CDN, 'sri.json'), 'utf8')) as Record<string, string>;
@@ -170,17 +171,8 @@ test('the bundle carries the hash of the submit path; a submit path with other b
   // it once a frame), so a screen reader says them again. Its text is read at every frame.
   const alert = page.getByRole('alert');
   const shown = (await alert.textContent())!;
-  await alert.evaluate((element) => {
-    const texts: string[] = ((globalThis as unknown as { alertTexts: string[] }).alertTexts = []);
-    let last = element.textContent!.trim();
-    const read = () => {
-      const text = element.textContent!.trim();
-      if (text !== last) texts.push((last = text));
-      requestAnimationFrame(read);
-    };
-    requestAnimationFrame(read);
-  });
+  await watchAlertFrames(alert);
   await page.getByRole('button', { name: 'Pay $24.00' }).click();
-  await expect.poll(() => page.evaluate(() => (globalThis as unknown as { alertTexts: string[] }).alertTexts)).toEqual(['', shown.trim()]);
+  await expect.poll(() => alertFrames(page)).toEqual(['', shown.trim()]);
   expect(sent).toBe(0);
 });
