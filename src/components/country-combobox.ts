@@ -9,7 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { isComposingKey } from '../form/composing-key.js';
 import { tokens } from '../styles/tokens.js';
 import { countryComboboxStyles } from './country-combobox-styles.js';
-import { findExactCountry, searchCountries, type CountryOption } from './country-search.js';
+import { findExactCountry, normalizeSearchText, searchCountries, type CountryOption } from './country-search.js';
 import { PopupPosition } from './popup-position.js';
 
 export type { CountryOption } from './country-search.js';
@@ -395,7 +395,17 @@ export class CountryCombobox extends LitElement {
   }
 
   private onBlur(): void {
-    if (this.open || this.inputText !== (this.selectedOption?.name ?? '')) this.close();
+    if (this.open || this.inputText !== (this.selectedOption?.name ?? '')) this.leave();
+  }
+
+  /**
+   * Focus or a press goes elsewhere: a country whose whole name was typed is kept, as the field
+   * shows it; anything else typed (a part of a name) is undone.
+   */
+  private leave(): void {
+    const active = this.typed ? this.activeOption : undefined;
+    if (active && normalizeSearchText(this.inputText) === normalizeSearchText(active.name)) this.commit(active);
+    else this.close();
   }
 
   private keepInputFocus(event: MouseEvent): void {
@@ -421,7 +431,7 @@ export class CountryCombobox extends LitElement {
   }
 
   private onDocumentPointerDown = (event: PointerEvent): void => {
-    if (!event.composedPath().includes(this)) this.close();
+    if (!event.composedPath().includes(this)) this.leave();
   };
 
   /** Like `scrollIntoView({ block: 'nearest' })` on the listbox only: the page never scrolls. */

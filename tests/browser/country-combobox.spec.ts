@@ -235,6 +235,26 @@ test('mouse: clicking the input opens, clicking an option commits, outside click
   await expect(combobox).toHaveValue('Netherlands');
 });
 
+test("leaving the field after typing a country's whole name keeps that country, as the field shows it", async ({ page }) => {
+  const { combobox, listbox } = parts(page);
+  await combobox.click();
+  await combobox.pressSequentially('swe');
+  await combobox.press('Enter');
+  // Typed in full, then a click elsewhere (a tap on the next field, or on Pay).
+  await combobox.pressSequentially('germany');
+  await page.getByRole('heading', { name: 'Country combobox' }).click();
+  await expect(listbox).toBeHidden();
+  await expect(combobox).toHaveValue('Germany');
+  await expect(changes(page)).toHaveText('basic:SE basic:DE');
+  // Without its accent, in capitals: still the whole name.
+  await combobox.click();
+  await combobox.press('ControlOrMeta+a');
+  await combobox.pressSequentially('ALAND ISLANDS');
+  await page.getByRole('textbox', { name: 'Email' }).click();
+  await expect(combobox).toHaveValue('Åland Islands');
+  await expect(changes(page)).toHaveText('basic:SE basic:DE basic:AX');
+});
+
 test('the popup escapes a small overflow:hidden, transformed container', async ({ page }) => {
   const { combobox, listbox, option } = parts(page, '#clipped', 'Billing country');
   await page.locator('#clipped-box').evaluate((element) => element.scrollIntoView({ block: 'start' }));
