@@ -528,6 +528,23 @@ test.describe('digits of other scripts', () => {
     await expect(page.locator('#phone')).toHaveValue('09123456789');
   });
 
+  test('a phone number and postal code pasted with invisible direction marks (from right-to-left text) are accepted and sent without them', async ({ page }) => {
+    const calls = await fakeProxy(page, () => json(200, CREATED));
+    await mountCheckout(page, { country: 'EG', 'collect-phone': true });
+    await showIn(page, 'ar');
+    await page.locator('#email').fill('omar@example.eg');
+    await page.locator('#name').fill('عمر خالد');
+    await page.locator('#phone').fill('\u202A+20 100 123 4567\u202C');
+    await page.locator('#street').fill('٢٦ شارع يوليو');
+    await page.locator('#city').fill('القاهرة');
+    await expect(page.locator('select#state option')).not.toHaveCount(0);
+    await page.locator('select#state').selectOption({ index: 1 });
+    await page.locator('#zipcode').fill('\u200F١٢٤١١');
+    await page.locator('button[type=submit]').click();
+    await expect.poll(() => calls.length).toBe(1);
+    expect(calls[0]!.body).toMatchObject({ customer: { phone_number: '+20 100 123 4567' }, billing: { country: 'EG', zipcode: '12411' } });
+  });
+
   test('an Arabic-Indic postal code is accepted in Arabic, and a wrong one still refused', async ({ page }) => {
     const calls = await fakeProxy(page, () => json(200, CREATED));
     await mountCheckout(page, { country: 'EG' });

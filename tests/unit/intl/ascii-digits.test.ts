@@ -25,4 +25,11 @@ describe('asciiDigits', () => {
     expect(asciiDigits('SW1A 2AA')).toBe('SW1A 2AA');
     expect(asciiDigits('01310−200')).toBe('01310-200');
   });
+
+  it('drops the invisible direction marks copied with a number from right-to-left text', () => {
+    expect(asciiDigits('\u202A+966 50 123 4567\u202C')).toBe('+966 50 123 4567');
+    expect(asciiDigits('\u200F+٩٦٦ ٥٠\u200E')).toBe('+966 50');
+    expect(asciiDigits('\u200E12411')).toBe('12411');
+    expect(asciiDigits('\u061C١٢٤١١\u2066\u2069')).toBe('12411');
+  });
 });
