@@ -81,6 +81,16 @@ function setup() {
 
 const flush = () => vi.advanceTimersByTimeAsync(0);
 
+/** Connected, with the first quote (NL, €22.08) answered. */
+async function quoted() {
+  const parts = setup();
+  parts.host.connect();
+  await flush();
+  parts.calls[0]!.answer(Response.json(quoteFor(parts.calls[0]!.body, 2208)));
+  await flush();
+  return parts;
+}
+
 describe('QuoteController', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -107,11 +117,7 @@ describe('QuoteController', () => {
   });
 
   it('quotes a new country at once, and waits for a pause in the postal code', async () => {
-    const { host, form, calls } = setup();
-    host.connect();
-    await flush();
-    calls[0]!.answer(Response.json(quoteFor(calls[0]!.body, 2208)));
-    await flush();
+    const { host, form, calls } = await quoted();
 
     for (const typed of ['1', '10', '101', '1012']) {
       form.zipcode = typed;
@@ -150,11 +156,7 @@ describe('QuoteController', () => {
   });
 
   it('drops an answer for a postal code the shopper has changed since, stays pending, and settled() waits for the current one', async () => {
-    const { host, form, calls, controller, quotes } = setup();
-    host.connect();
-    await flush();
-    calls[0]!.answer(Response.json(quoteFor(calls[0]!.body, 2208)));
-    await flush();
+    const { host, form, calls, controller, quotes } = await quoted();
 
     form.zipcode = '1012';
     host.updated();
@@ -209,11 +211,7 @@ describe('QuoteController', () => {
   });
 
   it('settled() asks at once for a quote waiting for a typing pause, and gives up after the wait', async () => {
-    const { host, form, calls, controller } = setup();
-    host.connect();
-    await flush();
-    calls[0]!.answer(Response.json(quoteFor(calls[0]!.body, 2208)));
-    await flush();
+    const { host, form, calls, controller } = await quoted();
 
     form.zipcode = '1012 LG';
     host.updated();
@@ -232,11 +230,7 @@ describe('QuoteController', () => {
   });
 
   it('asks nothing without a country, and drops the shown quote', async () => {
-    const { host, form, calls, controller } = setup();
-    host.connect();
-    await flush();
-    calls[0]!.answer(Response.json(quoteFor(calls[0]!.body, 2208)));
-    await flush();
+    const { host, form, calls, controller } = await quoted();
     form.country = '';
     host.updated();
     await vi.advanceTimersByTimeAsync(1000);
