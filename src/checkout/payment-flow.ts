@@ -55,8 +55,11 @@ export class PaymentFlow {
   private alert: Alert | undefined;
   /** The submit path, once loaded. */
   private path: SubmitPath | undefined;
-  /** Counts resets, so a submit that waited for data knows its checkout is gone. */
-  private resets = 0;
+  /**
+   * Counts resets and presses of Pay, so a press that waited (for data, or to show its alert)
+   * knows when its checkout is gone or a newer press speaks for it.
+   */
+  private turns = 0;
   /**
    * The press of Pay being handled, from the press to its outcome: its waits (the submit path, the
    * quote) come before the submission is busy, and a second press meanwhile is refused.
@@ -102,7 +105,7 @@ export class PaymentFlow {
 
   /** Back to a fresh checkout: no payment, no alert, nothing in flight. */
   reset(): void {
-    this.resets += 1;
+    this.turns += 1;
     this.attempt = undefined;
     this.payments.drop();
     this.parts.submission.reset();
@@ -124,6 +127,7 @@ export class PaymentFlow {
     const { submission } = this.parts;
     if (this.attempt) return this.attempt;
     if (!this.parts.config() || submission.busy || submission.phase === 'created') return Promise.resolve();
+    this.turns += 1;
     const attempt: Promise<void> = this.payOnce().finally(() => {
       if (this.attempt === attempt) this.attempt = undefined;
       this.host.requestUpdate();
@@ -135,14 +139,14 @@ export class PaymentFlow {
 
   private async payOnce(): Promise<void> {
     const { form, submission, memory } = this.parts;
-    const resets = this.resets;
+    const turn = this.turns;
     const path = await this.readyForSubmit();
     // The code in the field and the tax ID are what gets paid with: the quote checks them first, briefly.
     const ahead = await this.parts.live()?.beforePay(QUOTE_WAIT_MS);
     // The waits may outlast this checkout: removed, reset or reconfigured meanwhile.
     const config = this.parts.config();
-    if (!config || !this.host.isConnected || resets !== this.resets || submission.busy || submission.phase === 'created') return;
-    if (!path) return this.showUnreachable(resets);
+    if (!config || !this.host.isConnected || turn !== this.turns || submission.busy || submission.phase === 'created') return;
+    if (!path) return this.showUnreachable(turn);
     const { values } = form;
     // "sw1a2aa" becomes "SW1A 2AA": the shopper's input in the form the country writes it, and
     // "١٢٤١١" or "۰۹۱۲…" is sent, and shown, in ASCII digits.
@@ -153,7 +157,7 @@ export class PaymentFlow {
     const prepared = path.prepareRequest(input);
     // A refused code or an invalid tax ID is shown at its field; nothing is sent.
     const quoteProblems = ahead?.problems ?? [];
-    if (!prepared.ok || quoteProblems.length > 0) return this.showProblems([...(prepared.ok ? [] : prepared.problems), ...quoteProblems], resets);
+    if (!prepared.ok || quoteProblems.length > 0) return this.showProblems([...(prepared.ok ? [] : prepared.problems), ...quoteProblems], turn);
 
     this.alert = undefined;
     this.setStatus('processing');
@@ -171,8 +175,8 @@ export class PaymentFlow {
     if (result.status === 'busy') return;
     this.setStatus('');
     if (result.status === 'cancelled' || (result.status === 'failed' && result.failure.kind === 'aborted')) return;
-    if (result.status === 'failed') return this.showFailure(result.failure, path, resets);
-    if (result.status === 'unsafe-link') return this.showFailure({ kind: 'unsafe-link' }, path, resets);
+    if (result.status === 'failed') return this.showFailure(result.failure, path, turn);
+    if (result.status === 'unsafe-link') return this.showFailure({ kind: 'unsafe-link' }, path, turn);
     // Kept for the return page's <dodo-payment-status> in this tab.
     rememberStatusToken(result.response, persistenceKey(config.endpoint, config.cart));
     memory.clear();
@@ -252,21 +256,21 @@ export class PaymentFlow {
    * frame), so that the same words on a second press are announced again. False when reset or
    * pressed again meanwhile: that is what the alert is about now.
    */
-  private async announce(alert: Alert, resets: number): Promise<boolean> {
+  private async announce(alert: Alert, turn: number): Promise<boolean> {
     this.settle();
     this.alert = undefined;
     this.host.requestUpdate();
     await new Promise((later) => setTimeout(later, 100));
-    if (resets !== this.resets || this.attempt) return false;
+    if (turn !== this.turns) return false;
     this.alert = alert;
     this.host.requestUpdate();
     return true;
   }
 
-  private async showProblems(found: readonly FoundProblem[], resets: number): Promise<void> {
+  private async showProblems(found: readonly FoundProblem[], turn: number): Promise<void> {
     const { form, localize } = this.parts;
     form.report(found);
-    if (!(await this.announce({ kind: 'problems' }, resets))) return;
+    if (!(await this.announce({ kind: 'problems' }, turn))) return;
     this.setStatus('');
     const view = formView(localize, form, this.parts.format());
     emit(this.host, 'dodo-checkout-error', { kind: 'validation', message: [...form.problems.keys()].map((field) => view.problemText(field)).filter(Boolean).join(' ') });
@@ -275,11 +279,11 @@ export class PaymentFlow {
   }
 
   /** Offline since the page loaded: the submit path could not load, so nothing could be sent either. */
-  private async showUnreachable(resets: number): Promise<void> {
-    if (await this.announce({ kind: 'unreachable' }, resets)) emit(this.host, 'dodo-checkout-error', { kind: 'network', message: this.parts.localize.t('networkError') });
+  private async showUnreachable(turn: number): Promise<void> {
+    if (await this.announce({ kind: 'unreachable' }, turn)) emit(this.host, 'dodo-checkout-error', { kind: 'network', message: this.parts.localize.t('networkError') });
   }
 
-  private async showFailure(failure: CheckoutFailure, path: SubmitPath, resets: number): Promise<void> {
+  private async showFailure(failure: CheckoutFailure, path: SubmitPath, turn: number): Promise<void> {
     const { form, localize } = this.parts;
     const { detail, refusedDiscount, consentRequired } = path.describeFailure(failure, localize.t);
     const discount = refusedDiscount && form.values.discountCode.trim() ? refusedDiscount : undefined;
@@ -291,7 +295,7 @@ export class PaymentFlow {
       form.edit('terms', '');
       form.report([{ field: 'terms', problem: { code: 'acceptTerms' } }]);
     }
-    if (!(await this.announce({ kind: 'failure', failure, describe: path.describeFailure }, resets))) return;
+    if (!(await this.announce({ kind: 'failure', failure, describe: path.describeFailure }, turn))) return;
     emit(this.host, 'dodo-checkout-error', detail);
     await this.host.updateComplete;
     if (discount || consent) (this.host.renderRoot as ShadowRoot).querySelector<HTMLElement>(discount ? '#discountCode' : '#terms')?.focus();

@@ -88,7 +88,7 @@ export const loadPostalCodes = retryingOnce<PostalCodeRules>(() =>
 );
 
 export const loadPaymentMethods = retryingOnce<MethodTable>(() =>
-  fetchJson<MethodTableJson>('payment-methods.json', (json) => isRecord(json) && Object.values(json).every(isRecord)).then(decodeMethodTable),
+  fetchJson<MethodTableJson>('payment-methods.json', (json) => isRecord(json) && Object.values(json).every((rows) => isRecord(rows) && Object.values(rows).every((row) => typeof row == 'string'))).then(decodeMethodTable),
 );
 
 const subdivisionRequests = new Map<CountryCode, Promise<Subdivision[]>>();

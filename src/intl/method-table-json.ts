@@ -18,8 +18,9 @@ export function encodeMethodTable(table: MethodTable): MethodTableJson {
   return json;
 }
 
+/** The table from its JSON; a `__proto__` type in the file is a row like any other. */
 export function decodeMethodTable(json: MethodTableJson): MethodTable {
-  const table: Record<string, MethodRow> = {};
+  const table: Record<string, MethodRow> = Object.create(null);
   for (const category in json) {
     for (const type in json[category]) {
       const [name = '', countries, currencies] = String(json[category]![type]).split('|');

@@ -229,7 +229,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
       const outcome = await idempotency.execute(idempotencyKey, canonicalJson(upstreamBody), {
         create: (tag) => createPayment(tagWithCheckoutKey(upstreamBody, tag), idempotencyKey, request),
         // A session charges nothing until the shopper pays: one of unknown outcome is simply made again.
-        ...(sessions ? {} : { recover: (tag: string, since: number) => recoverTaggedPayment(client, tag, { since, until: since + settleMs, budgetMs: leaseMs }, upstreamBody.payment_link !== false) }),
+        ...(sessions ? {} : { recover: (tag: string, since: number, now: number) => recoverTaggedPayment(client, tag, { since, until: since + settleMs, now, budgetMs: leaseMs }, upstreamBody.payment_link !== false) }),
       });
       if (!('response' in outcome)) return fail(...refusalFor(outcome));
       stored = outcome.response;

@@ -48,12 +48,13 @@ export interface IdempotentWork {
   /** Runs the request. `tag` (a hash of the key) must travel with it, so `recover` can find its result. */
   create(tag: string): Promise<StoredResponse>;
   /**
-   * Looks for the result of an attempt with this `tag` that began at `since` (epoch ms): its answer,
+   * Looks for the result of an attempt with this `tag` that began at `since` (epoch ms, on the
+   * store's clock, as `now` is): its answer,
    * or `null` when there is none. Throws when it cannot tell. Without it, an attempt of unknown
    * outcome left nothing that matters (a checkout session charges nothing until paid), and the
    * request is simply made again.
    */
-  recover?: (tag: string, since: number) => Promise<StoredResponse | null>;
+  recover?: (tag: string, since: number, now: number) => Promise<StoredResponse | null>;
 }
 
 export interface IdempotencyCoordinatorOptions {
@@ -164,7 +165,7 @@ export function createIdempotencyCoordinator(options: IdempotencyCoordinatorOpti
         const settled = storeNow() >= since + options.settleMs;
         let found: StoredResponse | null;
         try {
-          found = await work.recover(storeKey, since);
+          found = await work.recover(storeKey, since, storeNow());
         } catch {
           await store.release(storeKey, token, { unresolved: true }).catch(() => undefined);
           return { kind: 'unresolved', retryAfterSeconds: UNKNOWN_RETRY_AFTER_SECONDS };

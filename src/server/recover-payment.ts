@@ -29,7 +29,8 @@ export function tagWithCheckoutKey<T extends { metadata?: Record<string, string>
 
 /**
  * The rebuilt answer for the payment tagged `tag` created between `since` and `until` (epoch ms:
- * the attempt's start and the end of its settle window), or `null` when the list holds none.
+ * the attempt's start and the end of its settle window) and no later than `now` (the clock
+ * `since` was read on), or `null` when the list holds none.
  * Throws when the API cannot be asked, the window holds too many payments to be sure, or the
  * search as a whole outlasts `budgetMs` (the lease it runs under: past it another request may
  * take the key over, and the shopper has waited long enough).
@@ -37,7 +38,7 @@ export function tagWithCheckoutKey<T extends { metadata?: Record<string, string>
 export async function recoverTaggedPayment(
   client: DodoPayments,
   tag: string,
-  { since, until, budgetMs }: { since: number; until: number; budgetMs: number },
+  { since, until, now, budgetMs }: { since: number; until: number; now: number; budgetMs: number },
   wantsLink: boolean,
 ): Promise<StoredResponse | null> {
   const search = AbortSignal.timeout(budgetMs);
@@ -47,7 +48,7 @@ export async function recoverTaggedPayment(
   };
   const window = {
     created_at_gte: new Date(since - CLOCK_SLACK_MS).toISOString(),
-    created_at_lte: new Date(Math.min(until, Date.now()) + CLOCK_SLACK_MS).toISOString(),
+    created_at_lte: new Date(Math.min(until, now) + CLOCK_SLACK_MS).toISOString(),
     page_size: PAGE_SIZE,
   };
   for (let page = 0; page < MAX_PAGES; page++) {

@@ -4,6 +4,7 @@
  * Chromium with the cache off; this file turns it back on (Firefox keeps it on), and proves the page
  * really came back from the cache (`pageshow` with `persisted`).
  */
+import { backForwardCacheOn } from '../back-forward-cache.js';
 import { expect, test } from '@playwright/test';
 import { CREATED, fillUsAddress } from './support.js';
 
@@ -11,13 +12,7 @@ import { CREATED, fillUsAddress } from './support.js';
 const NO_RESTORES_IN_FIREFOX =
   'firefox-esr driven by Playwright over WebDriver BiDi does not restore these pages from the back/forward cache (pageshow.persisted stays false); the return without the cache is data-kept.spec.ts';
 
-test.use({
-  launchOptions: [
-    async ({ launchOptions, browserName }, use) =>
-      use(browserName === 'chromium' ? { ...launchOptions, ignoreDefaultArgs: ['--disable-back-forward-cache'] } : launchOptions),
-    { scope: 'worker' },
-  ],
-});
+test.use({ launchOptions: backForwardCacheOn });
 
 test('values are still there after going away and back', async ({ page, browserName }) => {
   test.skip(browserName === 'firefox', NO_RESTORES_IN_FIREFOX);

@@ -4,16 +4,11 @@
  * launches Chromium with the cache off; this file turns it back on and proves the page came back
  * from it (`pageshow` with `persisted`).
  */
+import { backForwardCacheOn } from '../back-forward-cache.js';
 import { expect, test } from '@playwright/test';
 import { fillSwedishShopper } from './support.js';
 
-test.use({
-  launchOptions: [
-    async ({ launchOptions, browserName }, use) =>
-      use(browserName === 'chromium' ? { ...launchOptions, ignoreDefaultArgs: ['--disable-back-forward-cache'] } : launchOptions),
-    { scope: 'worker' },
-  ],
-});
+test.use({ launchOptions: backForwardCacheOn });
 
 const status = (page: import('@playwright/test').Page) => page.locator('dodo-payment-status').getByRole('status');
 

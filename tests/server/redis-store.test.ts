@@ -156,6 +156,32 @@ describe('Redis idempotency store', () => {
     expect(takeover.storeNow! - takeover.unresolvedSince!).toBeLessThan(5_000);
   });
 
+  it("finds an unknown attempt's payment from an instance whose clock runs minutes behind Redis, rather than creating a second one", async () => {
+    const rig = await startProxyRig({ idempotencyStore: createRedisIdempotencyStore(client, { keyPrefix: 'behind:' }), timeout: 300, outcomeSettleMs: 1_000 }, standIn);
+    const before = standIn.payments.size;
+    try {
+      const key = freshKey();
+      standIn.failNext({ create: true, destroySocket: true });
+      expect((await rig.post(validRequest(), { headers: { 'idempotency-key': key } })).status).toBe(502);
+      expect(standIn.payments.size).toBe(before + 1);
+      await new Promise((done) => setTimeout(done, 1_100));
+      // The retry lands on an instance three minutes behind: by Redis's clock the attempt has settled.
+      const realNow = Date.now.bind(Date);
+      const behind = vi.spyOn(Date, 'now').mockImplementation(() => realNow() - 180_000);
+      let retry: Response;
+      try {
+        retry = await rig.post(validRequest(), { headers: { 'idempotency-key': key } });
+      } finally {
+        behind.mockRestore();
+      }
+      expect(retry.status).toBe(200);
+      expect(retry.headers.get('idempotent-replayed')).toBe('true');
+      expect(standIn.payments.size).toBe(before + 1);
+    } finally {
+      await rig.close();
+    }
+  });
+
   it('keeps a key released as unresolved for the next claim to reconcile, and gives it to no other body', async () => {
     const store = createRedisIdempotencyStore(client, { keyPrefix: 'unit:' });
     const before = Date.now();

@@ -156,4 +156,12 @@ describe('the table as the CDN build ships it', () => {
     expect(encodeMethodTable(table)).toEqual({ wallet: { ali_pay: 'Alipay||CNY USD' }, card: { givex: 'Givex' } });
     expect(decodeMethodTable(encodeMethodTable(table))).toEqual(table);
   });
+
+  it('takes a __proto__ type in the file as a row, not as the prototype of the table', async () => {
+    const { decodeMethodTable } = await import('../../../src/intl/method-table-json.js');
+    const decoded = decodeMethodTable(JSON.parse('{"wallet":{"__proto__":"Evil|XX|XXX","paypal":"PayPal"}}'));
+    expect(Object.getPrototypeOf(decoded)).toBeNull();
+    expect(Object.keys(decoded).sort()).toEqual(['__proto__', 'paypal']);
+    expect((decoded as Record<string, unknown>)['paypal']).toEqual({ category: 'wallet', brand: 'PayPal' });
+  });
 });
