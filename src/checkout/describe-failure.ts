@@ -5,7 +5,7 @@
  */
 import { fieldOfErrorCode } from '../api/proxy-errors.js';
 import type { CheckoutErrorDetail } from '../events.js';
-import type { Translate } from '../form/form-model.js';
+import { FORM_FIELDS, REQUEST_PATHS, type FormField, type Translate } from '../form/form-model.js';
 import { proxyOwnFailure } from './proxy-failure.js';
 import type { SendFailure } from './send-payment-request.js';
 
@@ -14,8 +14,8 @@ export type CheckoutFailure = SendFailure | { kind: 'unsafe-link' };
 
 export interface DescribedFailure {
   detail: CheckoutErrorDetail;
-  /** The API refused the discount code: its message belongs next to the code. */
-  refusedDiscount?: string;
+  /** The API refused a value the shopper typed (a discount code, a tax ID, a postal code…): its message belongs at that field. */
+  refused?: { field: FormField; message: string };
   /** The proxy wants the shopper's consent to its terms: the checkbox shows the problem. */
   consentRequired?: boolean;
 }
@@ -46,8 +46,11 @@ export function describeFailure(failure: CheckoutFailure, t: Translate): Describ
   else if (failure.status === 429) detail.message = [failure.apiMessage, t('rateLimited', failure.retryAfter ?? 0)].filter(Boolean).join(' ');
   else detail.message = failure.apiMessage ? withoutFieldPrefix(failure.apiMessage) : t('serverError');
 
-  // The API names a refused discount code by its error code (api/proxy-errors.ts says which field a code concerns).
-  const refused = !proxyOwn && failure.apiMessage && fieldOfErrorCode(failure.code) === 'discountCode';
-  if (refused) return { detail, refusedDiscount: detail.message };
-  return !proxyOwn && fieldOfErrorCode(failure.code) === 'terms' ? { detail, consentRequired: true } : { detail };
+  if (proxyOwn || !failure.apiMessage) return { detail };
+  // The API names the field it refuses by its error code (a discount code: api/proxy-errors.ts says
+  // which), else first in its message ("tax_id: …", "billing.zipcode: …").
+  const path = /^([a-z_.]+):/.exec(failure.apiMessage)?.[1];
+  const field = fieldOfErrorCode(failure.code) ?? FORM_FIELDS.find((candidate) => candidate !== 'terms' && REQUEST_PATHS[candidate] === path);
+  if (field === 'terms') return { detail, consentRequired: true };
+  return field ? { detail, refused: { field, message: detail.message } } : { detail };
 }

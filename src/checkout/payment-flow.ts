@@ -285,10 +285,10 @@ export class PaymentFlow {
 
   private async showFailure(failure: CheckoutFailure, path: SubmitPath, turn: number): Promise<void> {
     const { form, localize } = this.parts;
-    const { detail, refusedDiscount, consentRequired } = path.describeFailure(failure, localize.t);
-    const discount = refusedDiscount && form.values.discountCode.trim() ? refusedDiscount : undefined;
-    // A refused discount code belongs next to the code the shopper typed.
-    if (discount) form.report([{ field: 'discountCode', problem: { code: 'refused', message: discount } }]);
+    const { detail, refused, consentRequired } = path.describeFailure(failure, localize.t);
+    // A refused value (a discount code, a tax ID…) belongs at the field the shopper typed it in.
+    const field = refused && form.values[refused.field].trim() ? refused.field : undefined;
+    if (field) form.report([{ field, problem: { code: 'refused', message: refused!.message } }]);
     // The proxy asks for other documents than those ticked: the box is cleared, to be read and ticked again.
     const consent = consentRequired && Boolean(this.parts.config()?.terms);
     if (consent) {
@@ -298,7 +298,7 @@ export class PaymentFlow {
     if (!(await this.announce({ kind: 'failure', failure, describe: path.describeFailure }, turn))) return;
     emit(this.host, 'dodo-checkout-error', detail);
     await this.host.updateComplete;
-    if (discount || consent) (this.host.renderRoot as ShadowRoot).querySelector<HTMLElement>(discount ? '#discountCode' : '#terms')?.focus();
+    if (field || consent) (this.host.renderRoot as ShadowRoot).querySelector<HTMLElement>(`#${field ?? 'terms'}`)?.focus();
   }
 
   private setStatus(status: MessageKey | ''): void {

@@ -157,6 +157,28 @@ test.describe('the same alert on a second press', () => {
   });
 });
 
+test.describe("the API's refusal of a typed value", () => {
+  for (const [what, code, message, field, typed] of [
+    ['a tax ID, by its message', 'INVALID_TAX_ID', 'tax_id: This tax ID is not valid for the United States.', 'Tax ID', '12-3456789'],
+    ['a postal code, by its message', 'INVALID_REQUEST_PARAMETERS', 'billing.zipcode: not a deliverable ZIP code.', 'ZIP code', '95014'],
+  ] as const) {
+    test(`${what}: shown and announced at its field, which gets focus, and nothing typed is lost`, async ({ page }) => {
+      await fakeProxy(page, () => json(422, { code, message }));
+      await mountCheckout(page, { 'collect-tax-id': true });
+      await fillUsAddress(page);
+      if (field === 'Tax ID') await page.getByRole('textbox', { name: 'Tax ID' }).fill(typed);
+      await page.getByRole('button', { name: 'Pay $54.00' }).click();
+      const input = page.getByRole('textbox', { name: new RegExp(`^${field}`) });
+      await expect(input).toHaveAttribute('aria-invalid', 'true');
+      await expect(input).toBeFocused();
+      const sentence = message.replace(/^[a-z_.]+:\s+/, '');
+      await expect(input).toHaveAccessibleDescription(new RegExp(sentence.charAt(0).toUpperCase() + sentence.slice(1).replace(/\./g, '\\.')));
+      await expect(input).toHaveValue(typed);
+      await expect(page.getByRole('alert')).not.toBeEmpty();
+    });
+  }
+});
+
 test.describe('validation', () => {
   test('marks invalid fields, ties the messages and focuses the first', async ({ page }) => {
     const calls = await fakeProxy(page, () => json(200, CREATED));
