@@ -192,6 +192,8 @@ test('field errors and the form alert follow a change of language', async ({ pag
   const email = page.getByRole('textbox', { name: 'Email' });
   await expect(email).toHaveAccessibleDescription(en.invalidEmail);
   await expect(page.getByRole('textbox', { name: 'Full name' })).toHaveAccessibleDescription(formatMessage(en.required, ['Full name'], 'en'));
+  // The alert comes a moment after the fields are marked (so the same words are announced again on a second press).
+  await expect(page.getByRole('alert')).toHaveText(/\d/);
   const alert = await page.getByRole('alert').textContent();
 
   await page.locator('dodo-checkout').evaluate((element) => element.setAttribute('locale', 'de'));

@@ -104,7 +104,8 @@ test.describe('the startup probe', () => {
     page.evaluate(async () => {
       const started = performance.now();
       await (window as any).__bench.settled();
-      return { lateWork: (window as any).__bench.lateWork as string, tookMs: performance.now() - started };
+      const now = performance.now();
+      return { lateWork: (window as any).__bench.lateWork as string, tookMs: now - started, sinceShown: now - ((window as any).__bench.shown as number) };
     });
 
   test('settles a checkout page once its picker is defined with names and its state list is filled', async ({ page }) => {
@@ -125,10 +126,10 @@ test.describe('the startup probe', () => {
   for (const { what, page: shape, lateWork: expected } of missing) {
     test(`settles a checkout page whose late work never comes (${what}) after its limit, and says what did not come`, async ({ page }) => {
       await probeStreamedPage(page, [lateWorkPage(shape)], startupProbe(LATE_WORK_MS));
-      const { lateWork, tookMs } = await settle(page);
+      const { lateWork, sinceShown } = await settle(page);
       expect(lateWork).toBe(expected);
-      // The limit counts from the form shown, which came before settled() was called.
-      expect(tookMs).toBeGreaterThan(LATE_WORK_MS / 2);
+      // The limit counts from the form shown (which may come well before settled() is called, on a busy machine).
+      expect(sinceShown).toBeGreaterThanOrEqual(LATE_WORK_MS);
     });
   }
 });
