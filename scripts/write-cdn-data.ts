@@ -2,7 +2,7 @@
 //   <outDir>/locales/<lang>.json        messages, the live quote's included (functions as templates)
 //   <outDir>/countries/<lang>.json      country names ("|"-joined) and aliases, English included
 //   <outDir>/subdivisions/<CC>.json     [code, name, latinName?] rows
-//   <outDir>/postal-codes.json          postal code rules per country
+//   <outDir>/postal-codes.json          postal code rules, a string per country in code order (postal-code-json.ts)
 //   <outDir>/payment-methods.json       where each payment method type can be used, and its name (method-table-json.ts)
 // from the same typed modules the npm build imports. Run: npx tsx scripts/write-cdn-data.ts <outDir>
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import * as englishCountries from '../src/intl/data/countries/en.js';
 import { PAYMENT_METHODS } from '../src/intl/data/payment-methods.js';
 import { encodeMethodTable } from '../src/intl/method-table-json.js';
 import { POSTAL_CODES } from '../src/intl/data/postal-codes.js';
+import { encodePostalCodes } from '../src/intl/postal-code-json.js';
 import { SUBDIVISION_LOADERS } from '../src/intl/data/subdivisions/index.js';
 import type { CoreMessages } from '../src/intl/messages/en.js';
 import type { QuoteMessages } from '../src/intl/messages/en-quote.js';
@@ -42,6 +43,6 @@ for (const lang of UI_LANGUAGES) {
 for (const [country, load] of Object.entries(SUBDIVISION_LOADERS)) {
   writeFileSync(join(outDir, 'subdivisions', `${country}.json`), JSON.stringify((await load!()).default));
 }
-writeFileSync(join(outDir, 'postal-codes.json'), JSON.stringify(POSTAL_CODES));
+writeFileSync(join(outDir, 'postal-codes.json'), JSON.stringify(encodePostalCodes(POSTAL_CODES)));
 writeFileSync(join(outDir, 'payment-methods.json'), JSON.stringify(encodeMethodTable(PAYMENT_METHODS)));
 console.log(`Wrote ${UI_LANGUAGES.length - 1} locales, ${Object.keys(SUBDIVISION_LOADERS).length} subdivision lists, the postal code rules and the payment method table to ${outDir}.`);

@@ -7,13 +7,14 @@
  * `<script dir>/data/postal-codes.json` and `<script dir>/data/payment-methods.json`. Fetched data is only ever used as text.
  */
 import type { CountryCode } from '../api/enums.js';
-import { getAddressFormat, postalCodeRules, subdivisionsFromRows, type PostalCodeRules, type Subdivision, type SubdivisionRow } from './address-format.js';
+import { getAddressFormat, subdivisionsFromRows, type PostalCodeRules, type Subdivision, type SubdivisionRow } from './address-format.js';
 import { decodeCountryNames, englishCountriesFrom, type EnglishCountries } from './country-names.js';
 import type { LocaleData } from './data-loader.js';
 import english from './messages/en.js';
 import { reviveMessages } from './messages/message-json.js';
 import { decodeMethodTable, type MethodTableJson } from './method-table-json.js';
 import type { MethodTable } from './payment-methods.js';
+import { decodePostalCodes, isPostalCodeRows } from './postal-code-json.js';
 import { retryingOnce } from './retrying-once.js';
 import type { UiLanguage } from './ui-languages.js';
 
@@ -83,9 +84,7 @@ export const loadEnglishCountries = retryingOnce<EnglishCountries>(() =>
   ),
 );
 
-export const loadPostalCodes = retryingOnce<PostalCodeRules>(() =>
-  fetchJson<Record<string, string>>('postal-codes.json', (json) => isRecord(json) && Object.values(json).every((value) => typeof value === 'string')).then(postalCodeRules),
-);
+export const loadPostalCodes = retryingOnce<PostalCodeRules>(() => fetchJson<string[]>('postal-codes.json', isPostalCodeRows).then(decodePostalCodes));
 
 export const loadPaymentMethods = retryingOnce<MethodTable>(() =>
   fetchJson<MethodTableJson>('payment-methods.json', (json) => isRecord(json) && Object.values(json).every((rows) => isRecord(rows) && Object.values(rows).every((row) => typeof row == 'string'))).then(decodeMethodTable),

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COUNTRY_CODES } from '../../../src/api/enums.js';
-import { loadEnglishCountries, loadLocaleData, loadSubdivisions, setDataBaseUrl } from '../../../src/intl/data-loader.cdn.js';
+import { getAddressFormat, isValidPostalCode, normalizePostalCode } from '../../../src/intl/address-format.js';
+import { loadEnglishCountries, loadLocaleData, loadPostalCodes, loadSubdivisions, setDataBaseUrl } from '../../../src/intl/data-loader.cdn.js';
+import { POSTAL_CODES } from '../../../src/intl/data/postal-codes.js';
+import { encodePostalCodes } from '../../../src/intl/postal-code-json.js';
 import { names as swedishNames, aliases as swedishAliases } from '../../../src/intl/data/countries/sv.js';
 import sv from '../../../src/intl/messages/sv.js';
 import svQuote from '../../../src/intl/messages/sv-quote.js';
@@ -47,5 +50,30 @@ describe('CDN data loader', () => {
     await expect(loadSubdivisions('CA')).rejects.toThrow('subdivisions/CA.json is malformed');
     files['https://cdn.example/dodo/data/countries/en.json'] = { names: 'Andorra' };
     expect((await loadEnglishCountries()).names[COUNTRY_CODES[0]]).toBe('Andorra');
+  });
+
+  it('reads the postal code rules as a row per country in code order, and refuses a table keyed by code', async () => {
+    let body: unknown = POSTAL_CODES; // the shape of an older build's file
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(body)));
+    setDataBaseUrl('https://cdn.example/dodo/data');
+    await expect(loadPostalCodes()).rejects.toThrow('postal-codes.json is malformed');
+
+    body = encodePostalCodes(POSTAL_CODES).slice(1); // a row short: another build's country list
+    await expect(loadPostalCodes()).rejects.toThrow('postal-codes.json is malformed');
+
+    body = encodePostalCodes(POSTAL_CODES);
+    const rules = await loadPostalCodes();
+    // Every country reads the rules the table gives it, not a neighbour's.
+    for (const code of COUNTRY_CODES) {
+      const [pattern = '', examples = '', prefix = ''] = (POSTAL_CODES[code] ?? '').split('~');
+      expect([String(rules(code).pattern ?? ''), rules(code).examples.join(','), rules(code).prefix]).toEqual([
+        pattern ? String(new RegExp(`^(?:${pattern})$`)) : '',
+        examples,
+        prefix,
+      ]);
+    }
+    expect(getAddressFormat('US', 'en', rules).zipExample).toBe('95014');
+    expect(isValidPostalCode('US', 'ABCDE', rules)).toBe(false);
+    expect(normalizePostalCode('GB', 'sw1a1aa', rules)).toBe('SW1A 1AA');
   });
 });
