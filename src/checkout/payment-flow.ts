@@ -30,7 +30,7 @@ import { rememberStatusToken } from './status-token-store.js';
 import type { SubmissionController } from './submission-controller.js';
 
 /** The form-level alert: the count of fields to fix, or a failed attempt; both written at render. */
-type Alert = { kind: 'problems' } | { kind: 'failure'; failure: CheckoutFailure; describe: SubmitPath['describeFailure'] } | { kind: 'unreachable' };
+type Alert = { kind: 'problems' } | { kind: 'failure'; failure: CheckoutFailure; describe: SubmitPath['describeFailure'] } | { kind: 'unreachable' } | { kind: 'total'; text: (t: Translate) => string };
 
 export interface PaymentFlowParts {
   localize: LocalizeController;
@@ -83,6 +83,7 @@ export class PaymentFlow {
     const alert = this.alert;
     if (alert?.kind === 'failure') return alert.describe(alert.failure, t).detail.message;
     if (alert?.kind === 'unreachable') return t('networkError');
+    if (alert?.kind === 'total') return alert.text(t);
     const count = this.parts.form.problems.size;
     return alert?.kind === 'problems' && count > 0 ? t('formHasErrors', count) : '';
   }
@@ -140,9 +141,11 @@ export class PaymentFlow {
   private async payOnce(): Promise<void> {
     const { form, submission, memory } = this.parts;
     const turn = this.turns;
+    // The total the shopper read as they pressed is the one they agreed to pay.
+    const read = this.parts.live()?.readTotal() ?? '';
     const path = await this.readyForSubmit();
     // The code in the field and the tax ID are what gets paid with: the quote checks them first, briefly.
-    const ahead = await this.parts.live()?.beforePay(QUOTE_WAIT_MS);
+    const ahead = await this.parts.live()?.beforePay(QUOTE_WAIT_MS, read);
     // The waits may outlast this checkout: removed, reset or reconfigured meanwhile.
     const config = this.parts.config();
     if (!config || !this.host.isConnected || turn !== this.turns || submission.busy || submission.phase === 'created') return;
@@ -158,6 +161,8 @@ export class PaymentFlow {
     // A refused code or an invalid tax ID is shown at its field; nothing is sent.
     const quoteProblems = ahead?.problems ?? [];
     if (!prepared.ok || quoteProblems.length > 0) return this.showProblems([...(prepared.ok ? [] : prepared.problems), ...quoteProblems], turn);
+    // A total the shopper did not read is shown, not charged: the next press pays it.
+    if (ahead?.changed) return void this.announce({ kind: 'total', text: ahead.changed }, turn);
 
     this.alert = undefined;
     this.setStatus('processing');

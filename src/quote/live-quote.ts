@@ -45,6 +45,11 @@ export interface PayAhead {
   problems: FoundProblem[];
   /** The billing currency the quote was asked for; the payment asks for the same. */
   billingCurrency: CurrencyCode | undefined;
+  /**
+   * The quote's total is not the one the shopper read at the press: nothing is sent, and this
+   * alert says the new total (empty once the summary shows another).
+   */
+  changed: ((t: Translate) => string) | undefined;
 }
 
 /** The shopper's currency under adaptive pricing, for the country it was offered in. */
@@ -163,12 +168,26 @@ export class LiveQuote {
     }
   }
 
-  /** The code and tax ID in the fields are what gets paid with: quoted first, waiting at most `maxWaitMs`. */
-  async beforePay(maxWaitMs: number): Promise<PayAhead> {
+  /** The total the shopper reads in the summary (also while a newer quote is on its way), '' before any quote. */
+  readTotal(): string {
+    const quote = this.shown;
+    return quote ? `${quote.total} ${quote.currency}` : '';
+  }
+
+  /**
+   * The code and tax ID in the fields are what gets paid with: quoted first, waiting at most
+   * `maxWaitMs`. A quote whose total is not `read`, what the summary said when Pay was pressed,
+   * is shown rather than paid.
+   */
+  async beforePay(maxWaitMs: number, read: string): Promise<PayAhead> {
     this.takeCheckedValues();
     this.options.announce('');
     const quote = await this.controller.settled(maxWaitMs);
-    return { quote, problems: this.problems(quote), billingCurrency: this.billingCurrency() };
+    const total = quote ? `${quote.total} ${quote.currency}` : read;
+    return {
+      quote, problems: this.problems(quote), billingCurrency: this.billingCurrency(),
+      changed: total === read ? undefined : (t) => (this.readTotal() === total ? t('totalChangedAtPay', formatMoney(quote!.total, quote!.currency, this.options.view().lang)) : ''),
+    };
   }
 
   /** A prefilled or restored discount code and tax ID are checked as they are. */

@@ -136,6 +136,50 @@ test('while a newer quote is on its way, the Pay button states no total and the 
   expect(await total.evaluate((element) => getComputedStyle(element).color)).toBe(settledColor);
 });
 
+test('Pay pressed while the quote of a new country is on its way: a total the shopper did not read is shown and announced, not charged; the next press pays it', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await quoteRoute(page, (body) => (body.billing.country === 'DE' ? held : 0));
+  const calls = await fakeProxy(page, () => ({ json: { ...CREATED, total_amount: 5912 } }));
+  await mountCheckout(page, QUOTED);
+  await expect(page.getByRole('button', { name: 'Pay $54.00' })).toBeVisible();
+  await chooseCountry(page, 'germ', 'Germany');
+  await fillGermanShopper(page);
+  // The summary still reads $54.00 (marked as updating) when the shopper presses Pay.
+  await expect(summary(page).locator('.total .amount')).toHaveText('$54.00');
+  const pay = page.locator('dodo-checkout').locator('button[type="submit"]');
+  await pay.click();
+  // Germany's quote comes within the wait: €59.12, not what the shopper read.
+  release();
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveText('The total changed to €59.12. Check your order, then pay again.');
+  await expect(page.getByRole('button', { name: 'Pay €59.12' })).toBeFocused();
+  await expect(summary(page).locator('.total .amount')).toHaveText('€59.12');
+  await page.waitForTimeout(500);
+  expect(calls, 'nothing was charged at a total the shopper did not read').toHaveLength(0);
+
+  await page.getByRole('button', { name: 'Pay €59.12' }).click();
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect(calls).toHaveLength(1);
+  expect(calls[0]!.body).toMatchObject({ billing: { country: 'DE', zipcode: '10117' } });
+  await expect(alert).toHaveText('');
+});
+
+test('Pay pressed while a quote is on its way pays at once when the total stays what the shopper read', async ({ page }) => {
+  const calls = await fakeProxy(page, () => ({ json: CREATED }));
+  // Every quote after the first takes 600 ms: within the wait of Pay.
+  await quoteRoute(page, (_body, index) => (index > 0 ? 600 : 0));
+  await mountCheckout(page, QUOTED);
+  await fillUsAddress(page);
+  await expect(page.getByRole('button', { name: 'Pay $54.00' })).toBeVisible();
+  await page.getByRole('textbox', { name: /ZIP code/ }).fill('95015');
+  await page.locator('dodo-checkout').locator('button[type="submit"]').click();
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect(calls).toHaveLength(1);
+  expect(calls[0]!.body).toMatchObject({ billing: { zipcode: '95015' } });
+  await expect(page.getByRole('alert')).toHaveText('');
+});
+
 test('a failing quote route leaves the note, and paying goes on without waiting for it', async ({ page }) => {
   await quoteRoute(page, () => 0, () => ({ status: 503, json: { code: 'UPSTREAM_UNREACHABLE', message: 'down' } }));
   const calls = await fakeProxy(page, () => ({ json: CREATED }));
@@ -200,10 +244,15 @@ test('a refused discount code shows its message at the field at once, and paying
   await expect(code).toBeFocused();
   expect(calls).toHaveLength(0);
 
-  // Typed again, the message goes; a good code, paid without pressing Apply, is checked on the way.
+  // Typed again, the message goes; a good code, paid without pressing Apply, is checked on the way,
+  // and the total it gives is shown before anything is charged at it.
   await code.fill('WELCOME10');
   await expect(code).toHaveAttribute('aria-invalid', 'false');
   await page.getByRole('button', { name: 'Pay $54.00' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The total changed to $48.60. Check your order, then pay again.');
+  await expect(summary(page)).toContainText('Discount (WELCOME10)');
+  expect(calls).toHaveLength(0);
+  await page.getByRole('button', { name: 'Pay $48.60' }).click();
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
   expect(calls).toHaveLength(1);
   expect(calls[0]!.body).toMatchObject({ discount_code: 'WELCOME10' });

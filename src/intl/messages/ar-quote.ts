@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `مسجّل باسم ${name}`,
   taxIdInvalid: (reason: string) => `الرقم الضريبي غير صالح: ${reason}`,
   totalUpdated: (total: string) => `تم تحديث الإجمالي: ${total}`,
+  totalChangedAtPay: (total: string) => `تغيّر الإجمالي إلى ${total}. راجع طلبك، ثم ادفع مرة أخرى.`,
 } satisfies QuoteMessages;
 
 export default quote;

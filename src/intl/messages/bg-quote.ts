@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `регистриран на ${name}`,
   taxIdInvalid: (reason: string) => `Този данъчен номер не е валиден: ${reason}`,
   totalUpdated: (total: string) => `Общата сума е обновена: ${total}`,
+  totalChangedAtPay: (total: string) => `Общата сума се промени на ${total}. Проверете поръчката си и платете отново.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `registrováno na ${name}`,
   taxIdInvalid: (reason: string) => `Toto daňové číslo není platné: ${reason}`,
   totalUpdated: (total: string) => `Celková částka aktualizována: ${total}`,
+  totalChangedAtPay: (total: string) => `Celková částka se změnila na ${total}. Zkontrolujte objednávku a zaplaťte znovu.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `registreret til ${name}`,
   taxIdInvalid: (reason: string) => `Dette skatte-id er ikke gyldigt: ${reason}`,
   totalUpdated: (total: string) => `Totalen er opdateret: ${total}`,
+  totalChangedAtPay: (total: string) => `Totalen er ændret til ${total}. Tjek din ordre, og betal igen.`,
 } satisfies QuoteMessages;
 
 export default quote;

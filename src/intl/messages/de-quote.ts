@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `registriert für ${name}`,
   taxIdInvalid: (reason: string) => `Diese Steuernummer ist ungültig: ${reason}`,
   totalUpdated: (total: string) => `Gesamtbetrag aktualisiert: ${total}`,
+  totalChangedAtPay: (total: string) => `Der Gesamtbetrag hat sich auf ${total} geändert. Prüfen Sie Ihre Bestellung und zahlen Sie dann erneut.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `καταχωρισμένο στην ${name}`,
   taxIdInvalid: (reason: string) => `Αυτός ο ΑΦΜ δεν είναι έγκυρος: ${reason}`,
   totalUpdated: (total: string) => `Το σύνολο ενημερώθηκε: ${total}`,
+  totalChangedAtPay: (total: string) => `Το σύνολο άλλαξε σε ${total}. Ελέγξτε την παραγγελία σας και πληρώστε ξανά.`,
 } satisfies QuoteMessages;
 
 export default quote;

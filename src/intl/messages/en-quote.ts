@@ -27,6 +27,7 @@ const enQuote = {
   taxIdRegistered: (name: string) => `registered to ${name}`,
   taxIdInvalid: (reason: string) => `This tax ID is not valid: ${reason}`,
   totalUpdated: (total: string) => `Total updated: ${total}`,
+  totalChangedAtPay: (total: string) => `The total changed to ${total}. Check your order, then pay again.`,
 };
 
 export type QuoteMessages = typeof enQuote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `registrado a nombre de ${name}`,
   taxIdInvalid: (reason: string) => `Este número fiscal no es válido: ${reason}`,
   totalUpdated: (total: string) => `Total actualizado: ${total}`,
+  totalChangedAtPay: (total: string) => `El total ha cambiado a ${total}. Revisa tu pedido y vuelve a pagar.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `ثبت‌شده به نام ${name}`,
   taxIdInvalid: (reason: string) => `این شناسه مالیاتی معتبر نیست: ${reason}`,
   totalUpdated: (total: string) => `مبلغ کل به‌روز شد: ${total}`,
+  totalChangedAtPay: (total: string) => `مبلغ کل به ${total} تغییر کرد. سفارش خود را بررسی کنید و دوباره پرداخت کنید.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `rekisteröity: ${name}`,
   taxIdInvalid: (reason: string) => `Tämä verotunniste ei ole voimassa: ${reason}`,
   totalUpdated: (total: string) => `Kokonaissumma päivitetty: ${total}`,
+  totalChangedAtPay: (total: string) => `Kokonaissumma muuttui: ${total}. Tarkista tilaus ja maksa uudelleen.`,
 } satisfies QuoteMessages;
 
 export default quote;

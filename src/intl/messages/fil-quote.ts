@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `nakarehistro kay ${name}`,
   taxIdInvalid: (reason: string) => `Hindi valid ang tax ID na ito: ${reason}`,
   totalUpdated: (total: string) => `Na-update ang kabuuan: ${total}`,
+  totalChangedAtPay: (total: string) => `Nagbago ang kabuuan sa ${total}. Suriin ang iyong order, saka magbayad muli.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `enregistré au nom de ${name}`,
   taxIdInvalid: (reason: string) => `Ce numéro fiscal n’est pas valide : ${reason}`,
   totalUpdated: (total: string) => `Total mis à jour : ${total}`,
+  totalChangedAtPay: (total: string) => `Le total est passé à ${total}. Vérifiez votre commande, puis payez à nouveau.`,
 } satisfies QuoteMessages;
 
 export default quote;

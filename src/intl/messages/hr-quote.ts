@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `registriran na ${name}`,
   taxIdInvalid: (reason: string) => `Ovaj porezni broj nije valjan: ${reason}`,
   totalUpdated: (total: string) => `Ukupni iznos ažuriran: ${total}`,
+  totalChangedAtPay: (total: string) => `Ukupni iznos promijenio se na ${total}. Provjerite narudžbu, a zatim ponovno platite.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `bejegyezve: ${name}`,
   taxIdInvalid: (reason: string) => `Ez az adószám nem érvényes: ${reason}`,
   totalUpdated: (total: string) => `A végösszeg frissült: ${total}`,
+  totalChangedAtPay: (total: string) => `A végösszeg megváltozott: ${total}. Ellenőrizze a rendelést, majd fizessen újra.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `terdaftar atas nama ${name}`,
   taxIdInvalid: (reason: string) => `ID pajak ini tidak valid: ${reason}`,
   totalUpdated: (total: string) => `Total diperbarui: ${total}`,
+  totalChangedAtPay: (total: string) => `Total berubah menjadi ${total}. Periksa pesanan Anda, lalu bayar lagi.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `registrato a nome di ${name}`,
   taxIdInvalid: (reason: string) => `Questo codice fiscale non è valido: ${reason}`,
   totalUpdated: (total: string) => `Totale aggiornato: ${total}`,
+  totalChangedAtPay: (total: string) => `Il totale è cambiato in ${total}. Controlla l’ordine, poi paga di nuovo.`,
 } satisfies QuoteMessages;
 
 export default quote;

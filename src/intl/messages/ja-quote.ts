@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `登録名: ${name}`,
   taxIdInvalid: (reason: string) => `この税番号は無効です: ${reason}`,
   totalUpdated: (total: string) => `合計が更新されました: ${total}`,
+  totalChangedAtPay: (total: string) => `合計が ${total} に変わりました。ご注文内容を確認してから、もう一度お支払いください。`,
 } satisfies QuoteMessages;
 
 export default quote;

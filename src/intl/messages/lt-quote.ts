@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `registruotas: ${name}`,
   taxIdInvalid: (reason: string) => `Šis mokesčių mokėtojo kodas negalioja: ${reason}`,
   totalUpdated: (total: string) => `Bendra suma atnaujinta: ${total}`,
+  totalChangedAtPay: (total: string) => `Bendra suma pasikeitė į ${total}. Patikrinkite užsakymą ir sumokėkite dar kartą.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `reģistrēts uz ${name}`,
   taxIdInvalid: (reason: string) => `Šis nodokļu maksātāja numurs nav derīgs: ${reason}`,
   totalUpdated: (total: string) => `Kopsumma atjaunināta: ${total}`,
+  totalChangedAtPay: (total: string) => `Kopsumma mainījās uz ${total}. Pārbaudiet pasūtījumu un maksājiet vēlreiz.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `didaftarkan atas nama ${name}`,
   taxIdInvalid: (reason: string) => `ID cukai ini tidak sah: ${reason}`,
   totalUpdated: (total: string) => `Jumlah dikemas kini: ${total}`,
+  totalChangedAtPay: (total: string) => `Jumlah telah berubah kepada ${total}. Semak pesanan anda, kemudian bayar sekali lagi.`,
 } satisfies QuoteMessages;
 
 export default quote;

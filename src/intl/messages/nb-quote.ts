@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `registrert på ${name}`,
   taxIdInvalid: (reason: string) => `Dette skatte-ID-et er ikke gyldig: ${reason}`,
   totalUpdated: (total: string) => `Totalen er oppdatert: ${total}`,
+  totalChangedAtPay: (total: string) => `Totalen er endret til ${total}. Sjekk bestillingen, og betal på nytt.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `geregistreerd op naam van ${name}`,
   taxIdInvalid: (reason: string) => `Dit belastingnummer is niet geldig: ${reason}`,
   totalUpdated: (total: string) => `Totaal bijgewerkt: ${total}`,
+  totalChangedAtPay: (total: string) => `Het totaal is gewijzigd in ${total}. Controleer je bestelling en betaal opnieuw.`,
 } satisfies QuoteMessages;
 
 export default quote;

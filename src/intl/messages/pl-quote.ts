@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `zarejestrowany na ${name}`,
   taxIdInvalid: (reason: string) => `Ten numer podatkowy jest nieprawidłowy: ${reason}`,
   totalUpdated: (total: string) => `Suma zaktualizowana: ${total}`,
+  totalChangedAtPay: (total: string) => `Łączna kwota zmieniła się na ${total}. Sprawdź zamówienie, a następnie zapłać ponownie.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `registrado em nome de ${name}`,
   taxIdInvalid: (reason: string) => `Este número fiscal não é válido: ${reason}`,
   totalUpdated: (total: string) => `Total atualizado: ${total}`,
+  totalChangedAtPay: (total: string) => `O total mudou para ${total}. Confira seu pedido e pague novamente.`,
 } satisfies QuoteMessages;
 
 export default quote;

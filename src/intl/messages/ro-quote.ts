@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `înregistrat pe numele ${name}`,
   taxIdInvalid: (reason: string) => `Acest cod fiscal nu este valid: ${reason}`,
   totalUpdated: (total: string) => `Total actualizat: ${total}`,
+  totalChangedAtPay: (total: string) => `Totalul s-a schimbat la ${total}. Verificați comanda, apoi plătiți din nou.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `зарегистрирован на ${name}`,
   taxIdInvalid: (reason: string) => `Этот налоговый номер недействителен: ${reason}`,
   totalUpdated: (total: string) => `Итог обновлён: ${total}`,
+  totalChangedAtPay: (total: string) => `Итог изменился: ${total}. Проверьте заказ и оплатите ещё раз.`,
 } satisfies QuoteMessages;
 
 export default quote;

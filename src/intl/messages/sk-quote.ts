@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `registrované na ${name}`,
   taxIdInvalid: (reason: string) => `Toto daňové číslo nie je platné: ${reason}`,
   totalUpdated: (total: string) => `Celková suma aktualizovaná: ${total}`,
+  totalChangedAtPay: (total: string) => `Celková suma sa zmenila na ${total}. Skontrolujte objednávku a zaplaťte znova.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `registrirana na ${name}`,
   taxIdInvalid: (reason: string) => `Ta davčna številka ni veljavna: ${reason}`,
   totalUpdated: (total: string) => `Skupni znesek posodobljen: ${total}`,
+  totalChangedAtPay: (total: string) => `Skupni znesek se je spremenil na ${total}. Preverite naročilo in nato znova plačajte.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `registrovan na ${name}`,
   taxIdInvalid: (reason: string) => `Ovaj poreski broj nije važeći: ${reason}`,
   totalUpdated: (total: string) => `Ukupan iznos ažuriran: ${total}`,
+  totalChangedAtPay: (total: string) => `Ukupan iznos je promenjen na ${total}. Proverite porudžbinu, pa platite ponovo.`,
 } satisfies QuoteMessages;
 
 export default quote;

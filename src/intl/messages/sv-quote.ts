@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `registrerat på ${name}`,
   taxIdInvalid: (reason: string) => `Skatte-id:t är inte giltigt: ${reason}`,
   totalUpdated: (total: string) => `Totalen är uppdaterad: ${total}`,
+  totalChangedAtPay: (total: string) => `Totalen ändrades till ${total}. Kontrollera din beställning och betala sedan igen.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `จดทะเบียนในนาม ${name}`,
   taxIdInvalid: (reason: string) => `เลขประจำตัวผู้เสียภาษีนี้ไม่ถูกต้อง: ${reason}`,
   totalUpdated: (total: string) => `อัปเดตยอดรวมแล้ว: ${total}`,
+  totalChangedAtPay: (total: string) => `ยอดรวมเปลี่ยนเป็น ${total} โปรดตรวจสอบคำสั่งซื้อ แล้วชำระเงินอีกครั้ง`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `kayıtlı: ${name}`,
   taxIdInvalid: (reason: string) => `Bu vergi numarası geçerli değil: ${reason}`,
   totalUpdated: (total: string) => `Toplam güncellendi: ${total}`,
+  totalChangedAtPay: (total: string) => `Toplam ${total} olarak değişti. Siparişinizi kontrol edip yeniden ödeyin.`,
 } satisfies QuoteMessages;
 
 export default quote;

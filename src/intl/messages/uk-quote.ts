@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `зареєстровано на ${name}`,
   taxIdInvalid: (reason: string) => `Цей податковий номер недійсний: ${reason}`,
   totalUpdated: (total: string) => `Підсумок оновлено: ${total}`,
+  totalChangedAtPay: (total: string) => `Підсумок змінився: ${total}. Перевірте замовлення й оплатіть ще раз.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `đăng ký cho ${name}`,
   taxIdInvalid: (reason: string) => `Mã số thuế này không hợp lệ: ${reason}`,
   totalUpdated: (total: string) => `Đã cập nhật tổng: ${total}`,
+  totalChangedAtPay: (total: string) => `Tổng tiền đã đổi thành ${total}. Hãy kiểm tra đơn hàng rồi thanh toán lại.`,
 } satisfies QuoteMessages;
 
 export default quote;

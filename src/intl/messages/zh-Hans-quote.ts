@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `注册名称：${name}`,
   taxIdInvalid: (reason: string) => `此税号无效：${reason}`,
   totalUpdated: (total: string) => `总额已更新：${total}`,
+  totalChangedAtPay: (total: string) => `总额已变为 ${total}。请核对订单后再次付款。`,
 } satisfies QuoteMessages;
 
 export default quote;

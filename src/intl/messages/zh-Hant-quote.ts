@@ -24,6 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `登記名稱：${name}`,
   taxIdInvalid: (reason: string) => `此稅號無效：${reason}`,
   totalUpdated: (total: string) => `總額已更新：${total}`,
+  totalChangedAtPay: (total: string) => `總額已變更為 ${total}。請確認訂單後再次付款。`,
 } satisfies QuoteMessages;
 
 export default quote;
