@@ -5,6 +5,7 @@
 import type { BillingAddress, CreatePaymentRequest, CustomerRequest, PaymentMethodType } from '../api/schemas.js';
 import type { CheckoutConfig } from '../config/parse-config.js';
 import type { AddressField, FormValues } from '../form/form-model.js';
+import { asciiEmail } from '../intl/ascii-email.js';
 
 export interface PaymentRequestInput {
   config: CheckoutConfig;
@@ -40,7 +41,7 @@ export function buildPaymentRequest({ config, values, addressFields, paymentMeth
   if (config.customerId) customer = { customer_id: config.customerId };
   else {
     const phone = config.collectPhone ? clean(values.phone) : '';
-    customer = { email: values.email.trim(), name: clean(values.name), ...(phone ? { phone_number: phone } : {}) };
+    customer = { email: asciiEmail(values.email.trim()), name: clean(values.name), ...(phone ? { phone_number: phone } : {}) };
   }
 
   const request: CreatePaymentRequest = {

@@ -3,6 +3,7 @@
  * the form can mark each field and move focus to the first.
  */
 import { EMAIL_PATTERN } from '../api/patterns.js';
+import { asciiEmail } from '../intl/ascii-email.js';
 import { TERMS_ACCEPTED, type AddressField, type FieldProblem, type FormField, type FormValues } from './form-model.js';
 
 export interface FormRules {
@@ -30,7 +31,7 @@ export function validateForm(values: Readonly<FormValues>, rules: FormRules): Fo
   if (rules.contact) {
     // The request schema's own rule, so the two never disagree.
     if (blank('email')) found('email', 'required');
-    else if (!EMAIL_PATTERN.test(values.email.trim())) found('email', 'invalidEmail');
+    else if (!EMAIL_PATTERN.test(asciiEmail(values.email.trim()))) found('email', 'invalidEmail');
     if (blank('name')) found('name', 'required');
     if (rules.collectPhone && !blank('phone')) {
       const digits = values.phone.replace(/\D/g, '').length;

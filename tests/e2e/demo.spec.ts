@@ -10,7 +10,10 @@ test('a shopper buys from the demo shop and lands on the hosted payment page', a
   await fillSwedishShopper(page);
   await page.getByRole('button', { name: 'Have a discount code?' }).click();
   await page.getByRole('textbox', { name: 'Discount code' }).fill('WELCOME10');
+  // The code typed but not applied is checked at the press; the total it gives is shown before it is charged.
   await page.getByRole('button', { name: 'Pay $39.00' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The total changed to $35.10. Check your order, then pay again.');
+  await page.getByRole('button', { name: 'Pay $35.10' }).click();
 
   const link = page.getByRole('link', { name: 'Continue to payment' });
   await expect(link).toBeVisible();
