@@ -345,3 +345,59 @@ test('on a phone, the billing currency tapped under adaptive pricing is kept ove
   expect(bodies).toHaveLength(1);
   expect(bodies[0]).toMatchObject({ billing_currency: 'USD' });
 });
+
+test('on a phone, a country typed whole and then a tap on Pay: the new country is kept, and its total is shown, not charged, until Pay is tapped again', async ({ page, browserName, hasTouch }) => {
+  expect(hasTouch, 'runs in a touch project').toBe(true);
+  const { tap } = tapper(browserName, test.info());
+  await keepSentBodies(page);
+  // Sweden's quote waits until the test lets it go; the demo's proxy answers every other.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let swedenAsked = false;
+  await page.route('**/api/quote', async (route) => {
+    const body = (await sentJson(page, route.request())) as { billing?: { country?: string } };
+    if (body.billing?.country === 'SE') {
+      swedenAsked = true;
+      await held;
+    }
+    await route.fallback();
+  });
+  const bodies: Array<{ billing?: { country?: string } }> = [];
+  await page.route('**/api/payments', async (route) => {
+    bodies.push((await sentJson(page, route.request())) as { billing?: { country?: string } });
+    await route.fallback();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
+  await fillAdaIn(page, tap, 'germ', 'Germany');
+  await page.getByRole('textbox', { name: /Street|Address/ }).first().fill('Unter den Linden 1');
+  await page.getByRole('textbox', { name: /Postal code/ }).fill('10117');
+  await page.getByRole('textbox', { name: /City/ }).fill('Berlin');
+  const germanPay = page.getByRole('button', { name: /^Pay €/ });
+  await expect(germanPay).toBeVisible();
+  const germanTotal = (await germanPay.textContent())!.trim();
+
+  // The whole name typed, the list left open, and Pay tapped at once.
+  const country = page.getByRole('combobox', { name: 'Country' });
+  await tap(country);
+  await typeInto(country, 'Sweden');
+  await tap(page.locator('dodo-checkout').locator('button[type="submit"]'));
+  await expect(country).toHaveValue('Sweden');
+  await expect.poll(() => swedenAsked).toBe(true);
+  release();
+
+  const alert = page.getByRole('alert');
+  const changed = /^The total changed to (.+)\. Check your order, then pay again\.$/;
+  await expect(alert).toHaveText(changed);
+  const total = changed.exec((await alert.textContent())!)![1]!;
+  expect(`Pay ${total}`).not.toBe(germanTotal);
+  const pay = page.getByRole('button', { name: `Pay ${total}` });
+  await expect(pay).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(bodies, 'nothing charged at a total the shopper did not see').toHaveLength(0);
+
+  await tap(pay);
+  await expect(page.getByRole('region', { name: 'Complete your payment' })).toContainText(total);
+  expect(bodies).toHaveLength(1);
+  expect(bodies[0]).toMatchObject({ billing: { country: 'SE' } });
+});
