@@ -53,6 +53,8 @@ export class PaymentFlow {
   /** The polite status line: processing, redirecting, a payment created, withdrawn or expired. */
   status: MessageKey | '' = '';
   private alert: Alert | undefined;
+  /** When the alert last went empty after saying something (`performance.now()`). */
+  private emptied = -1e9;
   /** The submit path, once loaded. */
   private path: SubmitPath | undefined;
   /**
@@ -110,7 +112,7 @@ export class PaymentFlow {
     this.attempt = undefined;
     this.payments.drop();
     this.parts.submission.reset();
-    this.alert = undefined;
+    this.clearAlert();
     this.setStatus('');
   }
 
@@ -164,7 +166,7 @@ export class PaymentFlow {
     // A total the shopper did not read is shown, not charged: the next press pays it.
     if (ahead?.changed) return void this.announce({ kind: 'total', text: ahead.changed }, turn);
 
-    this.alert = undefined;
+    this.clearAlert();
     this.setStatus('processing');
     // Saved before sending: if the tab reloads while the answer is unknown, paying again reuses the key.
     memory.save();
@@ -256,16 +258,23 @@ export class PaymentFlow {
     this.attempt = undefined;
   }
 
+  private clearAlert(): void {
+    if (this.alert) this.emptied = performance.now();
+    this.alert = undefined;
+  }
+
   /**
-   * Shows `alert` once the alert has been empty for a moment (browsers compare a live region once a
-   * frame), so that the same words on a second press are announced again. False when reset or
-   * pressed again meanwhile: that is what the alert is about now.
+   * Shows `alert`, at once unless the alert said something less than 100 ms ago: then once it has
+   * been empty that long (browsers compare a live region once a frame), so that the same words on
+   * a second press are announced again. False when reset or pressed again meanwhile: that is what
+   * the alert is about now.
    */
   private async announce(alert: Alert, turn: number): Promise<boolean> {
     this.settle();
-    this.alert = undefined;
+    this.clearAlert();
     this.host.requestUpdate();
-    await new Promise((later) => setTimeout(later, 100));
+    const wait = this.emptied + 100 - performance.now();
+    if (wait > 0) await new Promise((later) => setTimeout(later, wait));
     if (turn !== this.turns) return false;
     this.alert = alert;
     this.host.requestUpdate();

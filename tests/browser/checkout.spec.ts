@@ -138,6 +138,28 @@ test.describe('the same alert on a second press', () => {
     expect(await emptyFrameMs(page)).toBeGreaterThanOrEqual(60);
   });
 
+  test('the first alert comes with the marked fields, in the same render: only an alert said a moment ago waits', async ({ page }) => {
+    await mountCheckout(page);
+    await fillUsAddress(page);
+    await page.getByRole('textbox', { name: 'Email' }).fill('not-an-email');
+    // Which of the shadow root's mutation batches first showed the field marked, and the alert's words.
+    await page.locator('dodo-checkout').evaluate((element) => {
+      const root = element.shadowRoot!;
+      const seen: { field?: number; alert?: number } = ((window as unknown as { seen: object }).seen = {});
+      let batch = 0;
+      new MutationObserver(() => {
+        batch += 1;
+        if (root.querySelector('#email')?.getAttribute('aria-invalid') === 'true') seen.field ??= batch;
+        if (root.querySelector('[role=alert]')?.textContent?.trim()) seen.alert ??= batch;
+      }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+    await expect(page.getByRole('alert')).toHaveText('1 field needs your attention.');
+    const seen = await page.evaluate(() => (window as unknown as { seen: { field?: number; alert?: number } }).seen);
+    expect(seen.field).toBeDefined();
+    expect(seen.alert).toBe(seen.field);
+  });
+
   test('the same problems found again are announced again, also on Enter in the field', async ({ page }) => {
     const calls = await fakeProxy(page, () => json(200, CREATED));
     await mountCheckout(page);
