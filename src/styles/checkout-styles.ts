@@ -73,6 +73,14 @@ export const checkoutStyles = css`
     min-block-size: 44px;
     inline-size: 100%;
   }
+  /* Digits read left to right on any page ("2038 3054" stays in order), aligned with the form. */
+  #zipcode,
+  #phone {
+    direction: ltr;
+  }
+  [dir='rtl'] :is(#zipcode, #phone) {
+    text-align: right;
+  }
   [aria-invalid='true'] {
     border-color: var(--_error);
     border-width: 2px;

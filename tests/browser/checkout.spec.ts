@@ -596,6 +596,24 @@ test.describe('digits of other scripts', () => {
     expect(calls[0]!.body).toMatchObject({ customer: { phone_number: '+20 100 123 4567' }, billing: { country: 'EG', zipcode: '12411' } });
   });
 
+  test('on a right-to-left page the postal code and phone read left to right (a code of two groups keeps their order), aligned with the form', async ({ page }) => {
+    await mountCheckout(page, { country: 'IL', 'collect-phone': true });
+    await showIn(page, 'he');
+    await page.locator('#zipcode').fill('2038 3054');
+    await page.locator('#phone').fill('050 123 4567');
+    const layout = (selector: string) => page.locator(selector).evaluate((input) => {
+      const { direction, textAlign } = getComputedStyle(input);
+      return { direction, textAlign };
+    });
+    // Right-to-left, "2038 3054" would show as "3054 2038".
+    expect(await layout('#zipcode')).toEqual({ direction: 'ltr', textAlign: 'right' });
+    expect(await layout('#phone')).toEqual({ direction: 'ltr', textAlign: 'right' });
+    // Words still follow the page.
+    expect((await layout('#city')).direction).toBe('rtl');
+    await showIn(page, 'en');
+    expect(await layout('#zipcode')).toEqual({ direction: 'ltr', textAlign: 'start' });
+  });
+
   test('an e-mail with an internationalized domain is accepted and sent in its ASCII form', async ({ page }) => {
     const calls = await fakeProxy(page, () => json(200, CREATED));
     await mountCheckout(page);
