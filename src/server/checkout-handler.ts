@@ -127,7 +127,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
   const maxJsonDepth = options.maxJsonDepth ?? DEFAULTS.maxJsonDepth;
   const bodyReadTimeoutMs = options.bodyReadTimeoutMs ?? DEFAULTS.bodyReadTimeoutMs;
-  const limitRate = options.rateLimit === false ? null : createRateLimiter('create', options.rateLimit ?? DEFAULTS.rateLimit);
+  const limitRate = options.rateLimit === false ? null : createRateLimiter('create', options.rateLimit ?? DEFAULTS.rateLimit, `${client.bearerToken}\n${client.baseURL}`);
   // A create is sent as often as `maxRetries` says, whatever the client was made with.
   const createOptions = { maxRetries: options.maxRetries ?? DEFAULTS.maxRetries };
   // The create's attempts, then the lookup of the created payment's currency (payment-currency.ts).

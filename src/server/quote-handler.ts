@@ -92,12 +92,14 @@ export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutH
   const bodyReadTimeoutMs = options.bodyReadTimeoutMs ?? DEFAULTS.bodyReadTimeoutMs;
   const cache = options.quoteCache === null ? null : (options.quoteCache ?? createMemoryQuoteCache());
   const cacheTtlMs = options.quoteCacheTtlMs ?? DEFAULTS.cacheTtlMs;
-  const limitRate = options.quoteRateLimit === false ? null : createRateLimiter('quote', options.quoteRateLimit ?? DEFAULTS.rateLimit);
+
   const requestOptions = { timeout: options.quoteTimeout ?? DEFAULTS.timeout, maxRetries: options.quoteMaxRetries ?? DEFAULTS.maxRetries };
   const inFlight = new Map<string, Promise<Answer>>();
   // Sealed by the account's key: quotes of different accounts or environments sharing one cache
   // never meet, and the cache holds no tax ID, business name or address readable without the key.
-  const seal = createCacheSeal(`${client.bearerToken}\n${client.baseURL}`);
+  const account = `${client.bearerToken}\n${client.baseURL}`;
+  const seal = createCacheSeal(account);
+  const limitRate = options.quoteRateLimit === false ? null : createRateLimiter('quote', options.quoteRateLimit ?? DEFAULTS.rateLimit, account);
 
   const errorAnswer = (mapped: MappedError): Answer => ({
     status: mapped.status,

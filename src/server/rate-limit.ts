@@ -6,6 +6,7 @@
  * `clientKey`. A store that fails or stalls lets requests through: the limit guards capacity,
  * and an outage of its store must not take the checkout down with it.
  */
+import { hex } from './bytes.js';
 import { clientAddressOf } from './client-address.js';
 
 /** Counts requests per key in fixed windows. Implementations must count atomically across instances that share them. */
@@ -82,11 +83,18 @@ export function defaultClientKey(request: Request): string | undefined {
   return `${full.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
-/** A limiter for one route (`scope`), sharing `options.store` with other routes under their own keys. */
-export function createRateLimiter(scope: string, options: RateLimitOptions): (request: Request) => Promise<RateLimitDecision> {
+/**
+ * A limiter for one route (`scope`), sharing `options.store` with other routes under their own keys.
+ * A client is counted under an HMAC of its key by `secret` (the account's API key and API address),
+ * so a shared store (Redis) holds no shopper's address, and accounts sharing it never meet.
+ */
+export function createRateLimiter(scope: string, options: RateLimitOptions, secret: string): (request: Request) => Promise<RateLimitDecision> {
   const store = options.store ?? createMemoryRateLimitStore();
   const clientKey = options.clientKey ?? defaultClientKey;
   const storeTimeoutMs = options.storeTimeoutMs ?? 500;
+  const hmac = globalThis.crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const nameOf = async (client: string) =>
+    `${scope}:${hex(await globalThis.crypto.subtle.sign('HMAC', await hmac, new TextEncoder().encode(`rate\n${scope}\n${client}`))).slice(0, 32)}`;
 
   return async (request) => {
     const client = await clientKey(request);
@@ -97,7 +105,7 @@ export function createRateLimiter(scope: string, options: RateLimitOptions): (re
     });
     let counted: { count: number; resetInMs: number } | null;
     try {
-      counted = await Promise.race([store.increment(`${scope}:${client}`, options.windowMs), stalled]);
+      counted = await Promise.race([nameOf(client).then((name) => store.increment(name, options.windowMs)), stalled]);
     } catch {
       counted = null;
     } finally {

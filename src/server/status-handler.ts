@@ -58,7 +58,7 @@ export function createStatusHandler(options: StatusHandlerOptions = {}): StatusH
   const { client, secrets } = resolveClient(options);
   const signer = statusSignerFor(options, secrets[0]!);
   const logger: CheckoutLogger | null = options.logger === undefined ? console : options.logger;
-  const limitRate = options.rateLimit === false ? null : createRateLimiter('status', options.rateLimit ?? { max: 60, windowMs: 60_000 });
+  const limitRate = options.rateLimit === false ? null : createRateLimiter('status', options.rateLimit ?? { max: 60, windowMs: 60_000 }, `${client.bearerToken}\n${client.baseURL}`);
   const sessions = options.api === 'checkout-sessions';
 
   async function respond(request: Request, log: RequestLogEntry): Promise<Response> {

@@ -238,6 +238,15 @@ describe('Redis rate-limit store', () => {
     expect((await second.post({ from: '127.0.0.3' })).status).toBe(200);
     expect((await first.post({ from: '127.0.0.3' })).status).toBe(429);
     expect((await second.post({ from: '127.0.0.3' })).status).toBe(429);
+    // The shared store holds a keyed hash of the client, not its address.
+    const keys = await client.keys('dodo-checkout:rate:*');
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatch(/^dodo-checkout:rate:create:[0-9a-f]{32}$/);
+    expect(keys[0]).not.toContain('127.0.0.3');
+    // Another account (another API key) counts the same client under another name.
+    const other = await startLimitedProxy({ apiKey: 'sk_test_other_account', rateLimit: { max: 2, windowMs: 60_000, store } });
+    await other.post({ from: '127.0.0.3' });
+    expect(await client.keys('dodo-checkout:rate:*')).toHaveLength(2);
   });
 
   it('lets creates through when the store does not answer, and logs why', async () => {
