@@ -77,8 +77,8 @@ export async function fakeProxy(page: Page, respond: (call: ProxyCall, index: nu
   return calls;
 }
 
-export async function fillUsAddress(page: Page) {
-  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+export async function fillUsAddress(page: Page, email = 'ada@example.com') {
+  await page.getByRole('textbox', { name: 'Email' }).fill(email);
   await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
   await page.getByRole('textbox', { name: /Street/ }).fill('1 Infinite Loop');
   await page.getByRole('textbox', { name: /City/ }).fill('Cupertino');
