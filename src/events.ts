@@ -2,7 +2,11 @@
 import type { Quote } from './api/quote.js';
 import type { CreatePaymentRequest, CreatePaymentResponse } from './api/schemas.js';
 
-export type CheckoutErrorKind = 'validation' | 'network' | 'timeout' | 'server' | 'response' | 'configuration';
+/**
+ * What failed: `total-changed` when the quote Pay waited for has another total than the shopper
+ * read at the press, so nothing was sent and the new total is shown.
+ */
+export type CheckoutErrorKind = 'validation' | 'network' | 'timeout' | 'server' | 'response' | 'configuration' | 'total-changed';
 
 export interface CheckoutSubmitDetail {
   request: CreatePaymentRequest;

@@ -164,7 +164,10 @@ export class PaymentFlow {
     const quoteProblems = ahead?.problems ?? [];
     if (!prepared.ok || quoteProblems.length > 0) return this.showProblems([...(prepared.ok ? [] : prepared.problems), ...quoteProblems], turn);
     // A total the shopper did not read is shown, not charged: the next press pays it.
-    if (ahead?.changed) return void this.announce({ kind: 'total', text: ahead.changed }, turn);
+    if (ahead?.changed) {
+      if (await this.announce({ kind: 'total', text: ahead.changed }, turn)) emit(this.host, 'dodo-checkout-error', { kind: 'total-changed', message: ahead.changed(this.parts.localize.t) });
+      return;
+    }
 
     this.clearAlert();
     this.setStatus('processing');

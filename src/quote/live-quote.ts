@@ -11,7 +11,7 @@ import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Quote } from '../api/quote.js';
 import type { CurrencyCode } from '../api/schemas.js';
 import { CURRENCY_CHOICE, persistenceKey, storage } from '../checkout/form-persistence.js';
-import type { CheckoutConfig } from '../config/parse-config.js';
+import { displayCurrency, type CheckoutConfig } from '../config/parse-config.js';
 import { emit } from '../events.js';
 import { isComposingKey } from '../form/composing-key.js';
 import type { FormController } from '../form/form-controller.js';
@@ -20,6 +20,7 @@ import type { FoundProblem } from '../form/validate-form.js';
 import { formatMoney } from '../intl/money.js';
 import type { FormView } from '../templates/form-view.js';
 import type { Money } from '../templates/payment.js';
+import { cartSubtotal } from '../templates/summary.js';
 import { QuoteController } from './quote-controller.js';
 import { buildQuoteRequest, type QuoteRequest } from './quote-request.js';
 import { currencyChoice, discountField, quoteSummary, taxIdHint, type CurrencyOffer } from './quote-templates.js';
@@ -68,6 +69,8 @@ export class LiveQuote {
   private choice: CurrencyChoice | undefined;
   private announcedTotal = '';
   private lastRequest: QuoteRequest | undefined;
+  /** Pay is waiting for the quote. */
+  private waiting = false;
 
   constructor(
     private readonly host: Host,
@@ -168,10 +171,17 @@ export class LiveQuote {
     }
   }
 
-  /** The total the shopper reads in the summary (also while a newer quote is on its way), '' before any quote. */
+  /**
+   * The total the shopper reads in the summary: the shown quote's (also while a newer one is on its
+   * way), else the display prices' that Pay states; '' when none is stated.
+   */
   readTotal(): string {
     const quote = this.shown;
-    return quote ? `${quote.total} ${quote.currency}` : '';
+    if (quote) return `${quote.total} ${quote.currency}`;
+    const config = this.options.config();
+    const subtotal = config && cartSubtotal(config.cart);
+    const currency = config && displayCurrency(config);
+    return subtotal !== undefined && currency ? `${subtotal} ${currency}` : '';
   }
 
   /**
@@ -182,11 +192,15 @@ export class LiveQuote {
   async beforePay(maxWaitMs: number, read: string): Promise<PayAhead> {
     this.takeCheckedValues();
     this.options.announce('');
-    const quote = await this.controller.settled(maxWaitMs);
+    // What the quote says meanwhile is for the press to say: not also in the polite region.
+    this.waiting = true;
+    const quote = await this.controller.settled(maxWaitMs).finally(() => (this.waiting = false));
     const total = quote ? `${quote.total} ${quote.currency}` : read;
+    // Said while the summary shows that total; once it shows another, gone for good.
+    let gone = false;
     return {
       quote, problems: this.problems(quote), billingCurrency: this.billingCurrency(),
-      changed: total === read ? undefined : (t) => (this.readTotal() === total ? t('totalChangedAtPay', formatMoney(quote!.total, quote!.currency, this.options.view().lang)) : ''),
+      changed: total === read ? undefined : (t) => ((gone ||= this.readTotal() !== total) ? '' : t('totalChangedAtPay', formatMoney(quote!.total, quote!.currency, this.options.view().lang))),
     };
   }
 
@@ -310,9 +324,10 @@ export class LiveQuote {
     const view = this.options.view();
     const total = formatMoney(quote.total, quote.currency, view.lang);
     const first = found[0];
-    // The first quote is what the page shows on arrival; only changes are news.
-    if (first) this.options.announce(problemMessage(first.field, first.problem, this.values, view.format, view.t));
-    else if (this.announcedTotal && total !== this.announcedTotal) this.options.announce(view.t('totalUpdated', total));
+    // The first quote is what the page shows on arrival; only changes are news. While Pay waits,
+    // the press says what the quote changed, in the alert.
+    if (first && !this.waiting) this.options.announce(problemMessage(first.field, first.problem, this.values, view.format, view.t));
+    else if (this.announcedTotal && total !== this.announcedTotal && !this.waiting) this.options.announce(view.t('totalUpdated', total));
     this.announcedTotal = total;
   };
 }

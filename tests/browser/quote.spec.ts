@@ -157,12 +157,54 @@ test('Pay pressed while the quote of a new country is on its way: a total the sh
   await expect(summary(page).locator('.total .amount')).toHaveText('€59.12');
   await page.waitForTimeout(500);
   expect(calls, 'nothing was charged at a total the shopper did not read').toHaveLength(0);
+  // The merchant's page hears it; the polite region does not repeat the alert.
+  expect(await recordedEventsOf(page, 'dodo-checkout-error')).toEqual([{ kind: 'total-changed', message: 'The total changed to €59.12. Check your order, then pay again.' }]);
+  await expect(page.getByRole('status')).not.toContainText('Total updated');
 
   await page.getByRole('button', { name: 'Pay €59.12' }).click();
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
   expect(calls).toHaveLength(1);
   expect(calls[0]!.body).toMatchObject({ billing: { country: 'DE', zipcode: '10117' } });
   await expect(alert).toHaveText('');
+});
+
+test('the alert about a changed total goes once the summary shows another, and does not come back with that total', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let germanQuotes = 0;
+  await quoteRoute(page, (body) => (body.billing.country === 'DE' && ++germanQuotes === 1 ? held : 0));
+  await fakeProxy(page, () => ({ json: CREATED }));
+  await mountCheckout(page, QUOTED);
+  await expect(page.getByRole('button', { name: 'Pay $54.00' })).toBeVisible();
+  await chooseCountry(page, 'germ', 'Germany');
+  await fillGermanShopper(page);
+  await page.locator('dodo-checkout').locator('button[type="submit"]').click();
+  release();
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveText('The total changed to €59.12. Check your order, then pay again.');
+  await chooseCountry(page, 'fran', 'France');
+  await expect(page.getByRole('button', { name: 'Pay $54.00' })).toBeVisible();
+  await expect(alert).toHaveText('');
+  await chooseCountry(page, 'germ', 'Germany');
+  await expect(page.getByRole('button', { name: 'Pay €59.12' })).toBeVisible();
+  await page.waitForTimeout(300);
+  await expect(alert).toHaveText('');
+});
+
+test('Pay pressed before the first quote has come pays at once when it states the total Pay showed', async ({ page }) => {
+  const calls = await fakeProxy(page, () => ({ json: CREATED }));
+  // No quote answers before the press; then the address's (United States, no tax: $54.00, as the display prices).
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await quoteRoute(page, () => held);
+  await mountCheckout(page, QUOTED);
+  await fillUsAddress(page);
+  await expect(summary(page)).toContainText('Tax calculated at payment');
+  await page.getByRole('button', { name: 'Pay $54.00' }).click();
+  release();
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect(calls).toHaveLength(1);
+  await expect(page.getByRole('alert')).toHaveText('');
 });
 
 test('Pay pressed while a quote is on its way pays at once when the total stays what the shopper read', async ({ page }) => {

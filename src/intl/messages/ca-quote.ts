@@ -24,7 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `registrat a nom de ${name}`,
   taxIdInvalid: (reason: string) => `Aquest número fiscal no és vàlid: ${reason}`,
   totalUpdated: (total: string) => `Total actualitzat: ${total}`,
-  totalChangedAtPay: (total: string) => `El total ha canviat a ${total}. Reviseu la comanda i torneu a pagar.`,
+  totalChangedAtPay: (total: string) => `El total ha canviat a ${total}. Revisa la comanda i torna a pagar.`,
 } satisfies QuoteMessages;
 
 export default quote;

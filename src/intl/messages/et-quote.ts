@@ -24,7 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `registreeritud: ${name}`,
   taxIdInvalid: (reason: string) => `See maksukohustuslase number ei kehti: ${reason}`,
   totalUpdated: (total: string) => `Kogusumma uuendatud: ${total}`,
-  totalChangedAtPay: (total: string) => `Kogusumma muutus: ${total}. Kontrollige tellimust ja makske uuesti.`,
+  totalChangedAtPay: (total: string) => `Kogusumma muutus: ${total}. Kontrolli tellimust ja maksa uuesti.`,
 } satisfies QuoteMessages;
 
 export default quote;

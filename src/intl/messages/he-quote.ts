@@ -24,7 +24,7 @@ const quote = {
   taxIdRegistered: (name: string) => `רשום על שם ${name}`,
   taxIdInvalid: (reason: string) => `מספר המס הזה לא תקין: ${reason}`,
   totalUpdated: (total: string) => `הסכום הכולל עודכן: ${total}`,
-  totalChangedAtPay: (total: string) => `הסכום הכולל השתנה ל-${total}. בדקו את ההזמנה ושלמו שוב.`,
+  totalChangedAtPay: (total: string) => `הסכום הכולל השתנה ל-${total}. יש לבדוק את ההזמנה ולשלם שוב.`,
 } satisfies QuoteMessages;
 
 export default quote;
