@@ -144,7 +144,7 @@ export class PaymentFlow {
     const { form, submission, memory } = this.parts;
     const turn = this.turns;
     // The total the shopper read as they pressed is the one they agreed to pay.
-    const read = this.parts.live()?.readTotal() ?? '';
+    const read = this.parts.live()?.readTotal();
     const path = await this.readyForSubmit();
     // The code in the field and the tax ID are what gets paid with: the quote checks them first, briefly.
     const ahead = await this.parts.live()?.beforePay(QUOTE_WAIT_MS, read);

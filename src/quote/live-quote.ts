@@ -47,10 +47,16 @@ export interface PayAhead {
   /** The billing currency the quote was asked for; the payment asks for the same. */
   billingCurrency: CurrencyCode | undefined;
   /**
-   * The quote's total is not the one the shopper read at the press: nothing is sent, and this
-   * alert says the new total (empty once the summary shows another).
+   * The quote's total is not the one the shopper read at the press, or the quote replacing the one
+   * read has not come in time: nothing is sent, and this alert says so (empty once it no longer holds).
    */
   changed: ((t: Translate) => string) | undefined;
+}
+
+/** The total the shopper read, as `amount currency` ('' when none was stated), and whether a quote stated it. */
+export interface ReadTotal {
+  total: string;
+  quoted: boolean;
 }
 
 /** The shopper's currency under adaptive pricing, for the country it was offered in. */
@@ -175,32 +181,38 @@ export class LiveQuote {
    * The total the shopper reads in the summary: the shown quote's (also while a newer one is on its
    * way), else the display prices' that Pay states; '' when none is stated.
    */
-  readTotal(): string {
+  readTotal(): ReadTotal {
     const quote = this.shown;
-    if (quote) return `${quote.total} ${quote.currency}`;
+    if (quote) return { total: `${quote.total} ${quote.currency}`, quoted: true };
     const config = this.options.config();
     const subtotal = config && cartSubtotal(config.cart);
     const currency = config && displayCurrency(config);
-    return subtotal !== undefined && currency ? `${subtotal} ${currency}` : '';
+    return { total: subtotal !== undefined && currency ? `${subtotal} ${currency}` : '', quoted: false };
   }
 
   /**
    * The code and tax ID in the fields are what gets paid with: quoted first, waiting at most
-   * `maxWaitMs`. A quote whose total is not `read`, what the summary said when Pay was pressed,
-   * is shown rather than paid.
+   * `maxWaitMs`. A quote whose total is not the one `read` when Pay was pressed is shown rather
+   * than paid; so is a quote that was read while the one replacing it has not come in time. With
+   * no quote read and none come (a failing route), Pay goes on without.
    */
-  async beforePay(maxWaitMs: number, read: string): Promise<PayAhead> {
+  async beforePay(maxWaitMs: number, read: ReadTotal = { total: '', quoted: false }): Promise<PayAhead> {
     this.takeCheckedValues();
     this.options.announce('');
     // What the quote says meanwhile is for the press to say: not also in the polite region.
     this.waiting = true;
     const quote = await this.controller.settled(maxWaitMs).finally(() => (this.waiting = false));
-    const total = quote ? `${quote.total} ${quote.currency}` : read;
-    // Said while the summary shows that total; once it shows another, gone for good.
+    const total = quote ? `${quote.total} ${quote.currency}` : read.total;
+    const late = !quote && read.quoted && this.controller.status === 'pending';
+    // Said while it holds (the summary shows that total, or the quote is still on its way); then gone for good.
     let gone = false;
     return {
       quote, problems: this.problems(quote), billingCurrency: this.billingCurrency(),
-      changed: total === read ? undefined : (t) => ((gone ||= this.readTotal() !== total) ? '' : t('totalChangedAtPay', formatMoney(quote!.total, quote!.currency, this.options.view().lang))),
+      changed: late
+        ? (t) => ((gone ||= this.controller.status !== 'pending') ? '' : t('totalPendingAtPay'))
+        : total === read.total
+          ? undefined
+          : (t) => ((gone ||= this.readTotal().total !== total) ? '' : t('totalChangedAtPay', formatMoney(quote!.total, quote!.currency, this.options.view().lang))),
     };
   }
 

@@ -99,16 +99,19 @@ test('an answer for a postal code the shopper has changed since is not shown as 
   expect(order, 'the payment is asked for once the quote for 1014 AB can come').toEqual(['quote for 1014 AB let through', 'payment']);
 });
 
-test('paying in USD while its quote is slow: the methods are those of USD, and the payment is not withdrawn when the quote comes', async ({ page }) => {
+test('paying in USD while its quote is slow: nothing is sent until the USD total shows; then the payment is in USD with the methods of USD, and stays', async ({ page }) => {
   await keepSentBodies(page);
+  // Once the shopper asks for USD, quotes wait until the test lets them go.
   let slowQuotes = false;
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/api/quote', async (route) => {
-    if (slowQuotes) await new Promise((done) => setTimeout(done, 2_500));
+    if (slowQuotes) await held;
     await route.continue().catch(() => undefined);
   });
-  // The create answers after the USD quote has arrived.
+  const payments = watchPayments(page);
   await page.route('**/api/payments', async (route) => {
-    await new Promise((done) => setTimeout(done, 4_000));
+    await new Promise((done) => setTimeout(done, 1_000));
     await route.continue();
   });
   await page.goto('/');
@@ -118,14 +121,24 @@ test('paying in USD while its quote is slow: the methods are those of USD, and t
   await expect(page.getByRole('radio', { name: 'iDEAL' })).toBeVisible();
   slowQuotes = true;
   await page.getByRole('radio', { name: 'Pay in USD' }).check();
-  const payment = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname === '/api/payments');
+  // Pressed while the USD quote is on its way, past Pay's 1.5 s wait: the euro total read is not what USD charges.
   await page.getByRole('button', { name: /^Pay/ }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveText('The total is being updated. Check it once it shows, then pay again.');
+  expect(payments(), 'nothing sent at a total not known').toBe(0);
+  release();
+  await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
+  await expect(alert).toHaveText('');
+
+  const payment = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname === '/api/payments');
+  await page.getByRole('button', { name: 'Pay $24.00' }).click();
   const sent = await sentJson(page, await payment);
   expect(sent).toMatchObject({ billing_currency: 'USD' });
   expect(sent.allowed_payment_method_types, 'iDEAL takes no USD').not.toContain('ideal');
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible({ timeout: 10_000 });
   await expect(page.getByRole('region', { name: 'Complete your payment' })).toContainText('$24.00');
   expect(await page.evaluate(() => 'stale' in window), 'the payment was not withdrawn').toBe(false);
+  expect(payments()).toBe(1);
 });
 
 test('EXPIRED is refused at the field, in words, and no payment is requested', async ({ page }) => {

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `الرقم الضريبي غير صالح: ${reason}`,
   totalUpdated: (total: string) => `تم تحديث الإجمالي: ${total}`,
   totalChangedAtPay: (total: string) => `تغيّر الإجمالي إلى ${total}. راجع طلبك، ثم ادفع مرة أخرى.`,
+  totalPendingAtPay: 'يجري تحديث الإجمالي. راجعه عند ظهوره، ثم ادفع مرة أخرى.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Този данъчен номер не е валиден: ${reason}`,
   totalUpdated: (total: string) => `Общата сума е обновена: ${total}`,
   totalChangedAtPay: (total: string) => `Общата сума се промени на ${total}. Проверете поръчката си и платете отново.`,
+  totalPendingAtPay: 'Общата сума се обновява. Проверете я, когато се покаже, и платете отново.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Aquest número fiscal no és vàlid: ${reason}`,
   totalUpdated: (total: string) => `Total actualitzat: ${total}`,
   totalChangedAtPay: (total: string) => `El total ha canviat a ${total}. Revisa la comanda i torna a pagar.`,
+  totalPendingAtPay: 'El total s’està actualitzant. Revisa’l quan aparegui i torna a pagar.',
 } satisfies QuoteMessages;
 
 export default quote;

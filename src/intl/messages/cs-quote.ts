@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Toto daňové číslo není platné: ${reason}`,
   totalUpdated: (total: string) => `Celková částka aktualizována: ${total}`,
   totalChangedAtPay: (total: string) => `Celková částka se změnila na ${total}. Zkontrolujte objednávku a zaplaťte znovu.`,
+  totalPendingAtPay: 'Celková částka se aktualizuje. Až se zobrazí, zkontrolujte ji a zaplaťte znovu.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Dette skatte-id er ikke gyldigt: ${reason}`,
   totalUpdated: (total: string) => `Totalen er opdateret: ${total}`,
   totalChangedAtPay: (total: string) => `Totalen er ændret til ${total}. Tjek din ordre, og betal igen.`,
+  totalPendingAtPay: 'Totalen bliver opdateret. Tjek den, når den vises, og betal igen.',
 } satisfies QuoteMessages;
 
 export default quote;

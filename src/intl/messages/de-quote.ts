@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Diese Steuernummer ist ungültig: ${reason}`,
   totalUpdated: (total: string) => `Gesamtbetrag aktualisiert: ${total}`,
   totalChangedAtPay: (total: string) => `Der Gesamtbetrag hat sich auf ${total} geändert. Prüfen Sie Ihre Bestellung und zahlen Sie dann erneut.`,
+  totalPendingAtPay: 'Der Gesamtbetrag wird aktualisiert. Prüfen Sie ihn, sobald er angezeigt wird, und zahlen Sie dann erneut.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Αυτός ο ΑΦΜ δεν είναι έγκυρος: ${reason}`,
   totalUpdated: (total: string) => `Το σύνολο ενημερώθηκε: ${total}`,
   totalChangedAtPay: (total: string) => `Το σύνολο άλλαξε σε ${total}. Ελέγξτε την παραγγελία σας και πληρώστε ξανά.`,
+  totalPendingAtPay: 'Το σύνολο ενημερώνεται. Ελέγξτε το μόλις εμφανιστεί και πληρώστε ξανά.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -28,6 +28,7 @@ const enQuote = {
   taxIdInvalid: (reason: string) => `This tax ID is not valid: ${reason}`,
   totalUpdated: (total: string) => `Total updated: ${total}`,
   totalChangedAtPay: (total: string) => `The total changed to ${total}. Check your order, then pay again.`,
+  totalPendingAtPay: 'The total is being updated. Check it once it shows, then pay again.',
 };
 
 export type QuoteMessages = typeof enQuote;

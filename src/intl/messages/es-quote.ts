@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Este número fiscal no es válido: ${reason}`,
   totalUpdated: (total: string) => `Total actualizado: ${total}`,
   totalChangedAtPay: (total: string) => `El total ha cambiado a ${total}. Revisa tu pedido y vuelve a pagar.`,
+  totalPendingAtPay: 'El total se está actualizando. Revísalo cuando aparezca y vuelve a pagar.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `See maksukohustuslase number ei kehti: ${reason}`,
   totalUpdated: (total: string) => `Kogusumma uuendatud: ${total}`,
   totalChangedAtPay: (total: string) => `Kogusumma muutus: ${total}. Kontrolli tellimust ja maksa uuesti.`,
+  totalPendingAtPay: 'Kogusummat uuendatakse. Kontrolli seda, kui see ilmub, ja maksa uuesti.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `این شناسه مالیاتی معتبر نیست: ${reason}`,
   totalUpdated: (total: string) => `مبلغ کل به‌روز شد: ${total}`,
   totalChangedAtPay: (total: string) => `مبلغ کل به ${total} تغییر کرد. سفارش خود را بررسی کنید و دوباره پرداخت کنید.`,
+  totalPendingAtPay: 'مبلغ کل در حال به‌روزرسانی است. وقتی نمایش داده شد آن را بررسی کنید و دوباره پرداخت کنید.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Tämä verotunniste ei ole voimassa: ${reason}`,
   totalUpdated: (total: string) => `Kokonaissumma päivitetty: ${total}`,
   totalChangedAtPay: (total: string) => `Kokonaissumma muuttui: ${total}. Tarkista tilaus ja maksa uudelleen.`,
+  totalPendingAtPay: 'Kokonaissummaa päivitetään. Tarkista se, kun se näkyy, ja maksa uudelleen.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Hindi valid ang tax ID na ito: ${reason}`,
   totalUpdated: (total: string) => `Na-update ang kabuuan: ${total}`,
   totalChangedAtPay: (total: string) => `Nagbago ang kabuuan sa ${total}. Suriin ang iyong order, saka magbayad muli.`,
+  totalPendingAtPay: 'Ina-update ang kabuuan. Suriin ito kapag lumabas na, saka magbayad muli.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Ce numéro fiscal n’est pas valide : ${reason}`,
   totalUpdated: (total: string) => `Total mis à jour : ${total}`,
   totalChangedAtPay: (total: string) => `Le total est passé à ${total}. Vérifiez votre commande, puis payez à nouveau.`,
+  totalPendingAtPay: 'Le total est en cours de mise à jour. Vérifiez-le dès qu’il s’affiche, puis payez à nouveau.',
 } satisfies QuoteMessages;
 
 export default quote;

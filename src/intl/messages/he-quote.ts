@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `מספר המס הזה לא תקין: ${reason}`,
   totalUpdated: (total: string) => `הסכום הכולל עודכן: ${total}`,
   totalChangedAtPay: (total: string) => `הסכום הכולל השתנה ל-${total}. יש לבדוק את ההזמנה ולשלם שוב.`,
+  totalPendingAtPay: 'הסכום הכולל מתעדכן. יש לבדוק אותו כשיוצג ולשלם שוב.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `यह टैक्स आईडी मान्य नहीं है: ${reason}`,
   totalUpdated: (total: string) => `कुल राशि अपडेट हुई: ${total}`,
   totalChangedAtPay: (total: string) => `कुल राशि बदलकर ${total} हो गई है। अपना ऑर्डर जाँचें, फिर दोबारा भुगतान करें।`,
+  totalPendingAtPay: 'कुल राशि अपडेट हो रही है। दिखने पर उसे जाँचें, फिर दोबारा भुगतान करें।',
 } satisfies QuoteMessages;
 
 export default quote;

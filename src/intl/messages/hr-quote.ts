@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Ovaj porezni broj nije valjan: ${reason}`,
   totalUpdated: (total: string) => `Ukupni iznos ažuriran: ${total}`,
   totalChangedAtPay: (total: string) => `Ukupni iznos promijenio se na ${total}. Provjerite narudžbu, a zatim ponovno platite.`,
+  totalPendingAtPay: 'Ukupni iznos se ažurira. Provjerite ga kad se prikaže, a zatim ponovno platite.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Ez az adószám nem érvényes: ${reason}`,
   totalUpdated: (total: string) => `A végösszeg frissült: ${total}`,
   totalChangedAtPay: (total: string) => `A végösszeg megváltozott: ${total}. Ellenőrizze a rendelést, majd fizessen újra.`,
+  totalPendingAtPay: 'A végösszeg frissül. Ellenőrizze, amint megjelenik, majd fizessen újra.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `ID pajak ini tidak valid: ${reason}`,
   totalUpdated: (total: string) => `Total diperbarui: ${total}`,
   totalChangedAtPay: (total: string) => `Total berubah menjadi ${total}. Periksa pesanan Anda, lalu bayar lagi.`,
+  totalPendingAtPay: 'Total sedang diperbarui. Periksa setelah muncul, lalu bayar lagi.',
 } satisfies QuoteMessages;
 
 export default quote;

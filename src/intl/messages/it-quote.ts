@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Questo codice fiscale non è valido: ${reason}`,
   totalUpdated: (total: string) => `Totale aggiornato: ${total}`,
   totalChangedAtPay: (total: string) => `Il totale è cambiato in ${total}. Controlla l’ordine, poi paga di nuovo.`,
+  totalPendingAtPay: 'Il totale è in aggiornamento. Controllalo quando compare, poi paga di nuovo.',
 } satisfies QuoteMessages;
 
 export default quote;

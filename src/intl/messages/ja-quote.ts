@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `この税番号は無効です: ${reason}`,
   totalUpdated: (total: string) => `合計が更新されました: ${total}`,
   totalChangedAtPay: (total: string) => `合計が ${total} に変わりました。ご注文内容を確認してから、もう一度お支払いください。`,
+  totalPendingAtPay: '合計を更新しています。表示されたら確認して、もう一度お支払いください。',
 } satisfies QuoteMessages;
 
 export default quote;

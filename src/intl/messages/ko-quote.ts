@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `유효하지 않은 세금 ID입니다: ${reason}`,
   totalUpdated: (total: string) => `합계 업데이트: ${total}`,
   totalChangedAtPay: (total: string) => `총액이 ${total}(으)로 변경되었습니다. 주문을 확인한 후 다시 결제하세요.`,
+  totalPendingAtPay: '총액을 업데이트하는 중입니다. 표시되면 확인한 후 다시 결제하세요.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Šis mokesčių mokėtojo kodas negalioja: ${reason}`,
   totalUpdated: (total: string) => `Bendra suma atnaujinta: ${total}`,
   totalChangedAtPay: (total: string) => `Bendra suma pasikeitė į ${total}. Patikrinkite užsakymą ir sumokėkite dar kartą.`,
+  totalPendingAtPay: 'Bendra suma atnaujinama. Kai ji bus parodyta, patikrinkite ją ir sumokėkite dar kartą.',
 } satisfies QuoteMessages;
 
 export default quote;

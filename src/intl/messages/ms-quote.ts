@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `ID cukai ini tidak sah: ${reason}`,
   totalUpdated: (total: string) => `Jumlah dikemas kini: ${total}`,
   totalChangedAtPay: (total: string) => `Jumlah telah berubah kepada ${total}. Semak pesanan anda, kemudian bayar sekali lagi.`,
+  totalPendingAtPay: 'Jumlah sedang dikemas kini. Semak apabila ia dipaparkan, kemudian bayar sekali lagi.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Dette skatte-ID-et er ikke gyldig: ${reason}`,
   totalUpdated: (total: string) => `Totalen er oppdatert: ${total}`,
   totalChangedAtPay: (total: string) => `Totalen er endret til ${total}. Sjekk bestillingen, og betal på nytt.`,
+  totalPendingAtPay: 'Totalen oppdateres. Sjekk den når den vises, og betal på nytt.',
 } satisfies QuoteMessages;
 
 export default quote;

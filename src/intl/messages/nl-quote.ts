@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Dit belastingnummer is niet geldig: ${reason}`,
   totalUpdated: (total: string) => `Totaal bijgewerkt: ${total}`,
   totalChangedAtPay: (total: string) => `Het totaal is gewijzigd in ${total}. Controleer je bestelling en betaal opnieuw.`,
+  totalPendingAtPay: 'Het totaal wordt bijgewerkt. Controleer het zodra het verschijnt en betaal opnieuw.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Ten numer podatkowy jest nieprawidłowy: ${reason}`,
   totalUpdated: (total: string) => `Suma zaktualizowana: ${total}`,
   totalChangedAtPay: (total: string) => `Łączna kwota zmieniła się na ${total}. Sprawdź zamówienie, a następnie zapłać ponownie.`,
+  totalPendingAtPay: 'Łączna kwota jest aktualizowana. Sprawdź ją, gdy się pojawi, a następnie zapłać ponownie.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Este número fiscal não é válido: ${reason}`,
   totalUpdated: (total: string) => `Total atualizado: ${total}`,
   totalChangedAtPay: (total: string) => `O total mudou para ${total}. Verifique a sua encomenda e pague novamente.`,
+  totalPendingAtPay: 'O total está a ser atualizado. Verifique-o quando aparecer e pague novamente.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Acest cod fiscal nu este valid: ${reason}`,
   totalUpdated: (total: string) => `Total actualizat: ${total}`,
   totalChangedAtPay: (total: string) => `Totalul s-a schimbat la ${total}. Verificați comanda, apoi plătiți din nou.`,
+  totalPendingAtPay: 'Totalul se actualizează. Verificați-l când apare, apoi plătiți din nou.',
 } satisfies QuoteMessages;
 
 export default quote;

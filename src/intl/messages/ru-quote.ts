@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Этот налоговый номер недействителен: ${reason}`,
   totalUpdated: (total: string) => `Итог обновлён: ${total}`,
   totalChangedAtPay: (total: string) => `Итог изменился: ${total}. Проверьте заказ и оплатите ещё раз.`,
+  totalPendingAtPay: 'Итог обновляется. Проверьте его, когда он появится, и оплатите ещё раз.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Toto daňové číslo nie je platné: ${reason}`,
   totalUpdated: (total: string) => `Celková suma aktualizovaná: ${total}`,
   totalChangedAtPay: (total: string) => `Celková suma sa zmenila na ${total}. Skontrolujte objednávku a zaplaťte znova.`,
+  totalPendingAtPay: 'Celková suma sa aktualizuje. Keď sa zobrazí, skontrolujte ju a zaplaťte znova.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Ta davčna številka ni veljavna: ${reason}`,
   totalUpdated: (total: string) => `Skupni znesek posodobljen: ${total}`,
   totalChangedAtPay: (total: string) => `Skupni znesek se je spremenil na ${total}. Preverite naročilo in nato znova plačajte.`,
+  totalPendingAtPay: 'Skupni znesek se posodablja. Preverite ga, ko se prikaže, in nato znova plačajte.',
 } satisfies QuoteMessages;
 
 export default quote;

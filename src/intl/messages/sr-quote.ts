@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Овај порески број није важећи: ${reason}`,
   totalUpdated: (total: string) => `Укупан износ ажуриран: ${total}`,
   totalChangedAtPay: (total: string) => `Укупан износ је промењен на ${total}. Проверите поруџбину, па платите поново.`,
+  totalPendingAtPay: 'Укупан износ се ажурира. Проверите га када се прикаже, па платите поново.',
 } satisfies QuoteMessages;
 
 export default quote;

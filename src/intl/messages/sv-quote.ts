@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Skatte-id:t är inte giltigt: ${reason}`,
   totalUpdated: (total: string) => `Totalen är uppdaterad: ${total}`,
   totalChangedAtPay: (total: string) => `Totalen ändrades till ${total}. Kontrollera din beställning och betala sedan igen.`,
+  totalPendingAtPay: 'Totalen uppdateras. Kontrollera den när den visas och betala sedan igen.',
 } satisfies QuoteMessages;
 
 export default quote;

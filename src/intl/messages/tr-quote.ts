@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Bu vergi numarası geçerli değil: ${reason}`,
   totalUpdated: (total: string) => `Toplam güncellendi: ${total}`,
   totalChangedAtPay: (total: string) => `Toplam ${total} olarak değişti. Siparişinizi kontrol edip yeniden ödeyin.`,
+  totalPendingAtPay: 'Toplam güncelleniyor. Göründüğünde kontrol edip yeniden ödeyin.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Цей податковий номер недійсний: ${reason}`,
   totalUpdated: (total: string) => `Підсумок оновлено: ${total}`,
   totalChangedAtPay: (total: string) => `Підсумок змінився: ${total}. Перевірте замовлення й оплатіть ще раз.`,
+  totalPendingAtPay: 'Підсумок оновлюється. Перевірте його, коли він з’явиться, і оплатіть ще раз.',
 } satisfies QuoteMessages;
 
 export default quote;

@@ -25,6 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Mã số thuế này không hợp lệ: ${reason}`,
   totalUpdated: (total: string) => `Đã cập nhật tổng: ${total}`,
   totalChangedAtPay: (total: string) => `Tổng tiền đã đổi thành ${total}. Hãy kiểm tra đơn hàng rồi thanh toán lại.`,
+  totalPendingAtPay: 'Tổng tiền đang được cập nhật. Hãy kiểm tra khi hiển thị rồi thanh toán lại.',
 } satisfies QuoteMessages;
 
 export default quote;
