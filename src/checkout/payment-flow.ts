@@ -165,7 +165,9 @@ export class PaymentFlow {
     if (!prepared.ok || quoteProblems.length > 0) return this.showProblems([...(prepared.ok ? [] : prepared.problems), ...quoteProblems], turn);
     // A total the shopper did not read is shown, not charged: the next press pays it.
     if (ahead?.changed) {
-      if (await this.announce({ kind: 'total', text: ahead.changed }, turn)) emit(this.host, 'dodo-checkout-error', { kind: 'total-changed', message: ahead.changed(this.parts.localize.t) });
+      // Its words as the press ends: the alert's may have gone by the time it shows.
+      const message = ahead.changed(this.parts.localize.t);
+      if (await this.announce({ kind: 'total', text: ahead.changed }, turn)) emit(this.host, 'dodo-checkout-error', { kind: 'total-changed', message });
       return;
     }
 

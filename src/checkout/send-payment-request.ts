@@ -23,7 +23,7 @@ export interface SendOptions {
 
 export interface SendFailure {
   ok: false;
-  kind: CheckoutErrorKind | 'aborted';
+  kind: Exclude<CheckoutErrorKind, 'total-changed'> | 'aborted';
   status?: number;
   code?: string;
   /** The API's own `message`, safe to show as text; absent for non-API bodies. */

@@ -57,7 +57,10 @@ export interface PayAhead {
 export interface ReadTotal {
   total: string;
   quoted: boolean;
+  money: Money | undefined;
 }
+
+const readOf = (money: Money | undefined, quoted: boolean): ReadTotal => ({ total: money ? `${money.amount} ${money.currency}` : '', quoted, money });
 
 /** The shopper's currency under adaptive pricing, for the country it was offered in. */
 interface CurrencyChoice extends CurrencyOffer {
@@ -75,8 +78,8 @@ export class LiveQuote {
   private choice: CurrencyChoice | undefined;
   private announcedTotal = '';
   private lastRequest: QuoteRequest | undefined;
-  /** Pay is waiting for the quote. */
-  private waiting = false;
+  /** Presses of Pay waiting for the quote (a reset lets a new press start while an old one still waits). */
+  private waiting = 0;
 
   constructor(
     private readonly host: Host,
@@ -179,40 +182,46 @@ export class LiveQuote {
 
   /**
    * The total the shopper reads in the summary: the shown quote's (also while a newer one is on its
-   * way), else the display prices' that Pay states; '' when none is stated.
+   * way), else the display prices' that Pay states.
    */
   readTotal(): ReadTotal {
     const quote = this.shown;
-    if (quote) return { total: `${quote.total} ${quote.currency}`, quoted: true };
+    return quote ? readOf({ amount: quote.total, currency: quote.currency }, true) : this.displayTotal();
+  }
+
+  /** The display prices' total that Pay states without a quote; none without a subtotal or currency. */
+  private displayTotal(): ReadTotal {
     const config = this.options.config();
-    const subtotal = config && cartSubtotal(config.cart);
+    const amount = config && cartSubtotal(config.cart);
     const currency = config && displayCurrency(config);
-    return { total: subtotal !== undefined && currency ? `${subtotal} ${currency}` : '', quoted: false };
+    return readOf(amount !== undefined && currency ? { amount, currency } : undefined, false);
   }
 
   /**
    * The code and tax ID in the fields are what gets paid with: quoted first, waiting at most
-   * `maxWaitMs`. A quote whose total is not the one `read` when Pay was pressed is shown rather
-   * than paid; so is a quote that was read while the one replacing it has not come in time. With
-   * no quote read and none come (a failing route), Pay goes on without.
+   * `maxWaitMs`. What would be paid is shown rather than paid when it is not the total `read` at
+   * the press: a quote with another total, or, after a quote was read, the display prices once the
+   * quote replacing it failed, or nothing yet while that quote is still on its way. With no quote
+   * read and none come, Pay goes on without. `read` is the display prices' when the quote module
+   * was not loaded at the press (no quote could have been shown).
    */
-  async beforePay(maxWaitMs: number, read: ReadTotal = { total: '', quoted: false }): Promise<PayAhead> {
+  async beforePay(maxWaitMs: number, read: ReadTotal = this.displayTotal()): Promise<PayAhead> {
     this.takeCheckedValues();
     this.options.announce('');
     // What the quote says meanwhile is for the press to say: not also in the polite region.
-    this.waiting = true;
-    const quote = await this.controller.settled(maxWaitMs).finally(() => (this.waiting = false));
-    const total = quote ? `${quote.total} ${quote.currency}` : read.total;
-    const late = !quote && read.quoted && this.controller.status === 'pending';
-    // Said while it holds (the summary shows that total, or the quote is still on its way); then gone for good.
+    this.waiting += 1;
+    const quote = await this.controller.settled(maxWaitMs).finally(() => (this.waiting -= 1));
+    const pending = this.controller.status === 'pending';
+    const now = quote ? readOf({ amount: quote.total, currency: quote.currency }, true) : read.quoted && !pending ? this.displayTotal() : read;
+    // Said while it holds (the quote still on its way, or the summary showing that total); then gone for good.
     let gone = false;
     return {
       quote, problems: this.problems(quote), billingCurrency: this.billingCurrency(),
-      changed: late
+      changed: !quote && read.quoted && pending
         ? (t) => ((gone ||= this.controller.status !== 'pending') ? '' : t('totalPendingAtPay'))
-        : total === read.total
+        : now.total === read.total || !now.money
           ? undefined
-          : (t) => ((gone ||= this.readTotal().total !== total) ? '' : t('totalChangedAtPay', formatMoney(quote!.total, quote!.currency, this.options.view().lang))),
+          : (t) => ((gone ||= this.readTotal().total !== now.total) ? '' : t('totalChangedAtPay', formatMoney(now.money!.amount, now.money!.currency, this.options.view().lang))),
     };
   }
 

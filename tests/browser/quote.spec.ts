@@ -191,6 +191,26 @@ test('the alert about a changed total goes once the summary shows another, and d
   await expect(alert).toHaveText('');
 });
 
+test('Pay pressed after a quote was read while the next one fails: the display prices are shown, not sent; the next press pays without a quote', async ({ page }) => {
+  // France's quote fails, 300 ms after it is asked (within Pay's wait).
+  await quoteRoute(page, (body) => (body.billing.country === 'FR' ? 300 : 0), (body) => (body.billing.country === 'FR' ? { status: 503, json: { code: 'UPSTREAM_UNREACHABLE', message: 'down' } } : { json: quoteFor(body) }));
+  const calls = await fakeProxy(page, () => ({ json: CREATED }));
+  await mountCheckout(page, QUOTED);
+  await chooseCountry(page, 'germ', 'Germany');
+  await fillGermanShopper(page);
+  await expect(page.getByRole('button', { name: 'Pay €59.12' })).toBeVisible();
+  await chooseCountry(page, 'fran', 'France');
+  await page.locator('dodo-checkout').locator('button[type="submit"]').click();
+  await expect(page.getByRole('alert')).toHaveText('The total changed to $54.00. Check your order, then pay again.');
+  await expect(summary(page)).toContainText('Tax calculated at payment');
+  await page.waitForTimeout(500);
+  expect(calls, 'nothing sent at a total the shopper did not read').toHaveLength(0);
+  await page.getByRole('button', { name: 'Pay $54.00' }).click();
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect(calls).toHaveLength(1);
+  expect(calls[0]!.body).toMatchObject({ billing: { country: 'FR' } });
+});
+
 test('Pay pressed before the first quote has come pays at once when it states the total Pay showed', async ({ page }) => {
   const calls = await fakeProxy(page, () => ({ json: CREATED }));
   // No quote answers before the press; then the address's (United States, no tax: $54.00, as the display prices).

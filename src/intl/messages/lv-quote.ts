@@ -25,7 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `Šis nodokļu maksātāja numurs nav derīgs: ${reason}`,
   totalUpdated: (total: string) => `Kopsumma atjaunināta: ${total}`,
   totalChangedAtPay: (total: string) => `Kopsumma mainījās uz ${total}. Pārbaudiet pasūtījumu un maksājiet vēlreiz.`,
-  totalPendingAtPay: 'Kopsumma tiek atjaunināta. Kad tā parādās, pārbaudiet to un maksājiet vēlreiz.',
+  totalPendingAtPay: 'Kopsumma tiek atjaunināta. Kad tā parādīsies, pārbaudiet to un maksājiet vēlreiz.',
 } satisfies QuoteMessages;
 
 export default quote;

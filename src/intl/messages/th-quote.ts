@@ -25,7 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `เลขประจำตัวผู้เสียภาษีนี้ไม่ถูกต้อง: ${reason}`,
   totalUpdated: (total: string) => `อัปเดตยอดรวมแล้ว: ${total}`,
   totalChangedAtPay: (total: string) => `ยอดรวมเปลี่ยนเป็น ${total} โปรดตรวจสอบคำสั่งซื้อ แล้วชำระเงินอีกครั้ง`,
-  totalPendingAtPay: 'กำลังอัปเดตยอดรวม โปรดตรวจสอบเมื่อแสดงแล้ว แล้วชำระเงินอีกครั้ง',
+  totalPendingAtPay: 'กำลังอัปเดตยอดรวม โปรดตรวจสอบเมื่อยอดรวมแสดงขึ้น แล้วชำระเงินอีกครั้ง',
 } satisfies QuoteMessages;
 
 export default quote;

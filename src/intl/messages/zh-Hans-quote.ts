@@ -25,7 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `此税号无效：${reason}`,
   totalUpdated: (total: string) => `总额已更新：${total}`,
   totalChangedAtPay: (total: string) => `总额已变为 ${total}。请核对订单后再次付款。`,
-  totalPendingAtPay: '总额正在更新。显示后请核对，再次付款。',
+  totalPendingAtPay: '总额正在更新。显示后请核对，然后再次付款。',
 } satisfies QuoteMessages;
 
 export default quote;

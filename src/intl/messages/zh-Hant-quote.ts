@@ -25,7 +25,7 @@ const quote = {
   taxIdInvalid: (reason: string) => `此稅號無效：${reason}`,
   totalUpdated: (total: string) => `總額已更新：${total}`,
   totalChangedAtPay: (total: string) => `總額已變更為 ${total}。請確認訂單後再次付款。`,
-  totalPendingAtPay: '總額正在更新。顯示後請確認，再次付款。',
+  totalPendingAtPay: '總額正在更新。顯示後請確認，然後再次付款。',
 } satisfies QuoteMessages;
 
 export default quote;
