@@ -11,7 +11,7 @@ import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Quote } from '../api/quote.js';
 import type { CurrencyCode } from '../api/schemas.js';
 import { CURRENCY_CHOICE, persistenceKey, storage } from '../checkout/form-persistence.js';
-import { displayCurrency, type CheckoutConfig } from '../config/parse-config.js';
+import type { CheckoutConfig } from '../config/parse-config.js';
 import { emit } from '../events.js';
 import { isComposingKey } from '../form/composing-key.js';
 import type { FormController } from '../form/form-controller.js';
@@ -20,7 +20,7 @@ import type { FoundProblem } from '../form/validate-form.js';
 import { formatMoney } from '../intl/money.js';
 import type { FormView } from '../templates/form-view.js';
 import type { Money } from '../templates/payment.js';
-import { cartSubtotal } from '../templates/summary.js';
+import { displayTotal } from '../templates/summary.js';
 import { QuoteController } from './quote-controller.js';
 import { buildQuoteRequest, type QuoteRequest } from './quote-request.js';
 import { currencyChoice, discountField, quoteSummary, taxIdHint, type CurrencyOffer } from './quote-templates.js';
@@ -61,6 +61,7 @@ export interface ReadTotal {
 }
 
 const readOf = (money: Money | undefined, quoted: boolean): ReadTotal => ({ total: money ? `${money.amount} ${money.currency}` : '', quoted, money });
+const quotedRead = (quote: Quote): ReadTotal => readOf({ amount: quote.total, currency: quote.currency }, true);
 
 /** The shopper's currency under adaptive pricing, for the country it was offered in. */
 interface CurrencyChoice extends CurrencyOffer {
@@ -186,15 +187,13 @@ export class LiveQuote {
    */
   readTotal(): ReadTotal {
     const quote = this.shown;
-    return quote ? readOf({ amount: quote.total, currency: quote.currency }, true) : this.displayTotal();
+    return quote ? quotedRead(quote) : this.displayTotal();
   }
 
   /** The display prices' total that Pay states without a quote; none without a subtotal or currency. */
   private displayTotal(): ReadTotal {
     const config = this.options.config();
-    const amount = config && cartSubtotal(config.cart);
-    const currency = config && displayCurrency(config);
-    return readOf(amount !== undefined && currency ? { amount, currency } : undefined, false);
+    return readOf(config && displayTotal(config), false);
   }
 
   /**
@@ -212,7 +211,7 @@ export class LiveQuote {
     this.waiting += 1;
     const quote = await this.controller.settled(maxWaitMs).finally(() => (this.waiting -= 1));
     const pending = this.controller.status === 'pending';
-    const now = quote ? readOf({ amount: quote.total, currency: quote.currency }, true) : read.quoted && !pending ? this.displayTotal() : read;
+    const now = quote ? quotedRead(quote) : read.quoted && !pending ? this.displayTotal() : read;
     // Said while it holds (the quote still on its way, or the summary showing that total); then gone for good.
     let gone = false;
     return {

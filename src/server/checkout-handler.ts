@@ -53,6 +53,9 @@ function readEnv(name: string): string | undefined {
 }
 
 /** The SDK client the options describe, and the secrets never to let out. Shared with the quote and status routes. */
+/** What keys the proxy's hashes and seals for one account: its API key and API address. */
+export const accountSecret = (client: DodoPayments): string => `${client.bearerToken}\n${client.baseURL}`;
+
 export function resolveClient(options: Pick<CheckoutHandlerOptions, 'client' | 'apiKey' | 'environment' | 'baseURL' | 'timeout' | 'maxRetries'>): { client: DodoPayments; secrets: string[] } {
   if (options.client) return { client: options.client, secrets: [options.client.bearerToken] };
   const apiKey = options.apiKey ?? readEnv('DODO_PAYMENTS_API_KEY');
@@ -127,7 +130,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
   const maxJsonDepth = options.maxJsonDepth ?? DEFAULTS.maxJsonDepth;
   const bodyReadTimeoutMs = options.bodyReadTimeoutMs ?? DEFAULTS.bodyReadTimeoutMs;
-  const limitRate = options.rateLimit === false ? null : createRateLimiter('create', options.rateLimit ?? DEFAULTS.rateLimit, `${client.bearerToken}\n${client.baseURL}`);
+  const limitRate = options.rateLimit === false ? null : createRateLimiter('create', options.rateLimit ?? DEFAULTS.rateLimit, accountSecret(client));
   // A create is sent as often as `maxRetries` says, whatever the client was made with.
   const createOptions = { maxRetries: options.maxRetries ?? DEFAULTS.maxRetries };
   // The create's attempts, then the lookup of the created payment's currency (payment-currency.ts).

@@ -8,7 +8,7 @@
 import type { CheckoutSessionPreviewParams } from 'dodopayments/resources/checkout-sessions';
 import { QuoteSchema, type DiscountVerdict } from '../api/quote.js';
 import type { CheckoutHandlerOptions, CheckoutLogger } from './checkout-handler-options.js';
-import { resolveClient, type CheckoutHandler } from './checkout-handler.js';
+import { accountSecret, resolveClient, type CheckoutHandler } from './checkout-handler.js';
 import { describeValidationIssues } from './describe-validation-issue.js';
 import { personalValuesOf } from './error-cause.js';
 import { canonicalJson } from './idempotency.js';
@@ -97,7 +97,7 @@ export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutH
   const inFlight = new Map<string, Promise<Answer>>();
   // Sealed by the account's key: quotes of different accounts or environments sharing one cache
   // never meet, and the cache holds no tax ID, business name or address readable without the key.
-  const account = `${client.bearerToken}\n${client.baseURL}`;
+  const account = accountSecret(client);
   const seal = createCacheSeal(account);
   const limitRate = options.quoteRateLimit === false ? null : createRateLimiter('quote', options.quoteRateLimit ?? DEFAULTS.rateLimit, account);
 

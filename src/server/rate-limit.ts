@@ -8,6 +8,7 @@
  */
 import { hex } from './bytes.js';
 import { clientAddressOf } from './client-address.js';
+import { createKeyedMac } from './sealed-cache.js';
 
 /** Counts requests per key in fixed windows. Implementations must count atomically across instances that share them. */
 export interface RateLimitStore {
@@ -92,9 +93,8 @@ export function createRateLimiter(scope: string, options: RateLimitOptions, secr
   const store = options.store ?? createMemoryRateLimitStore();
   const clientKey = options.clientKey ?? defaultClientKey;
   const storeTimeoutMs = options.storeTimeoutMs ?? 500;
-  const hmac = globalThis.crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const nameOf = async (client: string) =>
-    `${scope}:${hex(await globalThis.crypto.subtle.sign('HMAC', await hmac, new TextEncoder().encode(`rate\n${scope}\n${client}`))).slice(0, 32)}`;
+  const mac = createKeyedMac(secret);
+  const nameOf = async (client: string) => `${scope}:${hex(await mac('rate', `${scope}\n${client}`)).slice(0, 32)}`;
 
   return async (request) => {
     const client = await clientKey(request);

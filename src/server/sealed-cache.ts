@@ -20,10 +20,15 @@ export interface CacheSeal {
   open(request: string, sealed: string): Promise<string | undefined>;
 }
 
+/** HMAC-SHA-256 by `secret` of `label`, a newline and `text`: the label keeps each use's hashes apart. */
+export function createKeyedMac(secret: string): (label: string, text: string) => Promise<ArrayBuffer> {
+  const root = globalThis.crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return async (label, text) => globalThis.crypto.subtle.sign('HMAC', await root, encoder.encode(`${label}\n${text}`));
+}
+
 /** A seal keyed by `secret` (the account's API key and API address). */
 export function createCacheSeal(secret: string): CacheSeal {
-  const root = globalThis.crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const mac = async (label: string, request: string) => globalThis.crypto.subtle.sign('HMAC', await root, encoder.encode(`${label}\n${request}`));
+  const mac = createKeyedMac(secret);
   const entryKey = async (request: string) => globalThis.crypto.subtle.importKey('raw', await mac('seal', request), 'AES-GCM', false, ['encrypt', 'decrypt']);
   return {
     async nameOf(request) {

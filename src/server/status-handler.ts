@@ -6,7 +6,7 @@
  */
 import type DodoPayments from 'dodopayments';
 import { shopperStateOf, type PaymentStatus } from '../api/payment-status.js';
-import { resolveClient } from './checkout-handler.js';
+import { accountSecret, resolveClient } from './checkout-handler.js';
 import type { CheckoutHandlerOptions, CheckoutLogger } from './checkout-handler-options.js';
 import { guardJsonRoute, tryAgainIn } from './json-route-guard.js';
 import { decideOrigin, routeResponse } from './origin-policy.js';
@@ -58,7 +58,7 @@ export function createStatusHandler(options: StatusHandlerOptions = {}): StatusH
   const { client, secrets } = resolveClient(options);
   const signer = statusSignerFor(options, secrets[0]!);
   const logger: CheckoutLogger | null = options.logger === undefined ? console : options.logger;
-  const limitRate = options.rateLimit === false ? null : createRateLimiter('status', options.rateLimit ?? { max: 60, windowMs: 60_000 }, `${client.bearerToken}\n${client.baseURL}`);
+  const limitRate = options.rateLimit === false ? null : createRateLimiter('status', options.rateLimit ?? { max: 60, windowMs: 60_000 }, accountSecret(client));
   const sessions = options.api === 'checkout-sessions';
 
   async function respond(request: Request, log: RequestLogEntry): Promise<Response> {

@@ -2,14 +2,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TermsDocuments } from '../api/terms-consent.js';
 import type { CreatedPayment } from '../checkout/created-payment.js';
-import { displayCurrency, type CheckoutConfig } from '../config/parse-config.js';
+import type { CheckoutConfig } from '../config/parse-config.js';
 import type { SubmissionPhase } from '../checkout/submission-controller.js';
 import { fieldLabel, TERMS_ACCEPTED } from '../form/form-model.js';
 import { METHOD_ICONS, type PaymentMethodChip } from '../intl/payment-methods.js';
 import { invalid, textField } from './field-shell.js';
 import type { FormView } from './form-view.js';
 import { checked, untilScript } from './server-rendered.js';
-import { cartSubtotal } from './summary.js';
+import { displayTotal } from './summary.js';
 
 export function discountSection(view: FormView, open: boolean, onOpen: () => void): TemplateResult {
   const { t } = view;
@@ -100,9 +100,7 @@ export interface Money {
 export function submitButton(view: FormView, config: CheckoutConfig, phase: SubmissionPhase, quoted?: Money | 'updating'): TemplateResult {
   const { t } = view;
   const busy = phase === 'submitting' || phase === 'redirecting';
-  const subtotal = cartSubtotal(config.cart);
-  const currency = displayCurrency(config);
-  const total = quoted === 'updating' ? undefined : (quoted ?? (subtotal !== undefined && currency ? { amount: subtotal, currency } : undefined));
+  const total = quoted === 'updating' ? undefined : (quoted ?? displayTotal(config));
   const amount = total ? view.money(total.amount, total.currency) : '';
   const label = amount ? t('pay', amount) : t('payNoTotal');
   return html`<button class="submit" part="submit" type="submit" ?disabled=${untilScript()} aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>

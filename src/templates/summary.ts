@@ -17,6 +17,13 @@ export function cartSubtotal(cart: readonly CartItem[]): number | undefined {
   return sum;
 }
 
+/** The display prices' total, as Pay states it without a quote; none without a subtotal or currency. */
+export function displayTotal(config: CheckoutConfig): { amount: number; currency: string } | undefined {
+  const amount = cartSubtotal(config.cart);
+  const currency = displayCurrency(config);
+  return amount !== undefined && currency ? { amount, currency } : undefined;
+}
+
 export function summarySection(view: FormView, config: CheckoutConfig): TemplateResult {
   const { t } = view;
   const currency = displayCurrency(config);
