@@ -4,7 +4,8 @@ import type { CreatePaymentRequest, CreatePaymentResponse } from './api/schemas.
 
 /**
  * What failed: `total-changed` when the quote Pay waited for has another total than the shopper
- * read at the press, so nothing was sent and the new total is shown.
+ * read at the press, so nothing was sent and the new total is shown; or when the created payment's
+ * total is not the quote's it was paid at, so the shopper sees it before going on.
  */
 export type CheckoutErrorKind = 'validation' | 'network' | 'timeout' | 'server' | 'response' | 'configuration' | 'total-changed';
 

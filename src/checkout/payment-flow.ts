@@ -118,6 +118,7 @@ export class PaymentFlow {
 
   /** The shopper leaves the created payment behind: a new checkout, with what they typed on this page. */
   readonly startOver = (): void => {
+    this.clearAlert();
     this.payments.drop();
     this.parts.submission.reset();
     this.setStatus('');
@@ -164,12 +165,7 @@ export class PaymentFlow {
     const quoteProblems = ahead?.problems ?? [];
     if (!prepared.ok || quoteProblems.length > 0) return this.showProblems([...(prepared.ok ? [] : prepared.problems), ...quoteProblems], turn);
     // A total the shopper did not read is shown, not charged: the next press pays it.
-    if (ahead?.changed) {
-      // Its words as the press ends: the alert's may have gone by the time it shows.
-      const message = ahead.changed(this.parts.localize.t);
-      if (await this.announce({ kind: 'total', text: ahead.changed }, turn)) emit(this.host, 'dodo-checkout-error', { kind: 'total-changed', message });
-      return;
-    }
+    if (ahead?.changed) return this.announceTotal(ahead.changed, turn);
 
     this.clearAlert();
     this.setStatus('processing');
@@ -180,6 +176,8 @@ export class PaymentFlow {
     const result = await submission.submit(prepared.request, {
       endpoint: config.endpoint, timeout: config.timeout, redirectImmediately: config.redirectImmediately, path,
       stillCurrent: () => this.payments.matches(basis),
+      // A total other than the quote's the shopper paid at is theirs to see before they go.
+      review: (response) => Boolean(ahead?.charged(response)),
       language: this.parts.localize.lang,
       // Validation required the box to be ticked for these very documents.
       ...(config.terms ? { consent: config.terms } : {}),
@@ -196,6 +194,8 @@ export class PaymentFlow {
     // the one the answer names (dodo-checkout/server names it), else the quote's, else the billing currency the request fixed, else not known.
     if (!this.payments.show(persistenceKey(config.endpoint, config.cart), createdPayment(result.response, result.decision.url, result.response.currency ?? ahead?.quote?.currency ?? input.config.billingCurrency ?? '', basis.cart), basis)) return;
     this.setStatus(result.navigated ? 'redirecting' : 'paymentCreated');
+    const other = ahead?.charged(result.response);
+    if (other) await this.announceTotal(other, turn);
     if (!result.navigated) await this.focusAfterUpdate('#confirmation-title');
   }
 
@@ -284,6 +284,13 @@ export class PaymentFlow {
     this.alert = alert;
     this.host.requestUpdate();
     return true;
+  }
+
+  /** A total the shopper did not read: said in the alert, and to the page as a `total-changed` error. */
+  private async announceTotal(text: (t: Translate) => string, turn: number): Promise<void> {
+    // Its words as the press ends: the alert's may have gone by the time it shows.
+    const message = text(this.parts.localize.t);
+    if (await this.announce({ kind: 'total', text }, turn)) emit(this.host, 'dodo-checkout-error', { kind: 'total-changed', message });
   }
 
   private async showProblems(found: readonly FoundProblem[], turn: number): Promise<void> {

@@ -32,6 +32,8 @@ export interface SubmissionOptions {
    * no longer belongs to it. It is then not redirected to (the host withdraws it).
    */
   stillCurrent?: () => boolean;
+  /** Asked when the payment is created: true when the shopper sees it before going (its total is not the one they read). */
+  review?: (response: CreatePaymentResponse) => boolean;
   /** The UI language, sent as Accept-Language so a Checkout Sessions proxy continues in it. */
   language?: string;
   /** The terms the shopper ticked the box for, sent as the consent header. */
@@ -143,7 +145,7 @@ export class SubmissionController implements ReactiveController {
     this.currentSalt = undefined;
     emit(this.host, 'dodo-checkout-payment-created', { response: outcome.response });
 
-    if (decision.kind === 'redirect' && (options.stillCurrent?.() ?? true)) {
+    if (decision.kind === 'redirect' && (options.stillCurrent?.() ?? true) && !options.review?.(outcome.response)) {
       const proceed = emit(this.host, 'dodo-checkout-redirect', { url: decision.url, response: outcome.response }, true);
       if (proceed) {
         this.setPhase('redirecting');

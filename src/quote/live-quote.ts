@@ -51,6 +51,11 @@ export interface PayAhead {
    * read has not come in time: nothing is sent, and this alert says so (empty once it no longer holds).
    */
   changed: ((t: Translate) => string) | undefined;
+  /**
+   * Given the created payment: the alert that its total is not the quote's it was paid at (the
+   * shopper sees it before going on), else undefined. A payment that names no currency is in the quote's.
+   */
+  charged: (payment: { total_amount: number; currency?: string | null | undefined }) => ((t: Translate) => string) | undefined;
 }
 
 /** The total the shopper read, as `amount currency` ('' when none was stated), and whether a quote stated it. */
@@ -216,6 +221,10 @@ export class LiveQuote {
     let gone = false;
     return {
       quote, problems: this.problems(quote), billingCurrency: this.billingCurrency(),
+      charged: ({ total_amount: amount, currency }) =>
+        !quote || (amount === quote.total && (currency ?? quote.currency) === quote.currency)
+          ? undefined
+          : (t) => t('totalChargedOther', formatMoney(amount, currency ?? quote.currency, this.options.view().lang)),
       changed: !quote && read.quoted && pending
         ? (t) => ((gone ||= this.controller.status !== 'pending') ? '' : t('totalPendingAtPay'))
         : now.total === read.total || !now.money

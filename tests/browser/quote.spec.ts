@@ -242,6 +242,41 @@ test('Pay pressed while a quote is on its way pays at once when the total stays 
   await expect(page.getByRole('alert')).toHaveText('');
 });
 
+test('a payment created at another total than the quote it was paid at is not redirected to: its total is shown and announced before the shopper goes on', async ({ page }) => {
+  // The proxy's payment states €61.00 where the quote, and the Pay button, said €59.12.
+  const calls = await fakeProxy(page, () => ({ json: { ...CREATED, total_amount: 6100, currency: 'EUR' } }));
+  await page.route('https://pay.example.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>Hosted payment page</h1>' }));
+  await quoteRoute(page);
+  await mountCheckout(page, { ...QUOTED, 'redirect-immediately': true });
+  await chooseCountry(page, 'germ', 'Germany');
+  await fillGermanShopper(page);
+  await page.getByRole('button', { name: 'Pay €59.12' }).click();
+  const message = "This payment's total is €61.00, not the total shown. Check it before you continue to payment.";
+  await expect(page.getByRole('alert')).toHaveText(message);
+  await expect(page.getByRole('heading', { name: 'Complete your payment' })).toBeFocused();
+  await expect(page.locator('dodo-checkout').locator('.confirmation .total .amount')).toHaveText('€61.00');
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toHaveAttribute('href', CREATED.payment_link);
+  expect(page.url()).toContain('/tests/browser/fixtures/checkout.html');
+  expect(calls).toHaveLength(1);
+  expect(await recordedEventsOf(page, 'dodo-checkout-redirect')).toEqual([]);
+  expect(await recordedEventsOf(page, 'dodo-checkout-error')).toEqual([{ kind: 'total-changed', message }]);
+  // Starting over drops the payment and its alert with it.
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByRole('button', { name: 'Pay €59.12' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText('');
+});
+
+test('a payment created at the quote\'s total is redirected to at once', async ({ page }) => {
+  await fakeProxy(page, () => ({ json: { ...CREATED, total_amount: 5912, currency: 'EUR' } }));
+  await page.route('https://pay.example.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>Hosted payment page</h1>' }));
+  await quoteRoute(page);
+  await mountCheckout(page, { ...QUOTED, 'redirect-immediately': true });
+  await chooseCountry(page, 'germ', 'Germany');
+  await fillGermanShopper(page);
+  await page.getByRole('button', { name: 'Pay €59.12' }).click();
+  await expect(page).toHaveURL(CREATED.payment_link);
+});
+
 test('a failing quote route leaves the note, and paying goes on without waiting for it', async ({ page }) => {
   await quoteRoute(page, () => 0, () => ({ status: 503, json: { code: 'UPSTREAM_UNREACHABLE', message: 'down' } }));
   const calls = await fakeProxy(page, () => ({ json: CREATED }));

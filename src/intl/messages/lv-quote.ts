@@ -26,6 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Kopsumma atjaunināta: ${total}`,
   totalChangedAtPay: (total: string) => `Kopsumma mainījās uz ${total}. Pārbaudiet pasūtījumu un maksājiet vēlreiz.`,
   totalPendingAtPay: 'Kopsumma tiek atjaunināta. Kad tā parādīsies, pārbaudiet to un maksājiet vēlreiz.',
+  totalChargedOther: (total: string) => `Šī maksājuma kopsumma ir ${total}, nevis parādītā kopsumma. Pārbaudiet to, pirms turpināt uz maksājumu.`,
 } satisfies QuoteMessages;
 
 export default quote;

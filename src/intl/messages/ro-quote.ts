@@ -26,6 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Total actualizat: ${total}`,
   totalChangedAtPay: (total: string) => `Totalul s-a schimbat la ${total}. Verificați comanda, apoi plătiți din nou.`,
   totalPendingAtPay: 'Totalul se actualizează. Verificați-l când apare, apoi plătiți din nou.',
+  totalChargedOther: (total: string) => `Totalul acestei plăți este ${total}, nu totalul afișat. Verificați-l înainte de a continua către plată.`,
 } satisfies QuoteMessages;
 
 export default quote;

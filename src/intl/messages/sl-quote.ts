@@ -26,6 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Skupni znesek posodobljen: ${total}`,
   totalChangedAtPay: (total: string) => `Skupni znesek se je spremenil na ${total}. Preverite naročilo in nato znova plačajte.`,
   totalPendingAtPay: 'Skupni znesek se posodablja. Preverite ga, ko se prikaže, in nato znova plačajte.',
+  totalChargedOther: (total: string) => `Skupni znesek tega plačila je ${total}, ne prikazani znesek. Preverite ga, preden nadaljujete na plačilo.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -254,6 +254,17 @@ describe('SubmissionController', () => {
     expect(controller.phase).toBe('created');
   });
 
+  it('redirect_immediately with a payment the host asks to review (another total): created, announced, not navigated to', async () => {
+    const { host, controller, navigations } = setUp();
+    const seen: number[] = [];
+    const result = await controller.submit(request, { ...redirectAtOnce, review: (response) => (seen.push(response.total_amount), response.total_amount !== 2000) });
+    expect(seen).toEqual([2400]);
+    expect(result).toMatchObject({ status: 'created', navigated: false, decision: { kind: 'redirect' } });
+    expect(navigations).toEqual([]);
+    expect(host.eventTypes()).toEqual(['dodo-checkout-submit', 'dodo-checkout-payment-created']);
+    expect(controller.phase).toBe('created');
+  });
+
   it('without redirect_immediately: announces the payment and waits for the shopper to confirm', async () => {
     const { host, controller, navigations } = setUp();
     const result = await controller.submit(request, confirmFirst);
