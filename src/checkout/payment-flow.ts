@@ -118,7 +118,7 @@ export class PaymentFlow {
 
   /** The shopper leaves the created payment behind: a new checkout, with what they typed on this page. */
   readonly startOver = (): void => {
-    this.clearAlert();
+    this.dropAlert();
     this.payments.drop();
     this.parts.submission.reset();
     this.setStatus('');
@@ -250,6 +250,7 @@ export class PaymentFlow {
 
   /** The shown payment was withdrawn, or its link expired on screen: said politely; focus moves to what replaced the link. */
   private paymentChanged(withdrawn?: boolean): void {
+    this.dropAlert();
     this.setStatus(withdrawn ? 'paymentStale' : 'paymentExpired');
     if (withdrawn) this.parts.submission.reset();
     if ((this.host.renderRoot as ShadowRoot).activeElement) void this.focusAfterUpdate(withdrawn ? '.submit' : '#confirmation-title');
@@ -261,6 +262,12 @@ export class PaymentFlow {
    */
   private settle(): void {
     this.attempt = undefined;
+  }
+
+  /** What the alert says of the shown payment goes with it, also when it is still to be said. */
+  private dropAlert(): void {
+    this.turns += 1;
+    this.clearAlert();
   }
 
   private clearAlert(): void {

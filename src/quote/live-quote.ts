@@ -221,10 +221,12 @@ export class LiveQuote {
     let gone = false;
     return {
       quote, problems: this.problems(quote), billingCurrency: this.billingCurrency(),
-      charged: ({ total_amount: amount, currency }) =>
-        !quote || (amount === quote.total && (currency ?? quote.currency) === quote.currency)
-          ? undefined
-          : (t) => t('totalChargedOther', formatMoney(amount, currency ?? quote.currency, this.options.view().lang)),
+      charged: (payment) => {
+        const currency = payment.currency ?? quote?.currency;
+        if (!quote || (payment.total_amount === quote.total && currency === quote.currency)) return undefined;
+        const { lang } = this.options.view();
+        return (t) => t('totalChargedOther', formatMoney(payment.total_amount, currency!, lang), formatMoney(quote.total, quote.currency, lang));
+      },
       changed: !quote && read.quoted && pending
         ? (t) => ((gone ||= this.controller.status !== 'pending') ? '' : t('totalPendingAtPay'))
         : now.total === read.total || !now.money

@@ -6,7 +6,7 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { axeViolations } from '../axe.js';
 import { keepSentBodies, sentJson } from '../request-bodies.js';
-import { CREATED, chooseCountry, fakeProxy, fillUsAddress, mountCheckout, recordedEvents } from './support.js';
+import { CART, CREATED, chooseCountry, fakeProxy, fillUsAddress, mountCheckout, recordedEvents } from './support.js';
 
 interface QuoteBody {
   billing: { country: string; zipcode?: string };
@@ -242,16 +242,22 @@ test('Pay pressed while a quote is on its way pays at once when the total stays 
   await expect(page.getByRole('alert')).toHaveText('');
 });
 
-test('a payment created at another total than the quote it was paid at is not redirected to: its total is shown and announced before the shopper goes on', async ({ page }) => {
-  // The proxy's payment states €61.00 where the quote, and the Pay button, said €59.12.
-  const calls = await fakeProxy(page, () => ({ json: { ...CREATED, total_amount: 6100, currency: 'EUR' } }));
+/** A German shopper pays at the quote's €59.12; the proxy answers with a payment of these fields (the hosted page is a stub). */
+async function payGermanQuote(page: Page, payment: Partial<typeof CREATED> & { currency?: string }, attributes: Record<string, string | boolean> = {}) {
+  const calls = await fakeProxy(page, () => ({ json: { ...CREATED, ...payment } }));
   await page.route('https://pay.example.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>Hosted payment page</h1>' }));
   await quoteRoute(page);
-  await mountCheckout(page, { ...QUOTED, 'redirect-immediately': true });
+  await mountCheckout(page, { ...QUOTED, ...attributes });
   await chooseCountry(page, 'germ', 'Germany');
   await fillGermanShopper(page);
   await page.getByRole('button', { name: 'Pay €59.12' }).click();
-  const message = "This payment's total is €61.00, not the total shown. Check it before you continue to payment.";
+  return calls;
+}
+
+test('a payment created at another total than the quote it was paid at is not redirected to: its total is shown and announced before the shopper goes on', async ({ page }) => {
+  // The proxy's payment states €61.00 where the quote, and the Pay button, said €59.12.
+  const calls = await payGermanQuote(page, { total_amount: 6100, currency: 'EUR' }, { 'redirect-immediately': true });
+  const message = "This payment's total is €61.00, not the €59.12 you were shown. Check it before you continue to payment.";
   await expect(page.getByRole('alert')).toHaveText(message);
   await expect(page.getByRole('heading', { name: 'Complete your payment' })).toBeFocused();
   await expect(page.locator('dodo-checkout').locator('.confirmation .total .amount')).toHaveText('€61.00');
@@ -266,14 +272,18 @@ test('a payment created at another total than the quote it was paid at is not re
   await expect(page.getByRole('alert')).toHaveText('');
 });
 
+test('without redirect-immediately, a payment at another total (in no named currency: the quote\'s) is announced on its panel; withdrawn by a cart change, its alert goes with it', async ({ page }) => {
+  await payGermanQuote(page, { total_amount: 6100 });
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText("This payment's total is €61.00, not the €59.12 you were shown. Check it before you continue to payment.");
+  await page.locator('dodo-checkout').evaluate((element, cart) => element.setAttribute('cart', cart), JSON.stringify([{ ...CART[0]!, quantity: 2 }, CART[1]!]));
+  await expect(page.getByRole('status')).toHaveText('Your order changed. Check the new total and pay again.');
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveText('');
+});
+
 test('a payment created at the quote\'s total is redirected to at once', async ({ page }) => {
-  await fakeProxy(page, () => ({ json: { ...CREATED, total_amount: 5912, currency: 'EUR' } }));
-  await page.route('https://pay.example.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<h1>Hosted payment page</h1>' }));
-  await quoteRoute(page);
-  await mountCheckout(page, { ...QUOTED, 'redirect-immediately': true });
-  await chooseCountry(page, 'germ', 'Germany');
-  await fillGermanShopper(page);
-  await page.getByRole('button', { name: 'Pay €59.12' }).click();
+  await payGermanQuote(page, { total_amount: 5912, currency: 'EUR' }, { 'redirect-immediately': true });
   await expect(page).toHaveURL(CREATED.payment_link);
 });
 

@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `تم تحديث الإجمالي: ${total}`,
   totalChangedAtPay: (total: string) => `تغيّر الإجمالي إلى ${total}. راجع طلبك، ثم ادفع مرة أخرى.`,
   totalPendingAtPay: 'يجري تحديث الإجمالي. راجعه عند ظهوره، ثم ادفع مرة أخرى.',
-  totalChargedOther: (total: string) => `إجمالي هذه الدفعة ${total}، وليس الإجمالي المعروض. راجعه قبل المتابعة إلى الدفع.`,
+  totalChargedOther: (total: string, read: string) => `إجمالي هذه الدفعة ${total}، وليس ${read} الذي عُرض عليك. راجعه قبل المتابعة إلى الدفع.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Общата сума е обновена: ${total}`,
   totalChangedAtPay: (total: string) => `Общата сума се промени на ${total}. Проверете поръчката си и платете отново.`,
   totalPendingAtPay: 'Общата сума се обновява. Проверете я, когато се покаже, и платете отново.',
-  totalChargedOther: (total: string) => `Общата сума на това плащане е ${total}, а не показаната. Проверете я, преди да продължите към плащането.`,
+  totalChargedOther: (total: string, read: string) => `Общата сума на това плащане е ${total}, а не показаните ${read}. Проверете я, преди да продължите към плащането.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Total actualitzat: ${total}`,
   totalChangedAtPay: (total: string) => `El total ha canviat a ${total}. Revisa la comanda i torna a pagar.`,
   totalPendingAtPay: 'El total s’està actualitzant. Revisa’l quan aparegui i torna a pagar.',
-  totalChargedOther: (total: string) => `El total d’aquest pagament és ${total}, no el que es mostrava. Revisa’l abans de continuar al pagament.`,
+  totalChargedOther: (total: string, read: string) => `El total d’aquest pagament és ${total}, no els ${read} que es mostraven. Revisa’l abans de continuar al pagament.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Celková částka aktualizována: ${total}`,
   totalChangedAtPay: (total: string) => `Celková částka se změnila na ${total}. Zkontrolujte objednávku a zaplaťte znovu.`,
   totalPendingAtPay: 'Celková částka se aktualizuje. Až se zobrazí, zkontrolujte ji a zaplaťte znovu.',
-  totalChargedOther: (total: string) => `Celková částka této platby je ${total}, ne zobrazená částka. Zkontrolujte ji, než budete pokračovat k platbě.`,
+  totalChargedOther: (total: string, read: string) => `Celková částka této platby je ${total}, a ne zobrazených ${read}. Zkontrolujte ji, než budete pokračovat k platbě.`,
 } satisfies QuoteMessages;
 
 export default quote;

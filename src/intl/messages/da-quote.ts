@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Totalen er opdateret: ${total}`,
   totalChangedAtPay: (total: string) => `Totalen er ændret til ${total}. Tjek din ordre, og betal igen.`,
   totalPendingAtPay: 'Totalen bliver opdateret. Tjek den, når den vises, og betal igen.',
-  totalChargedOther: (total: string) => `Totalen for denne betaling er ${total}, ikke den viste total. Tjek den, før du fortsætter til betaling.`,
+  totalChargedOther: (total: string, read: string) => `Totalen for denne betaling er ${total}, ikke de viste ${read}. Tjek den, før du fortsætter til betaling.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Gesamtbetrag aktualisiert: ${total}`,
   totalChangedAtPay: (total: string) => `Der Gesamtbetrag hat sich auf ${total} geändert. Prüfen Sie Ihre Bestellung und zahlen Sie dann erneut.`,
   totalPendingAtPay: 'Der Gesamtbetrag wird aktualisiert. Prüfen Sie ihn, sobald er angezeigt wird, und zahlen Sie dann erneut.',
-  totalChargedOther: (total: string) => `Der Gesamtbetrag dieser Zahlung ist ${total}, nicht der angezeigte. Prüfen Sie ihn, bevor Sie zur Zahlung weitergehen.`,
+  totalChargedOther: (total: string, read: string) => `Der Gesamtbetrag dieser Zahlung ist ${total}, nicht die angezeigten ${read}. Prüfen Sie ihn, bevor Sie mit der Zahlung fortfahren.`,
 } satisfies QuoteMessages;
 
 export default quote;

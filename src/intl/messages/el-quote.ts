@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Το σύνολο ενημερώθηκε: ${total}`,
   totalChangedAtPay: (total: string) => `Το σύνολο άλλαξε σε ${total}. Ελέγξτε την παραγγελία σας και πληρώστε ξανά.`,
   totalPendingAtPay: 'Το σύνολο ενημερώνεται. Ελέγξτε το μόλις εμφανιστεί και πληρώστε ξανά.',
-  totalChargedOther: (total: string) => `Το σύνολο αυτής της πληρωμής είναι ${total}, όχι το σύνολο που εμφανιζόταν. Ελέγξτε το πριν συνεχίσετε στην πληρωμή.`,
+  totalChargedOther: (total: string, read: string) => `Το σύνολο αυτής της πληρωμής είναι ${total}, όχι ${read} όπως εμφανιζόταν. Ελέγξτε το πριν συνεχίσετε στην πληρωμή.`,
 } satisfies QuoteMessages;
 
 export default quote;

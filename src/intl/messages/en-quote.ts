@@ -29,7 +29,7 @@ const enQuote = {
   totalUpdated: (total: string) => `Total updated: ${total}`,
   totalChangedAtPay: (total: string) => `The total changed to ${total}. Check your order, then pay again.`,
   totalPendingAtPay: 'The total is being updated. Check it once it shows, then pay again.',
-  totalChargedOther: (total: string) => `This payment's total is ${total}, not the total shown. Check it before you continue to payment.`,
+  totalChargedOther: (total: string, read: string) => `This payment's total is ${total}, not the ${read} you were shown. Check it before you continue to payment.`,
 };
 
 export type QuoteMessages = typeof enQuote;

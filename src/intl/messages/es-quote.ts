@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Total actualizado: ${total}`,
   totalChangedAtPay: (total: string) => `El total ha cambiado a ${total}. Revisa tu pedido y vuelve a pagar.`,
   totalPendingAtPay: 'El total se está actualizando. Revísalo cuando aparezca y vuelve a pagar.',
-  totalChargedOther: (total: string) => `El total de este pago es ${total}, no el que se mostraba. Revísalo antes de continuar al pago.`,
+  totalChargedOther: (total: string, read: string) => `El total de este pago es ${total}, no los ${read} que se mostraban. Revísalo antes de continuar al pago.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Kogusumma uuendatud: ${total}`,
   totalChangedAtPay: (total: string) => `Kogusumma muutus: ${total}. Kontrolli tellimust ja maksa uuesti.`,
   totalPendingAtPay: 'Kogusummat uuendatakse. Kontrolli seda, kui see ilmub, ja maksa uuesti.',
-  totalChargedOther: (total: string) => `Selle makse kogusumma on ${total}, mitte kuvatud summa. Kontrolli seda enne maksmise juurde liikumist.`,
+  totalChargedOther: (total: string, read: string) => `Selle makse kogusumma on ${total}, mitte kuvatud ${read}. Kontrolli seda enne maksmise juurde liikumist.`,
 } satisfies QuoteMessages;
 
 export default quote;

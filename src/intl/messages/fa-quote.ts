@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `مبلغ کل به‌روز شد: ${total}`,
   totalChangedAtPay: (total: string) => `مبلغ کل به ${total} تغییر کرد. سفارش خود را بررسی کنید و دوباره پرداخت کنید.`,
   totalPendingAtPay: 'مبلغ کل در حال به‌روزرسانی است. وقتی نمایش داده شد آن را بررسی کنید و دوباره پرداخت کنید.',
-  totalChargedOther: (total: string) => `مبلغ کل این پرداخت ${total} است، نه مبلغی که نمایش داده شد. پیش از ادامه به پرداخت آن را بررسی کنید.`,
+  totalChargedOther: (total: string, read: string) => `مبلغ کل این پرداخت ${total} است، نه ${read} که نمایش داده شد. پیش از ادامه به پرداخت آن را بررسی کنید.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Kokonaissumma päivitetty: ${total}`,
   totalChangedAtPay: (total: string) => `Kokonaissumma muuttui: ${total}. Tarkista tilaus ja maksa uudelleen.`,
   totalPendingAtPay: 'Kokonaissummaa päivitetään. Tarkista se, kun se näkyy, ja maksa uudelleen.',
-  totalChargedOther: (total: string) => `Tämän maksun kokonaissumma on ${total}, ei näytetty summa. Tarkista se ennen kuin jatkat maksamaan.`,
+  totalChargedOther: (total: string, read: string) => `Tämän maksun kokonaissumma on ${total}, ei näytetty ${read}. Tarkista se ennen kuin jatkat maksamaan.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Na-update ang kabuuan: ${total}`,
   totalChangedAtPay: (total: string) => `Nagbago ang kabuuan sa ${total}. Suriin ang iyong order, saka magbayad muli.`,
   totalPendingAtPay: 'Ina-update ang kabuuan. Suriin ito kapag lumabas na, saka magbayad muli.',
-  totalChargedOther: (total: string) => `Ang kabuuan ng bayad na ito ay ${total}, hindi ang ipinakitang kabuuan. Suriin ito bago magpatuloy sa pagbabayad.`,
+  totalChargedOther: (total: string, read: string) => `Ang kabuuan ng bayad na ito ay ${total}, hindi ang ipinakitang ${read}. Suriin ito bago magpatuloy sa pagbabayad.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Total mis à jour : ${total}`,
   totalChangedAtPay: (total: string) => `Le total est passé à ${total}. Vérifiez votre commande, puis payez à nouveau.`,
   totalPendingAtPay: 'Le total est en cours de mise à jour. Vérifiez-le dès qu’il s’affiche, puis payez à nouveau.',
-  totalChargedOther: (total: string) => `Le total de ce paiement est de ${total}, et non le total affiché. Vérifiez-le avant de passer au paiement.`,
+  totalChargedOther: (total: string, read: string) => `Le total de ce paiement est de ${total}, et non de ${read} comme affiché. Vérifiez-le avant de passer au paiement.`,
 } satisfies QuoteMessages;
 
 export default quote;

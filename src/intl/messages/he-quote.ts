@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `הסכום הכולל עודכן: ${total}`,
   totalChangedAtPay: (total: string) => `הסכום הכולל השתנה ל-${total}. יש לבדוק את ההזמנה ולשלם שוב.`,
   totalPendingAtPay: 'הסכום הכולל מתעדכן. יש לבדוק אותו כשיוצג ולשלם שוב.',
-  totalChargedOther: (total: string) => `הסכום הכולל של תשלום זה הוא ${total}, ולא הסכום שהוצג. יש לבדוק אותו לפני המעבר לתשלום.`,
+  totalChargedOther: (total: string, read: string) => `הסכום הכולל של תשלום זה הוא ${total}, ולא ${read} כפי שהוצג. יש לבדוק אותו לפני המעבר לתשלום.`,
 } satisfies QuoteMessages;
 
 export default quote;

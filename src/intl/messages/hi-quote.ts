@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `कुल राशि अपडेट हुई: ${total}`,
   totalChangedAtPay: (total: string) => `कुल राशि बदलकर ${total} हो गई है। अपना ऑर्डर जाँचें, फिर दोबारा भुगतान करें।`,
   totalPendingAtPay: 'कुल राशि अपडेट हो रही है। दिखने पर उसे जाँचें, फिर दोबारा भुगतान करें।',
-  totalChargedOther: (total: string) => `इस भुगतान की कुल राशि ${total} है, दिखाई गई कुल राशि नहीं। भुगतान पर आगे बढ़ने से पहले इसे जाँचें।`,
+  totalChargedOther: (total: string, read: string) => `इस भुगतान की कुल राशि ${total} है, दिखाई गई ${read} नहीं। भुगतान पर आगे बढ़ने से पहले इसे जाँचें।`,
 } satisfies QuoteMessages;
 
 export default quote;

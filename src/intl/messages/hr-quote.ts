@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Ukupni iznos ažuriran: ${total}`,
   totalChangedAtPay: (total: string) => `Ukupni iznos promijenio se na ${total}. Provjerite narudžbu, a zatim ponovno platite.`,
   totalPendingAtPay: 'Ukupni iznos se ažurira. Provjerite ga kad se prikaže, a zatim ponovno platite.',
-  totalChargedOther: (total: string) => `Ukupni iznos ovog plaćanja je ${total}, a ne prikazani iznos. Provjerite ga prije nego što nastavite na plaćanje.`,
+  totalChargedOther: (total: string, read: string) => `Ukupni iznos ovog plaćanja je ${total}, a ne prikazanih ${read}. Provjerite ga prije nego što nastavite na plaćanje.`,
 } satisfies QuoteMessages;
 
 export default quote;

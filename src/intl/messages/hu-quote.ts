@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `A végösszeg frissült: ${total}`,
   totalChangedAtPay: (total: string) => `A végösszeg megváltozott: ${total}. Ellenőrizze a rendelést, majd fizessen újra.`,
   totalPendingAtPay: 'A végösszeg frissül. Ellenőrizze, amint megjelenik, majd fizessen újra.',
-  totalChargedOther: (total: string) => `Ennek a fizetésnek a végösszege ${total}, nem a megjelenített összeg. Ellenőrizze, mielőtt továbblép a fizetéshez.`,
+  totalChargedOther: (total: string, read: string) => `Ennek a fizetésnek a végösszege ${total}, nem a megjelenített ${read}. Ellenőrizze, mielőtt továbblép a fizetéshez.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Total diperbarui: ${total}`,
   totalChangedAtPay: (total: string) => `Total berubah menjadi ${total}. Periksa pesanan Anda, lalu bayar lagi.`,
   totalPendingAtPay: 'Total sedang diperbarui. Periksa setelah muncul, lalu bayar lagi.',
-  totalChargedOther: (total: string) => `Total pembayaran ini adalah ${total}, bukan total yang ditampilkan. Periksa sebelum melanjutkan ke pembayaran.`,
+  totalChargedOther: (total: string, read: string) => `Total pembayaran ini adalah ${total}, bukan ${read} seperti yang ditampilkan. Periksa sebelum melanjutkan ke pembayaran.`,
 } satisfies QuoteMessages;
 
 export default quote;

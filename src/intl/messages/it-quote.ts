@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Totale aggiornato: ${total}`,
   totalChangedAtPay: (total: string) => `Il totale è cambiato in ${total}. Controlla l’ordine, poi paga di nuovo.`,
   totalPendingAtPay: 'Il totale è in aggiornamento. Controllalo quando compare, poi paga di nuovo.',
-  totalChargedOther: (total: string) => `Il totale di questo pagamento è ${total}, non quello mostrato. Controllalo prima di procedere al pagamento.`,
+  totalChargedOther: (total: string, read: string) => `Il totale di questo pagamento è ${total}, non ${read} come mostrato. Controllalo prima di procedere al pagamento.`,
 } satisfies QuoteMessages;
 
 export default quote;

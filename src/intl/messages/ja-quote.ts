@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `合計が更新されました: ${total}`,
   totalChangedAtPay: (total: string) => `合計が ${total} に変わりました。ご注文内容を確認してから、もう一度お支払いください。`,
   totalPendingAtPay: '合計を更新しています。表示されたら確認して、もう一度お支払いください。',
-  totalChargedOther: (total: string) => `このお支払いの合計は ${total} で、表示されていた合計とは異なります。お支払いに進む前にご確認ください。`,
+  totalChargedOther: (total: string, read: string) => `このお支払いの合計は ${total} で、表示されていた ${read} ではありません。お支払いに進む前にご確認ください。`,
 } satisfies QuoteMessages;
 
 export default quote;

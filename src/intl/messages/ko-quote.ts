@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `합계 업데이트: ${total}`,
   totalChangedAtPay: (total: string) => `총액이 ${total}(으)로 변경되었습니다. 주문을 확인한 후 다시 결제하세요.`,
   totalPendingAtPay: '총액을 업데이트하는 중입니다. 표시되면 확인한 후 다시 결제하세요.',
-  totalChargedOther: (total: string) => `이 결제의 총액은 표시된 총액이 아닌 ${total}입니다. 결제를 계속하기 전에 확인하세요.`,
+  totalChargedOther: (total: string, read: string) => `이 결제의 총액은 표시된 ${read}이(가) 아닌 ${total}입니다. 결제를 계속하기 전에 확인하세요.`,
 } satisfies QuoteMessages;
 
 export default quote;

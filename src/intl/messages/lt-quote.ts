@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Bendra suma atnaujinta: ${total}`,
   totalChangedAtPay: (total: string) => `Bendra suma pasikeitė į ${total}. Patikrinkite užsakymą ir sumokėkite dar kartą.`,
   totalPendingAtPay: 'Bendra suma atnaujinama. Kai ji bus parodyta, patikrinkite ją ir sumokėkite dar kartą.',
-  totalChargedOther: (total: string) => `Šio mokėjimo bendra suma yra ${total}, o ne rodyta suma. Patikrinkite ją prieš tęsdami mokėjimą.`,
+  totalChargedOther: (total: string, read: string) => `Šio mokėjimo bendra suma yra ${total}, o ne rodyta ${read}. Patikrinkite ją prieš pereidami prie mokėjimo.`,
 } satisfies QuoteMessages;
 
 export default quote;

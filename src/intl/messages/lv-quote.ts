@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Kopsumma atjaunināta: ${total}`,
   totalChangedAtPay: (total: string) => `Kopsumma mainījās uz ${total}. Pārbaudiet pasūtījumu un maksājiet vēlreiz.`,
   totalPendingAtPay: 'Kopsumma tiek atjaunināta. Kad tā parādīsies, pārbaudiet to un maksājiet vēlreiz.',
-  totalChargedOther: (total: string) => `Šī maksājuma kopsumma ir ${total}, nevis parādītā kopsumma. Pārbaudiet to, pirms turpināt uz maksājumu.`,
+  totalChargedOther: (total: string, read: string) => `Šī maksājuma kopsumma ir ${total}, nevis parādītā ${read}. Pārbaudiet to, pirms pārejat pie maksājuma.`,
 } satisfies QuoteMessages;
 
 export default quote;

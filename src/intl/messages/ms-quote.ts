@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Jumlah dikemas kini: ${total}`,
   totalChangedAtPay: (total: string) => `Jumlah telah berubah kepada ${total}. Semak pesanan anda, kemudian bayar sekali lagi.`,
   totalPendingAtPay: 'Jumlah sedang dikemas kini. Semak apabila ia dipaparkan, kemudian bayar sekali lagi.',
-  totalChargedOther: (total: string) => `Jumlah pembayaran ini ialah ${total}, bukan jumlah yang dipaparkan. Semaknya sebelum anda meneruskan ke pembayaran.`,
+  totalChargedOther: (total: string, read: string) => `Jumlah pembayaran ini ialah ${total}, bukan ${read} seperti yang dipaparkan. Semaknya sebelum anda meneruskan ke pembayaran.`,
 } satisfies QuoteMessages;
 
 export default quote;

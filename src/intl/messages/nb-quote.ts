@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Totalen er oppdatert: ${total}`,
   totalChangedAtPay: (total: string) => `Totalen er endret til ${total}. Sjekk bestillingen, og betal på nytt.`,
   totalPendingAtPay: 'Totalen oppdateres. Sjekk den når den vises, og betal på nytt.',
-  totalChargedOther: (total: string) => `Totalen for denne betalingen er ${total}, ikke totalen som ble vist. Sjekk den før du går videre til betaling.`,
+  totalChargedOther: (total: string, read: string) => `Totalen for denne betalingen er ${total}, ikke ${read} som ble vist. Sjekk den før du går videre til betaling.`,
 } satisfies QuoteMessages;
 
 export default quote;

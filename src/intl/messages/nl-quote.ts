@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Totaal bijgewerkt: ${total}`,
   totalChangedAtPay: (total: string) => `Het totaal is gewijzigd in ${total}. Controleer je bestelling en betaal opnieuw.`,
   totalPendingAtPay: 'Het totaal wordt bijgewerkt. Controleer het zodra het verschijnt en betaal opnieuw.',
-  totalChargedOther: (total: string) => `Het totaal van deze betaling is ${total}, niet het getoonde totaal. Controleer het voordat je doorgaat naar de betaling.`,
+  totalChargedOther: (total: string, read: string) => `Het totaal van deze betaling is ${total}, niet de getoonde ${read}. Controleer het voordat je doorgaat naar de betaling.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Suma zaktualizowana: ${total}`,
   totalChangedAtPay: (total: string) => `Łączna kwota zmieniła się na ${total}. Sprawdź zamówienie, a następnie zapłać ponownie.`,
   totalPendingAtPay: 'Łączna kwota jest aktualizowana. Sprawdź ją, gdy się pojawi, a następnie zapłać ponownie.',
-  totalChargedOther: (total: string) => `Łączna kwota tej płatności to ${total}, a nie wyświetlona kwota. Sprawdź ją, zanim przejdziesz do płatności.`,
+  totalChargedOther: (total: string, read: string) => `Łączna kwota tej płatności to ${total}, a nie wyświetlone ${read}. Sprawdź ją, zanim przejdziesz do płatności.`,
 } satisfies QuoteMessages;
 
 export default quote;

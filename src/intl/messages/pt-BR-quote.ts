@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Total atualizado: ${total}`,
   totalChangedAtPay: (total: string) => `O total mudou para ${total}. Confira seu pedido e pague novamente.`,
   totalPendingAtPay: 'O total está sendo atualizado. Confira quando ele aparecer e pague novamente.',
-  totalChargedOther: (total: string) => `O total deste pagamento é ${total}, não o total exibido. Confira antes de continuar para o pagamento.`,
+  totalChargedOther: (total: string, read: string) => `O total deste pagamento é ${total}, não ${read} como foi exibido. Confira antes de continuar para o pagamento.`,
 } satisfies QuoteMessages;
 
 export default quote;

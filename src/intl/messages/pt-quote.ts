@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Total atualizado: ${total}`,
   totalChangedAtPay: (total: string) => `O total mudou para ${total}. Verifique a sua encomenda e pague novamente.`,
   totalPendingAtPay: 'O total está a ser atualizado. Verifique-o quando aparecer e pague novamente.',
-  totalChargedOther: (total: string) => `O total deste pagamento é ${total}, e não o total apresentado. Verifique-o antes de continuar para o pagamento.`,
+  totalChargedOther: (total: string, read: string) => `O total deste pagamento é ${total}, e não ${read} como foi apresentado. Verifique-o antes de continuar para o pagamento.`,
 } satisfies QuoteMessages;
 
 export default quote;

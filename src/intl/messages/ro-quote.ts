@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Total actualizat: ${total}`,
   totalChangedAtPay: (total: string) => `Totalul s-a schimbat la ${total}. Verificați comanda, apoi plătiți din nou.`,
   totalPendingAtPay: 'Totalul se actualizează. Verificați-l când apare, apoi plătiți din nou.',
-  totalChargedOther: (total: string) => `Totalul acestei plăți este ${total}, nu totalul afișat. Verificați-l înainte de a continua către plată.`,
+  totalChargedOther: (total: string, read: string) => `Totalul acestei plăți este ${total}, nu ${read}, cum era afișat. Verificați-l înainte de a continua către plată.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Итог обновлён: ${total}`,
   totalChangedAtPay: (total: string) => `Итог изменился: ${total}. Проверьте заказ и оплатите ещё раз.`,
   totalPendingAtPay: 'Итог обновляется. Проверьте его, когда он появится, и оплатите ещё раз.',
-  totalChargedOther: (total: string) => `Итог этого платежа — ${total}, а не показанная сумма. Проверьте его, прежде чем перейти к оплате.`,
+  totalChargedOther: (total: string, read: string) => `Итог этого платежа — ${total}, а не показанные ${read}. Проверьте его, прежде чем перейти к оплате.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Celková suma aktualizovaná: ${total}`,
   totalChangedAtPay: (total: string) => `Celková suma sa zmenila na ${total}. Skontrolujte objednávku a zaplaťte znova.`,
   totalPendingAtPay: 'Celková suma sa aktualizuje. Keď sa zobrazí, skontrolujte ju a zaplaťte znova.',
-  totalChargedOther: (total: string) => `Celková suma tejto platby je ${total}, nie zobrazená suma. Skontrolujte ju skôr, než budete pokračovať k platbe.`,
+  totalChargedOther: (total: string, read: string) => `Celková suma tejto platby je ${total}, a nie zobrazených ${read}. Skontrolujte ju skôr, než budete pokračovať k platbe.`,
 } satisfies QuoteMessages;
 
 export default quote;

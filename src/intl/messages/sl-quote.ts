@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Skupni znesek posodobljen: ${total}`,
   totalChangedAtPay: (total: string) => `Skupni znesek se je spremenil na ${total}. Preverite naročilo in nato znova plačajte.`,
   totalPendingAtPay: 'Skupni znesek se posodablja. Preverite ga, ko se prikaže, in nato znova plačajte.',
-  totalChargedOther: (total: string) => `Skupni znesek tega plačila je ${total}, ne prikazani znesek. Preverite ga, preden nadaljujete na plačilo.`,
+  totalChargedOther: (total: string, read: string) => `Skupni znesek tega plačila je ${total}, ne prikazanih ${read}. Preverite ga, preden nadaljujete s plačilom.`,
 } satisfies QuoteMessages;
 
 export default quote;

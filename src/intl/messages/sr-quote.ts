@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Укупан износ ажуриран: ${total}`,
   totalChangedAtPay: (total: string) => `Укупан износ је промењен на ${total}. Проверите поруџбину, па платите поново.`,
   totalPendingAtPay: 'Укупан износ се ажурира. Проверите га када се прикаже, па платите поново.',
-  totalChargedOther: (total: string) => `Укупан износ овог плаћања је ${total}, а не приказани износ. Проверите га пре него што наставите на плаћање.`,
+  totalChargedOther: (total: string, read: string) => `Укупан износ овог плаћања је ${total}, а не приказаних ${read}. Проверите га пре него што наставите на плаћање.`,
 } satisfies QuoteMessages;
 
 export default quote;

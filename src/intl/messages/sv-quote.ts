@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Totalen är uppdaterad: ${total}`,
   totalChangedAtPay: (total: string) => `Totalen ändrades till ${total}. Kontrollera din beställning och betala sedan igen.`,
   totalPendingAtPay: 'Totalen uppdateras. Kontrollera den när den visas och betala sedan igen.',
-  totalChargedOther: (total: string) => `Totalen för den här betalningen är ${total}, inte den visade totalen. Kontrollera den innan du går vidare till betalningen.`,
+  totalChargedOther: (total: string, read: string) => `Totalen för den här betalningen är ${total}, inte de visade ${read}. Kontrollera den innan du går vidare till betalningen.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `อัปเดตยอดรวมแล้ว: ${total}`,
   totalChangedAtPay: (total: string) => `ยอดรวมเปลี่ยนเป็น ${total} โปรดตรวจสอบคำสั่งซื้อ แล้วชำระเงินอีกครั้ง`,
   totalPendingAtPay: 'กำลังอัปเดตยอดรวม โปรดตรวจสอบเมื่อยอดรวมแสดงขึ้น แล้วชำระเงินอีกครั้ง',
-  totalChargedOther: (total: string) => `ยอดรวมของการชำระเงินนี้คือ ${total} ไม่ใช่ยอดรวมที่แสดงไว้ โปรดตรวจสอบก่อนดำเนินการชำระเงินต่อ`,
+  totalChargedOther: (total: string, read: string) => `ยอดรวมของการชำระเงินนี้คือ ${total} ไม่ใช่ ${read} ตามที่แสดงไว้ โปรดตรวจสอบก่อนดำเนินการชำระเงินต่อ`,
 } satisfies QuoteMessages;
 
 export default quote;

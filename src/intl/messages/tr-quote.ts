@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Toplam güncellendi: ${total}`,
   totalChangedAtPay: (total: string) => `Toplam ${total} olarak değişti. Siparişinizi kontrol edip yeniden ödeyin.`,
   totalPendingAtPay: 'Toplam güncelleniyor. Göründüğünde kontrol edip yeniden ödeyin.',
-  totalChargedOther: (total: string) => `Bu ödemenin toplamı gösterilen toplam değil, ${total}. Ödemeye devam etmeden önce kontrol edin.`,
+  totalChargedOther: (total: string, read: string) => `Bu ödemenin toplamı gösterilen ${read} değil, ${total}. Ödemeye devam etmeden önce kontrol edin.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Підсумок оновлено: ${total}`,
   totalChangedAtPay: (total: string) => `Підсумок змінився: ${total}. Перевірте замовлення й оплатіть ще раз.`,
   totalPendingAtPay: 'Підсумок оновлюється. Перевірте його, коли він з’явиться, і оплатіть ще раз.',
-  totalChargedOther: (total: string) => `Підсумок цього платежу — ${total}, а не показана сума. Перевірте його, перш ніж перейти до оплати.`,
+  totalChargedOther: (total: string, read: string) => `Підсумок цього платежу — ${total}, а не показані ${read}. Перевірте його, перш ніж перейти до оплати.`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `Đã cập nhật tổng: ${total}`,
   totalChangedAtPay: (total: string) => `Tổng tiền đã đổi thành ${total}. Hãy kiểm tra đơn hàng rồi thanh toán lại.`,
   totalPendingAtPay: 'Tổng tiền đang được cập nhật. Hãy kiểm tra khi hiển thị rồi thanh toán lại.',
-  totalChargedOther: (total: string) => `Tổng tiền của khoản thanh toán này là ${total}, không phải tổng tiền đã hiển thị. Hãy kiểm tra trước khi tiếp tục thanh toán.`,
+  totalChargedOther: (total: string, read: string) => `Tổng tiền của khoản thanh toán này là ${total}, không phải ${read} như đã hiển thị. Hãy kiểm tra trước khi tiếp tục thanh toán.`,
 } satisfies QuoteMessages;
 
 export default quote;

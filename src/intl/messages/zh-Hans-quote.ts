@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `总额已更新：${total}`,
   totalChangedAtPay: (total: string) => `总额已变为 ${total}。请核对订单后再次付款。`,
   totalPendingAtPay: '总额正在更新。显示后请核对，然后再次付款。',
-  totalChargedOther: (total: string) => `此笔付款的总额为 ${total}，而不是之前显示的总额。请在继续付款前核对。`,
+  totalChargedOther: (total: string, read: string) => `此笔付款的总额为 ${total}，而不是之前显示的 ${read}。请在继续付款前核对。`,
 } satisfies QuoteMessages;
 
 export default quote;

@@ -26,7 +26,7 @@ const quote = {
   totalUpdated: (total: string) => `總額已更新：${total}`,
   totalChangedAtPay: (total: string) => `總額已變更為 ${total}。請確認訂單後再次付款。`,
   totalPendingAtPay: '總額正在更新。顯示後請確認，然後再次付款。',
-  totalChargedOther: (total: string) => `此筆付款的總額為 ${total}，而非先前顯示的總額。請在繼續付款前確認。`,
+  totalChargedOther: (total: string, read: string) => `此筆付款的總額為 ${total}，而非先前顯示的 ${read}。請在繼續付款前確認。`,
 } satisfies QuoteMessages;
 
 export default quote;
