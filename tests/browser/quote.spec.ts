@@ -266,6 +266,8 @@ test('a payment created at another total than the quote it was paid at is not re
   expect(calls).toHaveLength(1);
   expect(await recordedEventsOf(page, 'dodo-checkout-redirect')).toEqual([]);
   expect(await recordedEventsOf(page, 'dodo-checkout-error')).toEqual([{ kind: 'total-changed', message }]);
+  const order = (await recordedEvents(page)).map((event) => event.type).filter((type) => type !== 'dodo-checkout-quote');
+  expect(order).toEqual(['dodo-checkout-submit', 'dodo-checkout-payment-created', 'dodo-checkout-error']);
   // Starting over drops the payment and its alert with it.
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect(page.getByRole('button', { name: 'Pay €59.12' })).toBeVisible();
