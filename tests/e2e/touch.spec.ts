@@ -401,3 +401,35 @@ test('on a phone, a country typed whole and then a tap on Pay: the new country i
   expect(bodies).toHaveLength(1);
   expect(bodies[0]).toMatchObject({ billing: { country: 'SE' } });
 });
+
+test('on a phone, a payment the proxy created at another total than the quote is shown with both totals before the shopper goes on; Start over takes the alert away', async ({ page, browserName, hasTouch }) => {
+  expect(hasTouch, 'runs in a touch project').toBe(true);
+  const { tap } = tapper(browserName, test.info());
+  await keepSentBodies(page);
+  // The demo's proxy creates the payment; its answer reaches the page one euro higher.
+  await page.route('**/api/payments', async (route) => {
+    // Sent again from the test, with the body as the page sent it (Firefox over WebDriver BiDi gives routes no body).
+    const response = await page.request.fetch(route.request(), { data: JSON.stringify(await sentJson(page, route.request())) });
+    const answer = (await response.json()) as { total_amount: number };
+    await route.fulfill({ response, json: { ...answer, total_amount: answer.total_amount + 100 } });
+  });
+  await page.goto('/');
+  await fillAdaIn(page, tap, 'germ', 'Germany');
+  await page.getByRole('textbox', { name: /Street|Address/ }).first().fill('Unter den Linden 1');
+  await page.getByRole('textbox', { name: /Postal code/ }).fill('10117');
+  await page.getByRole('textbox', { name: /City/ }).fill('Berlin');
+  const pay = page.getByRole('button', { name: /^Pay €/ });
+  await expect(pay).toBeVisible();
+  const quoted = (await pay.textContent())!.trim().replace(/^Pay /, '');
+  await tap(pay);
+  const alert = page.getByRole('alert');
+  const other = /^This payment's total is (.+), not the (.+) you were shown\. Check it before you continue to payment\.$/;
+  await expect(alert).toHaveText(other);
+  const [, charged, shown] = other.exec((await alert.textContent())!)!;
+  expect(shown).toBe(quoted);
+  expect(charged).not.toBe(quoted);
+  await expect(page.getByRole('region', { name: 'Complete your payment' })).toContainText(charged!);
+  await tap(page.getByRole('button', { name: 'Start over' }));
+  await expect(alert).toHaveText('');
+  await expect(page.getByRole('button', { name: `Pay ${quoted}` })).toBeVisible();
+});
