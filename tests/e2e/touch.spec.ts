@@ -34,6 +34,14 @@ async function fillAdaIn(page: Page, tap: (locator: Locator) => Promise<void>, t
   await tap(page.getByRole('option', { name: country }));
 }
 
+/** Ada in Germany, with a Berlin address. */
+async function fillAdaInBerlin(page: Page, tap: (locator: Locator) => Promise<void>): Promise<void> {
+  await fillAdaIn(page, tap, 'germ', 'Germany');
+  await page.getByRole('textbox', { name: /Street|Address/ }).first().fill('Unter den Linden 1');
+  await page.getByRole('textbox', { name: /Postal code/ }).fill('10117');
+  await page.getByRole('textbox', { name: /City/ }).fill('Berlin');
+}
+
 /** The Idempotency-Key of every create the page sends. */
 function recordCreateKeys(page: Page): string[] {
   const keys: string[] = [];
@@ -369,10 +377,7 @@ test('on a phone, a country typed whole and then a tap on Pay: the new country i
   });
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Pay $24.00' })).toBeVisible();
-  await fillAdaIn(page, tap, 'germ', 'Germany');
-  await page.getByRole('textbox', { name: /Street|Address/ }).first().fill('Unter den Linden 1');
-  await page.getByRole('textbox', { name: /Postal code/ }).fill('10117');
-  await page.getByRole('textbox', { name: /City/ }).fill('Berlin');
+  await fillAdaInBerlin(page, tap);
   const germanPay = page.getByRole('button', { name: /^Pay €/ });
   await expect(germanPay).toBeVisible();
   const germanTotal = (await germanPay.textContent())!.trim();
@@ -414,10 +419,7 @@ test('on a phone, a payment the proxy created at another total than the quote is
     await route.fulfill({ response, json: { ...answer, total_amount: answer.total_amount + 100 } });
   });
   await page.goto('/');
-  await fillAdaIn(page, tap, 'germ', 'Germany');
-  await page.getByRole('textbox', { name: /Street|Address/ }).first().fill('Unter den Linden 1');
-  await page.getByRole('textbox', { name: /Postal code/ }).fill('10117');
-  await page.getByRole('textbox', { name: /City/ }).fill('Berlin');
+  await fillAdaInBerlin(page, tap);
   const pay = page.getByRole('button', { name: /^Pay €/ });
   await expect(pay).toBeVisible();
   const quoted = (await pay.textContent())!.trim().replace(/^Pay /, '');
