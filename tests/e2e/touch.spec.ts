@@ -320,7 +320,8 @@ test('on a phone, the Enter that ends an input method\'s composition in the coun
   await prefecture.selectOption('13');
   const postalCode = page.getByRole('textbox', { name: /Postal code/ });
   await postalCode.fill('１００ー０００１');
-  await tap(page.getByRole('button', { name: /^Pay/ }));
+  // Japan's quote bills in yen; a tap before it arrives shows its total instead of paying.
+  await tap(page.getByRole('button', { name: /^Pay ¥/ }));
   await expect(page.getByRole('region', { name: 'Complete your payment' })).toBeVisible();
   expect(bodies).toHaveLength(1);
   expect(bodies[0]!.billing).toMatchObject({ country: 'JP', state: '13', zipcode: '100-0001' });
