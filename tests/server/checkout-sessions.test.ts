@@ -154,6 +154,19 @@ describe('the proxy in checkout-sessions mode', () => {
     expect(paymentId).toMatch(/^pay_/);
     expect(await askStatus(answer.status_token)).toEqual({ payment_id: paymentId, status: 'succeeded', total_amount: 4800, currency: 'USD' });
   });
+  it('charges on the session\'s page the total the answer named: a valid VAT ID is reverse charged there too, and an invalid one refused as in payments mode', async () => {
+    const answer = await (await proxy.post(validRequest({ tax_id: 'SE123456789701', customer_business_name: 'Exempel Rosteri AB' }), { headers: { 'idempotency-key': freshKey() } })).json();
+    const untaxed = await (await proxy.post(validRequest(), { headers: { 'idempotency-key': freshKey() } })).json();
+    expect(answer.total_amount, 'the VAT ID changes the total').not.toBe(untaxed.total_amount);
+    const page = await (await fetch(answer.payment_link)).text();
+    const pay = /<form method="post" action="([^"]+\/pay)">/.exec(page)![1]!;
+    await fetch(new URL(pay, answer.payment_link), { method: 'POST', redirect: 'manual' });
+    expect(await askStatus(answer.status_token)).toMatchObject({ status: 'succeeded', total_amount: answer.total_amount });
+
+    const refused = await proxy.post(validRequest({ tax_id: 'SE999999999901' }), { headers: { 'idempotency-key': freshKey() } });
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).code).toBe('INVALID_TAX_ID');
+  });
 });
 
 describe('stand-in /checkouts through the SDK', () => {

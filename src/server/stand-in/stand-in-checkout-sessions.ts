@@ -63,6 +63,9 @@ function asPaymentRequest(session: StandInSessionRequest): CreatePaymentRequest 
   };
   if (session.billing_currency) request.billing_currency = session.billing_currency;
   if (session.discount_codes?.[0]) request.discount_code = session.discount_codes[0];
+  // The preview prices with the tax ID (reverse charge), so the session's payment does too.
+  if (session.tax_id) request.tax_id = session.tax_id;
+  if (session.customer_business_name) request.customer_business_name = session.customer_business_name;
   if (session.metadata) request.metadata = session.metadata;
   if (session.return_url) request.return_url = session.return_url;
   if (session.allowed_payment_method_types?.length) request.allowed_payment_method_types = session.allowed_payment_method_types;
