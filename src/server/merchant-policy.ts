@@ -9,6 +9,7 @@
 import type { ProxyErrorCode } from '../api/proxy-errors.js';
 import type { CreatePaymentRequest } from '../api/schemas.js';
 import type { CheckoutHandlerOptions } from './checkout-handler-options.js';
+import { CHECKOUT_KEY_METADATA } from './recover-payment.js';
 import { withoutConsentKeys } from './terms-consent.js';
 
 export type PolicyResult =
@@ -89,8 +90,10 @@ export function applyMerchantPolicy(request: CreatePaymentRequest, policy: Polic
   }
 
   const pin = policy.pin ?? {};
-  // The terms consent keys are the proxy's evidence: never the browser's word.
+  // The terms consent keys are the proxy's evidence, and the key tag its way to find a payment of
+  // unknown outcome: never the browser's word, with an Idempotency-Key or without.
   const fromClient = withoutConsentKeys(clientMetadata(request.metadata, policy.clientMetadata ?? 'drop')).metadata;
+  delete fromClient[CHECKOUT_KEY_METADATA];
   const metadata = { ...fromClient, ...pin.metadata };
   if (Object.keys(metadata).length > 0) body.metadata = metadata;
   else delete body.metadata;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDodoApiStandIn, type DodoApiStandIn } from '../../src/server/stand-in/dodo-api-stand-in.js';
-import { CheckoutPolicyError } from '../../src/server/index.js';
-import { API_KEY, startProxyRig, validRequest, type ProxyRig } from './support.js';
+import { CHECKOUT_KEY_METADATA, CheckoutPolicyError } from '../../src/server/index.js';
+import { API_KEY, freshKey, startProxyRig, validRequest, type ProxyRig } from './support.js';
 
 let standIn: DodoApiStandIn;
 let rig: ProxyRig;
@@ -67,6 +67,24 @@ describe('merchant policy', () => {
       try {
         expect((await proxy.post(validRequest({ metadata: client }))).status).toBe(200);
         expect(lastUpstreamBody().metadata, JSON.stringify(options)).toEqual(expected);
+      } finally {
+        await proxy.close();
+      }
+    }
+  });
+
+  it('never lets the browser set the key tag that finds a payment of unknown outcome: dropped with merge or listed, with no Idempotency-Key too', async () => {
+    const planted = { [CHECKOUT_KEY_METADATA]: 'a'.repeat(64), note: 'gift' };
+    for (const clientMetadata of ['merge', [CHECKOUT_KEY_METADATA, 'note']] as const) {
+      const proxy = await startProxyRig({ clientMetadata: clientMetadata as 'merge' | string[] }, standIn);
+      try {
+        const keyless = await proxy.post(validRequest({ metadata: planted }));
+        expect(keyless.status).toBe(200);
+        expect(lastUpstreamBody().metadata, JSON.stringify(clientMetadata)).toEqual({ note: 'gift' });
+        expect(JSON.parse(proxy.logs.at(-1) ?? '{}')).toMatchObject({ metadata_keys_dropped: 1 });
+        // With a key, the tag is the proxy's own hash of it.
+        expect((await proxy.post(validRequest({ metadata: planted }), { headers: { 'idempotency-key': freshKey() } })).status).toBe(200);
+        expect((lastUpstreamBody().metadata as Record<string, string>)[CHECKOUT_KEY_METADATA]).not.toBe(planted[CHECKOUT_KEY_METADATA]);
       } finally {
         await proxy.close();
       }
