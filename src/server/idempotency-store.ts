@@ -71,8 +71,9 @@ export class IdempotencyStoreFullError extends Error {
 
 export interface MemoryIdempotencyStoreOptions {
   /**
-   * Most keys kept. When every one is still inside its TTL, new keys are refused with
-   * `IdempotencyStoreFullError` (unless `evictCompletedWhenFull`). Default 10 000.
+   * Most keys kept. When every one is still inside its TTL, the oldest refusal is forgotten, and
+   * without one new keys are refused with `IdempotencyStoreFullError` (unless
+   * `evictCompletedWhenFull`). Default 10 000.
    */
   maxEntries?: number;
   /**
@@ -100,10 +101,17 @@ export function randomToken(): string {
 }
 
 /**
+ * A completed answer that made nothing: a 4xx refusal of the request, other than 409 (the answer
+ * of a payment found whose link cannot be recovered).
+ */
+const isRefusal = (response: StoredResponse): boolean => response.status >= 400 && response.status < 500 && response.status !== 409;
+
+/**
  * The default store: a `Map` in this process, bounded by `maxEntries`. Entries expire after their
- * TTL; a full map refuses new keys with `IdempotencyStoreFullError` rather than forget a live one
- * (forgetting it would let its retry create a second payment), or with `evictCompletedWhenFull`
- * forgets the completed key that finished first.
+ * TTL; a full map first forgets the oldest refusal (`isRefusal`), then refuses new keys with
+ * `IdempotencyStoreFullError` rather than forget a live one (forgetting it would let its retry
+ * create a second payment), or with `evictCompletedWhenFull` forgets the completed key that
+ * finished first.
  */
 export function createMemoryIdempotencyStore(options: MemoryIdempotencyStoreOptions = {}): IdempotencyStore {
   const maxEntries = options.maxEntries ?? 10_000;
@@ -131,10 +139,13 @@ export function createMemoryIdempotencyStore(options: MemoryIdempotencyStoreOpti
     return Math.max(1, Math.ceil((soonest - at) / 1000));
   }
 
-  /** Forgets the completed entry that finished first (the map holds completed entries in the order they finished). */
-  function evictOldestCompleted(): boolean {
+  /**
+   * Forgets the completed entry that finished first of those `which` accepts (the map holds
+   * completed entries in the order they finished).
+   */
+  function evictOldestCompleted(which: (response: StoredResponse) => boolean): boolean {
     for (const [key, entry] of entries) {
-      if (entry.state === 'completed') {
+      if (entry.state === 'completed' && which(entry.response)) {
         entries.delete(key);
         return true;
       }
@@ -146,7 +157,9 @@ export function createMemoryIdempotencyStore(options: MemoryIdempotencyStoreOpti
     if (entries.size < maxEntries) return;
     const retryAfter = sweep();
     while (entries.size >= maxEntries) {
-      if (!evictCompletedWhenFull || !evictOldestCompleted()) throw new IdempotencyStoreFullError(retryAfter);
+      // A refusal made no payment: forgetting it lets its retry be asked again, never create a second.
+      if (evictOldestCompleted(isRefusal)) continue;
+      if (!evictCompletedWhenFull || !evictOldestCompleted(() => true)) throw new IdempotencyStoreFullError(retryAfter);
     }
   }
 

@@ -203,6 +203,31 @@ describe('memory idempotency store when full', () => {
     expect((await store.claim('d', 'h', 1_000)).state).toBe('acquired');
   });
 
+  it('makes room by forgetting the oldest refusal (it made no payment): a flood of refused creates never locks shoppers out, and a payment\'s key is kept', async () => {
+    const small = await startProxyRig({ idempotencyStore: createMemoryIdempotencyStore({ maxEntries: 2 }) }, rig.standIn);
+    try {
+      const paid = freshKey();
+      const created = await small.post(validRequest(), { headers: { 'idempotency-key': paid } });
+      expect(created.status).toBe(200);
+      const flood = [freshKey(), freshKey(), freshKey()];
+      for (const key of flood) {
+        const refused = await small.post(validRequest({ discount_code: 'NOPE' }), { headers: { 'idempotency-key': key } });
+        expect(refused.status).toBe(422);
+      }
+      // The last refusal is still replayed; the first was forgotten, so its retry is asked again.
+      const replayedRefusal = await small.post(validRequest({ discount_code: 'NOPE' }), { headers: { 'idempotency-key': flood.at(-1)! } });
+      expect(replayedRefusal.headers.get('idempotent-replayed')).toBe('true');
+      const replay = await small.post(validRequest(), { headers: { 'idempotency-key': paid } });
+      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      expect(apiAnswerOf(await replay.text())).toBe(apiAnswerOf(await created.text()));
+      // A store full of payments' keys still refuses a new key rather than forget one.
+      expect((await small.post(validRequest(), { headers: { 'idempotency-key': freshKey() } })).status).toBe(200);
+      expect((await small.post(validRequest(), { headers: { 'idempotency-key': freshKey() } })).status).toBe(503);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('answers 503 IDEMPOTENCY_STORE_FULL with Retry-After through the proxy, and keeps replaying the keys it holds', async () => {
     const small = await startProxyRig({ idempotencyStore: createMemoryIdempotencyStore({ maxEntries: 2 }) }, rig.standIn);
     try {
