@@ -78,6 +78,22 @@ export function resolveClient(options: Pick<CheckoutHandlerOptions, 'client' | '
 
 
 /**
+ * Live money on the default store: said once, as the handler is made. The store lives in this
+ * process, so a restart or another instance forgets every key, and the retry of an attempt whose
+ * outcome was unknown then creates its payment again.
+ */
+function warnOfMemoryStoreInLiveMode(client: DodoPayments, logger: CheckoutLogger | null): void {
+  if (!logger || !/^https:\/\/live\.dodopayments\.com(\/|$)/.test(client.baseURL)) return;
+  const msg =
+    'dodo-checkout/server: live mode on the in-memory idempotency store, which a restart or a second instance does not share: pass `idempotencyStore: createRedisIdempotencyStore(…)` so that a retry after an unknown outcome never creates a second payment.';
+  try {
+    logger.error(JSON.stringify({ time: new Date().toISOString(), level: 'warn', msg }));
+  } catch {
+    // A broken logger must not stop the proxy.
+  }
+}
+
+/**
  * Upstream answers worth replaying for the same key: a validated payment, and the API's own
  * `{code, message}` refusals of the body. A gateway's page (`UPSTREAM_REJECTED`) or any 5xx
  * says nothing final about the request, so the key is released for a retry.
@@ -138,6 +154,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
   const sessions = options.api === 'checkout-sessions';
   const leaseMs = options.idempotencyLeaseMs ?? upstreamBudgetMs;
   const settleMs = options.outcomeSettleMs ?? upstreamBudgetMs + DEFAULTS.outcomeSlackMs;
+  if (!options.idempotencyStore) warnOfMemoryStoreInLiveMode(client, logger);
   const idempotency = createIdempotencyCoordinator({
     store: options.idempotencyStore ?? createMemoryIdempotencyStore(),
     ttlMs: options.idempotencyTtlMs ?? DEFAULTS.idempotencyTtlMs,

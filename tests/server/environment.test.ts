@@ -4,7 +4,7 @@
  * nothing leaves the machine.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCheckoutHandler, type CheckoutHandlerOptions } from '../../src/server/index.js';
+import { createCheckoutHandler, createMemoryIdempotencyStore, type CheckoutHandlerOptions } from '../../src/server/index.js';
 import { validRequest } from './support.js';
 
 interface Call {
@@ -82,5 +82,18 @@ describe('configuration from the environment', () => {
     vi.stubEnv('DODO_PAYMENTS_ENVIRONMENT', 'production');
     expect(() => createCheckoutHandler({ logger: null })).toThrow(/`test_mode` or `live_mode`/);
     expect(calls).toHaveLength(0);
+  });
+  it('warns once, at creation, when live mode runs on the in-memory idempotency store (a restart or a second instance forgets every key)', () => {
+    const lines: string[] = [];
+    const logger = { info: (line: string) => lines.push(line), error: (line: string) => lines.push(line) };
+    vi.stubEnv('DODO_PAYMENTS_API_KEY', 'sk_env_key');
+    vi.stubEnv('DODO_PAYMENTS_ENVIRONMENT', 'live_mode');
+    createCheckoutHandler({ logger });
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'warn', msg: expect.stringMatching(/in-memory idempotency store.*createRedisIdempotencyStore/) });
+    createCheckoutHandler({ logger, idempotencyStore: createMemoryIdempotencyStore() });
+    vi.stubEnv('DODO_PAYMENTS_ENVIRONMENT', 'test_mode');
+    createCheckoutHandler({ logger });
+    expect(lines, 'a store chosen on purpose, or test mode: no warning').toHaveLength(1);
   });
 });
