@@ -620,6 +620,9 @@ try {
     const at = spec.indexOf('=');
     const [name, path] = [spec.slice(0, at), spec.slice(at + 1)];
     if (at < 1 || !path.startsWith('/')) throw new Error(`--page wants "label=/path/to/page.html", got ${extra}`);
+    // A page the server does not have would never show a form, and its probe would wait for one.
+    const { status } = await fetch(origin + path, { method: 'HEAD' });
+    if (status !== 200) throw new Error(`--page ${name}: ${path} answers ${status}; the bench serves /bench/, /dist/, /assets/ and /peer/ (${BENCH_CACHE_DIR})`);
     variants.push({ name, path });
   }
   if (wanted('startup')) {
