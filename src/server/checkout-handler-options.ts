@@ -116,8 +116,9 @@ export interface CheckoutHandlerOptions {
   rateLimit?: RateLimitOptions | false;
 
   /**
-   * Where idempotency keys live. Default: in memory, 10 000 keys (full → 503
-   * `IDEMPOTENCY_STORE_FULL`, never an eviction). Several instances need a shared store
+   * Where idempotency keys live. Default: in memory, 10 000 keys (full, it forgets its oldest
+   * refusal when `maxRetries` is 0, else answers 503 `IDEMPOTENCY_STORE_FULL`; never a payment's
+   * key). Several instances or restarts need a shared store
    * (`createRedisIdempotencyStore`); an unreachable store → 503 `IDEMPOTENCY_STORE_UNAVAILABLE`
    * and nothing is created.
    */

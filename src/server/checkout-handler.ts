@@ -138,7 +138,7 @@ function paymentIdOf(body: string): string | undefined {
  * @example Next.js (app router): `export const POST = createCheckoutHandler({ allowedProducts: ['pdt_…'] });`
  * @example Express / node:http: `app.post('/api/payments', toNodeHandler(createCheckoutHandler()));`
  * @example Hono: `app.post('/api/payments', (c) => handler(c.req.raw));`
- * @example Workers: `fetch: (request, env) => createCheckoutHandler({ apiKey: env.DODO_PAYMENTS_API_KEY })(request)`
+ * @example Workers (made once, so its stores and limits outlive a request): `let pay; … fetch: (request, env) => (pay ??= createCheckoutHandler({ apiKey: env.DODO_PAYMENTS_API_KEY }))(request)`
  */
 export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): CheckoutHandler {
   const { client, secrets } = resolveClient(options);
@@ -163,6 +163,8 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     settleMs,
     shouldStore: isReplayable,
     isUnresolved: mayHaveCreated,
+    // An API refusal made no payment, unless an earlier try of the same create (maxRetries) did.
+    ...(createOptions.maxRetries === 0 ? { forgettable: (response: StoredResponse) => response.status !== 200 && response.status !== 409 } : {}),
   });
   const statusSigner = statusSignerFor(options, secrets[0]!);
   const terms = checkTermsOption(options.terms);

@@ -11,6 +11,8 @@ export interface StoredResponse {
   body: string;
   /** Response headers worth replaying (e.g. `retry-after`), lower-case names. */
   headers?: Record<string, string>;
+  /** The answer made nothing, so a full store may forget it first: its retry is only asked again. */
+  forgettable?: boolean;
 }
 
 export type IdempotencyClaim =
@@ -40,8 +42,9 @@ export interface IdempotencyReleaseOptions {
  * Storage for idempotency keys (payments by `Idempotency-Key`, webhooks by event id…).
  * Implementations must make `claim` atomic across every instance that shares the store, keep a
  * key's record (lease, unresolved marker or response) for as long as asked, never drop a live
- * record to make room (refuse with `IdempotencyStoreFullError` instead; a store may be created to
- * drop completed records, never a lease), and fail or time out
+ * record to make room (refuse with `IdempotencyStoreFullError` instead; a store may forget a
+ * completed record marked `forgettable`, or be created to drop completed records, never a lease),
+ * and fail or time out
  * rather than wait indefinitely: callers treat any error as "store unavailable" and do nothing.
  */
 export interface IdempotencyStore {
@@ -61,7 +64,7 @@ export interface IdempotencyStore {
   release(key: string, token: string, options?: IdempotencyReleaseOptions): Promise<void>;
 }
 
-/** A store with no room for a new key (it never evicts a live one); retry after `retryAfterSeconds`. */
+/** A store with no room for a new key (it never evicts a live one it must keep); retry after `retryAfterSeconds`. */
 export class IdempotencyStoreFullError extends Error {
   constructor(readonly retryAfterSeconds: number) {
     super('dodo-checkout/server: the idempotency store is full.');
@@ -71,9 +74,9 @@ export class IdempotencyStoreFullError extends Error {
 
 export interface MemoryIdempotencyStoreOptions {
   /**
-   * Most keys kept. When every one is still inside its TTL, the oldest refusal is forgotten, and
-   * without one new keys are refused with `IdempotencyStoreFullError` (unless
-   * `evictCompletedWhenFull`). Default 10 000.
+   * Most keys kept. When every one is still inside its TTL, the oldest answer marked
+   * `forgettable` is forgotten, and without one new keys are refused with
+   * `IdempotencyStoreFullError` (unless `evictCompletedWhenFull`). Default 10 000.
    */
   maxEntries?: number;
   /**
@@ -101,14 +104,8 @@ export function randomToken(): string {
 }
 
 /**
- * A completed answer that made nothing: a 4xx refusal of the request, other than 409 (the answer
- * of a payment found whose link cannot be recovered).
- */
-const isRefusal = (response: StoredResponse): boolean => response.status >= 400 && response.status < 500 && response.status !== 409;
-
-/**
  * The default store: a `Map` in this process, bounded by `maxEntries`. Entries expire after their
- * TTL; a full map first forgets the oldest refusal (`isRefusal`), then refuses new keys with
+ * TTL; a full map first forgets the oldest answer marked `forgettable`, then refuses new keys with
  * `IdempotencyStoreFullError` rather than forget a live one (forgetting it would let its retry
  * create a second payment), or with `evictCompletedWhenFull` forgets the completed key that
  * finished first.
@@ -157,8 +154,8 @@ export function createMemoryIdempotencyStore(options: MemoryIdempotencyStoreOpti
     if (entries.size < maxEntries) return;
     const retryAfter = sweep();
     while (entries.size >= maxEntries) {
-      // A refusal made no payment: forgetting it lets its retry be asked again, never create a second.
-      if (evictOldestCompleted(isRefusal)) continue;
+      // An answer that made nothing: forgetting it lets its retry be asked again, never create a second.
+      if (evictOldestCompleted((response) => response.forgettable === true)) continue;
       if (!evictCompletedWhenFull || !evictOldestCompleted(() => true)) throw new IdempotencyStoreFullError(retryAfter);
     }
   }

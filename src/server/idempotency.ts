@@ -71,6 +71,8 @@ export interface IdempotencyCoordinatorOptions {
   shouldStore: (response: StoredResponse) => boolean;
   /** Of the responses not stored, which leave the outcome unknown (the request may have taken effect). Default: 5xx. */
   isUnresolved?: (response: StoredResponse) => boolean;
+  /** Of the responses stored, which made nothing: marked `forgettable`, so a full store may forget them first. Default: none. */
+  forgettable?: (response: StoredResponse) => boolean;
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -104,11 +106,11 @@ async function deriveKeyMaterial(idempotencyKey: string, bodyText: string): Prom
  * included) for the element to accept it. The key comes from the Idempotency-Key, which the
  * store never holds, so a copy of the store reveals no secret, e-mail or name.
  */
-async function seal(material: KeyMaterial, response: StoredResponse): Promise<StoredResponse> {
+async function seal(material: KeyMaterial, response: StoredResponse, forgettable?: (response: StoredResponse) => boolean): Promise<StoredResponse> {
   const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
   const plain = encoder.encode(JSON.stringify({ body: response.body, headers: response.headers ?? {} }));
   const sealed = await globalThis.crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(material.storeKey) }, material.replayKey, plain);
-  return { status: response.status, body: `v1.${toBase64(iv)}.${toBase64(new Uint8Array(sealed))}` };
+  return { status: response.status, body: `v1.${toBase64(iv)}.${toBase64(new Uint8Array(sealed))}`, ...(forgettable?.(response) ? { forgettable: true } : {}) };
 }
 
 async function open(material: KeyMaterial, stored: StoredResponse): Promise<StoredResponse> {
@@ -172,7 +174,7 @@ export function createIdempotencyCoordinator(options: IdempotencyCoordinatorOpti
         }
         if (found) {
           // Not storing it is harmless: the next request finds the payment again.
-          await store.complete(storeKey, token, bodyHash, await seal(material, found), options.ttlMs).catch(() => undefined);
+          await store.complete(storeKey, token, bodyHash, await seal(material, found, options.forgettable), options.ttlMs).catch(() => undefined);
           return { kind: 'recovered', response: found };
         }
         if (!settled) {
@@ -198,7 +200,7 @@ export function createIdempotencyCoordinator(options: IdempotencyCoordinatorOpti
       }
       // A store failure here only leaves the lease to run out; the next request then recovers this outcome.
       if (options.shouldStore(response)) {
-        await store.complete(storeKey, token, bodyHash, await seal(material, response), options.ttlMs).catch(() => undefined);
+        await store.complete(storeKey, token, bodyHash, await seal(material, response, options.forgettable), options.ttlMs).catch(() => undefined);
       } else {
         await store.release(storeKey, token, { unresolved: isUnresolved(response) }).catch(() => undefined);
       }

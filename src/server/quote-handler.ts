@@ -82,7 +82,7 @@ interface Answer {
  * @example Next.js: `export const POST = createQuoteHandler(options);` in app/api/quote/route.ts
  * @example Express / node:http: `app.post('/api/quote', toNodeHandler(createQuoteHandler(options)));`
  * @example Hono: `app.post('/api/quote', (c) => quote(c.req.raw));`
- * @example Workers: `if (url.pathname === '/api/quote') return createQuoteHandler({ apiKey: env.DODO_PAYMENTS_API_KEY })(request);`
+ * @example Workers (made once): `if (url.pathname === '/api/quote') return (quote ??= createQuoteHandler({ apiKey: env.DODO_PAYMENTS_API_KEY }))(request);`
  */
 export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutHandler {
   const { client, secrets } = resolveClient(options);

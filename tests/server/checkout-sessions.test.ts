@@ -156,8 +156,8 @@ describe('the proxy in checkout-sessions mode', () => {
   });
   it('charges on the session\'s page the total the answer named: a valid VAT ID is reverse charged there too, and an invalid one refused as in payments mode', async () => {
     const answer = await (await proxy.post(validRequest({ tax_id: 'SE123456789701', customer_business_name: 'Exempel Rosteri AB' }), { headers: { 'idempotency-key': freshKey() } })).json();
-    const untaxed = await (await proxy.post(validRequest(), { headers: { 'idempotency-key': freshKey() } })).json();
-    expect(answer.total_amount, 'the VAT ID changes the total').not.toBe(untaxed.total_amount);
+    const withoutTaxId = await (await proxy.post(validRequest(), { headers: { 'idempotency-key': freshKey() } })).json();
+    expect(answer.total_amount, 'the VAT ID changes the total').not.toBe(withoutTaxId.total_amount);
     const page = await (await fetch(answer.payment_link)).text();
     const pay = /<form method="post" action="([^"]+\/pay)">/.exec(page)![1]!;
     await fetch(new URL(pay, answer.payment_link), { method: 'POST', redirect: 'manual' });

@@ -204,27 +204,41 @@ describe('memory idempotency store when full', () => {
   });
 
   it('makes room by forgetting the oldest refusal (it made no payment): a flood of refused creates never locks shoppers out, and a payment\'s key is kept', async () => {
-    const small = await startProxyRig({ idempotencyStore: createMemoryIdempotencyStore({ maxEntries: 2 }) }, rig.standIn);
+    const small = await startProxyRig({ idempotencyStore: createMemoryIdempotencyStore({ maxEntries: 3 }) }, rig.standIn);
+    const refuse = (key: string) => small.post(validRequest({ discount_code: 'NOPE' }), { headers: { 'idempotency-key': key } });
     try {
       const paid = freshKey();
       const created = await small.post(validRequest(), { headers: { 'idempotency-key': paid } });
       expect(created.status).toBe(200);
-      const flood = [freshKey(), freshKey(), freshKey()];
-      for (const key of flood) {
-        const refused = await small.post(validRequest({ discount_code: 'NOPE' }), { headers: { 'idempotency-key': key } });
-        expect(refused.status).toBe(422);
-      }
-      // The last refusal is still replayed; the first was forgotten, so its retry is asked again.
-      const replayedRefusal = await small.post(validRequest({ discount_code: 'NOPE' }), { headers: { 'idempotency-key': flood.at(-1)! } });
-      expect(replayedRefusal.headers.get('idempotent-replayed')).toBe('true');
+      const flood = [freshKey(), freshKey(), freshKey(), freshKey()];
+      for (const key of flood) expect((await refuse(key)).status).toBe(422);
+      // Room was made for the third and fourth by forgetting the first and the second: the oldest first.
+      const newest = await refuse(flood[3]!);
+      expect(newest.headers.get('idempotent-replayed')).toBe('true');
+      expect((await refuse(flood[2]!)).headers.get('idempotent-replayed')).toBe('true');
+      const forgotten = await refuse(flood[0]!);
+      expect(forgotten.status).toBe(422);
+      expect(forgotten.headers.get('idempotent-replayed'), 'asked again').toBeNull();
       const replay = await small.post(validRequest(), { headers: { 'idempotency-key': paid } });
       expect(replay.headers.get('idempotent-replayed')).toBe('true');
       expect(apiAnswerOf(await replay.text())).toBe(apiAnswerOf(await created.text()));
       // A store full of payments' keys still refuses a new key rather than forget one.
-      expect((await small.post(validRequest(), { headers: { 'idempotency-key': freshKey() } })).status).toBe(200);
-      expect((await small.post(validRequest(), { headers: { 'idempotency-key': freshKey() } })).status).toBe(503);
+      for (let i = 0; i < 2; i += 1) expect((await small.post(validRequest(), { headers: { 'idempotency-key': freshKey() } })).status).toBe(200);
+      const full = await small.post(validRequest(), { headers: { 'idempotency-key': freshKey() } });
+      expect(full.status).toBe(503);
+      expect((await full.json()).code).toBe('IDEMPOTENCY_STORE_FULL');
     } finally {
       await small.close();
+    }
+  });
+
+  it('keeps refusals when the create is retried upstream (maxRetries > 0): an earlier try may have made the payment', async () => {
+    const retried = await startProxyRig({ idempotencyStore: createMemoryIdempotencyStore({ maxEntries: 1 }), maxRetries: 1 }, rig.standIn);
+    try {
+      expect((await retried.post(validRequest({ discount_code: 'NOPE' }), { headers: { 'idempotency-key': freshKey() } })).status).toBe(422);
+      expect((await retried.post(validRequest({ discount_code: 'NOPE' }), { headers: { 'idempotency-key': freshKey() } })).status).toBe(503);
+    } finally {
+      await retried.close();
     }
   });
 

@@ -63,7 +63,8 @@ function asPaymentRequest(session: StandInSessionRequest): CreatePaymentRequest 
   };
   if (session.billing_currency) request.billing_currency = session.billing_currency;
   if (session.discount_codes?.[0]) request.discount_code = session.discount_codes[0];
-  // The preview prices with the tax ID (reverse charge), so the session's payment does too.
+  // The preview prices with the tax ID (reverse charge), so the session's payment does too; the
+  // business name goes along as it would on `POST /payments`.
   if (session.tax_id) request.tax_id = session.tax_id;
   if (session.customer_business_name) request.customer_business_name = session.customer_business_name;
   if (session.metadata) request.metadata = session.metadata;
