@@ -192,8 +192,11 @@ test('the alert about a changed total goes once the summary shows another, and d
 });
 
 test('Pay pressed after a quote was read while the next one fails: the display prices are shown, not sent; the next press pays without a quote', async ({ page }) => {
-  // France's quote fails, 300 ms after it is asked (within Pay's wait).
-  await quoteRoute(page, (body) => (body.billing.country === 'FR' ? 300 : 0), (body) => (body.billing.country === 'FR' ? { status: 503, json: { code: 'UPSTREAM_UNREACHABLE', message: 'down' } } : { json: quoteFor(body) }));
+  // France's quote fails once Pay has been pressed, within Pay's wait (held until then, however
+  // slow the machine is between choosing France and the press).
+  let release!: () => void;
+  const pressed = new Promise<void>((resolve) => (release = resolve));
+  await quoteRoute(page, (body) => (body.billing.country === 'FR' ? pressed : 0), (body) => (body.billing.country === 'FR' ? { status: 503, json: { code: 'UPSTREAM_UNREACHABLE', message: 'down' } } : { json: quoteFor(body) }));
   const calls = await fakeProxy(page, () => ({ json: CREATED }));
   await mountCheckout(page, QUOTED);
   await chooseCountry(page, 'germ', 'Germany');
@@ -201,6 +204,7 @@ test('Pay pressed after a quote was read while the next one fails: the display p
   await expect(page.getByRole('button', { name: 'Pay €59.12' })).toBeVisible();
   await chooseCountry(page, 'fran', 'France');
   await page.locator('dodo-checkout').locator('button[type="submit"]').click();
+  release();
   await expect(page.getByRole('alert')).toHaveText('The total changed to $54.00. Check your order, then pay again.');
   await expect(summary(page)).toContainText('Tax calculated at payment');
   await page.waitForTimeout(500);
