@@ -93,6 +93,9 @@ function warnOfMemoryStoreInLiveMode(client: DodoPayments, logger: CheckoutLogge
   }
 }
 
+/** The statuses of the API's refusals of a body: no payment was made. */
+const isApiRefusal = (response: StoredResponse): boolean => [400, 404, 422].includes(response.status);
+
 /**
  * Upstream answers worth replaying for the same key: a validated payment, and the API's own
  * `{code, message}` refusals of the body. A gateway's page (`UPSTREAM_REJECTED`) or any 5xx
@@ -100,7 +103,7 @@ function warnOfMemoryStoreInLiveMode(client: DodoPayments, logger: CheckoutLogge
  */
 function isReplayable(response: StoredResponse): boolean {
   if (response.status === 200) return true;
-  if (![400, 404, 422].includes(response.status)) return false;
+  if (!isApiRefusal(response)) return false;
   try {
     return (JSON.parse(response.body) as { code?: unknown }).code !== 'UPSTREAM_REJECTED';
   } catch {
@@ -164,7 +167,7 @@ export function createCheckoutHandler(options: CheckoutHandlerOptions = {}): Che
     shouldStore: isReplayable,
     isUnresolved: mayHaveCreated,
     // An API refusal made no payment, unless an earlier try of the same create (maxRetries) did.
-    ...(createOptions.maxRetries === 0 ? { forgettable: (response: StoredResponse) => response.status !== 200 && response.status !== 409 } : {}),
+    ...(createOptions.maxRetries === 0 ? { forgettable: isApiRefusal } : {}),
   });
   const statusSigner = statusSignerFor(options, secrets[0]!);
   const terms = checkTermsOption(options.terms);
