@@ -29,7 +29,8 @@ export async function startProxyRig(options: CheckoutHandlerOptions = {}, standI
     apiKey: API_KEY,
     baseURL: api.url,
     maxRetries: 0,
-    timeout: 2_000,
+    // Generous, so that a request is not timed out on a loaded machine: the tests of timeouts set their own.
+    timeout: 15_000,
     // Each test file sends dozens of creates from 127.0.0.1; rate-limit.test.ts tests the limit.
     rateLimit: false,
     logger: { info: (line) => logs.push(line), error: (line) => logs.push(line) },
