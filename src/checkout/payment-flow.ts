@@ -25,12 +25,12 @@ import type { CheckoutFailure } from './describe-failure.js';
 import { persistenceKey } from './form-persistence.js';
 import { loadSubmitPath, type SubmitPath } from './load-submit-path.js';
 import type { PrepareInput } from './prepare-request.js';
-import type { LiveQuote, PayAhead } from '../quote/live-quote.js';
+import type { LiveQuote } from '../quote/live-quote.js';
 import { rememberStatusToken } from './status-token-store.js';
 import type { SubmissionController } from './submission-controller.js';
 
-/** The form-level alert: the count of fields to fix, or a failed attempt; both written at render. */
-type Alert = { kind: 'problems' } | { kind: 'failure'; failure: CheckoutFailure; describe: SubmitPath['describeFailure'] } | { kind: 'unreachable' } | { kind: 'total'; text: (t: Translate) => string };
+/** The form-level alert (the count of fields to fix, a failed attempt, a total not read), written at render in the shown language. */
+type Alert = (t: Translate) => string;
 
 export interface PaymentFlowParts {
   localize: LocalizeController;
@@ -67,6 +67,11 @@ export class PaymentFlow {
    * quote) come before the submission is busy, and a second press meanwhile is refused.
    */
   private attempt: Promise<void> | undefined;
+  /**
+   * The currency the methods of the request under way or shown were chosen in ('' for none): a
+   * quote that lands after Pay went on without it does not make that payment another request.
+   */
+  private chargedIn = '';
 
   constructor(
     private readonly host: LitElement,
@@ -82,12 +87,7 @@ export class PaymentFlow {
 
   /** The alert's text in the shown language; the count follows the fields as they are fixed. */
   alertText(t: Translate): string {
-    const alert = this.alert;
-    if (alert?.kind === 'failure') return alert.describe(alert.failure, t).detail.message;
-    if (alert?.kind === 'unreachable') return t('networkError');
-    if (alert?.kind === 'total') return alert.text(t);
-    const count = this.parts.form.problems.size;
-    return alert?.kind === 'problems' && count > 0 ? t('formHasErrors', count) : '';
+    return this.alert?.(t) ?? '';
   }
 
   /** A configuration change: a shown payment it no longer matches is withdrawn; a new scope shows the payment this tab created there. */
@@ -159,7 +159,8 @@ export class PaymentFlow {
     if (this.parts.format() && values.zipcode.trim()) form.correct({ zipcode: normalizePostalCode(values.country as CountryCode, values.zipcode, valueOf(this.parts.data.postalCodes)) });
     const phone = asciiDigits(values.phone);
     if (config.collectPhone && phone !== values.phone) form.correct({ phone });
-    const input = this.requestInput(config, ahead);
+    const input = this.requestInput(config, ahead?.quote?.currency);
+    this.chargedIn = input.chargeCurrency ?? '';
     const prepared = path.prepareRequest(input);
     // A refused code or an invalid tax ID is shown at its field; nothing is sent.
     const quoteProblems = ahead?.problems ?? [];
@@ -222,15 +223,15 @@ export class PaymentFlow {
   /**
    * The request as the form stands, with the chip's methods; with a live quote, in the billing
    * currency the quote was asked for (so the payment charges what it showed), methods eligible in
-   * the currency charged: the quote's, else the billing currency the request fixes, else the
-   * shown quote's.
+   * the currency charged: `charged` ('' for none) if given, else the billing currency the request
+   * fixes, else the shown quote's.
    */
-  private requestInput(config: CheckoutConfig, ahead?: PayAhead): PrepareInput {
+  private requestInput(config: CheckoutConfig, charged?: string): PrepareInput {
     const { form, data } = this.parts;
     const live = this.parts.live();
-    const chargeCurrency = ahead?.quote?.currency ?? live?.billingCurrency() ?? live?.chargeCurrency();
-    const chips = offeredChips(data.paymentMethods, config, form.values.country, chargeCurrency);
     const billingCurrency = live ? live.billingCurrency() : config.billingCurrency;
+    const chargeCurrency = (charged ?? billingCurrency ?? live?.chargeCurrency()) || undefined;
+    const chips = offeredChips(data.paymentMethods, config, form.values.country, chargeCurrency);
     return {
       config: billingCurrency ? { ...config, billingCurrency } : config,
       values: form.values, format: this.parts.format(), subdivisions: data.subdivisions,
@@ -240,12 +241,12 @@ export class PaymentFlow {
     };
   }
 
-  /** What the checkout would send now, as a created payment is compared with it; the cart alone until the submit path has loaded. */
+  /** What the checkout would send now, as a created payment is compared with it (its methods in the currency it was made in); the cart alone until the submit path has loaded. */
   private currentBasis(): Required<PaymentBasis> | undefined {
     const config = this.parts.config();
     if (!config) return undefined;
     if (!this.path) return { cart: JSON.stringify(productCart(config.cart)), request: '' };
-    return requestBasis(this.path.requestFor(this.requestInput(config)));
+    return requestBasis(this.path.requestFor(this.requestInput(config, this.parts.submission.phase === 'idle' ? undefined : this.chargedIn)));
   }
 
   /** The shown payment was withdrawn, or its link expired on screen: said politely; focus moves to what replaced the link. */
@@ -254,14 +255,6 @@ export class PaymentFlow {
     this.setStatus(withdrawn ? 'paymentStale' : 'paymentExpired');
     if (withdrawn) this.parts.submission.reset();
     if ((this.host.renderRoot as ShadowRoot).activeElement) void this.focusAfterUpdate(withdrawn ? '.submit' : '#confirmation-title');
-  }
-
-  /**
-   * The press has its outcome: from here the element is idle again (its `state.phase` too, which
-   * the error event's listeners read), while focus still moves to what the outcome shows.
-   */
-  private settle(): void {
-    this.attempt = undefined;
   }
 
   /** What the alert says of the shown payment goes with it, also when it is still to be said. */
@@ -282,7 +275,9 @@ export class PaymentFlow {
    * the alert is about now.
    */
   private async announce(alert: Alert, turn: number): Promise<boolean> {
-    this.settle();
+    // The press has its outcome: from here the element is idle again (its `state.phase` too, which
+    // the error event's listeners read), while focus still moves to what the outcome shows.
+    this.attempt = undefined;
     this.clearAlert();
     this.host.requestUpdate();
     const wait = this.emptied + 100 - performance.now();
@@ -297,13 +292,13 @@ export class PaymentFlow {
   private async announceTotal(text: (t: Translate) => string, turn: number): Promise<void> {
     // Its words as the press ends: the alert's may have gone by the time it shows.
     const message = text(this.parts.localize.t);
-    if (await this.announce({ kind: 'total', text }, turn)) emit(this.host, 'dodo-checkout-error', { kind: 'total-changed', message });
+    if (await this.announce(text, turn)) emit(this.host, 'dodo-checkout-error', { kind: 'total-changed', message });
   }
 
   private async showProblems(found: readonly FoundProblem[], turn: number): Promise<void> {
     const { form, localize } = this.parts;
     form.report(found);
-    if (!(await this.announce({ kind: 'problems' }, turn))) return;
+    if (!(await this.announce((t) => (form.problems.size > 0 ? t('formHasErrors', form.problems.size) : ''), turn))) return;
     this.setStatus('');
     const view = formView(localize, form, this.parts.format());
     emit(this.host, 'dodo-checkout-error', { kind: 'validation', message: [...form.problems.keys()].map((field) => view.problemText(field)).filter(Boolean).join(' ') });
@@ -313,7 +308,7 @@ export class PaymentFlow {
 
   /** Offline since the page loaded: the submit path could not load, so nothing could be sent either. */
   private async showUnreachable(turn: number): Promise<void> {
-    if (await this.announce({ kind: 'unreachable' }, turn)) emit(this.host, 'dodo-checkout-error', { kind: 'network', message: this.parts.localize.t('networkError') });
+    if (await this.announce((t) => t('networkError'), turn)) emit(this.host, 'dodo-checkout-error', { kind: 'network', message: this.parts.localize.t('networkError') });
   }
 
   private async showFailure(failure: CheckoutFailure, path: SubmitPath, turn: number): Promise<void> {
@@ -328,7 +323,7 @@ export class PaymentFlow {
       form.edit('terms', '');
       form.report([{ field: 'terms', problem: { code: 'acceptTerms' } }]);
     }
-    if (!(await this.announce({ kind: 'failure', failure, describe: path.describeFailure }, turn))) return;
+    if (!(await this.announce((t) => path.describeFailure(failure, t).detail.message, turn))) return;
     emit(this.host, 'dodo-checkout-error', detail);
     await this.host.updateComplete;
     if (field || consent) (this.host.renderRoot as ShadowRoot).querySelector<HTMLElement>(`#${field ?? 'terms'}`)?.focus();

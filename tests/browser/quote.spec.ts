@@ -288,6 +288,37 @@ test('without redirect-immediately, a payment at another total (in no named curr
   await expect(page.getByRole('alert')).toHaveText('');
 });
 
+test('a payment Pay made without the quote, once its 1.5 s wait was over, stays when that quote lands while the payment is being created', async ({ page }) => {
+  let releaseQuote!: () => void;
+  const quoteHeld = new Promise<void>((resolve) => (releaseQuote = resolve));
+  // No quote has come when Pay is pressed: Germany's (EUR, where SEPA Direct Debit is eligible)
+  // comes once the create is out, and the payment once that quote is in.
+  await quoteRoute(page, () => quoteHeld);
+  let answerCreate!: () => void;
+  const createHeld = new Promise<void>((resolve) => (answerCreate = resolve));
+  const calls: Record<string, unknown>[] = [];
+  await page.route('**/api/test-proxy', async (route) => {
+    calls.push(await sentJson(page, route.request()));
+    releaseQuote();
+    await createHeld;
+    await route.fulfill({ json: CREATED });
+  });
+  await mountCheckout(page, { ...QUOTED, country: 'DE', 'allowed-payment-method-types': 'credit debit sepa' });
+  await fillGermanShopper(page);
+  await page.getByRole('button', { name: 'Pay $54.00' }).click();
+  await expect.poll(async () => ((await recordedEventsOf(page, 'dodo-checkout-quote')) as Array<{ quote: { currency: string } }>).map((detail) => detail.quote.currency)).toContain('EUR');
+  answerCreate();
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Your payment is ready.');
+  expect(await recordedEventsOf(page, 'dodo-checkout-payment-stale')).toEqual([]);
+  // A later change of the page's configuration that leaves the request as it was keeps it too.
+  await page.locator('dodo-checkout').evaluate((element) => element.setAttribute('timeout', '20000'));
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect(await recordedEventsOf(page, 'dodo-checkout-payment-stale')).toEqual([]);
+  expect(calls).toHaveLength(1);
+});
+
 test('a payment created at the quote\'s total is redirected to at once', async ({ page }) => {
   await payGermanQuote(page, { total_amount: 5912, currency: 'EUR' }, { 'redirect-immediately': true });
   await expect(page).toHaveURL(CREATED.payment_link);
