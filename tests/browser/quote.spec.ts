@@ -231,6 +231,24 @@ test('Pay pressed before the first quote has come pays at once when it states th
   await expect(page.getByRole('alert')).toHaveText('');
 });
 
+test('Pay pressed before any quote came, and the page changes the cart while Pay waits: the new total is shown and announced, not charged; the next press pays it', async ({ page }) => {
+  const calls = await fakeProxy(page, () => ({ json: { ...CREATED, total_amount: 7800 } }));
+  // No quote ever comes: the press waits its 1.5 s, then goes on with the display prices.
+  await quoteRoute(page, () => new Promise(() => undefined));
+  await mountCheckout(page, QUOTED);
+  await fillUsAddress(page);
+  await page.getByRole('button', { name: 'Pay $54.00' }).click();
+  // The page's script adds a bag of beans while the press waits for the quote.
+  await page.locator('dodo-checkout').evaluate((element, cart) => element.setAttribute('cart', cart), JSON.stringify([{ ...CART[0]!, quantity: 2 }, CART[1]!]));
+  await expect(page.getByRole('alert')).toHaveText('The total changed to $78.00. Check your order, then pay again.');
+  expect(calls).toHaveLength(0);
+  expect(await recordedEventsOf(page, 'dodo-checkout-error')).toEqual([{ kind: 'total-changed', message: 'The total changed to $78.00. Check your order, then pay again.' }]);
+  await page.getByRole('button', { name: 'Pay $78.00' }).click();
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect(calls).toHaveLength(1);
+  expect(calls[0]!.body).toMatchObject({ product_cart: [{ product_id: 'pdt_espresso_beans', quantity: 2 }, { product_id: 'pdt_ceramic_mug', quantity: 2 }] });
+});
+
 test('Pay pressed while a quote is on its way pays at once when the total stays what the shopper read', async ({ page }) => {
   const calls = await fakeProxy(page, () => ({ json: CREATED }));
   // Every quote after the first takes 600 ms: within the wait of Pay.
