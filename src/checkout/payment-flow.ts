@@ -72,6 +72,8 @@ export class PaymentFlow {
    * quote that lands after Pay went on without it does not make that payment another request.
    */
   private chargedIn = '';
+  /** The request of the last press, as JSON, until a payment is created: a press again that makes the same request retries it. */
+  private sent = '';
 
   constructor(
     private readonly host: LitElement,
@@ -110,6 +112,7 @@ export class PaymentFlow {
   reset(): void {
     this.turns += 1;
     this.attempt = undefined;
+    this.sent = '';
     this.payments.drop();
     this.parts.submission.reset();
     this.clearAlert();
@@ -159,7 +162,12 @@ export class PaymentFlow {
     if (this.parts.format() && values.zipcode.trim()) form.correct({ zipcode: normalizePostalCode(values.country as CountryCode, values.zipcode, valueOf(this.parts.data.postalCodes)) });
     const phone = asciiDigits(values.phone);
     if (config.collectPhone && phone !== values.phone) form.correct({ phone });
-    const input = this.requestInput(config, ahead?.quote?.currency);
+    let input = this.requestInput(config, ahead?.quote?.currency);
+    // Pressed again after a press that made no known payment (its outcome may be unknown): when
+    // the methods in that press's currency make its very request, that request goes again, under
+    // the same Idempotency-Key, rather than one a quote that came since would make.
+    const again = this.requestInput(config, this.chargedIn);
+    if (requestBasis(path.requestFor(again)).request === this.sent) input = again;
     this.chargedIn = input.chargeCurrency ?? '';
     const prepared = path.prepareRequest(input);
     // A refused code or an invalid tax ID is shown at its field; nothing is sent.
@@ -174,6 +182,7 @@ export class PaymentFlow {
     memory.save();
     // What the payment will belong to: any later change to it withdraws the payment.
     const basis = requestBasis(path.requestFor(input));
+    this.sent = basis.request;
     const result = await submission.submit(prepared.request, {
       endpoint: config.endpoint, timeout: config.timeout, redirectImmediately: config.redirectImmediately, path,
       stillCurrent: () => this.payments.matches(basis),
@@ -191,6 +200,7 @@ export class PaymentFlow {
     // Kept for the return page's <dodo-payment-status> in this tab.
     rememberStatusToken(result.response, persistenceKey(config.endpoint, config.cart));
     memory.clear();
+    this.sent = '';
     // Changed while the request was out: withdrawn at once, never offered. The total's currency is
     // the one the answer names (dodo-checkout/server names it), else the quote's, else the billing currency the request fixed, else not known.
     if (!this.payments.show(persistenceKey(config.endpoint, config.cart), createdPayment(result.response, result.decision.url, result.response.currency ?? ahead?.quote?.currency ?? input.config.billingCurrency ?? '', basis.cart), basis)) return;

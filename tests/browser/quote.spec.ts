@@ -337,6 +337,26 @@ test('a payment Pay made without the quote, once its 1.5 s wait was over, stays 
   expect(calls).toHaveLength(1);
 });
 
+test('Pay again after a network error, once a first quote that came late is in: the same body and Idempotency-Key, so a payment the first press may have made is not made twice', async ({ page }) => {
+  let releaseQuote!: () => void;
+  const quoteHeld = new Promise<void>((resolve) => (releaseQuote = resolve));
+  await quoteRoute(page, () => quoteHeld);
+  const calls = await fakeProxy(page, (_call, index) => (index === 0 ? 'abort' : { json: { ...CREATED, total_amount: 5912, currency: 'EUR' } }));
+  await mountCheckout(page, { ...QUOTED, country: 'DE', 'allowed-payment-method-types': 'credit debit sepa' });
+  await fillGermanShopper(page);
+  // No quote within Pay's wait: the request goes with the methods of the display currency, and its outcome is unknown.
+  await page.getByRole('button', { name: 'Pay $54.00' }).click();
+  await expect(page.getByRole('alert')).not.toBeEmpty();
+  expect(calls).toHaveLength(1);
+  // Germany's quote comes in EUR, where SEPA Direct Debit is eligible too.
+  releaseQuote();
+  await page.getByRole('button', { name: 'Pay €59.12' }).click();
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect(calls).toHaveLength(2);
+  expect(calls[1]!.body).toEqual(calls[0]!.body);
+  expect(calls[1]!.headers['idempotency-key']).toBe(calls[0]!.headers['idempotency-key']);
+});
+
 test('a payment created at the quote\'s total is redirected to at once', async ({ page }) => {
   await payGermanQuote(page, { total_amount: 5912, currency: 'EUR' }, { 'redirect-immediately': true });
   await expect(page).toHaveURL(CREATED.payment_link);
