@@ -52,10 +52,10 @@ function readEnv(name: string): string | undefined {
   return value?.trim() ? value.trim() : undefined;
 }
 
-/** The SDK client the options describe, and the secrets never to let out. Shared with the quote and status routes. */
 /** What keys the proxy's hashes and seals for one account: its API key and API address. */
 export const accountSecret = (client: DodoPayments): string => `${client.bearerToken}\n${client.baseURL}`;
 
+/** The SDK client the options describe, and the secrets never to let out. Shared with the quote and status routes. */
 export function resolveClient(options: Pick<CheckoutHandlerOptions, 'client' | 'apiKey' | 'environment' | 'baseURL' | 'timeout' | 'maxRetries'>): { client: DodoPayments; secrets: string[] } {
   if (options.client) return { client: options.client, secrets: [options.client.bearerToken] };
   const apiKey = options.apiKey ?? readEnv('DODO_PAYMENTS_API_KEY');
@@ -80,7 +80,8 @@ export function resolveClient(options: Pick<CheckoutHandlerOptions, 'client' | '
 /**
  * Live money on the default store: said once, as the handler is made. The store lives in this
  * process, so a restart or another instance forgets every key, and the retry of an attempt whose
- * outcome was unknown then creates its payment again.
+ * outcome was unknown then creates its payment again. Live mode is read from the client's API
+ * address, which a ready `client` carries as well as one made from `environment`.
  */
 function warnOfMemoryStoreInLiveMode(client: DodoPayments, logger: CheckoutLogger | null): void {
   if (!logger || !/^https:\/\/live\.dodopayments\.com(\/|$)/.test(client.baseURL)) return;
