@@ -68,11 +68,11 @@ export class PaymentFlow {
    */
   private attempt: Promise<void> | undefined;
   /**
-   * The currency the methods of the request under way or shown were chosen in ('' for none): a
-   * quote that lands after Pay went on without it does not make that payment another request.
+   * The currency the methods of the last request sent were chosen in ('' for none): a quote that
+   * lands after Pay went on without it does not make the payment under way or shown another request.
    */
   private chargedIn = '';
-  /** The request of the last press, as JSON, until a payment is created: a press again that makes the same request retries it. */
+  /** The last request Pay submitted, as JSON, until a payment is created: a press again that makes that request retries it. */
   private sent = '';
 
   constructor(
@@ -163,12 +163,12 @@ export class PaymentFlow {
     const phone = asciiDigits(values.phone);
     if (config.collectPhone && phone !== values.phone) form.correct({ phone });
     let input = this.requestInput(config, ahead?.quote?.currency);
-    // Pressed again after a press that made no known payment (its outcome may be unknown): when
-    // the methods in that press's currency make its very request, that request goes again, under
-    // the same Idempotency-Key, rather than one a quote that came since would make.
+    // Pressed again after a press that sent a request and made no payment (a network error leaves
+    // open whether Dodo made one): when the methods in that press's currency make its very
+    // request, it goes again, under the same Idempotency-Key, rather than the one a quote that
+    // came since would make.
     const again = this.requestInput(config, this.chargedIn);
     if (requestBasis(path.requestFor(again)).request === this.sent) input = again;
-    this.chargedIn = input.chargeCurrency ?? '';
     const prepared = path.prepareRequest(input);
     // A refused code or an invalid tax ID is shown at its field; nothing is sent.
     const quoteProblems = ahead?.problems ?? [];
@@ -183,6 +183,7 @@ export class PaymentFlow {
     // What the payment will belong to: any later change to it withdraws the payment.
     const basis = requestBasis(path.requestFor(input));
     this.sent = basis.request;
+    this.chargedIn = input.chargeCurrency ?? '';
     const result = await submission.submit(prepared.request, {
       endpoint: config.endpoint, timeout: config.timeout, redirectImmediately: config.redirectImmediately, path,
       stillCurrent: () => this.payments.matches(basis),
@@ -231,17 +232,19 @@ export class PaymentFlow {
   }
 
   /**
-   * The request as the form stands, with the chip's methods; with a live quote, in the billing
-   * currency the quote was asked for (so the payment charges what it showed), methods eligible in
-   * the currency charged: `charged` ('' for none) if given, else the billing currency the request
-   * fixes, else the shown quote's.
+   * The request as the form stands, with the chosen chip's methods; with a live quote, in the
+   * billing currency the quote was asked for (so the payment charges what it showed); without a
+   * chip, the methods eligible in the currency charged: `charged` ('' for none) if given, else the
+   * billing currency the request fixes, else the shown quote's.
    */
   private requestInput(config: CheckoutConfig, charged?: string): PrepareInput {
     const { form, data } = this.parts;
     const live = this.parts.live();
     const billingCurrency = live ? live.billingCurrency() : config.billingCurrency;
-    const chargeCurrency = (charged ?? billingCurrency ?? live?.chargeCurrency()) || undefined;
-    const chips = offeredChips(data.paymentMethods, config, form.values.country, chargeCurrency);
+    const now = billingCurrency ?? live?.chargeCurrency();
+    const chargeCurrency = (charged ?? now) || undefined;
+    // The chip the shopper chose among those on screen, offered in the currency as it is now.
+    const chips = offeredChips(data.paymentMethods, config, form.values.country, now);
     return {
       config: billingCurrency ? { ...config, billingCurrency } : config,
       values: form.values, format: this.parts.format(), subdivisions: data.subdivisions,

@@ -207,7 +207,7 @@ export class LiveQuote {
    * the press: a quote with another total, or, after a quote was read, the display prices once the
    * quote replacing it failed, or nothing yet while that quote is still on its way. With no quote
    * read and none come, Pay goes on without, at the display prices read (a cart the page changed
-   * meanwhile is shown, not paid). `read` is the display prices' when the quote module was not
+   * meanwhile to another total is shown, not paid). `read` is the display prices' when the quote module was not
    * loaded at the press (no quote could have been shown).
    */
   async beforePay(maxWaitMs: number, read: ReadTotal = this.displayTotal()): Promise<PayAhead> {
@@ -217,7 +217,7 @@ export class LiveQuote {
     this.waiting += 1;
     const quote = await this.controller.settled(maxWaitMs).finally(() => (this.waiting -= 1));
     const pending = this.controller.status === 'pending';
-    // Without a quote: the display prices as they stand (the page may have changed the cart meanwhile), unless the quote replacing the one read is still on its way.
+    // Without a quote: the display prices' total as it stands (the page may have changed the cart meanwhile), unless the quote replacing the one read is still on its way.
     const now = quote ? quotedRead(quote) : read.quoted && pending ? read : this.displayTotal();
     // Said while it holds (the quote still on its way, or the summary showing that total); then gone for good.
     let gone = false;

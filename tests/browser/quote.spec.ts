@@ -325,6 +325,8 @@ test('a payment Pay made without the quote, once its 1.5 s wait was over, stays 
   await fillGermanShopper(page);
   await page.getByRole('button', { name: 'Pay $54.00' }).click();
   await expect.poll(async () => ((await recordedEventsOf(page, 'dodo-checkout-quote')) as Array<{ quote: { currency: string } }>).map((detail) => detail.quote.currency)).toContain('EUR');
+  // Sent with the methods of the display currency: SEPA Direct Debit takes euros only.
+  expect(calls[0]!['allowed_payment_method_types']).toEqual(['credit', 'debit']);
   answerCreate();
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Your payment is ready.');
@@ -348,8 +350,61 @@ test('Pay again after a network error, once a first quote that came late is in: 
   await page.getByRole('button', { name: 'Pay $54.00' }).click();
   await expect(page.getByRole('alert')).not.toBeEmpty();
   expect(calls).toHaveLength(1);
+  expect(calls[0]!.body['allowed_payment_method_types']).toEqual(['credit', 'debit']);
   // Germany's quote comes in EUR, where SEPA Direct Debit is eligible too.
   releaseQuote();
+  await page.getByRole('button', { name: 'Pay €59.12' }).click();
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect(calls).toHaveLength(2);
+  expect(calls[1]!.body).toEqual(calls[0]!.body);
+  expect(calls[1]!.headers['idempotency-key']).toBe(calls[0]!.headers['idempotency-key']);
+});
+
+test('a chip the shopper picks while the payment made without the quote is being created withdraws it as it is created, and the next press pays with that chip', async ({ page }) => {
+  let releaseQuote!: () => void;
+  const quoteHeld = new Promise<void>((resolve) => (releaseQuote = resolve));
+  await quoteRoute(page, () => quoteHeld);
+  let answerCreate!: () => void;
+  const createHeld = new Promise<void>((resolve) => (answerCreate = resolve));
+  const calls: Record<string, unknown>[] = [];
+  await page.route('**/api/test-proxy', async (route) => {
+    calls.push(await sentJson(page, route.request()));
+    releaseQuote();
+    if (calls.length === 1) await createHeld;
+    await route.fulfill({ json: { ...CREATED, total_amount: 5912, currency: 'EUR' } });
+  });
+  await mountCheckout(page, { ...QUOTED, country: 'DE', 'allowed-payment-method-types': 'credit debit sepa' });
+  await fillGermanShopper(page);
+  await page.getByRole('button', { name: 'Pay $54.00' }).click();
+  // The EUR quote offers SEPA Direct Debit while the payment is on its way; the shopper picks it.
+  await page.getByRole('radio', { name: 'SEPA Direct Debit' }).check();
+  answerCreate();
+  await expect(page.getByRole('status')).toHaveText('Your order changed. Check the new total and pay again.');
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toHaveCount(0);
+  expect((await recordedEventsOf(page, 'dodo-checkout-payment-stale')).map((detail) => (detail as { reason: string }).reason)).toEqual(['request']);
+  await page.getByRole('button', { name: 'Pay €59.12' }).click();
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect(calls).toHaveLength(2);
+  expect(calls[1]!['allowed_payment_method_types']).toEqual(['sepa']);
+});
+
+test('after a network error and a press the form refused, a press with the form as it was sends the first request again, under its Idempotency-Key', async ({ page }) => {
+  let releaseQuote!: () => void;
+  const quoteHeld = new Promise<void>((resolve) => (releaseQuote = resolve));
+  await quoteRoute(page, () => quoteHeld);
+  const calls = await fakeProxy(page, (_call, index) => (index === 0 ? 'abort' : { json: { ...CREATED, total_amount: 5912, currency: 'EUR' } }));
+  await mountCheckout(page, { ...QUOTED, country: 'DE', 'allowed-payment-method-types': 'credit debit sepa' });
+  await fillGermanShopper(page);
+  await page.getByRole('button', { name: 'Pay $54.00' }).click();
+  await expect(page.getByRole('alert')).not.toBeEmpty();
+  releaseQuote();
+  // The shopper empties the email field and presses: refused by the form, nothing sent.
+  const email = page.getByRole('textbox', { name: 'Email' });
+  await email.fill('');
+  await page.getByRole('button', { name: 'Pay €59.12' }).click();
+  await expect(email).toBeFocused();
+  expect(calls).toHaveLength(1);
+  await email.fill('ada@example.com');
   await page.getByRole('button', { name: 'Pay €59.12' }).click();
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
   expect(calls).toHaveLength(2);
