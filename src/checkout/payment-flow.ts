@@ -68,8 +68,9 @@ export class PaymentFlow {
    */
   private attempt: Promise<void> | undefined;
   /**
-   * The currency the methods of the last request sent were chosen in ('' for none): a quote that
-   * lands after Pay went on without it does not make the payment under way or shown another request.
+   * The currency the methods of the last request sent were chosen in: a quote that lands after Pay
+   * went on without it, or a display currency the page changes, does not make the payment under
+   * way or shown another request.
    */
   private chargedIn = '';
   /** The last request Pay submitted, as JSON, until a payment is created: a press again that makes that request retries it. */
@@ -234,15 +235,15 @@ export class PaymentFlow {
   /**
    * The request as the form stands, with the chosen chip's methods; with a live quote, in the
    * billing currency the quote was asked for (so the payment charges what it showed); without a
-   * chip, the methods eligible in the currency charged: `charged` ('' for none) if given, else the
-   * billing currency the request fixes, else the shown quote's.
+   * chip, the methods eligible in the currency charged: `charged` if given, else the billing
+   * currency the request fixes, else the shown quote's, else the display currency.
    */
   private requestInput(config: CheckoutConfig, charged?: string): PrepareInput {
     const { form, data } = this.parts;
     const live = this.parts.live();
     const billingCurrency = live ? live.billingCurrency() : config.billingCurrency;
     const now = billingCurrency ?? live?.chargeCurrency();
-    const chargeCurrency = (charged ?? now) || undefined;
+    const chargeCurrency = charged || now || config.billingCurrency || config.currency;
     // The chip the shopper chose among those on screen, offered in the currency as it is now.
     const chips = offeredChips(data.paymentMethods, config, form.values.country, now);
     return {

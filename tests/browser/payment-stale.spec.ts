@@ -120,6 +120,28 @@ test('what does not go into the request keeps the payment: the same cart set aga
   expect(await staleEvents(page)).toEqual([]);
 });
 
+test('a display currency changed while the payment is shown keeps it where the methods offered depend on the currency', async ({ page }) => {
+  // Germany without a billing currency: the methods are chosen in the display currency, USD, where SEPA Direct Debit (euros only) is not offered.
+  const posts = await recordPosts(page);
+  await mountCheckout(page, { endpoint: '/api/payments', country: 'DE', 'allowed-payment-method-types': 'credit debit sepa' });
+  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+  await page.getByRole('textbox', { name: /Street/ }).fill('Unter den Linden 1');
+  await page.getByRole('textbox', { name: /Postal code/ }).fill('10117');
+  await page.getByRole('textbox', { name: /City/ }).fill('Berlin');
+  await page.getByRole('button', { name: 'Pay $54.00' }).click();
+  const link = page.getByRole('link', { name: en.continueToPayment });
+  await expect(link).toBeVisible();
+  expect(JSON.parse((await posts[0]!.sent)!)).toMatchObject({ allowed_payment_method_types: ['credit', 'debit'] });
+  await page.locator('dodo-checkout').evaluate(async (element) => {
+    element.setAttribute('currency', 'EUR');
+    await (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+  });
+  await expect(link).toBeVisible();
+  expect(await staleEvents(page)).toEqual([]);
+  expect(posts).toHaveLength(1);
+});
+
 for (const redirect of [false, true]) {
   test(`a payment answered after the cart changed mid-request is never offered${redirect ? ' nor redirected to' : ''}`, async ({ page }) => {
     const posts = await recordPosts(page);
