@@ -237,9 +237,12 @@ test('Pay pressed before any quote came, and the page changes the cart while Pay
   await quoteRoute(page, () => new Promise(() => undefined));
   await mountCheckout(page, QUOTED);
   await fillUsAddress(page);
-  await page.getByRole('button', { name: 'Pay $54.00' }).click();
-  // The page's script adds a bag of beans while the press waits for the quote.
-  await page.locator('dodo-checkout').evaluate((element, cart) => element.setAttribute('cart', cart), JSON.stringify([{ ...CART[0]!, quantity: 2 }, CART[1]!]));
+  await expect(page.getByRole('button', { name: 'Pay $54.00' })).toBeVisible();
+  // The page's script adds a bag of beans just after the press, while it waits for the quote.
+  await page.locator('dodo-checkout').evaluate((element, cart) => {
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    element.setAttribute('cart', cart);
+  }, JSON.stringify([{ ...CART[0]!, quantity: 2 }, CART[1]!]));
   await expect(page.getByRole('alert')).toHaveText('The total changed to $78.00. Check your order, then pay again.');
   expect(calls).toHaveLength(0);
   expect(await recordedEventsOf(page, 'dodo-checkout-error')).toEqual([{ kind: 'total-changed', message: 'The total changed to $78.00. Check your order, then pay again.' }]);
@@ -332,8 +335,10 @@ test('a payment Pay made without the quote, once its 1.5 s wait was over, stays 
   await expect(page.getByRole('status')).toHaveText('Your payment is ready.');
   expect(await recordedEventsOf(page, 'dodo-checkout-payment-stale')).toEqual([]);
   // A later change of the page's configuration that leaves the request as it was keeps it too.
-  await page.locator('dodo-checkout').evaluate((element) => element.setAttribute('timeout', '20000'));
-  await page.waitForTimeout(300);
+  await page.locator('dodo-checkout').evaluate(async (element) => {
+    element.setAttribute('timeout', '20000');
+    await (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+  });
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
   expect(await recordedEventsOf(page, 'dodo-checkout-payment-stale')).toEqual([]);
   expect(calls).toHaveLength(1);
