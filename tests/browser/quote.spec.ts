@@ -309,11 +309,13 @@ test('without redirect-immediately, a payment at another total (in no named curr
   await expect(page.getByRole('alert')).toHaveText('');
 });
 
-test('a payment Pay made without the quote, once its 1.5 s wait was over, stays when that quote lands while the payment is being created', async ({ page }) => {
+/**
+ * No quote comes before the first create is out: the quotes (Germany's in EUR, where SEPA Direct
+ * Debit is eligible) come once it is, and the first payment only when `answerCreate` is called.
+ */
+async function quoteLandsDuringCreate(page: Page, payment: Record<string, unknown>) {
   let releaseQuote!: () => void;
   const quoteHeld = new Promise<void>((resolve) => (releaseQuote = resolve));
-  // No quote has come when Pay is pressed: Germany's (EUR, where SEPA Direct Debit is eligible)
-  // comes once the create is out, and the payment once that quote is in.
   await quoteRoute(page, () => quoteHeld);
   let answerCreate!: () => void;
   const createHeld = new Promise<void>((resolve) => (answerCreate = resolve));
@@ -321,11 +323,17 @@ test('a payment Pay made without the quote, once its 1.5 s wait was over, stays 
   await page.route('**/api/test-proxy', async (route) => {
     calls.push(await sentJson(page, route.request()));
     releaseQuote();
-    await createHeld;
-    await route.fulfill({ json: CREATED });
+    if (calls.length === 1) await createHeld;
+    await route.fulfill({ json: payment });
   });
   await mountCheckout(page, { ...QUOTED, country: 'DE', 'allowed-payment-method-types': 'credit debit sepa' });
   await fillGermanShopper(page);
+  return { calls, answerCreate: () => answerCreate() };
+}
+
+test('a payment Pay made without the quote, once its 1.5 s wait was over, stays when that quote lands while the payment is being created', async ({ page }) => {
+  // The payment is answered once the EUR quote is in.
+  const { calls, answerCreate } = await quoteLandsDuringCreate(page, CREATED);
   await page.getByRole('button', { name: 'Pay $54.00' }).click();
   await expect.poll(async () => ((await recordedEventsOf(page, 'dodo-checkout-quote')) as Array<{ quote: { currency: string } }>).map((detail) => detail.quote.currency)).toContain('EUR');
   // Sent with the methods of the display currency: SEPA Direct Debit takes euros only.
@@ -344,13 +352,19 @@ test('a payment Pay made without the quote, once its 1.5 s wait was over, stays 
   expect(calls).toHaveLength(1);
 });
 
-test('Pay again after a network error, once a first quote that came late is in: the same body and Idempotency-Key, so a payment the first press may have made is not made twice', async ({ page }) => {
+/** The first create fails on the network (its outcome unknown), and no quote comes until `releaseQuote` is called (Germany's, in EUR). */
+async function networkErrorBeforeTheQuote(page: Page) {
   let releaseQuote!: () => void;
   const quoteHeld = new Promise<void>((resolve) => (releaseQuote = resolve));
   await quoteRoute(page, () => quoteHeld);
   const calls = await fakeProxy(page, (_call, index) => (index === 0 ? 'abort' : { json: { ...CREATED, total_amount: 5912, currency: 'EUR' } }));
   await mountCheckout(page, { ...QUOTED, country: 'DE', 'allowed-payment-method-types': 'credit debit sepa' });
   await fillGermanShopper(page);
+  return { calls, releaseQuote: () => releaseQuote() };
+}
+
+test('Pay again after a network error, once a first quote that came late is in: the same body and Idempotency-Key, so a payment the first press may have made is not made twice', async ({ page }) => {
+  const { calls, releaseQuote } = await networkErrorBeforeTheQuote(page);
   // No quote within Pay's wait: the request goes with the methods of the display currency, and its outcome is unknown.
   await page.getByRole('button', { name: 'Pay $54.00' }).click();
   await expect(page.getByRole('alert')).not.toBeEmpty();
@@ -366,20 +380,7 @@ test('Pay again after a network error, once a first quote that came late is in: 
 });
 
 test('a chip the shopper picks while the payment made without the quote is being created withdraws it as it is created, and the next press pays with that chip', async ({ page }) => {
-  let releaseQuote!: () => void;
-  const quoteHeld = new Promise<void>((resolve) => (releaseQuote = resolve));
-  await quoteRoute(page, () => quoteHeld);
-  let answerCreate!: () => void;
-  const createHeld = new Promise<void>((resolve) => (answerCreate = resolve));
-  const calls: Record<string, unknown>[] = [];
-  await page.route('**/api/test-proxy', async (route) => {
-    calls.push(await sentJson(page, route.request()));
-    releaseQuote();
-    if (calls.length === 1) await createHeld;
-    await route.fulfill({ json: { ...CREATED, total_amount: 5912, currency: 'EUR' } });
-  });
-  await mountCheckout(page, { ...QUOTED, country: 'DE', 'allowed-payment-method-types': 'credit debit sepa' });
-  await fillGermanShopper(page);
+  const { calls, answerCreate } = await quoteLandsDuringCreate(page, { ...CREATED, total_amount: 5912, currency: 'EUR' });
   await page.getByRole('button', { name: 'Pay $54.00' }).click();
   // The EUR quote offers SEPA Direct Debit while the payment is on its way; the shopper picks it.
   await page.getByRole('radio', { name: 'SEPA Direct Debit' }).check();
@@ -394,12 +395,7 @@ test('a chip the shopper picks while the payment made without the quote is being
 });
 
 test('after a network error and a press the form refused, a press with the form as it was sends the first request again, under its Idempotency-Key', async ({ page }) => {
-  let releaseQuote!: () => void;
-  const quoteHeld = new Promise<void>((resolve) => (releaseQuote = resolve));
-  await quoteRoute(page, () => quoteHeld);
-  const calls = await fakeProxy(page, (_call, index) => (index === 0 ? 'abort' : { json: { ...CREATED, total_amount: 5912, currency: 'EUR' } }));
-  await mountCheckout(page, { ...QUOTED, country: 'DE', 'allowed-payment-method-types': 'credit debit sepa' });
-  await fillGermanShopper(page);
+  const { calls, releaseQuote } = await networkErrorBeforeTheQuote(page);
   await page.getByRole('button', { name: 'Pay $54.00' }).click();
   await expect(page.getByRole('alert')).not.toBeEmpty();
   releaseQuote();
