@@ -243,7 +243,7 @@ export class PaymentFlow {
     const live = this.parts.live();
     const billingCurrency = live ? live.billingCurrency() : config.billingCurrency;
     const now = billingCurrency ?? live?.chargeCurrency();
-    const chargeCurrency = charged || now || config.billingCurrency || config.currency;
+    const chargeCurrency = charged || now || config.currency;
     // The chip the shopper chose among those on screen, offered in the currency as it is now.
     const chips = offeredChips(data.paymentMethods, config, form.values.country, now);
     return {
