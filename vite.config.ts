@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Alias, type BuildOptions, type UserConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 import { minifyCssLiterals } from './scripts/vite/minify-css-literals.js';
+import { terserAfterMinify } from './scripts/vite/terser-after-minify.js';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 const dependencies = Object.keys(pkg.dependencies);
@@ -51,7 +52,7 @@ interface CdnBuild {
  * maps, written into dist/cdn without emptying it (scripts/build.mjs empties it before the first).
  */
 const cdnBuild = ({ alias = [], define, build }: CdnBuild): UserConfig => ({
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), terserAfterMinify()],
   resolve: { alias },
   define: { 'process.env.NODE_ENV': '"production"', ...define },
   build: { outDir: 'dist/cdn', emptyOutDir: false, target: 'es2022', sourcemap: true, ...build },
