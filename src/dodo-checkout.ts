@@ -88,7 +88,7 @@ export interface DodoCheckout extends CheckoutOptionValues {}
  * @csspart consent - The terms consent field (with `terms-url`): its checkbox, the sentence with the links, and its error.
  * @csspart method-icon - The icon inside a payment method chip.
  * @csspart submit - The pay button.
- * @csspart confirmation - The panel that shows a created payment (its link, total where its currency is known, and expiry, or that it expired) and the "Start over" button.
+ * @csspart confirmation - The panel that shows a created payment (its link, total where its currency is known, and expiry; or that it expired; or, once this tab's return page verified it, that it was received, with its total) and the "Start over" button.
  *
  * @cssprop [--dodo-color-text=#1a1a1a] - Text color.
  * @cssprop [--dodo-color-muted=#555] - Secondary text color.

@@ -49,6 +49,12 @@ export class CreatedPaymentController implements ReactiveController {
     return !this.check();
   }
 
+  /** Takes in what the tab learned of the shown payment since it was shown: a return page verified it paid. */
+  reread(): void {
+    const kept = this.payment && readCreatedPayment(this.scope);
+    if (kept?.paid && kept.payment_id === this.payment!.payment_id) this.payment = kept;
+  }
+
   /** Whether the checkout still makes the request of `basis`. */
   matches(basis: PaymentBasis): boolean {
     const now = this.current();

@@ -20,6 +20,8 @@ export interface CreatedPayment extends CheckoutPaymentSummary {
   currency: string;
   /** The `product_cart` it was created for, as JSON. */
   cart: string;
+  /** Set once this tab's return page verified it succeeded (`<dodo-payment-status>`): no link is offered then. */
+  paid?: true;
 }
 
 /**

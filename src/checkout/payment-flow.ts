@@ -101,7 +101,9 @@ export class PaymentFlow {
 
   /** Shows the payment this checkout created instead of the form (also when the page comes back from the back/forward cache), and says so. */
   hold(): void {
-    if (this.payments.payment && this.parts.submission.holdCreated()) this.setStatus(this.payments.expired ? 'paymentExpired' : 'paymentCreated');
+    const { payments } = this;
+    payments.reread();
+    if (payments.payment && this.parts.submission.holdCreated()) this.setStatus(payments.payment.paid ? 'paymentReceived' : payments.expired ? 'paymentExpired' : 'paymentCreated');
   }
 
   /** Whether a press of Pay is being handled (the button says so while it waits). */

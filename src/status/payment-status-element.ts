@@ -198,6 +198,10 @@ export class DodoPaymentStatus extends LitElement {
     const previous = this.view;
     this.view = view;
     if (view.kind === 'status') {
+      // The checkout of this tab then says the payment was received, rather than offering its link again.
+      const kept = this.kept;
+      const payment = kept && view.status.status === 'succeeded' ? readCreatedPayment(kept.scope) : undefined;
+      if (payment?.payment_id === kept?.id && payment && !payment.paid) storeCreatedPayment(kept!.scope, { ...payment, paid: true });
       this.dispatch(`dodo-payment-status-${view.status.status.replace('_', '-')}` as 'dodo-payment-status-succeeded', { status: view.status });
     } else if (view.kind !== 'checking' && previous.kind !== view.kind) {
       this.dispatch(`dodo-payment-status-${view.kind}`, {});

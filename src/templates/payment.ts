@@ -108,16 +108,22 @@ export function submitButton(view: FormView, config: CheckoutConfig, phase: Subm
   </button>`;
 }
 
-/** The created payment: its total, expiry and link, or that its link expired; either way a way to start over. */
+/**
+ * The created payment: its total, expiry and link, or that its link expired, or (verified by this
+ * tab's return page) that it was received, with its total and no link; each with a way to start over.
+ */
 export function confirmationPanel(view: FormView, payment: CreatedPayment, expired: boolean, onStartOver: () => void): TemplateResult {
   const { t } = view;
+  const { paid } = payment;
   return html`<section class="confirmation" part="confirmation" aria-labelledby="confirmation-title">
-    <h2 id="confirmation-title" tabindex="-1">${t(expired ? 'paymentExpired' : 'confirmationTitle')}</h2>
-    ${expired
+    <h2 id="confirmation-title" tabindex="-1">${t(paid ? 'paymentReceived' : expired ? 'paymentExpired' : 'confirmationTitle')}</h2>
+    ${expired && !paid
       ? nothing
       : html`${payment.currency ? html`<p class="line total"><span>${t('total')}</span><span class="amount">${view.money(payment.total_amount, payment.currency)}</span></p>` : nothing}
-          ${payment.expires_on ? html`<p class="note">${t('linkExpires', new Intl.DateTimeFormat(view.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(payment.expiresAt))}</p>` : nothing}
-          <a href=${payment.payment_link} rel="noopener">${t('continueToPayment')}</a>`}
+          ${paid
+            ? nothing
+            : html`${payment.expires_on ? html`<p class="note">${t('linkExpires', new Intl.DateTimeFormat(view.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(payment.expiresAt))}</p>` : nothing}
+                <a href=${payment.payment_link} rel="noopener">${t('continueToPayment')}</a>`}`}
     <button type="button" class="link-button" @click=${onStartOver}>${t('startOver')}</button>
   </section>`;
 }

@@ -5,6 +5,7 @@
  * really came back from the cache (`pageshow` with `persisted`).
  */
 import { backForwardCacheOn } from '../back-forward-cache.js';
+import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { CREATED, fillUsAddress } from './support.js';
 
@@ -65,6 +66,34 @@ test('coming back from the payment page after an immediate redirect shows the cr
   await expect(page.getByRole('button', { name: /Redirecting|Pay/ })).toHaveCount(0);
   // The shopper continues to the payment that exists: nothing more is sent.
   expect(keys).toHaveLength(1);
+});
+
+test('Back from a return page that verified the payment as paid: the checkout from the cache says it was received, with no link to pay it again', async ({ page, browserName }) => {
+  test.skip(browserName === 'firefox', NO_RESTORES_IN_FIREFOX);
+  test.skip(!existsSync('dist/cdn/dodo-payment-status.js'), 'run `npm run build` first');
+  await page.addInitScript(() => {
+    addEventListener('pageshow', (event) => {
+      if (document.querySelector('dodo-checkout')) sessionStorage.setItem('test:restored', String(event.persisted));
+    });
+  });
+  // Dodo's page stands in on this server and sends the shopper straight on to the return page, whose status route answers "succeeded".
+  const returnPage = new URL('/tests/e2e/fixtures/payment-status-cdn.html?payment_id=pay_test_1&status=succeeded', test.info().project.use.baseURL).href;
+  await page.route('**/api/test-proxy', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...CREATED, payment_link: returnPage, status_token: 'pay_test_1.9999999999.signature' }) }));
+  await page.route('**/api/payment-status', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ payment_id: 'pay_test_1', status: 'succeeded', total_amount: 5400, currency: 'USD' }) }),
+  );
+  await page.goto('/tests/browser/fixtures/checkout-markup.html');
+  await page.evaluate(() => document.querySelector('dodo-checkout')!.setAttribute('redirect-immediately', ''));
+  await fillUsAddress(page);
+  await page.getByRole('button', { name: 'Pay $54.00' }).click();
+  await expect(page.locator('dodo-payment-status').getByRole('heading', { name: 'Zahlung eingegangen' })).toBeVisible();
+
+  await page.goBack({ waitUntil: 'commit' });
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('test:restored'))).toBe('true');
+  await expect(page.getByRole('heading', { name: 'Payment received' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Payment received');
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Redirecting|Pay/ })).toHaveCount(0);
 });
 
 for (const way of ['an immediate redirect', '"Continue to payment"'] as const) {

@@ -51,6 +51,24 @@ test('paid: the thanks page shows the verified payment with its total, and the o
   expect(await axeViolations(page, { scope: 'page' })).toEqual([]);
 });
 
+test('paid, then back in the shop: the checkout of that cart says the payment was received, offers no link to pay it again, and Start over opens a new checkout', async ({ page }) => {
+  const paymentId = await payInShop(page);
+  await page.getByRole('button', { name: 'Pay $24.00' }).click();
+  await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible();
+  await page.goto(at('/?csp=strict'));
+  const checkout = page.locator('dodo-checkout');
+  await expect(checkout.getByRole('heading', { name: 'Payment received' })).toBeVisible();
+  await expect(checkout.getByRole('status').filter({ hasText: 'Payment received' })).toHaveCount(1);
+  await expect(checkout).toContainText('$24.00');
+  await expect(checkout.getByRole('link', { name: 'Continue to payment' })).toHaveCount(0);
+  await expect(checkout.getByRole('button', { name: /^Pay/ })).toHaveCount(0);
+  await checkout.getByRole('button', { name: 'Start over' }).click();
+  await fillSwedishShopper(page);
+  await checkout.getByRole('button', { name: 'Pay $24.00' }).click();
+  await expect(checkout.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect([...demo.standIn!.payments.keys()].at(-1), 'a new payment').not.toBe(paymentId);
+});
+
 for (const [button, title, text] of [
   ['Decline (test a failed payment)', 'Payment failed', 'Your payment did not go through and no money was taken.'],
   ['Cancel payment', 'Payment cancelled', 'The payment was cancelled and no money was taken.'],

@@ -76,6 +76,7 @@ export default {
   redirecting: 'جارٍ الانتقال إلى صفحة الدفع…',
   paymentCreated: 'عملية الدفع جاهزة.',
   confirmationTitle: 'أكمل عملية الدفع',
+  paymentReceived: 'تم استلام الدفعة',
   continueToPayment: 'المتابعة إلى الدفع',
   linkExpires: (date: string) => `هذا الرابط صالح حتى ${date}.`,
   paymentExpired: 'انتهت صلاحية رابط الدفع هذا.',

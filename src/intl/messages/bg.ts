@@ -71,6 +71,7 @@ export default {
   redirecting: 'Пренасочване към плащането…',
   paymentCreated: 'Плащането ви е готово.',
   confirmationTitle: 'Завършете плащането',
+  paymentReceived: 'Плащането е получено',
   continueToPayment: 'Продължете към плащането',
   linkExpires: (date: string) => `Тази връзка е валидна до ${date}.`,
   paymentExpired: 'Тази връзка за плащане е изтекла.',

@@ -72,6 +72,7 @@ export default {
   redirecting: 'S’està redirigint al pagament…',
   paymentCreated: 'El pagament ja està a punt.',
   confirmationTitle: 'Completa el pagament',
+  paymentReceived: 'Pagament rebut',
   continueToPayment: 'Continua al pagament',
   linkExpires: (date: string) => `Aquest enllaç és vàlid fins al ${date}.`,
   paymentExpired: 'Aquest enllaç de pagament ha caducat.',

@@ -73,6 +73,7 @@ export default {
   redirecting: 'Přesměrování na platbu…',
   paymentCreated: 'Vaše platba je připravena.',
   confirmationTitle: 'Dokončete platbu',
+  paymentReceived: 'Platba přijata',
   continueToPayment: 'Pokračovat k platbě',
   linkExpires: (date: string) => `Tento odkaz platí do ${date}.`,
   paymentExpired: 'Platnost tohoto platebního odkazu vypršela.',

@@ -71,6 +71,7 @@ export default {
   redirecting: 'Sender dig videre til betaling…',
   paymentCreated: 'Din betaling er klar.',
   confirmationTitle: 'Gennemfør din betaling',
+  paymentReceived: 'Betaling modtaget',
   continueToPayment: 'Fortsæt til betaling',
   linkExpires: (date: string) => `Linket er gyldigt indtil ${date}.`,
   paymentExpired: 'Dette betalingslink er udløbet.',

@@ -71,6 +71,7 @@ export default {
   redirecting: 'Weiterleitung zur Zahlung…',
   paymentCreated: 'Ihre Zahlung ist bereit.',
   confirmationTitle: 'Zahlung abschließen',
+  paymentReceived: 'Zahlung eingegangen',
   continueToPayment: 'Weiter zur Zahlung',
   linkExpires: (date: string) => `Dieser Link ist gültig bis ${date}.`,
   paymentExpired: 'Dieser Zahlungslink ist abgelaufen.',

@@ -71,6 +71,7 @@ export default {
   redirecting: 'Μετάβαση στην πληρωμή…',
   paymentCreated: 'Η πληρωμή σας είναι έτοιμη.',
   confirmationTitle: 'Ολοκληρώστε την πληρωμή',
+  paymentReceived: 'Η πληρωμή ελήφθη',
   continueToPayment: 'Συνέχεια στην πληρωμή',
   linkExpires: (date: string) => `Ο σύνδεσμος ισχύει έως ${date}.`,
   paymentExpired: 'Αυτός ο σύνδεσμος πληρωμής έχει λήξει.',

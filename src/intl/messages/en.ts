@@ -93,6 +93,7 @@ const en = {
   redirecting: 'Redirecting to payment…',
   paymentCreated: 'Your payment is ready.',
   confirmationTitle: 'Complete your payment',
+  paymentReceived: 'Payment received',
   continueToPayment: 'Continue to payment',
   linkExpires: (date: string) => `This link is valid until ${date}.`,
   paymentExpired: 'This payment link has expired.',

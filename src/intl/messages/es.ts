@@ -72,6 +72,7 @@ export default {
   redirecting: 'Redirigiendo al pago…',
   paymentCreated: 'Tu pago está listo.',
   confirmationTitle: 'Completa tu pago',
+  paymentReceived: 'Pago recibido',
   continueToPayment: 'Continuar al pago',
   linkExpires: (date: string) => `Este enlace es válido hasta el ${date}.`,
   paymentExpired: 'Este enlace de pago ha caducado.',

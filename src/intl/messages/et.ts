@@ -71,6 +71,7 @@ export default {
   redirecting: 'Suuname maksma…',
   paymentCreated: 'Sinu makse ootab tasumist.',
   confirmationTitle: 'Vii makse lõpule',
+  paymentReceived: 'Makse on laekunud',
   continueToPayment: 'Jätka maksmisega',
   linkExpires: (date: string) => `See link kehtib kuni ${date}.`,
   paymentExpired: 'See maksmislink on aegunud.',

@@ -72,6 +72,7 @@ export default {
   redirecting: 'در حال انتقال به صفحهٔ پرداخت…',
   paymentCreated: 'پرداخت شما آماده است.',
   confirmationTitle: 'پرداخت خود را تکمیل کنید',
+  paymentReceived: 'پرداخت دریافت شد',
   continueToPayment: 'ادامه و پرداخت',
   linkExpires: (date: string) => `این پیوند تا ${date} معتبر است.`,
   paymentExpired: 'این پیوند پرداخت منقضی شده است.',

@@ -71,6 +71,7 @@ export default {
   redirecting: 'Siirrytään maksamaan…',
   paymentCreated: 'Maksusi on valmiina maksettavaksi.',
   confirmationTitle: 'Viimeistele maksu',
+  paymentReceived: 'Maksu vastaanotettu',
   continueToPayment: 'Jatka maksamaan',
   linkExpires: (date: string) => `Linkki on voimassa ${date} asti.`,
   paymentExpired: 'Tämä maksulinkki on vanhentunut.',

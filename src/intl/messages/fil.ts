@@ -73,6 +73,7 @@ export default {
   redirecting: 'Papunta sa pagbabayad…',
   paymentCreated: 'Handa na ang iyong bayad.',
   confirmationTitle: 'Tapusin ang iyong pagbabayad',
+  paymentReceived: 'Natanggap ang bayad',
   continueToPayment: 'Magpatuloy sa pagbabayad',
   linkExpires: (date: string) => `Valid ang link na ito hanggang ${date}.`,
   paymentExpired: 'Nag-expire na ang link ng pagbabayad na ito.',

@@ -73,6 +73,7 @@ export default {
   redirecting: 'Redirection vers le paiement…',
   paymentCreated: 'Votre paiement est prêt.',
   confirmationTitle: 'Finalisez votre paiement',
+  paymentReceived: 'Paiement reçu',
   continueToPayment: 'Continuer vers le paiement',
   linkExpires: (date: string) => `Ce lien est valable jusqu’au ${date}.`,
   paymentExpired: 'Ce lien de paiement a expiré.',

@@ -73,6 +73,7 @@ export default {
   redirecting: 'מעבר לתשלום…',
   paymentCreated: 'התשלום שלך מוכן.',
   confirmationTitle: 'השלמת התשלום',
+  paymentReceived: 'התשלום התקבל',
   continueToPayment: 'המשך לתשלום',
   linkExpires: (date: string) => `הקישור בתוקף עד ${date}.`,
   paymentExpired: 'תוקף קישור התשלום הזה פג.',

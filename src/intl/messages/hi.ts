@@ -71,6 +71,7 @@ export default {
   redirecting: 'भुगतान पेज पर ले जाया जा रहा है…',
   paymentCreated: 'आपका भुगतान तैयार है।',
   confirmationTitle: 'अपना भुगतान पूरा करें',
+  paymentReceived: 'भुगतान प्राप्त हुआ',
   continueToPayment: 'भुगतान पर जाएँ',
   linkExpires: (date: string) => `यह लिंक ${date} तक मान्य है।`,
   paymentExpired: 'इस भुगतान लिंक की समय-सीमा खत्म हो गई है।',

@@ -72,6 +72,7 @@ export default {
   redirecting: 'Preusmjeravanje na plaćanje…',
   paymentCreated: 'Vaše plaćanje je spremno.',
   confirmationTitle: 'Dovršite plaćanje',
+  paymentReceived: 'Plaćanje je primljeno',
   continueToPayment: 'Nastavi na plaćanje',
   linkExpires: (date: string) => `Ova poveznica vrijedi do ${date}.`,
   paymentExpired: 'Ova poveznica za plaćanje je istekla.',

@@ -71,6 +71,7 @@ export default {
   redirecting: 'Átirányítás a fizetéshez…',
   paymentCreated: 'A fizetés előkészítve.',
   confirmationTitle: 'Fejezze be a fizetést',
+  paymentReceived: 'Fizetés beérkezett',
   continueToPayment: 'Tovább a fizetéshez',
   linkExpires: (date: string) => `Ez a link eddig érvényes: ${date}.`,
   paymentExpired: 'Ez a fizetési link lejárt.',

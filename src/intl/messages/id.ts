@@ -70,6 +70,7 @@ export default {
   redirecting: 'Mengalihkan ke pembayaran…',
   paymentCreated: 'Pembayaran Anda sudah siap.',
   confirmationTitle: 'Selesaikan pembayaran Anda',
+  paymentReceived: 'Pembayaran diterima',
   continueToPayment: 'Lanjut ke pembayaran',
   linkExpires: (date: string) => `Tautan ini berlaku hingga ${date}.`,
   paymentExpired: 'Tautan pembayaran ini sudah kedaluwarsa.',

@@ -72,6 +72,7 @@ export default {
   redirecting: 'Reindirizzamento al pagamento…',
   paymentCreated: 'Il tuo pagamento è pronto.',
   confirmationTitle: 'Completa il pagamento',
+  paymentReceived: 'Pagamento ricevuto',
   continueToPayment: 'Procedi al pagamento',
   linkExpires: (date: string) => `Questo link è valido fino al ${date}.`,
   paymentExpired: 'Questo link di pagamento è scaduto.',

@@ -70,6 +70,7 @@ export default {
   redirecting: 'お支払いページに移動しています…',
   paymentCreated: 'お支払いの準備ができました。',
   confirmationTitle: 'お支払いを完了してください',
+  paymentReceived: 'お支払いを受け付けました',
   continueToPayment: 'お支払いに進む',
   linkExpires: (date: string) => `このリンクの有効期限：${date}`,
   paymentExpired: 'このお支払いリンクは有効期限が切れています。',

@@ -70,6 +70,7 @@ export default {
   redirecting: '결제 페이지로 이동 중…',
   paymentCreated: '결제가 준비되었습니다.',
   confirmationTitle: '결제를 완료하세요',
+  paymentReceived: '결제 완료',
   continueToPayment: '결제 계속하기',
   linkExpires: (date: string) => `이 링크는 ${date}까지 유효합니다.`,
   paymentExpired: '이 결제 링크는 만료되었습니다.',

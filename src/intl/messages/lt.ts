@@ -73,6 +73,7 @@ export default {
   redirecting: 'Nukreipiama į mokėjimą…',
   paymentCreated: 'Jūsų mokėjimas paruoštas.',
   confirmationTitle: 'Užbaikite mokėjimą',
+  paymentReceived: 'Mokėjimas gautas',
   continueToPayment: 'Tęsti mokėjimą',
   linkExpires: (date: string) => `Ši nuoroda galioja iki ${date}.`,
   paymentExpired: 'Ši mokėjimo nuoroda nebegalioja.',

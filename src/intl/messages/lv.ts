@@ -72,6 +72,7 @@ export default {
   redirecting: 'Novirza uz maksājumu…',
   paymentCreated: 'Jūsu maksājums ir sagatavots.',
   confirmationTitle: 'Pabeidziet maksājumu',
+  paymentReceived: 'Maksājums saņemts',
   continueToPayment: 'Turpināt uz maksājumu',
   linkExpires: (date: string) => `Saite ir derīga līdz ${date}.`,
   paymentExpired: 'Šī maksājuma saite vairs nav derīga.',

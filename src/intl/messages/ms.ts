@@ -70,6 +70,7 @@ export default {
   redirecting: 'Mengubah hala ke pembayaran…',
   paymentCreated: 'Pembayaran anda sudah sedia.',
   confirmationTitle: 'Lengkapkan pembayaran anda',
+  paymentReceived: 'Pembayaran diterima',
   continueToPayment: 'Teruskan ke pembayaran',
   linkExpires: (date: string) => `Pautan ini sah sehingga ${date}.`,
   paymentExpired: 'Pautan pembayaran ini telah tamat tempoh.',

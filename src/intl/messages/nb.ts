@@ -72,6 +72,7 @@ export default {
   redirecting: 'Sender deg videre til betaling…',
   paymentCreated: 'Betalingen din er klar.',
   confirmationTitle: 'Fullfør betalingen',
+  paymentReceived: 'Betaling mottatt',
   continueToPayment: 'Fortsett til betaling',
   linkExpires: (date: string) => `Lenken er gyldig til ${date}.`,
   paymentExpired: 'Denne betalingslenken har utløpt.',

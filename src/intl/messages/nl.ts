@@ -71,6 +71,7 @@ export default {
   redirecting: 'Je wordt doorgestuurd naar de betaling…',
   paymentCreated: 'Je betaling staat klaar.',
   confirmationTitle: 'Rond je betaling af',
+  paymentReceived: 'Betaling ontvangen',
   continueToPayment: 'Doorgaan naar betalen',
   linkExpires: (date: string) => `Deze link is geldig tot ${date}.`,
   paymentExpired: 'Deze betaallink is verlopen.',

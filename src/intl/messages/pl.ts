@@ -73,6 +73,7 @@ export default {
   redirecting: 'Przekierowanie do płatności…',
   paymentCreated: 'Twoja płatność jest gotowa.',
   confirmationTitle: 'Dokończ płatność',
+  paymentReceived: 'Płatność otrzymana',
   continueToPayment: 'Przejdź do płatności',
   linkExpires: (date: string) => `Ten link jest ważny do ${date}.`,
   paymentExpired: 'Ten link do płatności wygasł.',

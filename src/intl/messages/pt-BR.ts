@@ -73,6 +73,7 @@ export default {
   redirecting: 'Redirecionando para o pagamento…',
   paymentCreated: 'Seu pagamento está pronto.',
   confirmationTitle: 'Conclua seu pagamento',
+  paymentReceived: 'Pagamento recebido',
   continueToPayment: 'Continuar para o pagamento',
   linkExpires: (date: string) => `Este link é válido até ${date}.`,
   paymentExpired: 'Este link de pagamento expirou.',

@@ -73,6 +73,7 @@ export default {
   redirecting: 'A redirecionar para o pagamento…',
   paymentCreated: 'O seu pagamento está pronto.',
   confirmationTitle: 'Conclua o seu pagamento',
+  paymentReceived: 'Pagamento recebido',
   continueToPayment: 'Continuar para o pagamento',
   linkExpires: (date: string) => `Esta ligação é válida até ${date}.`,
   paymentExpired: 'Esta ligação de pagamento expirou.',

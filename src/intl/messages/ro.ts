@@ -72,6 +72,7 @@ export default {
   redirecting: 'Redirecționare către plată…',
   paymentCreated: 'Plata dvs. este pregătită.',
   confirmationTitle: 'Finalizați plata',
+  paymentReceived: 'Plată primită',
   continueToPayment: 'Continuați spre plată',
   linkExpires: (date: string) => `Acest link este valabil până la ${date}.`,
   paymentExpired: 'Acest link de plată a expirat.',

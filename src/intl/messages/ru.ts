@@ -73,6 +73,7 @@ export default {
   redirecting: 'Переход к оплате…',
   paymentCreated: 'Платёж готов.',
   confirmationTitle: 'Завершите оплату',
+  paymentReceived: 'Платёж получен',
   continueToPayment: 'Перейти к оплате',
   linkExpires: (date: string) => `Ссылка действительна до ${date}.`,
   paymentExpired: 'Срок действия этой платёжной ссылки истёк.',

@@ -73,6 +73,7 @@ export default {
   redirecting: 'Presmerúvame na platbu…',
   paymentCreated: 'Vaša platba je pripravená.',
   confirmationTitle: 'Dokončite platbu',
+  paymentReceived: 'Platba prijatá',
   continueToPayment: 'Pokračovať na platbu',
   linkExpires: (date: string) => `Tento odkaz platí do ${date}.`,
   paymentExpired: 'Platnosť tohto platobného odkazu vypršala.',

@@ -73,6 +73,7 @@ export default {
   redirecting: 'Preusmerjanje na plačilo …',
   paymentCreated: 'Vaše plačilo je pripravljeno.',
   confirmationTitle: 'Dokončajte plačilo',
+  paymentReceived: 'Plačilo prejeto',
   continueToPayment: 'Nadaljuj na plačilo',
   linkExpires: (date: string) => `Ta povezava velja do ${date}.`,
   paymentExpired: 'Ta plačilna povezava je potekla.',

@@ -73,6 +73,7 @@ export default {
   redirecting: 'Преусмеравање на плаћање…',
   paymentCreated: 'Ваше плаћање је спремно.',
   confirmationTitle: 'Довршите плаћање',
+  paymentReceived: 'Плаћање је примљено',
   continueToPayment: 'Настави на плаћање',
   linkExpires: (date: string) => `Овај линк важи до ${date}.`,
   paymentExpired: 'Овај линк за плаћање је истекао.',

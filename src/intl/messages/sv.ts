@@ -71,6 +71,7 @@ export default {
   redirecting: 'Skickar dig vidare till betalningen…',
   paymentCreated: 'Din betalning är redo.',
   confirmationTitle: 'Slutför din betalning',
+  paymentReceived: 'Betalningen är mottagen',
   continueToPayment: 'Fortsätt till betalningen',
   linkExpires: (date: string) => `Länken gäller till ${date}.`,
   paymentExpired: 'Betalningslänken har gått ut.',

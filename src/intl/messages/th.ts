@@ -70,6 +70,7 @@ export default {
   redirecting: 'กำลังไปยังหน้าชำระเงิน…',
   paymentCreated: 'การชำระเงินของคุณพร้อมแล้ว',
   confirmationTitle: 'ชำระเงินให้เสร็จสมบูรณ์',
+  paymentReceived: 'ได้รับการชำระเงินแล้ว',
   continueToPayment: 'ดำเนินการชำระเงินต่อ',
   linkExpires: (date: string) => `ลิงก์นี้ใช้ได้ถึง ${date}`,
   paymentExpired: 'ลิงก์ชำระเงินนี้หมดอายุแล้ว',

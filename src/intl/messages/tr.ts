@@ -71,6 +71,7 @@ export default {
   redirecting: 'Ödemeye yönlendiriliyorsunuz…',
   paymentCreated: 'Ödemeniz hazır.',
   confirmationTitle: 'Ödemenizi tamamlayın',
+  paymentReceived: 'Ödeme alındı',
   continueToPayment: 'Ödemeye devam et',
   linkExpires: (date: string) => `Bu bağlantı ${date} tarihine kadar geçerlidir.`,
   paymentExpired: 'Bu ödeme bağlantısının süresi doldu.',

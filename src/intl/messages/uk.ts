@@ -73,6 +73,7 @@ export default {
   redirecting: 'Перехід до оплати…',
   paymentCreated: 'Платіж готовий.',
   confirmationTitle: 'Завершіть оплату',
+  paymentReceived: 'Платіж отримано',
   continueToPayment: 'Перейти до оплати',
   linkExpires: (date: string) => `Посилання дійсне до ${date}.`,
   paymentExpired: 'Термін дії цього платіжного посилання минув.',

@@ -70,6 +70,7 @@ export default {
   redirecting: 'Đang chuyển đến trang thanh toán…',
   paymentCreated: 'Khoản thanh toán của bạn đã sẵn sàng.',
   confirmationTitle: 'Hoàn tất thanh toán',
+  paymentReceived: 'Đã nhận thanh toán',
   continueToPayment: 'Tiếp tục thanh toán',
   linkExpires: (date: string) => `Liên kết này có hiệu lực đến ${date}.`,
   paymentExpired: 'Liên kết thanh toán này đã hết hạn.',

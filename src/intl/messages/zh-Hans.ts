@@ -71,6 +71,7 @@ export default {
   redirecting: '正在跳转到付款页面…',
   paymentCreated: '您的付款已准备就绪。',
   confirmationTitle: '完成付款',
+  paymentReceived: '已收到付款',
   continueToPayment: '继续付款',
   linkExpires: (date: string) => `此链接的有效期至 ${date}。`,
   paymentExpired: '此付款链接已过期。',

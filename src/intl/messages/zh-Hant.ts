@@ -71,6 +71,7 @@ export default {
   redirecting: '正在前往付款頁面…',
   paymentCreated: '您的付款已準備就緒。',
   confirmationTitle: '完成付款',
+  paymentReceived: '已收到付款',
   continueToPayment: '繼續付款',
   linkExpires: (date: string) => `此連結的有效期限至 ${date}。`,
   paymentExpired: '此付款連結已過期。',
