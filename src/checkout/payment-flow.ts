@@ -124,6 +124,7 @@ export class PaymentFlow {
 
   /** The shopper leaves the created payment behind: a new checkout, with what they typed on this page. */
   readonly startOver = (): void => {
+    this.sent = '';
     this.dropAlert();
     this.payments.drop();
     this.parts.submission.reset();
@@ -198,6 +199,8 @@ export class PaymentFlow {
     });
     if (result.status === 'busy') return;
     this.setStatus('');
+    // The page cancelled the submit event: nothing went out, so there is no request to send again.
+    if (result.status === 'cancelled') this.sent = '';
     if (result.status === 'cancelled' || (result.status === 'failed' && result.failure.kind === 'aborted')) return;
     if (result.status === 'failed') return this.showFailure(result.failure, path, turn);
     if (result.status === 'unsafe-link') return this.showFailure({ kind: 'unsafe-link' }, path, turn);

@@ -379,6 +379,21 @@ test('Pay again after a network error, once a first quote that came late is in: 
   expect(calls[1]!.headers['idempotency-key']).toBe(calls[0]!.headers['idempotency-key']);
 });
 
+test('a press whose submit event the page cancelled sent nothing: once the first quote is in, the next press pays with the methods of the quote\'s currency', async ({ page }) => {
+  const { calls, releaseQuote } = await networkErrorBeforeTheQuote(page);
+  const cancelled = page.locator('dodo-checkout').evaluate(
+    (element) => new Promise<void>((resolve) => element.addEventListener('dodo-checkout-submit', (event) => (event.preventDefault(), resolve()), { once: true })),
+  );
+  await page.getByRole('button', { name: 'Pay $54.00' }).click();
+  await cancelled;
+  expect(calls).toHaveLength(0);
+  releaseQuote();
+  await page.getByRole('button', { name: 'Pay €59.12' }).click();
+  await expect(page.getByRole('alert')).not.toBeEmpty();
+  expect(calls).toHaveLength(1);
+  expect(calls[0]!.body['allowed_payment_method_types']).toEqual(['credit', 'debit', 'sepa']);
+});
+
 test('a chip the shopper picks while the payment made without the quote is being created withdraws it as it is created, and the next press pays with that chip', async ({ page }) => {
   const { calls, answerCreate } = await quoteLandsDuringCreate(page, { ...CREATED, total_amount: 5912, currency: 'EUR' });
   await page.getByRole('button', { name: 'Pay $54.00' }).click();
