@@ -65,7 +65,7 @@ export interface DodoCheckout extends CheckoutOptionValues {}
  * @fires {CustomEvent<CheckoutSubmitDetail>} dodo-checkout-submit - Before the request is sent; cancel it to send nothing. Detail: `{ request }`, a copy: changing it changes nothing sent (the proxy's `transform` does).
  * @fires {CustomEvent<CheckoutPaymentCreatedDetail>} dodo-checkout-payment-created - The proxy created the payment. Detail: `{ response }`.
  * @fires {CustomEvent<CheckoutRedirectDetail>} dodo-checkout-redirect - Before navigating to the payment page; cancel it to navigate yourself. Detail: `{ url, response }`.
- * @fires {CustomEvent<CheckoutPaymentStaleDetail>} dodo-checkout-payment-stale - A created payment was withdrawn because the cart (`reason: 'cart'`) or anything else in the request (`'request'`) changed; paying again creates a new one. Detail: `{ previous: { payment_id, payment_link, total_amount, expires_on? }, reason }`.
+ * @fires {CustomEvent<CheckoutPaymentStaleDetail>} dodo-checkout-payment-stale - A created payment was withdrawn because the cart (`reason: 'cart'`) or anything else in the request (`'request'`) changed; paying again creates a new one. Never for a payment this tab's return page verified as paid. Detail: `{ previous: { payment_id, payment_link, total_amount, expires_on? }, reason }`.
  * @fires {CustomEvent<CheckoutErrorDetail>} dodo-checkout-error - Something failed. Detail: `{ kind, status?, code?, message }`.
  * @fires {CustomEvent<CheckoutQuoteDetail>} dodo-checkout-quote - A quote from `quote-endpoint` arrived for what the form holds: what Dodo will charge. Detail: `{ quote, request }`.
  *

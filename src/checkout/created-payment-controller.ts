@@ -18,12 +18,13 @@ export class CreatedPaymentController implements ReactiveController {
 
   /**
    * `current` tells what the checkout would send now (undefined while it is misconfigured);
-   * `changed` hears of a link that expired on screen and of a payment withdrawn (`true`).
+   * `changed` hears of a link that expired on screen, of a payment withdrawn (`'withdrawn'`) and
+   * of a paid payment left behind for another order (`'paid'`).
    */
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
     private readonly current: () => Required<PaymentBasis> | undefined,
-    private readonly changed: (withdrawn?: boolean) => void,
+    private readonly changed: (left?: 'withdrawn' | 'paid') => void,
   ) {
     host.addController(this);
   }
@@ -49,10 +50,13 @@ export class CreatedPaymentController implements ReactiveController {
     return !this.check();
   }
 
-  /** Takes in what the tab learned of the shown payment since it was shown: a return page verified it paid. */
-  reread(): void {
-    const kept = this.payment && readCreatedPayment(this.scope);
-    if (kept?.paid && kept.payment_id === this.payment!.payment_id) this.payment = kept;
+  /** Takes in what the tab learned of the shown payment since it was shown: a return page verified it paid. Returns whether it did. */
+  reread(): boolean {
+    const kept = this.payment && !this.payment.paid && readCreatedPayment(this.scope);
+    if (!kept || !kept.paid || kept.payment_id !== this.payment!.payment_id) return false;
+    this.payment = kept;
+    this.hostConnected();
+    return true;
   }
 
   /** Whether the checkout still makes the request of `basis`. */
@@ -68,9 +72,10 @@ export class CreatedPaymentController implements ReactiveController {
     const reason = payment && now && staleReason(this.basis!, now);
     if (!reason) return false;
     this.drop();
-    const { payment_id, payment_link, total_amount, expires_on } = payment!;
-    emit(this.host, 'dodo-checkout-payment-stale', { previous: { payment_id, payment_link, total_amount, ...(expires_on ? { expires_on } : {}) }, reason });
-    this.changed(true);
+    const { payment_id, payment_link, total_amount, expires_on, paid } = payment!;
+    // A paid payment is done, not stale: the checkout goes on to the next order quietly.
+    if (!paid) emit(this.host, 'dodo-checkout-payment-stale', { previous: { payment_id, payment_link, total_amount, ...(expires_on ? { expires_on } : {}) }, reason });
+    this.changed(paid ? 'paid' : 'withdrawn');
     return true;
   }
 
@@ -84,7 +89,8 @@ export class CreatedPaymentController implements ReactiveController {
 
   hostConnected(): void {
     this.hostDisconnected();
-    const left = this.payment ? this.payment.expiresAt - Date.now() : 0;
+    // A paid payment's link has nothing left to expire.
+    const left = this.payment && !this.payment.paid ? this.payment.expiresAt - Date.now() : 0;
     // A link valid for longer than setTimeout can wait (24 days) is checked whenever it is shown.
     if (left > 0 && left < 2 ** 31) this.timer = setTimeout(this.changed, left);
   }

@@ -80,7 +80,7 @@ export class PaymentFlow {
     private readonly host: LitElement,
     private readonly parts: PaymentFlowParts,
   ) {
-    this.payments = new CreatedPaymentController(host, () => this.currentBasis(), (withdrawn) => this.paymentChanged(withdrawn));
+    this.payments = new CreatedPaymentController(host, () => this.currentBasis(), (left) => this.paymentChanged(left));
   }
 
   /** Fetches the submit path while the shopper fills the form. */
@@ -102,8 +102,9 @@ export class PaymentFlow {
   /** Shows the payment this checkout created instead of the form (also when the page comes back from the back/forward cache), and says so. */
   hold(): void {
     const { payments } = this;
-    payments.reread();
-    if (payments.payment && this.parts.submission.holdCreated()) this.setStatus(payments.payment.paid ? 'paymentReceived' : payments.expired ? 'paymentExpired' : 'paymentCreated');
+    // Shown already (Back from the cache after "Continue to payment"), it is said again once paid.
+    const paid = payments.reread();
+    if (payments.payment && (this.parts.submission.holdCreated() || paid)) this.setStatus(payments.payment.paid ? 'paymentReceived' : payments.expired ? 'paymentExpired' : 'paymentCreated');
   }
 
   /** Whether a press of Pay is being handled (the button says so while it waits). */
@@ -186,6 +187,7 @@ export class PaymentFlow {
     memory.save();
     // What the payment will belong to: any later change to it withdraws the payment.
     const basis = requestBasis(path.requestFor(input));
+    const earlier = [this.sent, this.chargedIn] as const;
     this.sent = basis.request;
     this.chargedIn = input.chargeCurrency ?? '';
     const result = await submission.submit(prepared.request, {
@@ -199,8 +201,8 @@ export class PaymentFlow {
     });
     if (result.status === 'busy') return;
     this.setStatus('');
-    // The page cancelled the submit event: nothing went out, so there is no request to send again.
-    if (result.status === 'cancelled') this.sent = '';
+    // The page cancelled the submit event: nothing went out, so the request to send again is the one before, if any.
+    if (result.status === 'cancelled') [this.sent, this.chargedIn] = earlier;
     if (result.status === 'cancelled' || (result.status === 'failed' && result.failure.kind === 'aborted')) return;
     if (result.status === 'failed') return this.showFailure(result.failure, path, turn);
     if (result.status === 'unsafe-link') return this.showFailure({ kind: 'unsafe-link' }, path, turn);
@@ -268,12 +270,15 @@ export class PaymentFlow {
     return requestBasis(this.path.requestFor(this.requestInput(config, this.parts.submission.phase === 'idle' ? undefined : this.chargedIn)));
   }
 
-  /** The shown payment was withdrawn, or its link expired on screen: said politely; focus moves to what replaced the link. */
-  private paymentChanged(withdrawn?: boolean): void {
+  /**
+   * The shown payment was withdrawn, or left behind paid (the form for the next order, nothing
+   * said), or its link expired on screen: said politely; focus moves to what replaced the link.
+   */
+  private paymentChanged(left?: 'withdrawn' | 'paid'): void {
     this.dropAlert();
-    this.setStatus(withdrawn ? 'paymentStale' : 'paymentExpired');
-    if (withdrawn) this.parts.submission.reset();
-    if ((this.host.renderRoot as ShadowRoot).activeElement) void this.focusAfterUpdate(withdrawn ? '.submit' : '#confirmation-title');
+    this.setStatus(left === 'paid' ? '' : left ? 'paymentStale' : 'paymentExpired');
+    if (left) this.parts.submission.reset();
+    if ((this.host.renderRoot as ShadowRoot).activeElement) void this.focusAfterUpdate(left ? '.submit' : '#confirmation-title');
   }
 
   /** What the alert says of the shown payment goes with it, also when it is still to be said. */

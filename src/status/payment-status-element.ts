@@ -201,7 +201,9 @@ export class DodoPaymentStatus extends LitElement {
       // The checkout of this tab then says the payment was received, rather than offering its link again.
       const kept = this.kept;
       const payment = kept && view.status.status === 'succeeded' ? readCreatedPayment(kept.scope) : undefined;
-      if (payment?.payment_id === kept?.id && payment && !payment.paid) storeCreatedPayment(kept!.scope, { ...payment, paid: true });
+      const { total_amount, currency } = view.status;
+      // With the total Dodo verified: a discount taken on its page, or another currency charged, is what was paid.
+      if (payment?.payment_id === kept?.id && payment && !payment.paid) storeCreatedPayment(kept!.scope, { ...payment, paid: true, ...(total_amount != null && currency ? { total_amount, currency } : {}) });
       this.dispatch(`dodo-payment-status-${view.status.status.replace('_', '-')}` as 'dodo-payment-status-succeeded', { status: view.status });
     } else if (view.kind !== 'checking' && previous.kind !== view.kind) {
       this.dispatch(`dodo-payment-status-${view.kind}`, {});

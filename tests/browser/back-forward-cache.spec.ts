@@ -68,33 +68,52 @@ test('coming back from the payment page after an immediate redirect shows the cr
   expect(keys).toHaveLength(1);
 });
 
-test('Back from a return page that verified the payment as paid: the checkout from the cache says it was received, with no link to pay it again', async ({ page, browserName }) => {
-  test.skip(browserName === 'firefox', NO_RESTORES_IN_FIREFOX);
-  test.skip(!existsSync('dist/cdn/dodo-payment-status.js'), 'run `npm run build` first');
-  await page.addInitScript(() => {
-    addEventListener('pageshow', (event) => {
-      if (document.querySelector('dodo-checkout')) sessionStorage.setItem('test:restored', String(event.persisted));
+for (const way of ['an immediate redirect', '"Continue to payment"'] as const) {
+  test(`Back after ${way} from a return page that verified the payment as paid: the checkout from the cache says it was received, with the verified total and no link to pay it again`, async ({ page, browserName }) => {
+    test.skip(browserName === 'firefox', NO_RESTORES_IN_FIREFOX);
+    test.skip(!existsSync('dist/cdn/dodo-payment-status.js'), 'run `npm run build` first');
+    await page.addInitScript(() => {
+      addEventListener('pageshow', (event) => {
+        if (document.querySelector('dodo-checkout')) sessionStorage.setItem('test:restored', String(event.persisted));
+      });
     });
-  });
-  // Dodo's page stands in on this server and sends the shopper straight on to the return page, whose status route answers "succeeded".
-  const returnPage = new URL('/tests/e2e/fixtures/payment-status-cdn.html?payment_id=pay_test_1&status=succeeded', test.info().project.use.baseURL).href;
-  await page.route('**/api/test-proxy', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...CREATED, payment_link: returnPage, status_token: 'pay_test_1.9999999999.signature' }) }));
-  await page.route('**/api/payment-status', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ payment_id: 'pay_test_1', status: 'succeeded', total_amount: 5400, currency: 'USD' }) }),
-  );
-  await page.goto('/tests/browser/fixtures/checkout-markup.html');
-  await page.evaluate(() => document.querySelector('dodo-checkout')!.setAttribute('redirect-immediately', ''));
-  await fillUsAddress(page);
-  await page.getByRole('button', { name: 'Pay $54.00' }).click();
-  await expect(page.locator('dodo-payment-status').getByRole('heading', { name: 'Zahlung eingegangen' })).toBeVisible();
+    // Dodo's page stands in on this server and sends the shopper straight on to the return page, whose
+    // status route answers "succeeded", in the currency Dodo charged (a total the create answer did not name).
+    const returnPage = new URL('/tests/e2e/fixtures/payment-status-cdn.html?payment_id=pay_test_1&status=succeeded', test.info().project.use.baseURL).href;
+    await page.route('**/api/test-proxy', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...CREATED, payment_link: returnPage, status_token: 'pay_test_1.9999999999.signature' }) }));
+    await page.route('**/api/payment-status', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ payment_id: 'pay_test_1', status: 'succeeded', total_amount: 4990, currency: 'EUR' }) }),
+    );
+    await page.goto('/tests/browser/fixtures/checkout-markup.html');
+    if (way === 'an immediate redirect') await page.evaluate(() => document.querySelector('dodo-checkout')!.setAttribute('redirect-immediately', ''));
+    await fillUsAddress(page);
+    await page.getByRole('button', { name: 'Pay $54.00' }).click();
+    if (way === '"Continue to payment"') await page.getByRole('link', { name: 'Continue to payment' }).click();
+    await expect(page.locator('dodo-payment-status').getByRole('heading', { name: 'Zahlung eingegangen' })).toBeVisible();
 
-  await page.goBack({ waitUntil: 'commit' });
-  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('test:restored'))).toBe('true');
-  await expect(page.getByRole('heading', { name: 'Payment received' })).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText('Payment received');
-  await expect(page.getByRole('link', { name: 'Continue to payment' })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: /Redirecting|Pay/ })).toHaveCount(0);
-});
+    await page.goBack({ waitUntil: 'commit' });
+    await expect.poll(() => page.evaluate(() => sessionStorage.getItem('test:restored'))).toBe('true');
+    const panel = page.getByRole('region', { name: 'Payment received' });
+    await expect(panel).toBeVisible();
+    await expect(panel).toContainText('€49.90');
+    await expect(page.getByRole('status')).toHaveText('Payment received');
+    await expect(page.getByRole('link', { name: 'Continue to payment' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /Redirecting|Pay/ })).toHaveCount(0);
+
+    // The shop empties the paid order and starts another: a new checkout, quietly; the paid payment is not reported stale.
+    const stale: unknown[] = [];
+    await page.exposeFunction('recordStale', (detail: unknown) => stale.push(detail));
+    await page.evaluate(() => {
+      const checkout = document.querySelector('dodo-checkout') as HTMLElement & { cart: unknown };
+      checkout.addEventListener('dodo-checkout-payment-stale', (event) => (window as unknown as { recordStale(detail: unknown): void }).recordStale((event as CustomEvent).detail));
+      checkout.cart = [{ product_id: 'pdt_ceramic_mug', quantity: 1, name: 'Ceramic mug', price: 1500 }];
+    });
+    await expect(page.getByRole('button', { name: 'Pay $15.00' })).toBeVisible();
+    await expect(panel).toHaveCount(0);
+    await expect(page.getByRole('status')).toHaveText('');
+    expect(stale).toEqual([]);
+  });
+}
 
 for (const way of ['an immediate redirect', '"Continue to payment"'] as const) {
   test(`with the real proxy (Cache-Control: no-store), Back after ${way} shows the created payment, cached or not`, async ({ page }) => {

@@ -394,6 +394,23 @@ test('a press whose submit event the page cancelled sent nothing: once the first
   expect(calls[0]!.body['allowed_payment_method_types']).toEqual(['credit', 'debit', 'sepa']);
 });
 
+test('after a network error, a press whose submit event the page cancelled keeps the first request: the next press sends it again, under its Idempotency-Key', async ({ page }) => {
+  const { calls, releaseQuote } = await networkErrorBeforeTheQuote(page);
+  await page.getByRole('button', { name: 'Pay $54.00' }).click();
+  await expect(page.getByRole('alert')).not.toBeEmpty();
+  const cancelled = page.locator('dodo-checkout').evaluate(
+    (element) => new Promise<void>((resolve) => element.addEventListener('dodo-checkout-submit', (event) => (event.preventDefault(), resolve()), { once: true })),
+  );
+  await page.getByRole('button', { name: 'Pay $54.00' }).click();
+  await cancelled;
+  releaseQuote();
+  await page.getByRole('button', { name: 'Pay €59.12' }).click();
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect(calls).toHaveLength(2);
+  expect(calls[1]!.body).toEqual(calls[0]!.body);
+  expect(calls[1]!.headers['idempotency-key']).toBe(calls[0]!.headers['idempotency-key']);
+});
+
 test('a chip the shopper picks while the payment made without the quote is being created withdraws it as it is created, and the next press pays with that chip', async ({ page }) => {
   const { calls, answerCreate } = await quoteLandsDuringCreate(page, { ...CREATED, total_amount: 5912, currency: 'EUR' });
   await page.getByRole('button', { name: 'Pay $54.00' }).click();
