@@ -5,6 +5,7 @@
  * src/api/quote-checks.ts).
  * Read from the built source maps (`node scripts/build.mjs` first; skipped without a build).
  */
+import { SourceMap } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
@@ -40,6 +41,36 @@ describe('the CDN classic scripts', () => {
       expect(second, script).toMatch(/^var Dodo\w+=\(?function/);
       const { mappings } = JSON.parse(readFileSync(`${script}.map`, 'utf8')) as { mappings: string };
       expect(mappings.startsWith(';'), `${script}.map`).toBe(true);
+    }
+  });
+});
+
+describe('the CDN files\' source maps', () => {
+  // Strings that stand in one place of the sources each: where the shipped file holds them, its map must point at a line of the sources that holds them too.
+  const landmarks: Array<[file: string, text: string]> = [
+    ['dist/cdn/dodo-checkout.js', 'dodo-checkout-payment-stale'],
+    ['dist/cdn/dodo-checkout.js', 'paymentReceived'],
+    ['dist/cdn/chunks/submit-path.js', 'Idempotency-Key'],
+    ['dist/cdn/chunks/hydrate.js', '_$litPart$'],
+    ['dist/cdn/dodo-payment-status.js', 'dodo-payment-status-'],
+  ];
+  it.skipIf(!landmarks.every(([file]) => existsSync(file)))('map the minified code to the lines of the sources that wrote it, with their text', () => {
+    for (const [file, text] of landmarks) {
+      const raw = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[]; sourcesContent: string[]; ignoreList: number[] };
+      expect(raw.sourcesContent, file).toHaveLength(raw.sources.length);
+      expect(raw.ignoreList.map((index) => raw.sources[index]).every((source) => source!.includes('/node_modules/')), file).toBe(true);
+      const map = new SourceMap(raw as never);
+      const lines = readFileSync(file, 'utf8').split('\n');
+      let found = 0;
+      lines.forEach((line, index) => {
+        for (let column = line.indexOf(text); column >= 0; column = line.indexOf(text, column + 1)) {
+          const entry = map.findEntry(index, column) as { originalSource?: string; originalLine?: number };
+          const source = raw.sourcesContent[raw.sources.indexOf(entry.originalSource ?? '')] ?? '';
+          expect(source.split('\n')[entry.originalLine ?? -1], `${file}:${index + 1}:${column + 1} (${text})`).toContain(text);
+          found += 1;
+        }
+      });
+      expect(found, `${file} holds ${text}`).toBeGreaterThan(0);
     }
   });
 });
