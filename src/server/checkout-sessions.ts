@@ -14,15 +14,19 @@ import { PROVIDER_PROBLEM, upstreamError, upstreamFailure } from './upstream-err
 type CheckoutSessionCreateParams = DodoPayments.CheckoutSessionCreateParams;
 type CheckoutSessionPreviewParams = DodoPayments.CheckoutSessionPreviewParams;
 
+/** The languages Dodo's hosted checkout page speaks, as `customization.force_language` names them. */
+const PAGE_LANGUAGES = new Set(['en', 'ar', 'ca', 'zh', 'de', 'es', 'fr', 'he', 'id', 'it', 'ja', 'nl', 'pl', 'pt', 'sv', 'tr']);
+
 /**
  * The language the payment page should continue in: the element's UI language, which it sends as
  * `Accept-Language` (the browser's own list when the element is absent). Its primary subtag, as
- * `customization.force_language` takes it ("pt-BR" → "pt").
+ * `customization.force_language` takes it ("pt-BR" → "pt"), when the page speaks it; otherwise
+ * none, and the page chooses.
  */
 export function pageLanguageOf(request: Request): string | undefined {
   const first = request.headers.get('accept-language')?.split(',')[0]?.split(';')[0]?.trim();
   const primary = first?.split('-')[0]?.toLowerCase();
-  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
+  return primary && PAGE_LANGUAGES.has(primary) ? primary : undefined;
 }
 
 /** The element's request as a checkout session: the same shopper, cart and settings. */

@@ -34,8 +34,9 @@ export interface QuoteHandlerOptions extends CheckoutHandlerOptions {
   quoteCacheTtlMs?: number;
   /**
    * Per-client limit of quote requests, counted apart from payments (in the same `store` if you
-   * share one). Default 60 a minute per client address, as the node adapter sees it (a checkout
-   * quotes a handful of times); `false` for none.
+   * share one). Default 60 a minute per client (a checkout quotes a handful of times); `false` for
+   * none. `clientKey`, `store` and `storeTimeoutMs` default to those of `rateLimit`, else the
+   * address the node adapter saw and memory.
    */
   quoteRateLimit?: RateLimitOptions | false;
   /** Upstream timeout of one quote, in ms. Default 5 000: the element never waits long for a quote. */
@@ -99,7 +100,10 @@ export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutH
   // never meet, and the cache holds no tax ID, business name or address readable without the key.
   const account = accountSecret(client);
   const seal = createCacheSeal(account);
-  const limitRate = options.quoteRateLimit === false ? null : createRateLimiter('quote', options.quoteRateLimit ?? DEFAULTS.rateLimit, account);
+  // Who the client is and where counts live come from `rateLimit` unless the quote's limit names its own.
+  const { clientKey, store, storeTimeoutMs } = options.rateLimit || {};
+  const limitRate =
+    options.quoteRateLimit === false ? null : createRateLimiter('quote', { clientKey, store, storeTimeoutMs, ...(options.quoteRateLimit ?? DEFAULTS.rateLimit) }, account);
 
   const errorAnswer = (mapped: MappedError): Answer => ({
     status: mapped.status,

@@ -75,6 +75,16 @@ describe('mapping the element request to a checkout session', () => {
     expect(language('*')).toBeUndefined();
     expect(language(null)).toBeUndefined();
   });
+
+  it('names only a language the hosted page speaks, and leaves the field out for the others (the page then chooses)', () => {
+    const language = (value: string) => pageLanguageOf(new Request('https://shop.example/', { headers: { 'accept-language': value } }));
+    expect(language('zh-Hant')).toBe('zh');
+    expect(language('he-IL')).toBe('he');
+    expect(language('ca')).toBe('ca');
+    expect(language('ko-KR')).toBeUndefined();
+    expect(language('ru')).toBeUndefined();
+    expect(language('ur, en;q=0.5')).toBeUndefined();
+  });
 });
 
 describe('the proxy in checkout-sessions mode', () => {

@@ -304,6 +304,20 @@ describe('quote route: quota protection', () => {
     }
   });
 
+  it('takes who the client is, and the store, from rateLimit when quoteRateLimit does not name them: one options object for both routes', async () => {
+    const shared = createMemoryRateLimitStore();
+    const counted: string[] = [];
+    const store = { increment: (key: string, windowMs: number) => (counted.push(key), shared.increment(key, windowMs)) };
+    const clientKey = (request: Request) => request.headers.get('x-test-client');
+    await withRig({ rateLimit: { max: 20, windowMs: 60_000, clientKey, store }, quoteRateLimit: { max: 1, windowMs: 30_000 }, quoteCache: null }, async (own) => {
+      const as = (client: string) => own.quote(quoteRequest(), { headers: { 'x-test-client': client } });
+      expect((await as('a')).status).toBe(200);
+      expect((await as('a')).status).toBe(429);
+      expect((await as('b')).status).toBe(200);
+      expect(counted, 'counted in the shared store').toHaveLength(3);
+    });
+  });
+
   it('counts quotes apart from payments in a shared store', async () => {
     const store = createMemoryRateLimitStore();
     const clientKey = () => 'shopper-1';
