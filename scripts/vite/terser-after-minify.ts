@@ -38,7 +38,7 @@ export function terserAfterMinify(): Plugin {
         const asset = bundle[chunk.sourcemapFileName ?? `${chunk.fileName}.map`] as Rolldown.OutputAsset | undefined;
         const input = asset ? (JSON.parse(String(asset.source)) as RawMap) : undefined;
         // The hint's line is cut from the code Terser reads: so is its (empty) line of mappings.
-        if (input && hint) input.mappings = input.mappings.replace(/^;/, '');
+        if (input && hint) input.mappings = input.mappings.replace(/^[^;]*;/, '');
         const result = await minify(code, {
           ecma: 2020,
           module: output.format === 'es',

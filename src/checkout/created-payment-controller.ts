@@ -65,23 +65,29 @@ export class CreatedPaymentController implements ReactiveController {
     return !!now && !staleReason(basis, now);
   }
 
-  /** Withdraws the shown payment if the checkout no longer makes its request; returns whether it did. */
+  /**
+   * Withdraws the shown payment if the checkout no longer makes its request; returns whether it
+   * did. A paid payment is done, not stale: it stays for a change of anything but the cart, and
+   * for another cart the checkout goes on to the next order quietly, the tab keeping the record.
+   */
   check(): boolean {
+    // A return page may have verified it paid since it was shown (Back from the cache, before `hold`).
+    this.reread();
     const payment = this.payment;
     const now = this.current();
     const reason = payment && now && staleReason(this.basis!, now);
-    if (!reason) return false;
-    this.drop();
-    const { payment_id, payment_link, total_amount, expires_on, paid } = payment!;
-    // A paid payment is done, not stale: the checkout goes on to the next order quietly.
+    const paid = payment?.paid;
+    if (!reason || (paid && reason !== 'cart')) return false;
+    this.drop(paid);
+    const { payment_id, payment_link, total_amount, expires_on } = payment!;
     if (!paid) emit(this.host, 'dodo-checkout-payment-stale', { previous: { payment_id, payment_link, total_amount, ...(expires_on ? { expires_on } : {}) }, reason });
     this.changed(paid ? 'paid' : 'withdrawn');
     return true;
   }
 
-  /** Forgets the shown payment, here and in the tab. */
-  drop(): void {
-    storeCreatedPayment(this.scope);
+  /** Forgets the shown payment, here and (unless `kept`) in the tab. */
+  drop(kept?: boolean): void {
+    if (!kept) storeCreatedPayment(this.scope);
     this.payment = undefined;
     this.hostDisconnected();
     this.host.requestUpdate();

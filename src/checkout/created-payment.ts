@@ -16,7 +16,7 @@ export const DEFAULT_LINK_LIFETIME = 24 * 60 * 60 * 1000;
 export interface CreatedPayment extends CheckoutPaymentSummary {
   /** When the link stops being offered, in ms since the epoch. */
   expiresAt: number;
-  /** The currency its total was shown in when it was created ('' for none). */
+  /** The currency of its total ('' for none): as created, or as the return page verified it paid. */
   currency: string;
   /** The `product_cart` it was created for, as JSON. */
   cart: string;

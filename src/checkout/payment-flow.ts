@@ -102,9 +102,12 @@ export class PaymentFlow {
   /** Shows the payment this checkout created instead of the form (also when the page comes back from the back/forward cache), and says so. */
   hold(): void {
     const { payments } = this;
-    // Shown already (Back from the cache after "Continue to payment"), it is said again once paid.
-    const paid = payments.reread();
+    // Shown already (Back from the cache after "Continue to payment"), it is said again once paid;
+    // an update may have taken the paid record in first (the page's own pageshow changed an option).
+    const paid = payments.reread() || (payments.payment?.paid && this.status !== 'paymentReceived');
     if (payments.payment && (this.parts.submission.holdCreated() || paid)) this.setStatus(payments.payment.paid ? 'paymentReceived' : payments.expired ? 'paymentExpired' : 'paymentCreated');
+    // The link or the button that had focus is gone from the panel: focus goes to its title.
+    if (paid && (this.host.renderRoot as ShadowRoot).activeElement) void this.focusAfterUpdate('#confirmation-title');
   }
 
   /** Whether a press of Pay is being handled (the button says so while it waits). */
@@ -278,7 +281,7 @@ export class PaymentFlow {
     this.dropAlert();
     this.setStatus(left === 'paid' ? '' : left ? 'paymentStale' : 'paymentExpired');
     if (left) this.parts.submission.reset();
-    if ((this.host.renderRoot as ShadowRoot).activeElement) void this.focusAfterUpdate(left ? '.submit' : '#confirmation-title');
+    if ((this.host.renderRoot as ShadowRoot).activeElement) void this.focusAfterUpdate(left === 'paid' ? '#email, #country' : left ? '.submit' : '#confirmation-title');
   }
 
   /** What the alert says of the shown payment goes with it, also when it is still to be said. */

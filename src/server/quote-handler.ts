@@ -83,7 +83,7 @@ interface Answer {
  * @example Next.js: `export const POST = createQuoteHandler(options);` in app/api/quote/route.ts
  * @example Express / node:http: `app.post('/api/quote', toNodeHandler(createQuoteHandler(options)));`
  * @example Hono: `app.post('/api/quote', (c) => quote(c.req.raw));`
- * @example Workers (made once): `if (url.pathname === '/api/quote') return (quote ??= createQuoteHandler({ apiKey: env.DODO_PAYMENTS_API_KEY }))(request);`
+ * @example Workers (made once): `if (url.pathname === '/api/quote') return (quote ??= createQuoteHandler({ apiKey: env.DODO_PAYMENTS_API_KEY, rateLimit: { max: 20, windowMs: 60_000, clientKey: (r) => r.headers.get('CF-Connecting-IP') } }))(request);`
  */
 export function createQuoteHandler(options: QuoteHandlerOptions = {}): CheckoutHandler {
   const { client, secrets } = resolveClient(options);
