@@ -50,13 +50,12 @@ export class CreatedPaymentController implements ReactiveController {
     return !this.check();
   }
 
-  /** Takes in what the tab learned of the shown payment since it was shown: a return page verified it paid. Returns whether it did. */
-  reread(): boolean {
+  /** Takes in what the tab learned of the shown payment since it was shown: a return page verified it paid. */
+  reread(): void {
     const kept = this.payment && !this.payment.paid && readCreatedPayment(this.scope);
-    if (!kept || !kept.paid || kept.payment_id !== this.payment!.payment_id) return false;
+    if (!kept || !kept.paid || kept.payment_id !== this.payment!.payment_id) return;
     this.payment = kept;
     this.hostConnected();
-    return true;
   }
 
   /** Whether the checkout still makes the request of `basis`. */

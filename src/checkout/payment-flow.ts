@@ -102,9 +102,10 @@ export class PaymentFlow {
   /** Shows the payment this checkout created instead of the form (also when the page comes back from the back/forward cache), and says so. */
   hold(): void {
     const { payments } = this;
-    // Shown already (Back from the cache after "Continue to payment"), it is said again once paid;
-    // an update may have taken the paid record in first (the page's own pageshow changed an option).
-    const paid = payments.reread() || (payments.payment?.paid && this.status !== 'paymentReceived');
+    payments.reread();
+    // Shown already (Back from the cache after "Continue to payment"), it is said again once paid,
+    // whether this reread took the paid record in or an update did first (the page's pageshow).
+    const paid = payments.payment?.paid && this.status !== 'paymentReceived';
     if (payments.payment && (this.parts.submission.holdCreated() || paid)) this.setStatus(payments.payment.paid ? 'paymentReceived' : payments.expired ? 'paymentExpired' : 'paymentCreated');
     // The link or the button that had focus is gone from the panel: focus goes to its title.
     if (paid && (this.host.renderRoot as ShadowRoot).activeElement) void this.focusAfterUpdate('#confirmation-title');

@@ -353,6 +353,22 @@ test('a payment Pay made without the quote, once its 1.5 s wait was over, stays 
 });
 
 /** The first create fails on the network (its outcome unknown), and no quote comes until `releaseQuote` is called (Germany's, in EUR). */
+/** Presses the named button while the page cancels the checkout's next `dodo-checkout-submit`; returns once it has. */
+async function pressCancelledByThePage(page: Page, button: string) {
+  const cancelled = page.locator('dodo-checkout').evaluate(
+    (element) => new Promise<void>((resolve) => element.addEventListener('dodo-checkout-submit', (event) => (event.preventDefault(), resolve()), { once: true })),
+  );
+  await page.getByRole('button', { name: button }).click();
+  await cancelled;
+}
+
+/** Two requests reached the proxy, the second the first again: the same body under the same Idempotency-Key. */
+function expectSentAgain(calls: Array<{ body: unknown; headers: Record<string, string> }>) {
+  expect(calls).toHaveLength(2);
+  expect(calls[1]!.body).toEqual(calls[0]!.body);
+  expect(calls[1]!.headers['idempotency-key']).toBe(calls[0]!.headers['idempotency-key']);
+}
+
 async function networkErrorBeforeTheQuote(page: Page) {
   let releaseQuote!: () => void;
   const quoteHeld = new Promise<void>((resolve) => (releaseQuote = resolve));
@@ -374,18 +390,12 @@ test('Pay again after a network error, once a first quote that came late is in: 
   releaseQuote();
   await page.getByRole('button', { name: 'Pay €59.12' }).click();
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
-  expect(calls).toHaveLength(2);
-  expect(calls[1]!.body).toEqual(calls[0]!.body);
-  expect(calls[1]!.headers['idempotency-key']).toBe(calls[0]!.headers['idempotency-key']);
+  expectSentAgain(calls);
 });
 
 test('a press whose submit event the page cancelled sent nothing: once the first quote is in, the next press pays with the methods of the quote\'s currency', async ({ page }) => {
   const { calls, releaseQuote } = await networkErrorBeforeTheQuote(page);
-  const cancelled = page.locator('dodo-checkout').evaluate(
-    (element) => new Promise<void>((resolve) => element.addEventListener('dodo-checkout-submit', (event) => (event.preventDefault(), resolve()), { once: true })),
-  );
-  await page.getByRole('button', { name: 'Pay $54.00' }).click();
-  await cancelled;
+  await pressCancelledByThePage(page, 'Pay $54.00');
   expect(calls).toHaveLength(0);
   releaseQuote();
   await page.getByRole('button', { name: 'Pay €59.12' }).click();
@@ -398,17 +408,11 @@ test('after a network error, a press whose submit event the page cancelled keeps
   const { calls, releaseQuote } = await networkErrorBeforeTheQuote(page);
   await page.getByRole('button', { name: 'Pay $54.00' }).click();
   await expect(page.getByRole('alert')).not.toBeEmpty();
-  const cancelled = page.locator('dodo-checkout').evaluate(
-    (element) => new Promise<void>((resolve) => element.addEventListener('dodo-checkout-submit', (event) => (event.preventDefault(), resolve()), { once: true })),
-  );
-  await page.getByRole('button', { name: 'Pay $54.00' }).click();
-  await cancelled;
+  await pressCancelledByThePage(page, 'Pay $54.00');
   releaseQuote();
   await page.getByRole('button', { name: 'Pay €59.12' }).click();
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
-  expect(calls).toHaveLength(2);
-  expect(calls[1]!.body).toEqual(calls[0]!.body);
-  expect(calls[1]!.headers['idempotency-key']).toBe(calls[0]!.headers['idempotency-key']);
+  expectSentAgain(calls);
 });
 
 test('a chip the shopper picks while the payment made without the quote is being created withdraws it as it is created, and the next press pays with that chip', async ({ page }) => {
@@ -440,9 +444,7 @@ test('after a network error and a press the form refused, a press with the form 
   await email.fill('ada@example.com');
   await page.getByRole('button', { name: 'Pay €59.12' }).click();
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
-  expect(calls).toHaveLength(2);
-  expect(calls[1]!.body).toEqual(calls[0]!.body);
-  expect(calls[1]!.headers['idempotency-key']).toBe(calls[0]!.headers['idempotency-key']);
+  expectSentAgain(calls);
 });
 
 test('a payment created at the quote\'s total is redirected to at once', async ({ page }) => {
