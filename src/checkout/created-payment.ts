@@ -76,3 +76,17 @@ export function readCreatedPayment(scope: string, now = Date.now()): CreatedPaym
   }
   return undefined;
 }
+
+/**
+ * Records that the payment kept for `scope` was verified paid, if it is still the payment `id`
+ * (a return page, or the checkout asking the status route), with the total and currency Dodo
+ * verified: a discount taken on its page, or another currency charged, is what was paid.
+ * Returns whether the record now says paid.
+ */
+export function recordPaid(scope: string, id: string, verified: { total_amount?: number | null; currency?: string | null }): boolean {
+  const payment = readCreatedPayment(scope);
+  if (payment?.payment_id !== id) return false;
+  const { total_amount, currency } = verified;
+  if (!payment.paid) storeCreatedPayment(scope, { ...payment, paid: true, ...(total_amount != null && currency ? { total_amount, currency } : {}) });
+  return true;
+}

@@ -75,6 +75,8 @@ export class PaymentFlow {
   private chargedIn = '';
   /** The last request Pay submitted, as JSON, until a payment is created: a press again that makes that request retries it. */
   private sent = '';
+  /** The payment the status route is being asked about (one question at a time for it). */
+  private verifying = '';
 
   constructor(
     private readonly host: LitElement,
@@ -109,6 +111,26 @@ export class PaymentFlow {
     if (payments.payment && (this.parts.submission.holdCreated() || paid)) this.setStatus(payments.payment.paid ? 'paymentReceived' : payments.expired ? 'paymentExpired' : 'paymentCreated');
     // The link or the button that had focus is gone from the panel: focus goes to its title.
     if (paid && (this.host.renderRoot as ShadowRoot).activeElement) void this.focusAfterUpdate('#confirmation-title');
+    if (payments.payment && !payments.payment.paid) void this.verifyPaid(payments.payment.payment_id);
+  }
+
+  /**
+   * Asks the status route (`status-endpoint`) about the payment `id`, shown again from the tab's
+   * record and not known to be paid: the shopper may have paid and never reached the return page.
+   * Dodo's verified success shows the paid panel; any other answer, or none, leaves the link.
+   */
+  private async verifyPaid(id: string): Promise<void> {
+    const endpoint = this.parts.config()?.statusEndpoint;
+    if (!endpoint || this.verifying === id) return;
+    this.verifying = id;
+    try {
+      const verified = await (await loadSubmitPath()).verifiedPaid(endpoint, id);
+      if (verified && this.payments.recordPaid(id, verified)) this.hold();
+    } catch {
+      // The submit path did not load: the link stays, as without the route.
+    } finally {
+      this.verifying = '';
+    }
   }
 
   /** Whether a press of Pay is being handled (the button says so while it waits). */

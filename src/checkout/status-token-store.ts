@@ -44,6 +44,11 @@ function read(key: string): KeptStatusToken | undefined {
   }
 }
 
+/** The token kept for the create answer whose `payment_id` was `id`, if any. */
+export function statusTokenFor(id: string): KeptStatusToken | undefined {
+  return read(PREFIX + id);
+}
+
 /** At most this many checkout sessions of the tab are asked about a return URL's payment. */
 const MOST_SESSIONS = 5;
 
@@ -53,7 +58,7 @@ const MOST_SESSIONS = 5;
  * create answer did not know, so the status route's answer tells which session it was).
  */
 export function findStatusTokens(paymentId: string | null): KeptStatusToken[] {
-  const exact = paymentId ? read(PREFIX + paymentId) : undefined;
+  const exact = paymentId ? statusTokenFor(paymentId) : undefined;
   if (exact) return [exact];
   const store = storage();
   const sessions: KeptStatusToken[] = [];

@@ -10,6 +10,8 @@ export const OPTION_DOCS: Readonly<Record<OptionName, string>> = {
     'URL of the merchant proxy the request JSON is posted to (required).',
   quoteEndpoint:
     "URL of the proxy's quote route (`createQuoteHandler`). When set, the summary, the Pay button and the chips show what Dodo will charge (its prices, the shopper's currency, tax, discount) and discount codes and tax IDs are checked before paying; when unset, display prices are shown with \"Tax calculated at payment\".",
+  statusEndpoint:
+    "URL of the proxy's status route (`createStatusHandler`). When set, a payment the checkout shows again from the tab's record (a new visit, Back, a reload) and does not know to be paid is checked there once: if Dodo verifies it succeeded, the checkout says \"Payment received\" instead of offering its link again, even when the shopper never reached the return page.",
   cart:
     'JSON array of 1–100 `{product_id, quantity, amount?, name?, price?, image?}`; the property also takes the array.',
   currency:

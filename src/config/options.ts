@@ -32,6 +32,7 @@ const flag = { kind: 'flag' } as const;
 export const CHECKOUT_OPTIONS = {
   endpoint: text,
   quoteEndpoint: text,
+  statusEndpoint: text,
   cart: { kind: 'json-array' },
   currency: text,
   billingCurrency: text,

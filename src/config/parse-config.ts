@@ -105,6 +105,8 @@ export interface CheckoutConfig {
   endpoint: string;
   /** The quote route; without it the element shows display prices and "Tax calculated at payment". */
   quoteEndpoint?: string;
+  /** The status route; with it a payment shown again from the tab's record is verified there. */
+  statusEndpoint?: string;
   cart: CartItem[];
   currency?: CurrencyCode;
   billingCurrency?: CurrencyCode;
@@ -185,6 +187,7 @@ export function parseCheckoutConfig(inputs: CheckoutInputs, baseUrl?: string): C
   const problems: string[] = [];
   const endpoint = resolveEndpoint(inputs.endpoint, baseUrl, problems);
   const quoteEndpoint = isBlank(inputs.quoteEndpoint) ? undefined : resolveEndpoint(inputs.quoteEndpoint, baseUrl, problems, 'quote-endpoint');
+  const statusEndpoint = isBlank(inputs.statusEndpoint) ? undefined : resolveEndpoint(inputs.statusEndpoint, baseUrl, problems, 'status-endpoint');
 
   let cart: CartItem[] | undefined;
   if (isBlank(inputs.cart)) problems.push('cart is required: a JSON array of 1–100 items.');
@@ -270,7 +273,7 @@ export function parseCheckoutConfig(inputs: CheckoutInputs, baseUrl?: string): C
     timeout,
   };
   // Only set what was given, so the request builder never sends empty optional fields.
-  const optional = { quoteEndpoint, currency, billingCurrency, allowedPaymentMethodTypes, country, returnUrl, terms, metadata, customerId, paymentMethodId, discountCode: optionalString(inputs.discountCode) };
+  const optional = { quoteEndpoint, statusEndpoint, currency, billingCurrency, allowedPaymentMethodTypes, country, returnUrl, terms, metadata, customerId, paymentMethodId, discountCode: optionalString(inputs.discountCode) };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value });
   return { ok: true, config };
 }

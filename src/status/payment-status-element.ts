@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PaymentState, PaymentStatus } from '../api/payment-status.js';
-import { readCreatedPayment, storeCreatedPayment } from '../checkout/created-payment.js';
+import { readCreatedPayment, recordPaid, storeCreatedPayment } from '../checkout/created-payment.js';
 import { findStatusTokens, type KeptStatusToken } from '../checkout/status-token-store.js';
 import { negotiateLanguage, resolveLocale } from '../intl/localize-controller.js';
 import { formatMoney } from '../intl/money.js';
@@ -200,10 +200,7 @@ export class DodoPaymentStatus extends LitElement {
     if (view.kind === 'status') {
       // The checkout of this tab then says the payment was received, rather than offering its link again.
       const kept = this.kept;
-      const payment = kept && view.status.status === 'succeeded' ? readCreatedPayment(kept.scope) : undefined;
-      const { total_amount, currency } = view.status;
-      // With the total Dodo verified: a discount taken on its page, or another currency charged, is what was paid.
-      if (payment?.payment_id === kept?.id && payment && !payment.paid) storeCreatedPayment(kept!.scope, { ...payment, paid: true, ...(total_amount != null && currency ? { total_amount, currency } : {}) });
+      if (kept && view.status.status === 'succeeded') recordPaid(kept.scope, kept.id, view.status);
       this.dispatch(`dodo-payment-status-${view.status.status.replace('_', '-')}` as 'dodo-payment-status-succeeded', { status: view.status });
     } else if (view.kind !== 'checking' && previous.kind !== view.kind) {
       this.dispatch(`dodo-payment-status-${view.kind}`, {});

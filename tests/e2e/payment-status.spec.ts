@@ -69,6 +69,40 @@ test('paid, then back in the shop: the checkout of that cart says the payment wa
   expect([...demo.standIn!.payments.keys()].at(-1), 'a new payment').not.toBe(paymentId);
 });
 
+test('paid on the hosted page, the return page never reached: back in the shop, the checkout asks the status route and says the payment was received', async ({ page }) => {
+  const paymentId = await payInShop(page);
+  // The redirect to the return page fails (closed, offline, a return_url without the element).
+  await page.route(/\/demo\/thanks\.html/, (route) => route.abort());
+  const statusAsked = page.waitForRequest((request) => request.url().endsWith('/api/payment-status'));
+  await page.getByRole('button', { name: 'Pay $24.00' }).click();
+  await expect.poll(() => demo.standIn!.payments.get(paymentId)?.status).toBe('succeeded');
+  await page.goto(at('/?csp=strict'));
+  await statusAsked;
+  const checkout = page.locator('dodo-checkout');
+  await expect(checkout.getByRole('heading', { name: 'Payment received' })).toBeVisible();
+  await expect(checkout.getByRole('status').filter({ hasText: 'Payment received' })).toHaveCount(1);
+  await expect(checkout).toContainText('$24.00');
+  await expect(checkout.getByRole('link', { name: 'Continue to payment' })).toHaveCount(0);
+  await expect(checkout.getByRole('button', { name: /^Pay/ })).toHaveCount(0);
+  // Known now for the tab: a reload shows it at once.
+  await page.reload();
+  await expect(checkout.getByRole('heading', { name: 'Payment received' })).toBeVisible();
+});
+
+test('not paid yet: back in the shop, the status route says so and the checkout still offers the same payment link', async ({ page }) => {
+  const paymentId = await payInShop(page);
+  const answers: string[] = [];
+  page.on('response', async (response) => {
+    if (response.url().endsWith('/api/payment-status')) answers.push(((await response.json()) as { status: string }).status);
+  });
+  await page.goto(at('/?csp=strict'));
+  const checkout = page.locator('dodo-checkout');
+  await expect(checkout.getByRole('link', { name: 'Continue to payment' })).toHaveAttribute('href', new RegExp(`/checkout/${paymentId}`));
+  await expect.poll(() => answers).toEqual(['requires_action']);
+  await expect(checkout.getByRole('heading', { name: 'Payment received' })).toHaveCount(0);
+  await expect(checkout.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+});
+
 for (const [button, title, text] of [
   ['Decline (test a failed payment)', 'Payment failed', 'Your payment did not go through and no money was taken.'],
   ['Cancel payment', 'Payment cancelled', 'The payment was cancelled and no money was taken.'],
