@@ -43,7 +43,7 @@ export const OPTION_DOCS: Readonly<Record<OptionName, string>> = {
   force3ds:
     'Sent as `force_3ds`.',
   showSavedPaymentMethods:
-    'Sent as `show_saved_payment_methods`.',
+    'Sent as `show_saved_payment_methods`. `dodo-checkout/server` passes it on only with `allowClientCustomerId` (Dodo finds the customer by the email the browser sends); `pin` or `transform` can set it from your session.',
   paymentMethodId:
     'Sent as `payment_method_id` (at most 256 characters; requires `customer-id`).',
   collectPhone:

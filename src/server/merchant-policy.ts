@@ -74,6 +74,9 @@ export function applyMerchantPolicy(request: CreatePaymentRequest, policy: Polic
     if (request.payment_method_id != null) {
       return refuse('PAYMENT_METHOD_ID_NOT_ACCEPTED', 'payment_method_id: this server does not accept saved payment methods from the browser.');
     }
+    // Dodo finds the customer by the email the browser sends: anyone could ask to see another
+    // customer's saved methods. Only `pin` (or a customer the server trusts) turns them on.
+    delete body.show_saved_payment_methods;
   }
 
   if (policy.allowedPaymentMethodTypes) {

@@ -171,6 +171,23 @@ describe('merchant policy', () => {
     }
   });
 
+  it("drops the browser's show_saved_payment_methods unless customer ids are allowed: an email alone would show that customer's saved methods to anyone", async () => {
+    const response = await rig.post(validRequest({ customer: { email: 'someone.else@example.com', name: 'Not Them' }, show_saved_payment_methods: true }));
+    expect(response.status).toBe(200);
+    expect(lastUpstreamBody()).not.toHaveProperty('show_saved_payment_methods');
+    const pinned = await startProxyRig({ pin: { show_saved_payment_methods: true } }, standIn);
+    const open = await startProxyRig({ allowClientCustomerId: true }, standIn);
+    try {
+      expect((await pinned.post(validRequest())).status).toBe(200);
+      expect(lastUpstreamBody().show_saved_payment_methods).toBe(true);
+      expect((await open.post(validRequest({ show_saved_payment_methods: true }))).status).toBe(200);
+      expect(lastUpstreamBody().show_saved_payment_methods).toBe(true);
+    } finally {
+      await pinned.close();
+      await open.close();
+    }
+  });
+
   it('lets transform set the customer from the session or refuse', async () => {
     const session = await startProxyRig(
       {
