@@ -123,12 +123,14 @@ const builds: Record<string, () => UserConfig> = {
         { find: /^(.*)\/data-loader\.js$/, replacement: src('intl/data-loader.cdn.ts') },
         { find: /^(.*)\/load-country-combobox\.js$/, replacement: src('components/load-country-combobox.cdn.ts') },
         { find: /^(.*)\/load-submit-path\.js$/, replacement: src('checkout/load-submit-path.cdn.ts') },
+        { find: /^(.*)\/load-verify-paid\.js$/, replacement: src('checkout/load-verify-paid.cdn.ts') },
         { find: /^(.*)\/load-quote-module\.js$/, replacement: src('quote/load-quote-module.cdn.ts') },
         { find: /^(.*)\/load-hydrate\.js$/, replacement: src('hydration/load-hydrate.cdn.ts') },
       ],
       define: {
         __COUNTRY_COMBOBOX_INTEGRITY__: JSON.stringify(chunkIntegrity('country-combobox.js')),
         __SUBMIT_PATH_INTEGRITY__: JSON.stringify(chunkIntegrity('submit-path.js')),
+        __VERIFY_PAID_INTEGRITY__: JSON.stringify(chunkIntegrity('verify-paid.js')),
         __QUOTE_MODULE_INTEGRITY__: JSON.stringify(chunkIntegrity('quote.js')),
         __HYDRATE_INTEGRITY__: JSON.stringify(chunkIntegrity('hydrate.js')),
       },
@@ -138,6 +140,8 @@ const builds: Record<string, () => UserConfig> = {
   // the form's vocabulary) would otherwise be split into a third file the script could not pin.
   'cdn-submit-chunk': () => cdnChunks({ 'submit-path': src('checkout/submit-path.ts') }, false),
   'cdn-quote-chunk': () => cdnChunks({ quote: src('quote/quote-module.ts') }, false),
+  // Only a checkout that shows a payment again from the tab's record, with status-endpoint, imports it.
+  'cdn-verify-chunk': () => cdnChunks({ 'verify-paid': src('checkout/verify-paid.ts') }, false),
   // Only a server-rendered form imports it; its lit-html is the script's (src/cdn/lit-html-shim.ts),
   // whose template instances and parts it creates.
   'cdn-hydrate-chunk': () =>

@@ -13,8 +13,8 @@ const cdnOnly = process.argv.includes('--cdn');
 // The CDN chunks come before the CDN script, which carries their SRI hashes (vite.config.ts).
 rmSync('dist/cdn', { recursive: true, force: true });
 const modes = cdnOnly
-  ? ['cdn-chunks', 'cdn-submit-chunk', 'cdn-quote-chunk', 'cdn-hydrate-chunk', 'cdn', 'cdn-status']
-  : ['npm', 'cdn-chunks', 'cdn-submit-chunk', 'cdn-quote-chunk', 'cdn-hydrate-chunk', 'cdn', 'cdn-status', 'server'];
+  ? ['cdn-chunks', 'cdn-submit-chunk', 'cdn-quote-chunk', 'cdn-verify-chunk', 'cdn-hydrate-chunk', 'cdn', 'cdn-status']
+  : ['npm', 'cdn-chunks', 'cdn-submit-chunk', 'cdn-quote-chunk', 'cdn-verify-chunk', 'cdn-hydrate-chunk', 'cdn', 'cdn-status', 'server'];
 for (const mode of modes) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
 if (existsSync('scripts/write-cdn-data.ts')) run(bin('tsx'), ['scripts/write-cdn-data.ts', 'dist/cdn/data']);
 run(bin('tsx'), ['scripts/write-cdn-status-messages.ts', 'dist/cdn/data/status']);

@@ -520,6 +520,8 @@ export class DodoCheckout extends LitElement {
           view: () => this.view(),
           announce: (text) => {
             this.quoteAnnouncement = text;
+            // Newer than what the status line says of a withdrawn payment: that line gives way.
+            if (text && this.flow.status === 'paymentStale') this.flow.status = '';
             this.requestUpdate();
           },
         });

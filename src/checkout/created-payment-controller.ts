@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
-import { readCreatedPayment, recordPaid, staleReason, storeCreatedPayment, type CreatedPayment, type PaymentBasis } from './created-payment.js';
+import { readCreatedPayment, staleReason, storeCreatedPayment, type CreatedPayment, type PaymentBasis } from './created-payment.js';
 
 export class CreatedPaymentController implements ReactiveController {
   /** The payment the checkout shows, if any. */
@@ -56,11 +56,6 @@ export class CreatedPaymentController implements ReactiveController {
     if (!kept || !kept.paid || kept.payment_id !== this.payment!.payment_id) return;
     this.payment = kept;
     this.hostConnected();
-  }
-
-  /** Records the shown payment `id` as paid with what Dodo verified, in the tab; whether it did (it is still the one shown). */
-  recordPaid(id: string, verified: { total_amount?: number | null; currency?: string | null }): boolean {
-    return this.payment?.payment_id === id && recordPaid(this.scope, id, verified);
   }
 
   /** Whether the checkout still makes the request of `basis`. */

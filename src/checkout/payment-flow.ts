@@ -5,7 +5,7 @@
  * and the polite status line, both written in the shown language at render.
  */
 import type { LitElement } from 'lit';
-import type { CountryCode } from '../api/schemas.js';
+import type { CountryCode, CreatePaymentRequest } from '../api/schemas.js';
 import type { CheckoutConfig } from '../config/parse-config.js';
 import { emit } from '../events.js';
 import type { FormController } from '../form/form-controller.js';
@@ -24,9 +24,11 @@ import { createdPayment, requestBasis, type PaymentBasis } from './created-payme
 import type { CheckoutFailure } from './describe-failure.js';
 import { persistenceKey } from './form-persistence.js';
 import { loadSubmitPath, type SubmitPath } from './load-submit-path.js';
+import { loadVerifyPaid } from './load-verify-paid.js';
 import type { PrepareInput } from './prepare-request.js';
 import type { LiveQuote } from '../quote/live-quote.js';
 import { rememberStatusToken } from './status-token-store.js';
+import type { SendFailure } from './send-payment-request.js';
 import type { SubmissionController } from './submission-controller.js';
 
 /** The form-level alert (the count of fields to fix, a failed attempt, a total not read), written at render in the shown language. */
@@ -43,6 +45,15 @@ export interface PaymentFlowParts {
   format: () => AddressFormat | undefined;
   /** The live quote, once loaded (with `quote-endpoint`). */
   live: () => LiveQuote | undefined;
+}
+
+/**
+ * Whether a failed send leaves open that Dodo made the payment: no answer, one that could not be
+ * read, a server error, or the proxy still working on the same key (409); a refusal (another 4xx)
+ * made none.
+ */
+function outcomeUnknown(failure: SendFailure): boolean {
+  return failure.kind !== 'server' || !failure.status || failure.status >= 500 || failure.status === 409;
 }
 
 /** How long paying waits for the quote of what the form holds; then it pays with the note. */
@@ -75,6 +86,13 @@ export class PaymentFlow {
   private chargedIn = '';
   /** The last request Pay submitted, as JSON, until a payment is created: a press again that makes that request retries it. */
   private sent = '';
+  /**
+   * The request of the last press whose outcome is not known (a network error, a timeout, a
+   * server error: Dodo may have made the payment), with the form's edit count and the
+   * configuration it was made from. Pressed again with neither changed, that very request goes
+   * again under the same Idempotency-Key, whatever data or quote arrived since.
+   */
+  private unknown: { request: string; edits: number; config: CheckoutConfig } | undefined;
   /** The payment the status route is being asked about (one question at a time for it). */
   private verifying = '';
 
@@ -120,14 +138,14 @@ export class PaymentFlow {
    * Dodo's verified success shows the paid panel; any other answer, or none, leaves the link.
    */
   private async verifyPaid(id: string): Promise<void> {
-    const endpoint = this.parts.config()?.statusEndpoint;
-    if (!endpoint || this.verifying === id) return;
+    const config = this.parts.config();
+    if (!config?.statusEndpoint || this.verifying === id) return;
     this.verifying = id;
     try {
-      const verified = await (await loadSubmitPath()).verifiedPaid(endpoint, id);
-      if (verified && this.payments.recordPaid(id, verified)) this.hold();
+      // Recorded for the tab if it is still this checkout's payment; shown if it is still the one shown.
+      if ((await (await loadVerifyPaid()).checkPaid(config.statusEndpoint, persistenceKey(config.endpoint, config.cart), id)) && this.payments.payment?.payment_id === id) this.hold();
     } catch {
-      // The submit path did not load: the link stays, as without the route.
+      // The module did not load: the link stays, as without the route.
     } finally {
       this.verifying = '';
     }
@@ -143,6 +161,7 @@ export class PaymentFlow {
     this.turns += 1;
     this.attempt = undefined;
     this.sent = '';
+    this.unknown = undefined;
     this.payments.drop();
     this.parts.submission.reset();
     this.clearAlert();
@@ -152,6 +171,7 @@ export class PaymentFlow {
   /** The shopper leaves the created payment behind: a new checkout, with what they typed on this page. */
   readonly startOver = (): void => {
     this.sent = '';
+    this.unknown = undefined;
     this.dropAlert();
     this.payments.drop();
     this.parts.submission.reset();
@@ -200,12 +220,16 @@ export class PaymentFlow {
     // came since would make.
     const again = this.requestInput(config, this.chargedIn);
     if (requestBasis(path.requestFor(again)).request === this.sent) input = again;
-    const prepared = path.prepareRequest(input);
+    // The same press again after an unknown outcome, with nothing changed by the shopper or the
+    // page: a table, a postal code rule or a state list that arrived since would write the
+    // request differently, and a new key could make a second payment.
+    const unknown = this.unknown?.edits === form.edits && this.unknown.config === config ? this.unknown.request : undefined;
+    const prepared = unknown ? { ok: true as const, request: JSON.parse(unknown) as CreatePaymentRequest } : path.prepareRequest(input);
     // A refused code or an invalid tax ID is shown at its field; nothing is sent.
-    const quoteProblems = ahead?.problems ?? [];
+    const quoteProblems = (!unknown && ahead?.problems) || [];
     if (!prepared.ok || quoteProblems.length > 0) return this.showProblems([...(prepared.ok ? [] : prepared.problems), ...quoteProblems], turn);
     // A total the shopper did not read is shown, not charged: the next press pays it.
-    if (ahead?.changed) return this.announceTotal(ahead.changed, turn);
+    if (!unknown && ahead?.changed) return this.announceTotal(ahead.changed, turn);
 
     this.clearAlert();
     this.setStatus('processing');
@@ -213,7 +237,7 @@ export class PaymentFlow {
     memory.save();
     // What the payment will belong to: any later change to it withdraws the payment.
     const basis = requestBasis(path.requestFor(input));
-    const earlier = [this.sent, this.chargedIn] as const;
+    const earlier = [this.sent, this.chargedIn, this.unknown] as const;
     this.sent = basis.request;
     this.chargedIn = input.chargeCurrency ?? '';
     const result = await submission.submit(prepared.request, {
@@ -228,8 +252,9 @@ export class PaymentFlow {
     if (result.status === 'busy') return;
     this.setStatus('');
     // The page cancelled the submit event: nothing went out, so the request to send again is the one before, if any.
-    if (result.status === 'cancelled') [this.sent, this.chargedIn] = earlier;
+    if (result.status === 'cancelled') [this.sent, this.chargedIn, this.unknown] = earlier;
     if (result.status === 'cancelled' || (result.status === 'failed' && result.failure.kind === 'aborted')) return;
+    this.unknown = result.status === 'failed' && outcomeUnknown(result.failure) ? { request: JSON.stringify(prepared.request), edits: form.edits, config } : undefined;
     if (result.status === 'failed') return this.showFailure(result.failure, path, turn);
     if (result.status === 'unsafe-link') return this.showFailure({ kind: 'unsafe-link' }, path, turn);
     // Kept for the return page's <dodo-payment-status> in this tab.

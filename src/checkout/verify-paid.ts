@@ -1,9 +1,11 @@
 /**
  * Asks the proxy's status route whether a payment this tab created was paid, with the status
  * token its create answer carried (status-token-store.ts). For a payment the checkout shows again
- * from the tab's record: the shopper may have paid and never reached the return page. Written
- * without the return page's schema, which would bring the validation library into the submit path.
+ * from the tab's record: the shopper may have paid and never reached the return page. Its own
+ * chunk, loaded only then; it checks the few fields it reads by hand rather than with the return
+ * page's schema, which would bring the validation library along.
  */
+import { recordPaid } from './created-payment.js';
 import { statusTokenFor } from './status-token-store.js';
 
 export interface VerifiedPaid {
@@ -33,4 +35,10 @@ export async function verifiedPaid(endpoint: string, id: string): Promise<Verifi
   } catch {
     return undefined;
   }
+}
+
+/** Asks about the payment `id` of the checkout `scope`; a verified success is recorded for the tab. Whether the tab's record now says paid. */
+export async function checkPaid(endpoint: string, scope: string, id: string): Promise<boolean> {
+  const verified = await verifiedPaid(endpoint, id);
+  return !!verified && recordPaid(scope, id, verified);
 }

@@ -186,8 +186,10 @@ function resolveEndpoint(value: unknown, baseUrl: string | undefined, problems: 
 export function parseCheckoutConfig(inputs: CheckoutInputs, baseUrl?: string): ConfigResult {
   const problems: string[] = [];
   const endpoint = resolveEndpoint(inputs.endpoint, baseUrl, problems);
-  const quoteEndpoint = isBlank(inputs.quoteEndpoint) ? undefined : resolveEndpoint(inputs.quoteEndpoint, baseUrl, problems, 'quote-endpoint');
-  const statusEndpoint = isBlank(inputs.statusEndpoint) ? undefined : resolveEndpoint(inputs.statusEndpoint, baseUrl, problems, 'status-endpoint');
+  // The proxy's other routes, each optional.
+  const route = (value: unknown, name: string) => (isBlank(value) ? undefined : resolveEndpoint(value, baseUrl, problems, name));
+  const quoteEndpoint = route(inputs.quoteEndpoint, 'quote-endpoint');
+  const statusEndpoint = route(inputs.statusEndpoint, 'status-endpoint');
 
   let cart: CartItem[] | undefined;
   if (isBlank(inputs.cart)) problems.push('cart is required: a JSON array of 1–100 items.');

@@ -19,6 +19,11 @@ export class FormController {
   discountOpen = false;
   /** Counts changes to what the shopper entered, so the host knows when there is something new to save. */
   revision = 0;
+  /**
+   * Counts every change to the values and the chip but the form's own corrections (a tidied postal
+   * code, a subdivision's code, a name from a registry): whether the shopper or the page changed anything.
+   */
+  edits = 0;
 
   /** Fields the shopper typed or chose: configuration changes no longer replace them. */
   private readonly edited = new Set<FormField>();
@@ -46,6 +51,7 @@ export class FormController {
   chooseChip(id: string): void {
     this.chip = id;
     this.revision += 1;
+    this.edits += 1;
     this.host.requestUpdate();
   }
 
@@ -56,7 +62,7 @@ export class FormController {
 
   /** The form's own corrections of what the shopper entered (a tidied postal code, a subdivision's code). */
   correct(changes: Partial<FormValues>): void {
-    this.change(changes, []);
+    this.change(changes, [], true, true);
   }
 
   /**
@@ -126,6 +132,7 @@ export class FormController {
     this.problems = new Map();
     this.chip = '';
     this.discountOpen = false;
+    this.edits += 1;
     this.host.requestUpdate();
   }
 
@@ -140,12 +147,13 @@ export class FormController {
     this.host.requestUpdate();
   }
 
-  /** Applies `changes`, settling the problems of `settled`; a change by the shopper (or made to their entry) counts as a revision to save. */
-  private change(changes: Partial<FormValues>, settled: readonly FormField[], entered = true): void {
+  /** Applies `changes`, settling the problems of `settled`; a change by the shopper (or made to their entry) counts as a revision to save, any but a correction as an edit. */
+  private change(changes: Partial<FormValues>, settled: readonly FormField[], entered = true, corrected = false): void {
     const fields = Object.keys(changes) as FormField[];
     if (fields.some((field) => changes[field] !== this.values[field])) {
       this.values = { ...this.values, ...changes };
       if (entered) this.revision += 1;
+      if (!corrected) this.edits += 1;
     }
     if (settled.some((field) => this.problems.has(field))) {
       const problems = new Map(this.problems);

@@ -223,11 +223,14 @@ export class LiveQuote {
     let gone = false;
     return {
       quote, problems: this.problems(quote), billingCurrency: this.billingCurrency(),
+      // Compared with the quote it was paid at, else with the quoted total read at the press when
+      // the quote replacing it failed and the cart has no display prices to stop the press with.
       charged: (payment) => {
-        const currency = payment.currency ?? quote?.currency;
-        if (!quote || (payment.total_amount === quote.total && currency === quote.currency)) return undefined;
+        const against = quote ? quotedRead(quote).money : read.quoted ? read.money : undefined;
+        const currency = payment.currency ?? against?.currency;
+        if (!against || (payment.total_amount === against.amount && currency === against.currency)) return undefined;
         const { lang } = this.options.view();
-        return (t) => t('totalChargedOther', formatMoney(payment.total_amount, currency!, lang), formatMoney(quote.total, quote.currency, lang));
+        return (t) => t('totalChargedOther', formatMoney(payment.total_amount, currency!, lang), formatMoney(against.amount, against.currency, lang));
       },
       changed: !quote && read.quoted && pending
         ? (t) => ((gone ||= this.controller.status !== 'pending') ? '' : t('totalPendingAtPay'))

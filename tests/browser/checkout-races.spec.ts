@@ -77,3 +77,45 @@ test('the chosen payment method survives a reload, and so does the Idempotency-K
   expect(calls[1]!.body.allowed_payment_method_types).toEqual(['paypal']);
   expect(calls[1]!.headers['idempotency-key']).toBe(calls[0]!.headers['idempotency-key']);
 });
+
+for (const [data, pattern, attributes, fill, differs] of [
+  [
+    'the payment method table',
+    '**/src/intl/data/payment-methods.ts*',
+    { 'allowed-payment-method-types': 'credit debit ideal sepa' },
+    fillUsAddress,
+    (body: Record<string, unknown>) => JSON.stringify(body['allowed_payment_method_types']),
+  ],
+  [
+    'the postal code rules',
+    '**/src/intl/data/postal-codes.ts*',
+    { country: 'GB' },
+    async (page: Page) => {
+      await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+      await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+      await page.getByRole('textbox', { name: /Street/ }).fill('10 Downing Street');
+      await page.getByRole('textbox', { name: /Town|City/ }).fill('London');
+      await page.getByRole('textbox', { name: /Postcode|Postal code/ }).fill('sw1a2aa');
+    },
+    (body: Record<string, unknown>) => (body['billing'] as { zipcode: string }).zipcode,
+  ],
+] as const) {
+  test(`Pay again after a network error resends the same request under the same key, though ${data} arrived between the presses`, async ({ page }) => {
+    let failing = true;
+    await page.route(pattern, (route) => (failing ? route.abort('failed') : route.fallback()));
+    const calls = await fakeProxy(page, (_call, index) => (index === 0 ? 'abort' : created()));
+    await mountCheckout(page, attributes, { paymentMethods: false });
+    await fill(page);
+    await page.getByRole('button', { name: /^Pay/ }).click();
+    await expect(page.getByRole('alert')).not.toBeEmpty();
+    expect(calls).toHaveLength(1);
+    // The data loads now, and the next press would write the request differently with it.
+    failing = false;
+    await page.getByRole('button', { name: /^Pay/ }).click();
+    await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+    expect(calls).toHaveLength(2);
+    expect(differs(calls[1]!.body), 'the same request').toBe(differs(calls[0]!.body));
+    expect(calls[1]!.body).toEqual(calls[0]!.body);
+    expect(calls[1]!.headers['idempotency-key']).toBe(calls[0]!.headers['idempotency-key']);
+  });
+}

@@ -215,6 +215,27 @@ test('Pay pressed after a quote was read while the next one fails: the display p
   expect(calls[0]!.body).toMatchObject({ billing: { country: 'FR' } });
 });
 
+test('a cart without display prices, Pay pressed after a quote was read while the next one fails: the payment made is not redirected to, its total is shown and announced against the one read', async ({ page }) => {
+  let release!: () => void;
+  const pressed = new Promise<void>((resolve) => (release = resolve));
+  await quoteRoute(page, (body) => (body.billing.country === 'FR' ? pressed : 0), (body) => (body.billing.country === 'FR' ? { status: 503, json: { code: 'UPSTREAM_UNREACHABLE', message: 'down' } } : { json: quoteFor(body) }));
+  const calls = await fakeProxy(page, () => ({ json: { ...CREATED, total_amount: 5400, currency: 'USD' } }));
+  await mountCheckout(page, { ...QUOTED, 'redirect-immediately': true, cart: JSON.stringify(CART.map(({ product_id, quantity }) => ({ product_id, quantity }))) });
+  await chooseCountry(page, 'germ', 'Germany');
+  await fillGermanShopper(page);
+  await expect(page.getByRole('button', { name: 'Pay €59.12' })).toBeVisible();
+  await chooseCountry(page, 'fran', 'France');
+  await page.locator('dodo-checkout').locator('button[type="submit"]').click();
+  release();
+  const message = "This payment's total is $54.00, not the €59.12 you were shown. Check it before you continue to payment.";
+  await expect(page.getByRole('alert')).toHaveText(message);
+  await expect(page.getByRole('heading', { name: 'Complete your payment' })).toBeFocused();
+  await expect(page.locator('dodo-checkout').locator('.confirmation .total .amount')).toHaveText('$54.00');
+  expect(page.url(), 'not sent to pay a total the shopper did not read').toContain('/tests/browser/fixtures/checkout.html');
+  expect(calls).toHaveLength(1);
+  expect(await recordedEventsOf(page, 'dodo-checkout-redirect')).toEqual([]);
+});
+
 test('Pay pressed before the first quote has come pays at once when it states the total Pay showed', async ({ page }) => {
   const calls = await fakeProxy(page, () => ({ json: CREATED }));
   // No quote answers before the press; then the address's (United States, no tax: $54.00, as the display prices).
@@ -307,6 +328,19 @@ test('without redirect-immediately, a payment at another total (in no named curr
   await expect(page.getByRole('status')).toHaveText('Your order changed. Check the new total and pay again.');
   await expect(page.getByRole('link', { name: 'Continue to payment' })).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveText('');
+});
+
+test('after a payment was withdrawn, what the quote says next is announced: the status line gives way', async ({ page }) => {
+  await payGermanQuote(page, {});
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  await page.locator('dodo-checkout').evaluate((element, cart) => element.setAttribute('cart', cart), JSON.stringify([{ ...CART[0]!, quantity: 2 }, CART[1]!]));
+  await expect(page.getByRole('status')).toHaveText('Your order changed. Check the new total and pay again.');
+  await page.getByRole('button', { name: 'Have a discount code?' }).click();
+  const code = page.getByRole('textbox', { name: 'Discount code' });
+  await code.fill('OLDCODE');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(code).toHaveAccessibleDescription('This discount code has expired.');
+  await expect(page.getByRole('status')).toHaveText('This discount code has expired.');
 });
 
 /**

@@ -89,6 +89,34 @@ test('paid on the hosted page, the return page never reached: back in the shop, 
   await expect(checkout.getByRole('heading', { name: 'Payment received' })).toBeVisible();
 });
 
+test('the CDN script asks from chunks/verify-paid.js, loaded with its hash checked: paid, the return page never reached, the plain page\'s checkout says so', async ({ page }) => {
+  test.skip(!existsSync('dist/cdn/chunks/verify-paid.js'), 'run `npm run build` first');
+  await page.route('**/tests/e2e/fixtures/cdn.html', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('<dodo-checkout', '<dodo-checkout status-endpoint="/api/payment-status"') });
+  });
+  await page.goto(at('/tests/e2e/fixtures/cdn.html'));
+  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
+  await page.getByRole('textbox', { name: /Street/ }).fill('1 Infinite Loop');
+  await page.getByRole('textbox', { name: /City/ }).fill('Cupertino');
+  await page.getByRole('combobox', { name: /^State/ }).selectOption({ label: 'California' });
+  await page.getByRole('textbox', { name: /ZIP code/ }).fill('95014');
+  await page.getByRole('button', { name: 'Pay $24.00' }).click();
+  await page.getByRole('link', { name: 'Continue to payment' }).click();
+  await expect(page.getByRole('heading', { name: 'Complete your payment' })).toBeVisible();
+  const paymentId = /\/checkout\/(pay_[\w-]+)/.exec(page.url())![1]!;
+  await page.route(/\/demo\/thanks\.html/, (route) => route.abort());
+  await page.getByRole('button', { name: 'Pay $24.00' }).click();
+  await expect.poll(() => demo.standIn!.payments.get(paymentId)?.status).toBe('succeeded');
+  const chunk = page.waitForResponse((response) => response.url().endsWith('/cdn/chunks/verify-paid.js'));
+  await page.goto(at('/tests/e2e/fixtures/cdn.html'));
+  expect((await chunk).ok()).toBe(true);
+  const checkout = page.locator('dodo-checkout');
+  await expect(checkout.getByRole('heading', { name: 'Payment received' })).toBeVisible();
+  await expect(checkout.getByRole('link', { name: 'Continue to payment' })).toHaveCount(0);
+});
+
 test('not paid yet: back in the shop, the status route says so and the checkout still offers the same payment link', async ({ page }) => {
   const paymentId = await payInShop(page);
   const answers: string[] = [];
