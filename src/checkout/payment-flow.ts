@@ -126,9 +126,11 @@ export class PaymentFlow {
     // Shown already (Back from the cache after "Continue to payment"), it is said again once paid,
     // whether this reread took the paid record in or an update did first (the page's pageshow).
     const paid = payments.payment?.paid && this.status !== 'paymentReceived';
-    if (payments.payment && (this.parts.submission.holdCreated() || paid)) this.setStatus(payments.payment.paid ? 'paymentReceived' : payments.expired ? 'paymentExpired' : 'paymentCreated');
-    // The link or the button that had focus is gone from the panel: focus goes to its title.
-    if (paid && (this.host.renderRoot as ShadowRoot).activeElement) void this.focusAfterUpdate('#confirmation-title');
+    const shown = payments.payment && (this.parts.submission.holdCreated() || paid);
+    if (shown) this.setStatus(payments.payment!.paid ? 'paymentReceived' : payments.expired ? 'paymentExpired' : 'paymentCreated');
+    // The field, the button or the link that had focus is gone (the panel took the form's place, or
+    // its link went once paid): focus goes to the panel's title.
+    if (shown && (this.host.renderRoot as ShadowRoot).activeElement) void this.focusAfterUpdate('#confirmation-title');
     if (payments.payment && !payments.payment.paid) void this.verifyPaid(payments.payment.payment_id);
   }
 

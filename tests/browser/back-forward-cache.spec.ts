@@ -64,6 +64,8 @@ test('coming back from the payment page after an immediate redirect shows the cr
   await expect(link).toHaveAttribute('href', paymentLink);
   await expect(page.getByRole('status')).toHaveText('Your payment is ready.');
   await expect(page.getByRole('button', { name: /Redirecting|Pay/ })).toHaveCount(0);
+  // The pressed button is gone from the page: focus goes to the panel that took its place, not to the page.
+  await expect(page.getByRole('heading', { name: 'Complete your payment' })).toBeFocused();
   // The shopper continues to the payment that exists: nothing more is sent.
   expect(keys).toHaveLength(1);
 });

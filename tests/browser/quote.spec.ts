@@ -191,20 +191,32 @@ test('the alert about a changed total goes once the summary shows another, and d
   await expect(alert).toHaveText('');
 });
 
-test('Pay pressed after a quote was read while the next one fails: the display prices are shown, not sent; the next press pays without a quote', async ({ page }) => {
-  // France's quote fails once Pay has been pressed, within Pay's wait (held until then, however
-  // slow the machine is between choosing France and the press).
+/**
+ * France's quote fails once Pay has been pressed, within Pay's wait (held until `release`, however
+ * slow the machine is between choosing France and the press); other countries are quoted.
+ */
+async function franceQuoteFailsAtPress(page: Page): Promise<() => void> {
   let release!: () => void;
   const pressed = new Promise<void>((resolve) => (release = resolve));
   await quoteRoute(page, (body) => (body.billing.country === 'FR' ? pressed : 0), (body) => (body.billing.country === 'FR' ? { status: 503, json: { code: 'UPSTREAM_UNREACHABLE', message: 'down' } } : { json: quoteFor(body) }));
-  const calls = await fakeProxy(page, () => ({ json: CREATED }));
-  await mountCheckout(page, QUOTED);
+  return release;
+}
+
+/** Reads Germany's quote, moves to France and presses Pay while France's quote is on its way, which then fails. */
+async function pressAsFranceQuoteFails(page: Page, release: () => void) {
   await chooseCountry(page, 'germ', 'Germany');
   await fillGermanShopper(page);
   await expect(page.getByRole('button', { name: 'Pay €59.12' })).toBeVisible();
   await chooseCountry(page, 'fran', 'France');
   await page.locator('dodo-checkout').locator('button[type="submit"]').click();
   release();
+}
+
+test('Pay pressed after a quote was read while the next one fails: the display prices are shown, not sent; the next press pays without a quote', async ({ page }) => {
+  const release = await franceQuoteFailsAtPress(page);
+  const calls = await fakeProxy(page, () => ({ json: CREATED }));
+  await mountCheckout(page, QUOTED);
+  await pressAsFranceQuoteFails(page, release);
   await expect(page.getByRole('alert')).toHaveText('The total changed to $54.00. Check your order, then pay again.');
   await expect(summary(page)).toContainText('Tax calculated at payment');
   await page.waitForTimeout(500);
@@ -216,17 +228,10 @@ test('Pay pressed after a quote was read while the next one fails: the display p
 });
 
 test('a cart without display prices, Pay pressed after a quote was read while the next one fails: the payment made is not redirected to, its total is shown and announced against the one read', async ({ page }) => {
-  let release!: () => void;
-  const pressed = new Promise<void>((resolve) => (release = resolve));
-  await quoteRoute(page, (body) => (body.billing.country === 'FR' ? pressed : 0), (body) => (body.billing.country === 'FR' ? { status: 503, json: { code: 'UPSTREAM_UNREACHABLE', message: 'down' } } : { json: quoteFor(body) }));
+  const release = await franceQuoteFailsAtPress(page);
   const calls = await fakeProxy(page, () => ({ json: { ...CREATED, total_amount: 5400, currency: 'USD' } }));
   await mountCheckout(page, { ...QUOTED, 'redirect-immediately': true, cart: JSON.stringify(CART.map(({ product_id, quantity }) => ({ product_id, quantity }))) });
-  await chooseCountry(page, 'germ', 'Germany');
-  await fillGermanShopper(page);
-  await expect(page.getByRole('button', { name: 'Pay €59.12' })).toBeVisible();
-  await chooseCountry(page, 'fran', 'France');
-  await page.locator('dodo-checkout').locator('button[type="submit"]').click();
-  release();
+  await pressAsFranceQuoteFails(page, release);
   const message = "This payment's total is $54.00, not the €59.12 you were shown. Check it before you continue to payment.";
   await expect(page.getByRole('alert')).toHaveText(message);
   await expect(page.getByRole('heading', { name: 'Complete your payment' })).toBeFocused();

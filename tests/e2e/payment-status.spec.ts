@@ -5,9 +5,10 @@
  * route verified — never the query string — under the page's strict CSP, with no axe violation.
  */
 import { existsSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startDemoServer, type DemoServer } from '../../demo/server.js';
 import { axeViolations } from '../axe.js';
+import { fillUsAddress } from '../browser/support.js';
 import { fillSwedishShopper, watchViolations } from './support.js';
 
 // Each test is a whole journey: shop, pay, act on the hosted page, webhooks, the verified return page.
@@ -35,6 +36,22 @@ async function payInShop(page: Page): Promise<string> {
 
 const status = (page: Page) => page.locator('dodo-payment-status').getByRole('status');
 
+/** The checkout's panel for a paid payment: said once, with its total, and nothing to pay it again with. */
+async function expectPaidPanel(checkout: Locator) {
+  await expect(checkout.getByRole('heading', { name: 'Payment received' })).toBeVisible();
+  await expect(checkout.getByRole('status').filter({ hasText: 'Payment received' })).toHaveCount(1);
+  await expect(checkout).toContainText('$24.00');
+  await expect(checkout.getByRole('link', { name: 'Continue to payment' })).toHaveCount(0);
+  await expect(checkout.getByRole('button', { name: /^Pay/ })).toHaveCount(0);
+}
+
+/** Pays on the stand-in's hosted page, whose redirect to the return page fails (closed, offline, a return_url without the element). */
+async function payWithoutReturnPage(page: Page, paymentId: string) {
+  await page.route(/\/demo\/thanks\.html/, (route) => route.abort());
+  await page.getByRole('button', { name: 'Pay $24.00' }).click();
+  await expect.poll(() => demo.standIn!.payments.get(paymentId)?.status).toBe('succeeded');
+}
+
 test('paid: the thanks page shows the verified payment with its total, and the order the webhook fulfilled', async ({ page }) => {
   const violations = await watchViolations(page);
   const paymentId = await payInShop(page);
@@ -57,11 +74,7 @@ test('paid, then back in the shop: the checkout of that cart says the payment wa
   await expect(status(page).getByRole('heading', { name: 'Payment received' })).toBeVisible();
   await page.goto(at('/?csp=strict'));
   const checkout = page.locator('dodo-checkout');
-  await expect(checkout.getByRole('heading', { name: 'Payment received' })).toBeVisible();
-  await expect(checkout.getByRole('status').filter({ hasText: 'Payment received' })).toHaveCount(1);
-  await expect(checkout).toContainText('$24.00');
-  await expect(checkout.getByRole('link', { name: 'Continue to payment' })).toHaveCount(0);
-  await expect(checkout.getByRole('button', { name: /^Pay/ })).toHaveCount(0);
+  await expectPaidPanel(checkout);
   await checkout.getByRole('button', { name: 'Start over' }).click();
   await fillSwedishShopper(page);
   await checkout.getByRole('button', { name: 'Pay $24.00' }).click();
@@ -71,19 +84,12 @@ test('paid, then back in the shop: the checkout of that cart says the payment wa
 
 test('paid on the hosted page, the return page never reached: back in the shop, the checkout asks the status route and says the payment was received', async ({ page }) => {
   const paymentId = await payInShop(page);
-  // The redirect to the return page fails (closed, offline, a return_url without the element).
-  await page.route(/\/demo\/thanks\.html/, (route) => route.abort());
   const statusAsked = page.waitForRequest((request) => request.url().endsWith('/api/payment-status'));
-  await page.getByRole('button', { name: 'Pay $24.00' }).click();
-  await expect.poll(() => demo.standIn!.payments.get(paymentId)?.status).toBe('succeeded');
+  await payWithoutReturnPage(page, paymentId);
   await page.goto(at('/?csp=strict'));
   await statusAsked;
   const checkout = page.locator('dodo-checkout');
-  await expect(checkout.getByRole('heading', { name: 'Payment received' })).toBeVisible();
-  await expect(checkout.getByRole('status').filter({ hasText: 'Payment received' })).toHaveCount(1);
-  await expect(checkout).toContainText('$24.00');
-  await expect(checkout.getByRole('link', { name: 'Continue to payment' })).toHaveCount(0);
-  await expect(checkout.getByRole('button', { name: /^Pay/ })).toHaveCount(0);
+  await expectPaidPanel(checkout);
   // Known now for the tab: a reload shows it at once.
   await page.reload();
   await expect(checkout.getByRole('heading', { name: 'Payment received' })).toBeVisible();
@@ -96,25 +102,15 @@ test('the CDN script asks from chunks/verify-paid.js, loaded with its hash check
     await route.fulfill({ response, body: (await response.text()).replace('<dodo-checkout', '<dodo-checkout status-endpoint="/api/payment-status"') });
   });
   await page.goto(at('/tests/e2e/fixtures/cdn.html'));
-  await page.getByRole('textbox', { name: 'Email' }).fill('ada@example.com');
-  await page.getByRole('textbox', { name: 'Full name' }).fill('Ada Lovelace');
-  await page.getByRole('textbox', { name: /Street/ }).fill('1 Infinite Loop');
-  await page.getByRole('textbox', { name: /City/ }).fill('Cupertino');
-  await page.getByRole('combobox', { name: /^State/ }).selectOption({ label: 'California' });
-  await page.getByRole('textbox', { name: /ZIP code/ }).fill('95014');
+  await fillUsAddress(page);
   await page.getByRole('button', { name: 'Pay $24.00' }).click();
   await page.getByRole('link', { name: 'Continue to payment' }).click();
   await expect(page.getByRole('heading', { name: 'Complete your payment' })).toBeVisible();
-  const paymentId = /\/checkout\/(pay_[\w-]+)/.exec(page.url())![1]!;
-  await page.route(/\/demo\/thanks\.html/, (route) => route.abort());
-  await page.getByRole('button', { name: 'Pay $24.00' }).click();
-  await expect.poll(() => demo.standIn!.payments.get(paymentId)?.status).toBe('succeeded');
+  await payWithoutReturnPage(page, /\/checkout\/(pay_[\w-]+)/.exec(page.url())![1]!);
   const chunk = page.waitForResponse((response) => response.url().endsWith('/cdn/chunks/verify-paid.js'));
   await page.goto(at('/tests/e2e/fixtures/cdn.html'));
   expect((await chunk).ok()).toBe(true);
-  const checkout = page.locator('dodo-checkout');
-  await expect(checkout.getByRole('heading', { name: 'Payment received' })).toBeVisible();
-  await expect(checkout.getByRole('link', { name: 'Continue to payment' })).toHaveCount(0);
+  await expectPaidPanel(page.locator('dodo-checkout'));
 });
 
 test('not paid yet: back in the shop, the status route says so and the checkout still offers the same payment link', async ({ page }) => {

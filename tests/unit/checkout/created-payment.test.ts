@@ -13,6 +13,7 @@ import {
   staleReason,
   storeCreatedPayment,
 } from '../../../src/checkout/created-payment.js';
+import { MemoryStorage } from './memory-storage.js';
 
 const request: CreatePaymentRequest = {
   product_cart: [{ product_id: 'pdt_beans', quantity: 1 }],
@@ -32,19 +33,6 @@ const response: CreatePaymentResponse = {
 const NOW = Date.parse('2029-12-31T12:00:00Z');
 const cart = requestBasis(request).cart;
 
-/** A sessionStorage of its own for each test, as a browser tab has. */
-class MemoryStorage {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
 let storage: MemoryStorage;
 beforeEach(() => {
   storage = new MemoryStorage();

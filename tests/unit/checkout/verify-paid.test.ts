@@ -7,25 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readCreatedPayment, recordPaid, storeCreatedPayment, type CreatedPayment } from '../../../src/checkout/created-payment.js';
 import { rememberStatusToken } from '../../../src/checkout/status-token-store.js';
 import { verifiedPaid } from '../../../src/checkout/verify-paid.js';
-
-class MemoryStorage {
-  readonly items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
+import { MemoryStorage } from './memory-storage.js';
 
 const SCOPE = 'https://shop.example/api/payments|[cart]';
 const kept: CreatedPayment = {
