@@ -165,6 +165,8 @@ export class LiveQuote {
     const offer = this.offer();
     if (offer && target.value !== offer.chosen) {
       this.keepChoice({ ...offer, chosen: target.value });
+      // The shopper's change, as a field's is: a press after an unknown outcome no longer resends the request made before it.
+      this.options.form.edits += 1;
       this.host.requestUpdate();
     }
     return true;

@@ -107,6 +107,8 @@ export class DodoPaymentStatus extends LitElement {
   /** The payment the page's URL names. */
   private wanted: string | null = null;
   private attempt = 0;
+  /** What "Check again" replaced with "checking": a status Dodo verified, which a check that fails leaves on screen. */
+  private beforeCheck?: View;
   private timer?: ReturnType<typeof setTimeout>;
   private inFlight?: AbortController;
 
@@ -150,10 +152,11 @@ export class DodoPaymentStatus extends LitElement {
     this.inFlight = inFlight;
     const outcome = await this.ask(inFlight.signal);
     if (inFlight.signal.aborted) return;
-    const shown = this.view;
+    const shown = this.view.kind === 'checking' && this.beforeCheck ? this.beforeCheck : this.view;
+    this.beforeCheck = undefined;
     if (outcome.kind === 'unavailable' && shown.kind === 'status') {
       // A check that fails says nothing new: what Dodo said stays, and a processing payment is checked again on time.
-      if (shown.status.status === 'processing' && !shown.pollingStopped) this.view = { ...shown, pollingStopped: !this.pollAgain() };
+      this.view = shown.status.status === 'processing' && !shown.pollingStopped ? { ...shown, pollingStopped: !this.pollAgain() } : shown;
       return;
     }
     if (outcome.kind !== 'status') {
@@ -301,6 +304,7 @@ export class DodoPaymentStatus extends LitElement {
    */
   private readonly checkAgain = async (): Promise<void> => {
     this.attempt = 0;
+    this.beforeCheck = this.view;
     this.view = { kind: 'checking' };
     await this.check();
     await this.updateComplete;

@@ -654,6 +654,22 @@ test('the currency the shopper chose is kept over a reload: paying again after a
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.endsWith('|currency')))).toEqual([]);
 });
 
+test('a currency chosen after a network error is the shopper\'s change: the next press pays in it, under a new Idempotency-Key', async ({ page }) => {
+  await quoteRoute(page, () => 0, adaptivePricing);
+  const calls = await fakeProxy(page, (_call, index) => (index === 0 ? 'abort' : { json: CREATED }));
+  await mountCheckout(page, { ...QUOTED, country: 'DE', 'allowed-payment-method-types': 'credit debit' });
+  await fillGermanShopper(page);
+  await page.getByRole('button', { name: /^Pay €/ }).click();
+  await expect(page.getByRole('alert')).not.toBeEmpty();
+  await page.getByRole('radio', { name: 'Pay in USD' }).check();
+  await page.getByRole('button', { name: /^Pay \$/ }).click();
+  await expect(page.getByRole('link', { name: 'Continue to payment' })).toBeVisible();
+  expect(calls).toHaveLength(2);
+  expect(calls[0]!.body).not.toHaveProperty('billing_currency', 'USD');
+  expect(calls[1]!.body).toMatchObject({ billing_currency: 'USD' });
+  expect(calls[1]!.headers['idempotency-key']).not.toBe(calls[0]!.headers['idempotency-key']);
+});
+
 test('reset() forgets the chosen currency with the rest of the checkout, also over a reload', async ({ page }) => {
   await quoteRoute(page, () => 0, adaptivePricing);
   await mountCheckout(page, { ...QUOTED, country: 'DE' });

@@ -207,6 +207,30 @@ test('processing: a check that fails meanwhile keeps the verified "processing" a
   expect(await page.evaluate(() => 'unavailable' in window), 'no "could not check" while a verified status is on screen').toBe(false);
 });
 
+test('processing until the checks stop: a "Check again" that fails keeps the verified "processing", its button and the focus on it', async ({ page }) => {
+  const paymentId = await payInShop(page);
+  demo.standIn!.settlePayment(paymentId, 'processing');
+  // The return page's two minutes of checks run on a clock the test moves.
+  await page.clock.install();
+  await page.goto(at(`/demo/thanks.html?payment_id=${paymentId}&status=processing`));
+  await expect(status(page).getByRole('heading', { name: 'Payment processing' })).toBeVisible();
+  const checkAgain = status(page).getByRole('button', { name: 'Check again' });
+  for (let i = 0; i < 60 && !(await checkAgain.isVisible()); i++) {
+    await page.clock.runFor(10_000);
+    await page.waitForTimeout(50);
+  }
+  await expect(checkAgain).toBeVisible();
+  await page.locator('dodo-payment-status').evaluate((element) => {
+    element.addEventListener('dodo-payment-status-unavailable', () => ((window as unknown as { unavailable: number }).unavailable = 1));
+  });
+  await page.route('**/api/payment-status', (route) => route.fulfill({ status: 503, body: 'busy' }));
+  await checkAgain.click();
+  await expect(status(page).getByRole('heading', { name: 'Payment processing' })).toBeFocused();
+  await expect(checkAgain).toBeVisible();
+  await expect(status(page)).not.toContainText('We could not check your payment');
+  expect(await page.evaluate(() => 'unavailable' in window), 'no "could not check" while a verified status is on screen').toBe(false);
+});
+
 test('an endpoint set just after the element is added (as frameworks set properties) is asked, not answered "cannot confirm"', async ({ page }) => {
   await payInShop(page);
   await page.getByRole('button', { name: 'Pay $24.00' }).click();
